@@ -1,0 +1,159 @@
+// Every rule `npm run data:check` enforces. Each issue names the raw file and line the fact came from,
+// its JSON path in data/atlas.json, the field and the bad value.
+import * as z from 'zod/mini';
+import { DatasetSchema, type Dataset } from './schema';
+import { isValidDate, compareDates } from './dates';
+
+export interface Issue {
+  origin?: string;
+  path: string;
+  field: string;
+  value: unknown;
+  message: string;
+}
+
+export function formatIssue(i: Issue): string {
+  const where = i.origin ? `data/raw/${i.origin} (data/atlas.json ${i.path})` : `data/atlas.json ${i.path}`;
+  return `${where}: field "${i.field}" = ${JSON.stringify(i.value)}: ${i.message}`;
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+
+function schemaIssues(raw: unknown): Issue[] {
+  const result = z.safeParse(DatasetSchema, raw);
+  if (result.success) return [];
+  return result.error.issues.map((e) => {
+    const path = e.path.map(String);
+    const field = path.at(-1) ?? '(root)';
+    let record: unknown = raw;
+    let value: unknown = raw;
+    for (const [i, key] of path.entries()) {
+      value = (value as Record<string, unknown> | undefined)?.[key];
+      if (i === 1) record = value;
+    }
+    const origin = (record as { origin?: unknown } | undefined)?.origin;
+    return {
+      origin: typeof origin === 'string' ? origin : undefined,
+      path: path.slice(0, 2).join('.').replace(/\.(\d+)/, '[$1]'),
+      field,
+      value,
+      message: e.message,
+    };
+  });
+}
+
+/** Structural validation first; semantic rules run only on a dataset that has the right shape. */
+export function checkDataset(raw: unknown): Issue[] {
+  const shape = schemaIssues(raw);
+  if (shape.length) return shape;
+  const d = raw as Dataset;
+  const issues: Issue[] = [];
+  const add = (origin: string | undefined, path: string, field: string, value: unknown, message: string) =>
+    issues.push({ origin, path, field, value, message });
+
+  const sourceIds = new Set<string>();
+  d.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) add(s.origin, `sources[${i}]`, 'id', s.id, 'duplicate source id');
+    sourceIds.add(s.id);
+    if (!/^https?:\/\/[^\s]+$/.test(s.url)) add(s.origin, `sources[${i}]`, 'url', s.url, 'a source needs an http(s) URL');
+  });
+
+  const countryIds = new Set<string>();
+  d.countries.forEach((c, i) => {
+    if (!ISO3.test(c.id)) add(c.origin, `countries[${i}]`, 'iso3', c.id, 'unknown ISO3 code (expected three capital letters)');
+    if (countryIds.has(c.id)) add(c.origin, `countries[${i}]`, 'iso3', c.id, 'duplicate entity');
+    countryIds.add(c.id);
+  });
+  const nodeIds = new Set<string>();
+  d.nodes.forEach((n, i) => {
+    if (nodeIds.has(n.id) || countryIds.has(n.id)) add(n.origin, `nodes[${i}]`, 'id', n.id, 'duplicate entity');
+    nodeIds.add(n.id);
+  });
+  const blocIds = new Set(d.blocs.map((b) => b.id));
+
+  type Fact = { origin: string; sources: string[] };
+  const checkSources = (f: Fact, path: string) =>
+    f.sources.forEach((s) => sourceIds.has(s) || add(f.origin, path, 'source_ids', s, 'source id does not resolve to a source'));
+  const checkCountry = (f: Fact, path: string, id: string, allowNodes = false) => {
+    if (countryIds.has(id) || (allowNodes && nodeIds.has(id))) return;
+    add(f.origin, path, 'iso3', id, 'unknown ISO3 code (not in data/raw/countries.csv)');
+  };
+  const checkDate = (f: Fact, path: string, field: string, v: string | undefined) => {
+    if (v !== undefined && !isValidDate(v)) add(f.origin, path, field, v, 'malformed or impossible date');
+  };
+  const checkOrder = (f: Fact, path: string, earlier: [string, string | undefined], later: [string, string | undefined]) => {
+    const [ef, ev] = earlier;
+    const [lf, lv] = later;
+    if (ev && lv && isValidDate(ev) && isValidDate(lv) && compareDates(lv, ev) < 0)
+      add(f.origin, path, lf, lv, `impossible date: ${lf} ${lv} is before ${ef} ${ev}`);
+  };
+  const unique = <T extends Fact>(list: T[], family: string, key: (f: T) => string) => {
+    const seen = new Set<string>();
+    list.forEach((f, i) => {
+      const k = key(f);
+      if (seen.has(k)) add(f.origin, `${family}[${i}]`, 'iso3', k, 'duplicate entity');
+      seen.add(k);
+    });
+  };
+
+  d.countries.forEach((c, i) => checkSources(c, `countries[${i}]`));
+  d.treaties.forEach((t, i) => {
+    const p = `treaties[${i}]`;
+    checkCountry(t, p, t.country);
+    checkSources(t, p);
+    (['signed', 'ratified', 'inForce'] as const).forEach((k) => checkDate(t, p, k, t[k]));
+    checkOrder(t, p, ['signed', t.signed], ['ratified', t.ratified]);
+    checkOrder(t, p, ['ratified', t.ratified], ['inForce', t.inForce]);
+    if (t.status === 'invited' && t.treaty !== 'cets185') add(t.origin, p, 'status', t.status, 'only CETS 185 has invited States');
+  });
+  unique(d.treaties, 'treaties', (t) => `${t.treaty}/${t.country}`);
+
+  const resolutionIds = new Set(d.resolutions.map((r) => r.id));
+  d.resolutions.forEach((r, i) => { checkSources(r, `resolutions[${i}]`); checkDate(r, `resolutions[${i}]`, 'date', r.date); });
+  d.votes.forEach((v, i) => {
+    const p = `votes[${i}]`;
+    checkCountry(v, p, v.country);
+    checkSources(v, p);
+    if (!resolutionIds.has(v.resolution)) add(v.origin, p, 'resolution', v.resolution, 'unknown resolution');
+  });
+  unique(d.votes, 'votes', (v) => `${v.resolution}/${v.country}`);
+  d.resolutions.forEach((r, i) => {
+    const counts = { yes: 0, no: 0, abstain: 0, absent: 0 };
+    d.votes.filter((v) => v.resolution === r.id).forEach((v) => counts[v.vote]++);
+    for (const k of ['yes', 'no', 'abstain', 'absent'] as const)
+      if (counts[k] !== r.official[k])
+        add(r.origin, `resolutions[${i}]`, k, counts[k], `${r.symbol}: ${counts[k]} "${k}" votes in un-votes.csv, official total is ${r.official[k]}`);
+  });
+  d.sponsors.forEach((s, i) => { checkCountry(s, `sponsors[${i}]`, s.country); checkSources(s, `sponsors[${i}]`); });
+
+  d.unConvention.forEach((u, i) => {
+    const p = `unConvention[${i}]`;
+    checkCountry(u, p, u.country, true);
+    checkSources(u, p);
+    checkDate(u, p, 'signed', u.signed);
+    checkDate(u, p, 'ratified', u.ratified);
+    checkOrder(u, p, ['signed', u.signed], ['ratified', u.ratified]);
+  });
+  unique(d.unConvention, 'unConvention', (u) => u.country);
+
+  d.memberships.forEach((m, i) => {
+    const p = `memberships[${i}]`;
+    checkCountry(m, p, m.country, true);
+    checkSources(m, p);
+    if (!blocIds.has(m.bloc)) add(m.origin, p, 'bloc', m.bloc, 'unknown bloc');
+    checkDate(m, p, 'since', m.since);
+    checkDate(m, p, 'until', m.until);
+    checkOrder(m, p, ['since', m.since], ['until', m.until]);
+  });
+  unique(d.memberships.filter((m) => !m.until), 'memberships', (m) => `${m.bloc}/${m.country} (current)`);
+
+  d.edges.forEach((e, i) => {
+    const p = `edges[${i}]`;
+    checkSources(e, p);
+    checkDate(e, p, 'date', e.date);
+    for (const end of ['source', 'target'] as const)
+      if (!countryIds.has(e[end]) && !nodeIds.has(e[end])) add(e.origin, p, end, e[end], 'edge endpoint does not exist');
+  });
+
+  return issues;
+}

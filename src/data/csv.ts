@@ -1,0 +1,47 @@
+// Minimal RFC 4180 CSV reader: quoted fields, doubled quotes, CRLF. Returns rows with their 1-based line numbers
+// so that data:check can point at the exact line of a raw file.
+export interface CsvRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+export function parseCsv(text: string): CsvRow[] {
+  const records: { line: number; fields: string[] }[] = [];
+  let field = '';
+  let fields: string[] = [];
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') { field += '"'; i++; } else inQuotes = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"') inQuotes = true;
+    else if (ch === ',') { fields.push(field); field = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      records.push({ line: recordLine, fields });
+      fields = []; field = '';
+      line++;
+      recordLine = line;
+    } else field += ch;
+  }
+  if (field !== '' || fields.length) { fields.push(field); records.push({ line: recordLine, fields }); }
+  const [header, ...body] = records.filter((r) => r.fields.some((f) => f !== ''));
+  if (!header) return [];
+  return body.map((r) => ({
+    line: r.line,
+    values: Object.fromEntries(header.fields.map((h, i) => [h.trim(), (r.fields[i] ?? '').trim()])),
+  }));
+}
+
+export function toCsv(header: string[], rows: string[][]): string {
+  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,37 @@
+// Dates in the data are yyyy, yyyy-mm or yyyy-mm-dd: only as precise as the source.
+import { DATE_RE } from './schema';
+
+export function isValidDate(v: string): boolean {
+  if (!DATE_RE.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number);
+  if (d === undefined) return true;
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** Compares at the precision both dates share, so "2019" neither precedes nor follows "2019-05-01". */
+export function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The first day a partial date can mean: "2024" → "2024-01-01". Facts count from then on. */
+export function startOf(v: string): string {
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+}
+
+/** True when the fact dated `v` has happened on day `t` (yyyy-mm-dd). */
+export function onOrBefore(v: string, t: string): boolean {
+  return startOf(v) <= t;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2025-10-25" → "25 October 2025"; keeps the source's precision. */
+export function formatDate(v: string): string {
+  const [y, m, d] = v.split('-');
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,0 +1,154 @@
+// The bundled dataset's shape, shared by the app (validated once at load) and `npm run data:check`.
+// zod/mini keeps the runtime cost small (tree-shakable functions instead of methods).
+import * as z from 'zod/mini';
+
+export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const date = z.string().check(z.regex(DATE_RE, 'expected yyyy, yyyy-mm or yyyy-mm-dd'));
+const optDate = z.optional(date);
+const sourceIds = z.array(z.string()).check(z.minLength(1, 'every fact needs at least one source id'));
+/** Where a fact came from in data/raw, e.g. "budapest.csv:7" (file and 1-based line). */
+const origin = z.string();
+
+export const ENTITY_KINDS = ['un-member', 'observer', 'territory'] as const;
+export const NODE_KINDS = ['organisation', 'agency', 'instrument', 'company'] as const;
+export const TREATIES = ['cets185', 'ets189', 'cets224'] as const;
+export const TREATY_STATUSES = ['party', 'signatory', 'invited', 'none'] as const;
+export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+export const MEMBERSHIP_STATUSES = ['member', 'observer', 'suspended', 'withdrawn'] as const;
+export const EDGE_STAGES = ['in_force', 'signed', 'negotiating', 'ongoing', 'ended', 'suspended'] as const;
+
+export const SourceSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string(),
+  asOf: z.string(),
+  supports: z.string(),
+  origin,
+});
+
+export const CountrySchema = z.object({
+  id: z.string(),
+  isoNumeric: z.optional(z.string()),
+  name: z.string().check(z.minLength(1)),
+  aliases: z.array(z.string()),
+  kind: z.enum(ENTITY_KINDS),
+  regions: z.array(z.string()),
+  /** [lon, lat] for states too small for the base map; drawn as a fixed-size marker. */
+  marker: z.optional(z.tuple([z.number(), z.number()])),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
+export const NodeSchema = z.object({
+  id: z.string(),
+  kind: z.enum(NODE_KINDS),
+  label: z.string(),
+  hq: z.optional(z.string()),
+  note: z.optional(z.string()),
+  unverified: z.boolean(),
+  origin,
+});
+
+export const TreatyFactSchema = z.object({
+  treaty: z.enum(TREATIES),
+  country: z.string(),
+  status: z.enum(TREATY_STATUSES),
+  signed: optDate,
+  ratified: optDate,
+  inForce: optDate,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
+export const ResolutionSchema = z.object({
+  id: z.string(),
+  symbol: z.string(),
+  date,
+  title: z.string(),
+  official: z.object({ yes: z.number(), no: z.number(), abstain: z.number(), absent: z.number() }),
+  sources: sourceIds,
+  origin,
+});
+
+export const VoteSchema = z.object({
+  resolution: z.string(),
+  country: z.string(),
+  vote: z.enum(VOTES),
+  sources: sourceIds,
+  origin,
+});
+
+export const SponsorSchema = z.object({ document: z.string(), country: z.string(), sources: sourceIds, origin });
+
+export const UnConventionFactSchema = z.object({
+  country: z.string(),
+  signed: optDate,
+  ratified: optDate,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
+export const BlocSchema = z.object({ id: z.string(), name: z.string(), kind: z.enum(['bloc', 'un-group']) });
+
+export const MembershipSchema = z.object({
+  bloc: z.string(),
+  country: z.string(),
+  status: z.enum(MEMBERSHIP_STATUSES),
+  since: optDate,
+  until: optDate,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
+export const EdgeSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  relation: z.string().check(z.regex(/^[a-z_]+$/, 'expected a snake_case relation')),
+  stage: z.enum(EDGE_STAGES),
+  date: optDate,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
+export const DatasetSchema = z.object({
+  version: z.string(),
+  asOf: date,
+  title: z.string(),
+  families: z.array(z.object({ id: z.string(), label: z.string(), asOf: z.string(), confidence: z.string() })),
+  gaps: z.array(z.string()),
+  sources: z.array(SourceSchema),
+  countries: z.array(CountrySchema),
+  nodes: z.array(NodeSchema),
+  treaties: z.array(TreatyFactSchema),
+  resolutions: z.array(ResolutionSchema),
+  votes: z.array(VoteSchema),
+  sponsors: z.array(SponsorSchema),
+  unConvention: z.array(UnConventionFactSchema),
+  blocs: z.array(BlocSchema),
+  memberships: z.array(MembershipSchema),
+  edges: z.array(EdgeSchema),
+});
+
+export type Dataset = z.infer<typeof DatasetSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type OrgNode = z.infer<typeof NodeSchema>;
+export type TreatyFact = z.infer<typeof TreatyFactSchema>;
+export type Treaty = (typeof TREATIES)[number];
+export type TreatyStatus = (typeof TREATY_STATUSES)[number];
+export type Vote = (typeof VOTES)[number];
+export type VoteFact = z.infer<typeof VoteSchema>;
+export type Resolution = z.infer<typeof ResolutionSchema>;
+export type UnConventionFact = z.infer<typeof UnConventionFactSchema>;
+export type Membership = z.infer<typeof MembershipSchema>;
+export type Bloc = z.infer<typeof BlocSchema>;
+export type Edge = z.infer<typeof EdgeSchema>;

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// `--mode single` builds one self-contained dist-single/index.html for file:// use (see scripts/inline-single.ts).
+export default defineConfig(({ mode }) => ({
+  plugins: [react()],
+  base: './',
+  build: mode === 'single'
+    ? { outDir: 'dist-single', assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false,
+        rollupOptions: { output: { inlineDynamicImports: true } } }
+    : { outDir: 'dist', sourcemap: false },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+  },
+}));
