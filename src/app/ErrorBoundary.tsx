@@ -1,0 +1,28 @@
+import { Component, type ReactNode } from 'react';
+import { DatasetError } from '../data/loadDataset';
+
+/** Never a blank page: whatever fails below is said in words, with the details a maintainer needs. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) { return { error }; }
+  render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return <ErrorMessage error={error} />;
+  }
+}
+
+export function ErrorMessage({ error }: { error: Error }) {
+  const problems = error instanceof DatasetError ? error.problems : [];
+  return (
+    <div role="alert" className="error-page">
+      <h1>The atlas could not be shown</h1>
+      <p>{error instanceof DatasetError ? 'The bundled dataset failed validation, so nothing from it is displayed.' : 'Something went wrong while drawing the page.'}</p>
+      <p><code>{error.message.slice(0, 600)}</code></p>
+      {problems.length > 0 && (
+        <ul>{problems.slice(0, 20).map((p) => <li key={p}><code>{p}</code></li>)}</ul>
+      )}
+      <p><button type="button" onClick={() => window.location.assign(window.location.pathname)}>Reload without view parameters</button></p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
+import type {
+  Bloc, Country, Dataset, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
+} from './schema';
+
+export interface Atlas {
+  dataset: Dataset;
+  version: string;
+  asOf: string;
+  countries: Country[];
+  countryById: Map<string, Country>;
+  nodeById: Map<string, OrgNode>;
+  sourceById: Map<string, Source>;
+  treaty: Record<Treaty, Map<string, TreatyFact>>;
+  resolutionById: Map<string, Resolution>;
+  votes: Map<string, Map<string, VoteFact>>;
+  sponsors: Map<string, string[]>;
+  unConvention: Map<string, UnConventionFact>;
+  blocs: Bloc[];
+  membershipsByCountry: Map<string, Membership[]>;
+  edges: Edge[];
+}
+
+const groupBy = <T, K>(list: T[], key: (t: T) => K) => {
+  const m = new Map<K, T[]>();
+  for (const t of list) m.set(key(t), [...(m.get(key(t)) ?? []), t]);
+  return m;
+};
+
+export function normaliseDataset(d: Dataset): Atlas {
+  const treaty: Atlas['treaty'] = { cets185: new Map(), ets189: new Map(), cets224: new Map() };
+  for (const f of d.treaties) treaty[f.treaty].set(f.country, f);
+  const votes = new Map<string, Map<string, VoteFact>>();
+  for (const v of d.votes) {
+    if (!votes.has(v.resolution)) votes.set(v.resolution, new Map());
+    votes.get(v.resolution)!.set(v.country, v);
+  }
+  const sponsors = new Map<string, string[]>();
+  for (const s of d.sponsors) sponsors.set(s.country, [...(sponsors.get(s.country) ?? []), ...s.sources]);
+  return {
+    dataset: d,
+    version: d.version,
+    asOf: d.asOf,
+    countries: d.countries,
+    countryById: new Map(d.countries.map((c) => [c.id, c])),
+    nodeById: new Map(d.nodes.map((n) => [n.id, n])),
+    sourceById: new Map(d.sources.map((s) => [s.id, s])),
+    treaty,
+    resolutionById: new Map(d.resolutions.map((r) => [r.id, r])),
+    votes,
+    sponsors,
+    unConvention: new Map(d.unConvention.map((u) => [u.country, u])),
+    blocs: d.blocs,
+    membershipsByCountry: groupBy(d.memberships, (m) => m.country),
+    edges: d.edges,
+  };
+}
+
+/** Display name of any entity id: a country's UN name or an organisation's label. */
+export function entityName(atlas: Atlas, id: string): string {
+  return atlas.countryById.get(id)?.name ?? atlas.nodeById.get(id)?.label ?? INSTRUMENT_LABELS[id] ?? id;
+}
+
+/** The two treaty instruments the dataset records per country rather than as network rows. */
+export const INSTRUMENT_LABELS: Record<string, string> = {
+  budapest: 'Budapest Convention on Cybercrime (CETS 185)',
+  'un-convention': 'UN Convention against Cybercrime (2024)',
+};
+
+/** Memberships current at day t (yyyy-mm-dd): begun (or undated) and not yet ended. */
+export function currentMemberships(atlas: Atlas, id: string, t: string): Membership[] {
+  return (atlas.membershipsByCountry.get(id) ?? []).filter(
+    (m) => m.status !== 'withdrawn' && (!m.since || m.since.slice(0, t.length) <= t) && (!m.until || m.until > t),
+  );
+}

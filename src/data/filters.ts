@@ -1,0 +1,78 @@
+// The filter model: `dimension:class,class` joined by `;` (OR inside a dimension, AND across dimensions).
+import { currentMemberships, type Atlas } from './atlas';
+import { LENSES, LENS_IDS, isLensId, statusAt, type LensId } from './lenses';
+
+export type Dimension = LensId | 'region' | 'bloc';
+export const DIMENSIONS: readonly Dimension[] = [...LENS_IDS, 'region', 'bloc'];
+/** Dimension → selected classes, in a canonical order (dimensions as DIMENSIONS, classes as given by classesOf). */
+export type Filters = Partial<Record<Dimension, string[]>>;
+
+export const EMPTY_FILTERS: Filters = Object.freeze({}) as Filters;
+
+export function classesOf(atlas: Atlas, dim: Dimension): string[] {
+  if (isLensId(dim)) return [...LENSES[dim].classes];
+  const kind = dim === 'region' ? 'un-group' : 'bloc';
+  return atlas.blocs.filter((b) => b.kind === kind).map((b) => b.id);
+}
+
+export function parseFilters(atlas: Atlas, text: string | null): { filters: Filters; notices: string[] } {
+  const filters: Filters = {};
+  const notices: string[] = [];
+  if (!text) return { filters, notices };
+  for (const part of text.split(';').filter(Boolean)) {
+    const [dim, values = ''] = part.split(':');
+    if (!(DIMENSIONS as readonly string[]).includes(dim)) { notices.push(`Ignored unknown filter "${part}"`); continue; }
+    const known = classesOf(atlas, dim as Dimension);
+    const picked = values.split(',').filter(Boolean);
+    const good = known.filter((c) => picked.includes(c));
+    for (const bad of picked.filter((c) => !known.includes(c))) notices.push(`Ignored unknown class "${bad}" in filter "${dim}"`);
+    if (good.length) filters[dim as Dimension] = [...new Set([...(filters[dim as Dimension] ?? []), ...good])].sort((a, b) => known.indexOf(a) - known.indexOf(b));
+  }
+  return { filters: canonical(filters), notices };
+}
+
+const canonical = (f: Filters): Filters =>
+  Object.fromEntries(DIMENSIONS.filter((d) => f[d]?.length).map((d) => [d, f[d]!])) as Filters;
+
+export function serialiseFilters(f: Filters): string {
+  return DIMENSIONS.filter((d) => f[d]?.length).map((d) => `${d}:${f[d]!.join(',')}`).join(';');
+}
+
+export const isEmptyFilter = (f: Filters) => DIMENSIONS.every((d) => !f[d]?.length);
+
+/** Adds or removes one class (the legend and the chips toggle classes). */
+export function toggleClass(atlas: Atlas, f: Filters, dim: Dimension, cls: string): Filters {
+  const cur = f[dim] ?? [];
+  const next = cur.includes(cls) ? cur.filter((c) => c !== cls) : [...cur, cls];
+  const order = classesOf(atlas, dim);
+  return canonical({ ...f, [dim]: next.sort((a, b) => order.indexOf(a) - order.indexOf(b)) });
+}
+
+export function matches(atlas: Atlas, f: Filters, id: string, t: string): boolean {
+  for (const dim of DIMENSIONS) {
+    const want = f[dim];
+    if (!want?.length) continue;
+    if (isLensId(dim)) {
+      if (!want.includes(statusAt(atlas, dim, id, t).cls)) return false;
+    } else if (dim === 'region') {
+      if (!atlas.countryById.get(id)?.regions.some((r) => want.includes(r))) return false;
+    } else if (!currentMemberships(atlas, id, t).some((m) => want.includes(m.bloc))) return false;
+  }
+  return true;
+}
+
+/** The countries that pass the filter (all of them when it is empty). */
+export function matchingIds(atlas: Atlas, f: Filters, t: string): Set<string> {
+  return new Set(atlas.countries.filter((c) => matches(atlas, f, c.id, t)).map((c) => c.id));
+}
+
+/** "Parties to Budapest AND voted yes on 74/247" — the filter said in words. */
+export function describeFilters(atlas: Atlas, f: Filters): string {
+  return DIMENSIONS.filter((d) => f[d]?.length)
+    .map((d) => {
+      const names = f[d]!.map((c) => (isLensId(d) ? LENSES[d].classLabels[c] : atlas.blocs.find((b) => b.id === c)?.name ?? c));
+      const label = isLensId(d) ? LENSES[d].short : d === 'region' ? 'UN group' : 'member of';
+      return `${label}: ${names.join(' or ')}`;
+    })
+    .join(' AND ');
+}

@@ -1,0 +1,103 @@
+// The cooperation network as plain ids: nodes, typed links grouped in families, adjacency. Pure and framework-free.
+// Budapest and the UN convention are recorded per country in the dataset; here they become hub nodes.
+import { INSTRUMENT_LABELS, entityName, type Atlas } from '../data/atlas';
+import { onOrBefore } from '../data/dates';
+import { statusAt } from '../data/lenses';
+
+export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
+export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
+export const FAMILY_LABELS: Record<EdgeFamily, string> = {
+  budapest: 'Budapest Convention', 'un-convention': 'UN convention', europol: 'Europol / EC3 / J-CAT', eurojust: 'Eurojust',
+  'cloud-act': 'CLOUD Act and e-evidence', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
+  structure: 'Institutional links', interpol: 'INTERPOL (196 members)', untoc: 'UNTOC (192 parties)',
+};
+/** Near-universal memberships turn the graph into a hairball: off until asked for. */
+export const FAMILIES_OFF_BY_DEFAULT: readonly EdgeFamily[] = ['interpol', 'untoc'];
+
+export type NodeKind = 'country' | 'organisation' | 'agency' | 'instrument' | 'company';
+export interface GraphNode { id: string; kind: NodeKind; label: string }
+export interface GraphLink {
+  id: string;
+  source: string;
+  target: string;
+  relation: string;
+  stage: string;
+  family: EdgeFamily;
+  date?: string;
+  unverified: boolean;
+  sources: string[];
+}
+export interface Graph {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  nodeById: Map<string, GraphNode>;
+  linkById: Map<string, GraphLink>;
+  /** node id → ids of the links that touch it */
+  linksOf: Map<string, string[]>;
+}
+
+const EUROPOL = new Set(['europol', 'ec3', 'j-cat']);
+const AGENCY_RELATIONS = new Set(['regular_meetings', 'engagement', 'partnership']);
+
+export function familyOf(source: string, target: string, relation: string): EdgeFamily {
+  if (relation === 'part_of') return 'structure';
+  if (relation === 'cloud_act_agreement' || relation === 'enacted' || relation === 'e_evidence_agreement') return 'cloud-act';
+  if (target === 'interpol' || source === 'interpol') return 'interpol';
+  if (target === 'untoc') return 'untoc';
+  if (EUROPOL.has(target)) return 'europol';
+  if (target === 'eurojust') return 'eurojust';
+  if (AGENCY_RELATIONS.has(relation)) return 'agencies';
+  return 'regional';
+}
+
+/** The network on day t: links dated after t are not there yet; ended links are gone from their end date. */
+export function buildGraph(atlas: Atlas, t: string): Graph {
+  const links: GraphLink[] = [];
+  atlas.edges.forEach((e, i) => {
+    if (e.stage === 'ended' ? e.date !== undefined && onOrBefore(e.date, t) : e.date !== undefined && !onOrBefore(e.date, t)) return;
+    links.push({
+      id: `e${i}`, source: e.source, target: e.target, relation: e.relation, stage: e.stage,
+      family: familyOf(e.source, e.target, e.relation), date: e.date, unverified: e.unverified, sources: e.sources,
+    });
+  });
+  for (const c of atlas.countries) {
+    const b = statusAt(atlas, 'budapest', c.id, t);
+    if (b.cls === 'party' || b.cls === 'signatory' || b.cls === 'invited')
+      links.push({ id: `budapest:${c.id}`, source: c.id, target: 'budapest', relation: b.cls === 'party' ? 'party_to' : b.cls, stage: b.cls === 'party' ? 'in_force' : b.cls === 'signatory' ? 'signed' : 'invited', family: 'budapest', date: b.date, unverified: b.unverified, sources: b.sources });
+  }
+  for (const id of [...atlas.countries.map((c) => c.id), 'eu']) {
+    const u = statusAt(atlas, 'un-convention', id, t);
+    if (u.cls === 'ratified' || u.cls === 'signatory')
+      links.push({ id: `un-convention:${id}`, source: id, target: 'un-convention', relation: u.cls === 'ratified' ? 'party_to' : 'signatory', stage: u.cls === 'ratified' ? 'in_force' : 'signed', family: 'un-convention', date: u.date, unverified: u.unverified, sources: u.sources });
+  }
+
+  const used = new Set(links.flatMap((l) => [l.source, l.target]));
+  const nodes: GraphNode[] = [
+    ...atlas.countries.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, kind: 'country' as const, label: c.name })),
+    ...atlas.dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label })),
+    ...Object.keys(INSTRUMENT_LABELS).map((id) => ({ id, kind: 'instrument' as const, label: entityName(atlas, id) })),
+  ];
+  const nodeById = new Map(nodes.map((n) => [n.id, n]));
+  const linksOf = new Map<string, string[]>();
+  for (const l of links)
+    for (const end of [l.source, l.target]) linksOf.set(end, [...(linksOf.get(end) ?? []), l.id]);
+  return { nodes, links, nodeById, linkById: new Map(links.map((l) => [l.id, l])), linksOf };
+}
+
+/** Ids of the nodes within `depth` steps of `id` (the node itself included). */
+export function neighbourhood(graph: Graph, id: string, depth = 1, linkFilter?: (l: GraphLink) => boolean): Set<string> {
+  let frontier = new Set([id]);
+  const seen = new Set([id]);
+  for (let d = 0; d < depth; d++) {
+    const next = new Set<string>();
+    for (const n of frontier)
+      for (const lid of graph.linksOf.get(n) ?? []) {
+        const l = graph.linkById.get(lid)!;
+        if (linkFilter && !linkFilter(l)) continue;
+        const other = l.source === n ? l.target : l.source;
+        if (!seen.has(other)) { seen.add(other); next.add(other); }
+      }
+    frontier = next;
+  }
+  return seen;
+}

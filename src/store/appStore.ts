@@ -1,0 +1,92 @@
+// One store for the whole app: the loaded atlas (a reference, never a copy), the view (what the URL encodes)
+// and transient UI state. Actions are named as events.
+import { create } from 'zustand';
+import type { Atlas } from '../data/atlas';
+import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../data/filters';
+import type { LensId } from '../data/lenses';
+import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
+
+/** Everything that makes up a shareable view; serialised to the URL by store/url.ts. */
+export interface View {
+  lens: LensId;
+  filters: Filters;
+  sel: string | null;
+  /** as-of date; null means the dataset's own as-of date */
+  t: string | null;
+  cmp: string[];
+  /** graph ego focus */
+  focus: { id: string; depth: 1 | 2 } | null;
+  /** map zoom as "k,x,y" (scale and translate), null = whole world */
+  zoom: string | null;
+  /** 1-based presentation step, null when not presenting */
+  step: number | null;
+}
+
+export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null };
+
+export interface AppState extends View {
+  atlas: Atlas | null;
+  hover: string | null;
+  /** legend class whose members are outlined on the map (hover on a legend item) */
+  legendHover: string | null;
+  hiddenFamilies: readonly EdgeFamily[];
+  notices: string[];
+  datasetLoaded: (atlas: Atlas) => void;
+  viewRestored: (view: Partial<View>, notices?: string[]) => void;
+  lensChosen: (lens: LensId) => void;
+  entitySelected: (id: string | null) => void;
+  entityHovered: (id: string | null) => void;
+  legendHovered: (cls: string | null) => void;
+  filterToggled: (dim: Dimension, cls: string) => void;
+  filtersSet: (filters: Filters) => void;
+  filtersCleared: () => void;
+  dateChosen: (t: string | null) => void;
+  compareToggled: (id: string) => void;
+  focusSet: (focus: View['focus']) => void;
+  zoomChanged: (zoom: string | null) => void;
+  familyToggled: (family: EdgeFamily) => void;
+  stepChosen: (step: number | null) => void;
+  noticeDismissed: (index: number) => void;
+}
+
+export const MAX_COMPARE = 3;
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  ...DEFAULT_VIEW,
+  atlas: null,
+  hover: null,
+  legendHover: null,
+  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT,
+  notices: [],
+  datasetLoaded: (atlas) => set({ atlas }),
+  viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
+  lensChosen: (lens) => set({ lens }),
+  entitySelected: (sel) => set({ sel }),
+  entityHovered: (hover) => (get().hover === hover ? undefined : set({ hover })),
+  legendHovered: (legendHover) => set({ legendHover }),
+  filterToggled: (dim, cls) => {
+    const { atlas, filters } = get();
+    if (atlas) set({ filters: toggleClass(atlas, filters, dim, cls) });
+  },
+  filtersSet: (filters) => set({ filters }),
+  filtersCleared: () => set({ filters: EMPTY_FILTERS }),
+  dateChosen: (t) => set({ t }),
+  compareToggled: (id) => {
+    const cmp = get().cmp;
+    if (cmp.includes(id)) set({ cmp: cmp.filter((c) => c !== id) });
+    else if (cmp.length < MAX_COMPARE) set({ cmp: [...cmp, id] });
+    else set({ notices: [...get().notices, `Compare holds at most ${MAX_COMPARE} countries: remove one first`] });
+  },
+  focusSet: (focus) => set({ focus }),
+  zoomChanged: (zoom) => set({ zoom }),
+  familyToggled: (family) => {
+    const hidden = get().hiddenFamilies;
+    set({ hiddenFamilies: hidden.includes(family) ? hidden.filter((f) => f !== family) : [...hidden, family] });
+  },
+  stepChosen: (step) => set({ step }),
+  noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+}));
+
+export const pickView = (s: AppState): View => ({
+  lens: s.lens, filters: s.filters, sel: s.sel, t: s.t, cmp: s.cmp, focus: s.focus, zoom: s.zoom, step: s.step,
+});

@@ -1,0 +1,59 @@
+// Values derived from the store, memoised on their inputs so that per-mark selectors
+// (`s => derivedX(s).has(id)`) stay cheap and return primitives.
+import { useAppStore, type AppState } from './appStore';
+import type { Atlas } from '../data/atlas';
+import { matchingIds, isEmptyFilter } from '../data/filters';
+import { statusAt, type LensId, type Status } from '../data/lenses';
+import { buildGraph, neighbourhood, type Graph } from '../graph/model';
+
+/** Remembers the last result per input tuple (compared by identity). */
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | null = null;
+  let value: R;
+  return (...args: A) => {
+    if (!last || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+      value = fn(...args);
+      last = args;
+    }
+    return value;
+  };
+}
+
+export const selectDate = (s: AppState): string => s.t ?? s.atlas?.asOf ?? '9999-12-31';
+
+const statusMapOf = memo((atlas: Atlas | null, lens: LensId, t: string) => {
+  const m = new Map<string, Status>();
+  if (atlas) for (const c of atlas.countries) m.set(c.id, statusAt(atlas, lens, c.id, t));
+  return m;
+});
+export const selectStatusMap = (s: AppState) => statusMapOf(s.atlas, s.lens, selectDate(s));
+
+const matchSetOf = memo((atlas: Atlas | null, filters: AppState['filters'], t: string) =>
+  atlas && !isEmptyFilter(filters) ? matchingIds(atlas, filters, t) : null);
+/** null when no filter is active (nothing is dimmed). */
+export const selectMatchSet = (s: AppState) => matchSetOf(s.atlas, s.filters, selectDate(s));
+
+const graphOf = memo((atlas: Atlas | null, t: string): Graph | null => (atlas ? buildGraph(atlas, t) : null));
+export const selectGraph = (s: AppState) => graphOf(s.atlas, selectDate(s));
+
+const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> | null => {
+  if (!graph || !id || !graph.nodeById.has(id)) return null;
+  const set = neighbourhood(graph, id, 1);
+  set.delete(id);
+  return set;
+});
+/** Neighbours of the selection: partners of a country, members of an organisation or instrument. */
+export const selectHighlightSet = (s: AppState) => highlightOf(selectGraph(s), s.sel);
+
+const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | null =>
+  graph && id && graph.nodeById.has(id) ? neighbourhood(graph, id, 1) : null);
+/** The hovered node and its neighbours (the rest dims while hovering in the graph). */
+export const selectHoverSet = (s: AppState) => hoverSetOf(selectGraph(s), s.hover);
+
+// Per-mark hooks: each returns a primitive so a click re-renders only the marks whose answer changed.
+export const useIsSelected = (id: string) => useAppStore((s) => s.sel === id);
+export const useIsDimmed = (id: string) => useAppStore((s) => { const m = selectMatchSet(s); return m !== null && !m.has(id); });
+export const useIsHighlighted = (id: string) => useAppStore((s) => selectHighlightSet(s)?.has(id) ?? false);
+export const useStatusClass = (id: string) => useAppStore((s) => selectStatusMap(s).get(id)?.cls ?? 'no-data');
+export const useAtlas = () => useAppStore((s) => s.atlas);
+export const useDate = () => useAppStore(selectDate);

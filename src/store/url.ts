@@ -1,0 +1,74 @@
+// The URL is the view (see README "URL and automation"). Parsing never throws: bad values are dropped with a notice.
+import type { Atlas } from '../data/atlas';
+import { isValidDate } from '../data/dates';
+import { parseFilters, serialiseFilters } from '../data/filters';
+import { isLensId } from '../data/lenses';
+import { DEFAULT_VIEW, MAX_COMPARE, type View } from './appStore';
+
+const FIRST_DAY = '2001-11-23';
+const isEntity = (atlas: Atlas, id: string) => atlas.countryById.has(id) || atlas.nodeById.has(id) || id === 'budapest' || id === 'un-convention';
+
+export function viewFromSearch(atlas: Atlas, search: string): { view: View; notices: string[] } {
+  const q = new URLSearchParams(search);
+  const notices: string[] = [];
+  const view: View = { ...DEFAULT_VIEW };
+  const lens = q.get('lens');
+  if (lens !== null) {
+    if (isLensId(lens)) view.lens = lens;
+    else notices.push(`Ignored unknown lens "${lens}"`);
+  }
+  const sel = q.get('sel');
+  if (sel !== null) {
+    if (isEntity(atlas, sel)) view.sel = sel;
+    else notices.push(`Ignored unknown selection "${sel}"`);
+  }
+  const f = parseFilters(atlas, q.get('f'));
+  view.filters = f.filters;
+  notices.push(...f.notices);
+  const t = q.get('t');
+  if (t !== null) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(t) && isValidDate(t) && t >= FIRST_DAY && t <= atlas.asOf) view.t = t === atlas.asOf ? null : t;
+    else notices.push(`Ignored date "${t}" (expected yyyy-mm-dd between ${FIRST_DAY} and ${atlas.asOf})`);
+  }
+  const cmp = q.get('cmp');
+  if (cmp) {
+    const ids = [...new Set(cmp.split(','))];
+    const good = ids.filter((id) => atlas.countryById.has(id)).slice(0, MAX_COMPARE);
+    if (good.length < ids.length) notices.push(`Ignored part of compare "${cmp}" (countries only, at most ${MAX_COMPARE})`);
+    view.cmp = good;
+  }
+  const focus = q.get('focus');
+  if (focus) {
+    const [id, depth] = focus.split(':');
+    if (isEntity(atlas, id) && (depth === undefined || depth === '1' || depth === '2')) view.focus = { id, depth: depth === '2' ? 2 : 1 };
+    else notices.push(`Ignored graph focus "${focus}"`);
+  }
+  const zoom = q.get('z');
+  if (zoom) {
+    const parts = zoom.split(',').map(Number);
+    if (parts.length === 3 && parts.every(Number.isFinite) && parts[0] >= 1 && parts[0] <= 40) view.zoom = zoom;
+    else notices.push(`Ignored zoom "${zoom}"`);
+  }
+  const step = q.get('step');
+  if (step !== null) {
+    if (/^\d+$/.test(step) && Number(step) >= 1) view.step = Number(step);
+    else notices.push(`Ignored presentation step "${step}"`);
+  }
+  return { view, notices };
+}
+
+/** Only what differs from the default, in a fixed order, so equal views give equal links. */
+export function searchFromView(view: View): string {
+  const q = new URLSearchParams();
+  if (view.lens !== DEFAULT_VIEW.lens) q.set('lens', view.lens);
+  if (view.sel) q.set('sel', view.sel);
+  const f = serialiseFilters(view.filters);
+  if (f) q.set('f', f);
+  if (view.t) q.set('t', view.t);
+  if (view.cmp.length) q.set('cmp', view.cmp.join(','));
+  if (view.focus) q.set('focus', `${view.focus.id}:${view.focus.depth}`);
+  if (view.zoom) q.set('z', view.zoom);
+  if (view.step) q.set('step', String(view.step));
+  const s = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%3B/g, ';');
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,4 @@
+// Placeholder: built in its own issue.
+export function SidePanel() {
+  return null;
+}
