@@ -37,7 +37,7 @@ function schemaIssues(raw: unknown): Issue[] {
       path: path.slice(0, 2).join('.').replace(/\.(\d+)/, '[$1]'),
       field,
       value,
-      message: e.message,
+      message: 'values' in e && Array.isArray(e.values) ? `not one of the allowed values: ${e.values.join(', ')}` : e.message,
     };
   });
 }

@@ -80,12 +80,17 @@ function treatyStatus(atlas: Atlas, treaty: Treaty, id: string, t: string): Stat
   return { cls: f.status, ...base, undated: undatedBefore };
 }
 
+/** The UN convention opened for signature in Hanoi on this day (un:S06): a signature known only to the month
+ * ("2025-10") counts from here, not from the first of the month, when no one could yet have signed. */
+export const UN_CONVENTION_OPENED = '2025-10-25';
+const unSigned = (v: string, t: string) => onOrBefore(v, t) && t >= UN_CONVENTION_OPENED;
+
 function unConventionStatus(atlas: Atlas, id: string, t: string): Status {
   const f = atlas.unConvention.get(id);
   if (!f) return none();
   const base = { sources: f.sources, unverified: f.unverified, undated: false };
   if (f.ratified && onOrBefore(f.ratified, t)) return { cls: 'ratified', date: f.ratified, ...base };
-  if (f.signed && onOrBefore(f.signed, t)) return { cls: 'signatory', date: f.signed, ...base };
+  if (f.signed && unSigned(f.signed, t)) return { cls: 'signatory', date: f.signed, ...base };
   if (!f.signed && !f.ratified) return { cls: 'signatory', ...base, undated: t < atlas.asOf };
   return none();
 }

@@ -1,0 +1,54 @@
+// The deck: an ordered list of steps, each a saved view with words for the audience and the presenter.
+// Pure functions over immutable decks; the store (deckStore.ts) only calls these.
+import type { View } from '../store/appStore';
+
+export interface Step {
+  id: string;
+  title: string;
+  caption: string;
+  notes: string;
+  /** The view the step shows; its own `step` is always null (the position in the deck gives it). */
+  view: View;
+}
+
+export interface Deck {
+  version: 1;
+  title: string;
+  steps: Step[];
+}
+
+export const EMPTY_DECK: Deck = { version: 1, title: 'Briefing', steps: [] };
+export const MAX_STEPS = 100;
+
+/** Short random id; only needs to be unique inside one deck. */
+export const newStepId = (): string => Math.random().toString(36).slice(2, 10);
+
+export function addStep(deck: Deck, view: View, title: string, id = newStepId()): Deck {
+  if (deck.steps.length >= MAX_STEPS) return deck;
+  return { ...deck, steps: [...deck.steps, { id, title, caption: '', notes: '', view: { ...view, step: null } }] };
+}
+
+export type StepText = Partial<Pick<Step, 'title' | 'caption' | 'notes'>>;
+
+export function editStep(deck: Deck, id: string, patch: StepText): Deck {
+  return { ...deck, steps: deck.steps.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
+
+/** Moves a step by `delta` places (−1 up, +1 down); out-of-range moves leave the deck as it is. */
+export function moveStep(deck: Deck, id: string, delta: number): Deck {
+  const from = deck.steps.findIndex((s) => s.id === id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= deck.steps.length) return deck;
+  const steps = [...deck.steps];
+  const [step] = steps.splice(from, 1);
+  steps.splice(to, 0, step);
+  return { ...deck, steps };
+}
+
+export function deleteStep(deck: Deck, id: string): Deck {
+  return { ...deck, steps: deck.steps.filter((s) => s.id !== id) };
+}
+
+export function renameDeck(deck: Deck, title: string): Deck {
+  return { ...deck, title };
+}

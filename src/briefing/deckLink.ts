@@ -1,0 +1,30 @@
+// A whole deck as one link: `?deck=<lz-string>` beside the current view. Decoding goes through the same
+// validation as a deck file.
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Deck } from './deck';
+import { parseDeck, serialiseDeck, type DeckParse } from './deckSchema';
+
+export const DECK_PARAM = 'deck';
+/** E-mail clients and chat tools start breaking links around here. */
+export const SAFE_LINK_CHARS = 2000;
+
+/** Minified before compressing: the link carries no indentation. */
+export function encodeDeck(deck: Deck): string {
+  return compressToEncodedURIComponent(JSON.stringify(JSON.parse(serialiseDeck(deck))));
+}
+
+export function decodeDeck(param: string): DeckParse {
+  const json = decompressFromEncodedURIComponent(param);
+  if (!json) return { ok: false, error: 'Refused: the deck link is damaged (it does not decompress).' };
+  return parseDeck(json);
+}
+
+/** `base` is the page address without query or hash. */
+export function deckLink(base: string, deck: Deck): string {
+  return `${base}?${DECK_PARAM}=${encodeDeck(deck)}`;
+}
+
+/** The deck parameter of the address the page was opened with, read once at start-up, before URL sync
+ *  canonicalises the address (the view parameters do not include `deck`). */
+export const initialDeckParam: string | null =
+  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(DECK_PARAM);

@@ -1,0 +1,41 @@
+// An entity's cooperation relations at a date, read from the graph model so record and graph agree.
+import { EDGE_FAMILIES, FAMILY_LABELS, type Graph, type GraphLink } from '../graph/model';
+
+export interface Relation { link: GraphLink; other: string }
+export interface RelationGroup { key: string; label: string; items: Relation[] }
+
+const byDate = (a: Relation, b: Relation) => (a.link.date ?? '').localeCompare(b.link.date ?? '') || a.other.localeCompare(b.other);
+
+function relationsOf(graph: Graph, id: string): Relation[] {
+  return (graph.linksOf.get(id) ?? []).map((lid) => {
+    const link = graph.linkById.get(lid)!;
+    return { link, other: link.source === id ? link.target : link.source };
+  });
+}
+
+/**
+ * A country's relations grouped by edge family, then one group per national agency of the country
+ * (a node that is `part_of` it), so the agency's own partners show in the country's record.
+ */
+export function countryRelations(graph: Graph, id: string, label: (id: string) => string): RelationGroup[] {
+  const own = relationsOf(graph, id);
+  const groups: RelationGroup[] = EDGE_FAMILIES.map((f) => ({
+    key: f, label: FAMILY_LABELS[f], items: own.filter((r) => r.link.family === f).sort(byDate),
+  }));
+  const agencies = own.filter((r) => r.link.relation === 'part_of' && r.link.target === id).map((r) => r.other);
+  for (const a of agencies)
+    groups.push({
+      key: `via:${a}`, label: `Through ${label(a)}`,
+      items: relationsOf(graph, a).filter((r) => r.other !== id).sort(byDate),
+    });
+  return groups.filter((g) => g.items.length);
+}
+
+/** An organisation's or instrument's members and partners grouped by relation, largest group first. */
+export function nodeRelations(graph: Graph, id: string, label: (id: string) => string): RelationGroup[] {
+  const groups = new Map<string, Relation[]>();
+  for (const r of relationsOf(graph, id)) groups.set(r.link.relation, [...(groups.get(r.link.relation) ?? []), r]);
+  return [...groups.entries()]
+    .map(([rel, items]) => ({ key: rel, label: rel.replace(/_/g, ' '), items: items.sort((a, b) => label(a.other).localeCompare(label(b.other))) }))
+    .sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
+}

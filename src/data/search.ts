@@ -1,0 +1,60 @@
+// The search box's ranking: countries by name, alias and ISO code, organisations and instruments by label and id.
+// Matching ignores case, diacritics and punctuation ("cote d'ivoire" finds Côte d'Ivoire, "Turkiye" finds Türkiye).
+import { INSTRUMENT_LABELS, type Atlas } from './atlas';
+
+export interface SearchEntry {
+  id: string;
+  label: string;
+  kind: string;
+  /** normalised names (name first, then aliases) */
+  names: string[];
+  /** the original names, parallel to `names`, to say which alias matched */
+  shown: string[];
+  /** normalised exact codes: ISO3, ISO numeric, node id */
+  codes: string[];
+}
+
+export interface SearchHit { id: string; label: string; kind: string; matched?: string; score: number }
+
+export const normalise = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function buildSearchIndex(atlas: Atlas): SearchEntry[] {
+  const entry = (id: string, label: string, kind: string, aliases: string[], codes: string[]): SearchEntry => {
+    const shown = [label, ...aliases];
+    return { id, label, kind, names: shown.map(normalise), shown, codes: codes.filter(Boolean).map(normalise) };
+  };
+  return [
+    ...atlas.countries.map((c) => entry(c.id, c.name, 'country', c.aliases, [c.id, c.isoNumeric ?? ''])),
+    ...atlas.dataset.nodes.map((n) => entry(n.id, n.label, n.kind, [], [n.id])),
+    ...Object.entries(INSTRUMENT_LABELS).map(([id, label]) => entry(id, label, 'instrument', [], [id])),
+  ];
+}
+
+function scoreName(name: string, q: string): number {
+  if (name === q) return 90;
+  if (name.startsWith(q)) return 70;
+  if (name.split(' ').some((w) => w.startsWith(q)) || name.includes(` ${q}`)) return 50;
+  return name.includes(q) ? 30 : 0;
+}
+
+/** Best matches first; ties go to countries, then to the shorter and alphabetically first label. */
+export function search(index: SearchEntry[], query: string, limit = 8): SearchHit[] {
+  const q = normalise(query);
+  if (!q) return [];
+  const hits: SearchHit[] = [];
+  for (const e of index) {
+    let score = e.codes.includes(q) ? 100 : 0;
+    let matched: string | undefined;
+    e.names.forEach((n, i) => {
+      // an alias counts a little less than the official name
+      const s = scoreName(n, q) - (i > 0 ? 2 : 0);
+      if (s > score) { score = s; matched = i > 0 ? e.shown[i] : undefined; }
+    });
+    if (score > 0) hits.push({ id: e.id, label: e.label, kind: e.kind, matched, score });
+  }
+  const countryFirst = (h: SearchHit) => (h.kind === 'country' ? 0 : 1);
+  return hits
+    .sort((a, b) => b.score - a.score || countryFirst(a) - countryFirst(b) || a.label.length - b.label.length || a.label.localeCompare(b.label))
+    .slice(0, limit);
+}

@@ -1,0 +1,52 @@
+// Everything the map draws, computed once per (dataset, size): shapes, markers, sphere, arrow-key table.
+import type { GeoProjection } from 'd3';
+import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { computeCountryPaths, spherePath, type CountryPath } from './paths';
+import { placeMarkers, type PlacedMarker } from './markers';
+import { neighbourTable, type NeighbourTable } from './neighbours';
+import { countryFeatures, worldTopology, type EntityRef } from './topology';
+
+/** Marker radius in viewBox units (about 3.5 css px when the map is 640 px wide). */
+export const MARKER_RADIUS = 5;
+
+export interface MapEntity extends EntityRef {
+  marker?: [number, number];
+}
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  sphere: string;
+  shapes: CountryPath[];
+  markers: PlacedMarker[];
+  neighbours: NeighbourTable;
+  /** where each drawn id sits (shape centroid or marker position) */
+  centre: Map<string, [number, number]>;
+}
+
+export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+  const projection = makeProjection(width, height);
+  // an entity with a marker is drawn as the marker only, even if the base map has a sliver of it
+  const withMarker = new Set(entities.filter((e) => e.marker).map((e) => e.id));
+  const { features } = countryFeatures(worldTopology, entities);
+  const shapes = computeCountryPaths(features.filter((f) => !withMarker.has(f.id)), projection);
+  const markers = placeMarkers(entities.filter((e) => e.marker).map((e) => ({ id: e.id, lonLat: e.marker! })), projection, MARKER_RADIUS);
+  const centre = new Map<string, [number, number]>([
+    ...shapes.map((s) => [s.id, s.centroid] as [string, [number, number]]),
+    ...markers.map((m) => [m.id, m.at] as [string, [number, number]]),
+  ]);
+  const neighbours = neighbourTable([...centre].map(([id, at]) => ({ id, at })));
+  return { width, height, projection, sphere: spherePath(projection), shapes, markers, neighbours, centre };
+}
+
+const cache = new WeakMap<readonly MapEntity[], Map<string, MapGeometry>>();
+
+/** Memoised on the entity list's identity and the size: the dataset is loaded once, so this runs once. */
+export function mapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+  const bySize = cache.get(entities) ?? new Map<string, MapGeometry>();
+  cache.set(entities, bySize);
+  const key = `${width}x${height}`;
+  if (!bySize.has(key)) bySize.set(key, buildMapGeometry(entities, width, height));
+  return bySize.get(key)!;
+}

@@ -1,0 +1,45 @@
+// Fixed-size markers for states too small for the 110m base map. Markers that would overlap are pushed apart
+// (deterministically) so each stays visible and clickable at world scale; `anchor` keeps the true location.
+import type { GeoProjection } from 'd3';
+import type { Point } from './paths';
+
+export interface MarkerInput {
+  id: string;
+  lonLat: [number, number];
+}
+
+export interface PlacedMarker {
+  id: string;
+  anchor: Point;
+  at: Point;
+}
+
+export function placeMarkers(inputs: readonly MarkerInput[], projection: GeoProjection, radius: number, gap = 1): PlacedMarker[] {
+  const marks = [...inputs]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map(({ id, lonLat }) => {
+      const p = projection(lonLat) ?? [0, 0];
+      return { id, anchor: [p[0], p[1]] as Point, at: [p[0], p[1]] as Point };
+    });
+  const min = 2 * radius + gap;
+  for (let iter = 0; iter < 200; iter++) {
+    let moved = false;
+    for (let i = 0; i < marks.length; i++) {
+      for (let j = i + 1; j < marks.length; j++) {
+        const a = marks[i].at;
+        const b = marks[j].at;
+        let dx = b[0] - a[0];
+        let dy = b[1] - a[1];
+        let d = Math.hypot(dx, dy);
+        if (d >= min - 1e-6) continue;
+        if (d < 1e-9) { dx = Math.cos(i + j); dy = Math.sin(i + j); d = 1; }
+        const push = (min - d) / 2 + 1e-3;
+        a[0] -= (dx / d) * push; a[1] -= (dy / d) * push;
+        b[0] += (dx / d) * push; b[1] += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return marks;
+}

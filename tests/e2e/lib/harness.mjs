@@ -1,0 +1,69 @@
+// A minimal test runner: journeys call test(name, fn); run.mjs runs them one by one, each in a fresh browser
+// context, and fails a test on any console error, page error or request outside the page's origin.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './build.mjs';
+
+const tests = [];
+let currentFile = '';
+export const setCurrentFile = (f) => { currentFile = f; };
+export const registered = () => tests;
+
+/** Register a journey. fn receives { open, baseURL, browser, artifact }. */
+export function test(name, fn, { timeout = 60_000 } = {}) {
+  tests.push({ name, fn, timeout, file: currentFile });
+}
+/** A journey for a feature that does not exist yet: reported as skipped with its reason, never silently. */
+test.skip = (name, reason) => tests.push({ name, skip: reason, file: currentFile });
+
+const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+const slug = (s) => s.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+
+/** Runs one test; returns { ok, error, skipped }. */
+export async function runOne(t, { browser, baseURL }) {
+  if (t.skip) return { skipped: t.skip };
+  const contexts = [];
+  const problems = [];
+  const pages = [];
+  // Open a page in a fresh context with the origin guard. `url` is relative to the app unless absolute.
+  const open = async (url = '', { viewport = { width: 1440, height: 900 }, guardOrigin, ...ctxOpts } = {}) => {
+    const ctx = await browser.newContext({ viewport, acceptDownloads: true, ...ctxOpts });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    pages.push(page);
+    const target = /^[a-z]+:/.test(url) ? url : new URL(url, baseURL).href;
+    const origin = guardOrigin ?? new URL(target).origin;
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      const u = r.url();
+      if (u.startsWith('data:') || u.startsWith('blob:')) return;
+      // file:// pages have origin "null": any request at all is a network request
+      if (origin === 'null' ? !u.startsWith('file:') || u !== target.split('?')[0] && !u.startsWith(target.split('?')[0])
+        : new URL(u).origin !== origin) problems.push(`request outside the page's origin: ${u}`);
+    });
+    await page.goto(target, { waitUntil: 'load' });
+    return page;
+  };
+  let error = null;
+  let timer;
+  try {
+    await Promise.race([
+      t.fn({ open, baseURL, browser }),
+      new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${t.timeout} ms`)), t.timeout); }),
+    ]);
+  } catch (e) {
+    error = e;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!error && problems.length) error = new Error(problems.join('\n'));
+  else if (error && problems.length) error.message += `\n${problems.join('\n')}`;
+  if (error && pages.length) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const shot = path.join(ARTIFACTS, `${slug(t.name)}.png`);
+    await pages.at(-1).screenshot({ path: shot }).then(() => { error.message += `\n  screenshot: ${path.relative(ROOT, shot)}`; }, () => {});
+  }
+  await Promise.all(contexts.map((c) => c.close().catch(() => {})));
+  return { ok: !error, error };
+}

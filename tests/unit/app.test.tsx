@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App } from '../../src/app/App';
+import { ErrorBoundary, ErrorMessage } from '../../src/app/ErrorBoundary';
+import { makeQueryClient } from '../../src/data/queries';
+import { DatasetError, validateAndNormalise } from '../../src/data/loadDataset';
+import { freshDataset } from './dataFixture';
+
+describe('App shell', () => {
+  it('loads the bundled dataset through react-query into the store and shows the as-of date', async () => {
+    render(<QueryClientProvider client={makeQueryClient()}><App /></QueryClientProvider>);
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
+    expect(await screen.findByText(/Data as of 5 February 2026/, {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('refuses a malformed dataset with a readable message naming the problem', () => {
+    const bad = freshDataset();
+    bad.votes[0].vote = 'perhaps' as never;
+    let error: unknown;
+    try { validateAndNormalise(bad); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(DatasetError);
+    render(<ErrorMessage error={error as Error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('failed validation');
+    expect(screen.getByRole('alert')).toHaveTextContent('un-votes.csv:2');
+    expect(screen.getByRole('alert')).toHaveTextContent('"perhaps"');
+  });
+
+  it('the error boundary replaces a crashed view with a message instead of a blank page', () => {
+    const Boom = () => { throw new Error('render exploded'); };
+    const spy = console.error;
+    console.error = () => {};
+    try {
+      render(<ErrorBoundary><Boom /></ErrorBoundary>);
+    } finally { console.error = spy; }
+    expect(screen.getByRole('alert')).toHaveTextContent('render exploded');
+  });
+});

@@ -1,0 +1,94 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { checkDataset, formatIssue } from '../../src/data/check';
+import { buildWith, freshDataset, bundled } from './dataFixture';
+
+const messages = (d: unknown) => checkDataset(d).map(formatIssue);
+
+describe('data:check on the bundled dataset', () => {
+  it('passes', () => {
+    expect(messages(bundled)).toEqual([]);
+  });
+});
+
+describe('data:check names file, row, field and value for each kind of bad data', () => {
+  it('unknown ISO3 code in a fact', () => {
+    const d = buildWith('un-votes.csv', (t) => t.replace('\nALB,Albania,', '\nALX,Albania,'));
+    const m = messages(d);
+    expect(m.some((s) => s.includes('un-votes.csv:3') && s.includes('"iso3" = "ALX"') && s.includes('unknown ISO3'))).toBe(true);
+  });
+
+  it('malformed ISO3 code in the registry', () => {
+    const d = buildWith('countries.csv', (t) => t.replace('\nAFG,', '\nAf1,'));
+    expect(messages(d).some((s) => s.includes('countries.csv:2') && s.includes('"iso3" = "Af1"'))).toBe(true);
+  });
+
+  it('duplicate entity', () => {
+    const d = buildWith('countries.csv', (t) => t.replace('\nALB,008,Albania,', '\nAFG,008,Albania,'));
+    expect(messages(d).some((s) => s.includes('countries.csv:3') && s.includes('duplicate entity'))).toBe(true);
+  });
+
+  it('malformed date', () => {
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,2001-11-23,2002-06-20', 'ALB,Albania,party,2001-11-23,2002-13-20'));
+    const m = messages(d);
+    expect(m.some((s) => s.includes('budapest.csv:2') && s.includes('"ratified" = "2002-13-20"'))).toBe(true);
+  });
+
+  it('impossible calendar date', () => {
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,2001-11-23,2002-06-20', 'ALB,Albania,party,2001-11-23,2002-02-30'));
+    expect(messages(d).some((s) => s.includes('"ratified" = "2002-02-30"') && s.includes('impossible date'))).toBe(true);
+  });
+
+  it('ratified before signed', () => {
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,2001-11-23,2002-06-20', 'ALB,Albania,party,2001-11-23,2000-06-20'));
+    expect(messages(d).some((s) => s.includes('budapest.csv:2') && s.includes('ratified 2000-06-20 is before signed 2001-11-23'))).toBe(true);
+  });
+
+  it('entry into force before ratification', () => {
+    const d = buildWith('budapest.csv', (t) => t.replace('2001-11-23,2002-06-20,2004-07-01', '2001-11-23,2002-06-20,2002-01-01'));
+    expect(messages(d).some((s) => s.includes('inForce 2002-01-01 is before ratified 2002-06-20'))).toBe(true);
+  });
+
+  it('status outside its enum', () => {
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,', 'ALB,Albania,member,'));
+    expect(messages(d).some((s) => s.includes('budapest.csv:2') && s.includes('"status" = "member"'))).toBe(true);
+  });
+
+  it('vote outside its enum', () => {
+    const d = buildWith('un-votes.csv', (t) => t.replace('\nALB,Albania,no,no', '\nALB,Albania,maybe,no'));
+    expect(messages(d).some((s) => s.includes('un-votes.csv:3') && s.includes('"vote" = "maybe"'))).toBe(true);
+  });
+
+  it('edge whose endpoint does not exist', () => {
+    const d = buildWith('network-edges.csv', (t) => t.replace('\nGBR,USA,cloud_act_agreement', '\nGBR,NOWHERE,cloud_act_agreement'));
+    expect(messages(d).some((s) => s.includes('network-edges.csv:3') && s.includes('"target" = "NOWHERE"') && s.includes('endpoint does not exist'))).toBe(true);
+  });
+
+  it('source id that does not resolve', () => {
+    const d = buildWith('un-convention.csv', (t) => t.replace('DZA,Algeria,2025-10-25,,S06;S08;S30', 'DZA,Algeria,2025-10-25,,S06;S999'));
+    expect(messages(d).some((s) => s.includes('un-convention.csv:2') && s.includes('"source_ids" = "un:S999"') && s.includes('does not resolve'))).toBe(true);
+  });
+
+  it('fact without any source id', () => {
+    const d = buildWith('un-convention.csv', (t) => t.replace('DZA,Algeria,2025-10-25,,S06;S08;S30', 'DZA,Algeria,2025-10-25,,'));
+    expect(messages(d).some((s) => s.includes('un-convention.csv:2') && s.includes('at least one source'))).toBe(true);
+  });
+
+  it('source without an http(s) URL', () => {
+    const d = buildWith('budapest-sources.csv', (t) => t.replace('\nS01,https://coe.int', '\nS01,javascript:alert(1)//coe.int'));
+    expect(messages(d).some((s) => s.includes('budapest-sources.csv:2') && s.includes('"url" = "javascript:alert(1)//coe.int') && s.includes('http(s) URL'))).toBe(true);
+  });
+
+  it('vote tallies that differ from the official totals', () => {
+    const d = buildWith('un-votes.csv', (t) => t.replace('\nALB,Albania,no,no', '\nALB,Albania,yes,no'));
+    const m = messages(d);
+    expect(m.some((s) => s.includes('resolutions.csv:2') && s.includes('A/RES/74/247: 80 "yes" votes') && s.includes('official total is 79'))).toBe(true);
+    expect(m.some((s) => s.includes('A/RES/74/247: 59 "no" votes') && s.includes('official total is 60'))).toBe(true);
+  });
+
+  it('a JSON dataset with a wrong shape is reported by JSON path', () => {
+    const d = freshDataset() as unknown as { countries: unknown[] };
+    d.countries[0] = { ...(d.countries[0] as object), name: 42 };
+    expect(messages(d).some((s) => s.includes('countries[0]') && s.includes('"name" = 42'))).toBe(true);
+  });
+});

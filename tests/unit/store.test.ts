@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import { normaliseDataset } from '../../src/data/atlas';
+import { useAppStore, DEFAULT_VIEW, MAX_COMPARE } from '../../src/store/appStore';
+import { selectHighlightSet, selectMatchSet, selectStatusMap } from '../../src/store/derived';
+import { bundled } from './dataFixture';
+
+const atlas = normaliseDataset(bundled);
+const get = () => useAppStore.getState();
+
+beforeEach(() => {
+  useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] });
+});
+
+describe('store events', () => {
+  it('filters toggle classes and dim non-matching countries', () => {
+    expect(selectMatchSet(get())).toBeNull();
+    get().lensChosen('unga-74-247');
+    get().filterToggled('unga-74-247', 'no');
+    expect(selectMatchSet(get())?.size).toBe(60);
+    get().filterToggled('unga-74-247', 'abstain');
+    expect(selectMatchSet(get())?.size).toBe(93);
+    get().filtersCleared();
+    expect(selectMatchSet(get())).toBeNull();
+  });
+
+  it('derived selectors return the same reference until an input changes', () => {
+    const a = selectStatusMap(get());
+    get().entitySelected('KOR');
+    expect(selectStatusMap(get())).toBe(a);
+    get().lensChosen('un-convention');
+    expect(selectStatusMap(get())).not.toBe(a);
+  });
+
+  it('selecting an organisation highlights its partner countries', () => {
+    get().entitySelected('europol');
+    const lit = selectHighlightSet(get())!;
+    const countries = [...lit].filter((id) => atlas.countryById.has(id));
+    expect(countries.length).toBeGreaterThanOrEqual(10);
+    expect(lit.has('europol')).toBe(false);
+  });
+
+  it('compare holds at most three countries and says so', () => {
+    for (const id of ['KOR', 'USA', 'BIH', 'FRA']) get().compareToggled(id);
+    expect(get().cmp).toEqual(['KOR', 'USA', 'BIH']);
+    expect(get().cmp.length).toBe(MAX_COMPARE);
+    expect(get().notices.length).toBe(1);
+    get().compareToggled('USA');
+    expect(get().cmp).toEqual(['KOR', 'BIH']);
+  });
+
+  it('the as-of date changes statuses', () => {
+    get().dateChosen('2005-01-01');
+    expect(selectStatusMap(get()).get('USA')?.cls).toBe('signatory');
+    get().dateChosen('2007-01-01');
+    expect(selectStatusMap(get()).get('USA')?.cls).toBe('party');
+  });
+});
