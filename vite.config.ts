@@ -7,7 +7,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   build: mode === 'single'
     ? { outDir: 'dist-single', assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false,
-        rollupOptions: { output: { inlineDynamicImports: true } } }
+        // One chunk: the dataset's and pptxgenjs's dynamic imports are inlined rather than split.
+        rolldownOptions: { output: { codeSplitting: false } } }
     : { outDir: 'dist', sourcemap: false },
   test: {
     environment: 'jsdom',

@@ -19,6 +19,9 @@ export function decodeDeck(param: string): DeckParse {
   return parseDeck(json);
 }
 
+/** The page's address without query or hash (`location.origin` is "null" on file://, so it cannot be used). */
+export const pageBase = (): string => window.location.href.replace(/[?#].*$/, '');
+
 /** `base` is the page address without query or hash. */
 export function deckLink(base: string, deck: Deck): string {
   return `${base}?${DECK_PARAM}=${encodeDeck(deck)}`;

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { View } from '../store/appStore';
 import { addStep, deleteStep, editStep, EMPTY_DECK, moveStep, renameDeck, type Deck, type StepText } from './deck';
+import { parseDeck, serialiseDeck, type DeckParse } from './deckSchema';
 
 interface DeckState {
   deck: Deck;
@@ -27,6 +28,26 @@ export const useDeckStore = create<DeckState>()(
       deckRenamed: (title) => set({ deck: renameDeck(get().deck, title) }),
       deckReplaced: (deck) => set({ deck }),
     }),
-    { name: DECK_STORAGE_KEY, version: 1, partialize: (s) => ({ deck: s.deck }) },
+    {
+      name: DECK_STORAGE_KEY,
+      version: 1,
+      partialize: (s) => ({ deck: s.deck }),
+      // Storage is outside our control (edited by hand, written by an older build): validate like an imported file.
+      merge: (persisted, current) => {
+        const saved = (persisted as { deck?: Deck } | undefined)?.deck;
+        const r = saved ? parseDeck(serialiseDeck(saved)) : null;
+        return r?.ok ? { ...current, deck: r.deck } : current;
+      },
+    },
   ),
 );
+
+/** Imports a deck file's text. A refused file, or a replacement the user declines, leaves the deck untouched. */
+export function importDeckJson(json: string, confirmReplace: (incoming: Deck, current: Deck) => boolean): DeckParse & { replaced: boolean } {
+  const r = parseDeck(json);
+  if (!r.ok) return { ...r, replaced: false };
+  const current = useDeckStore.getState().deck;
+  if (current.steps.length && !confirmReplace(r.deck, current)) return { ...r, replaced: false };
+  useDeckStore.getState().deckReplaced(r.deck);
+  return { ...r, replaced: true };
+}

@@ -180,9 +180,19 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
     };
   });
 
+  // Source ids here name their family (coe:S14): the file spans families.
+  const officialTotals = rows(files, 'official-totals.csv').map((r) => {
+    const v = r.values;
+    return {
+      id: v.id, lens: v.lens, classes: v.classes.split(';').map((s) => s.trim()).filter(Boolean), date: v.date,
+      official: Number(v.official), agrees: v.agrees === 'yes', note: opt(v.note), sources: ids('', v.source_ids),
+      origin: at('official-totals.csv', r),
+    };
+  });
+
   return {
     version: meta.version, asOf: meta.asOf, title: meta.title, families: meta.families ?? [], gaps: meta.gaps ?? [],
-    sources, countries, nodes, treaties, resolutions, votes, sponsors, unConvention, blocs, memberships, edges,
+    sources, countries, nodes, treaties, resolutions, votes, sponsors, unConvention, blocs, memberships, edges, officialTotals,
   };
 }
 

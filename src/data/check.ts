@@ -3,6 +3,8 @@
 import * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import { isValidDate, compareDates } from './dates';
+import { normaliseDataset } from './atlas';
+import { datasetCount, totalProblem } from './officialTotals';
 
 export interface Issue {
   origin?: string;
@@ -153,6 +155,19 @@ export function checkDataset(raw: unknown): Issue[] {
     checkDate(e, p, 'date', e.date);
     for (const end of ['source', 'target'] as const)
       if (!countryIds.has(e[end]) && !nodeIds.has(e[end])) add(e.origin, p, end, e[end], 'edge endpoint does not exist');
+  });
+
+  const atlas = normaliseDataset(d);
+  d.officialTotals.forEach((o, i) => {
+    const p = `officialTotals[${i}]`;
+    checkSources(o, p);
+    checkDate(o, p, 'date', o.date);
+    const problem = totalProblem(o);
+    if (problem) return add(o.origin, p, 'lens', o.lens, problem);
+    const ours = datasetCount(atlas, o);
+    if (o.agrees !== (ours === o.official))
+      add(o.origin, p, 'agrees', o.agrees, `the dataset counts ${ours} on ${o.date}, official total ${o.official}: set agrees to ${ours === o.official ? 'yes' : 'no'}`);
+    if (!o.agrees && !o.note) add(o.origin, p, 'note', o.note, 'a total the dataset does not match needs a note explaining the difference');
   });
 
   return issues;

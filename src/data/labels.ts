@@ -16,3 +16,10 @@ export const STAGE_LABELS: Record<string, string> = {
 
 /** "working_arrangement" → "working arrangement" */
 export const relationLabel = (r: string) => r.replace(/_/g, ' ');
+
+/** Narrow-column forms of long class and group names; the full name stays in titles and accessible names. */
+export const SHORT_LABELS: Record<string, string> = {
+  'Invited to accede': 'Invited', 'Did not vote': 'Absent', 'Not a UN member': 'Non-member', 'No data / not applicable': 'n/a',
+  Abstained: 'Abstain', 'African States': 'African', 'Asia-Pacific States': 'Asia-Pacific', 'Eastern European States': 'Eastern Eur.',
+  'Latin American and Caribbean States': 'GRULAC', 'Western European and other States': 'WEOG',
+};

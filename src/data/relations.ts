@@ -1,5 +1,6 @@
 // An entity's cooperation relations at a date, read from the graph model so record and graph agree.
 import { EDGE_FAMILIES, FAMILY_LABELS, type Graph, type GraphLink } from '../graph/model';
+import { relationLabel } from './labels';
 
 export interface Relation { link: GraphLink; other: string }
 export interface RelationGroup { key: string; label: string; items: Relation[] }
@@ -31,11 +32,21 @@ export function countryRelations(graph: Graph, id: string, label: (id: string) =
   return groups.filter((g) => g.items.length);
 }
 
-/** An organisation's or instrument's members and partners grouped by relation, largest group first. */
+/**
+ * An organisation's or instrument's members and partners grouped by relation, largest group first. A relation
+ * that runs both ways (EC3 is part of Europol; Europol is part of the EU) is split so the two never mix.
+ */
 export function nodeRelations(graph: Graph, id: string, label: (id: string) => string): RelationGroup[] {
   const groups = new Map<string, Relation[]>();
-  for (const r of relationsOf(graph, id)) groups.set(r.link.relation, [...(groups.get(r.link.relation) ?? []), r]);
+  for (const r of relationsOf(graph, id)) {
+    const key = `${r.link.relation}:${r.link.source === id ? 'out' : 'in'}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
   return [...groups.entries()]
-    .map(([rel, items]) => ({ key: rel, label: rel.replace(/_/g, ' '), items: items.sort((a, b) => label(a.other).localeCompare(label(b.other))) }))
+    .map(([key, items]) => {
+      const [rel, dir] = key.split(':');
+      const both = dir === 'out' && groups.has(`${rel}:in`);
+      return { key, label: both ? `${label(id)} is ${relationLabel(rel)}` : relationLabel(rel), items: items.sort((a, b) => label(a.other).localeCompare(label(b.other))) };
+    })
     .sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
 }

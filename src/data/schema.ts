@@ -119,6 +119,19 @@ export const EdgeSchema = z.object({
   origin,
 });
 
+/** A published count (CoE, UN) to show beside the dataset's own count at the same date; `agrees` is enforced by data:check. */
+export const OfficialTotalSchema = z.object({
+  id: z.string(),
+  lens: z.string(),
+  classes: z.array(z.string()).check(z.minLength(1)),
+  date,
+  official: z.number(),
+  agrees: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
 export const DatasetSchema = z.object({
   version: z.string(),
   asOf: date,
@@ -136,6 +149,7 @@ export const DatasetSchema = z.object({
   blocs: z.array(BlocSchema),
   memberships: z.array(MembershipSchema),
   edges: z.array(EdgeSchema),
+  officialTotals: z.array(OfficialTotalSchema),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
@@ -152,3 +166,4 @@ export type UnConventionFact = z.infer<typeof UnConventionFactSchema>;
 export type Membership = z.infer<typeof MembershipSchema>;
 export type Bloc = z.infer<typeof BlocSchema>;
 export type Edge = z.infer<typeof EdgeSchema>;
+export type OfficialTotal = z.infer<typeof OfficialTotalSchema>;

@@ -1,7 +1,7 @@
 // The country record's opening sentence, written from the data at an as-of date. Says only what the facts say.
 import type { Atlas } from './atlas';
 import { formatDate } from './dates';
-import { statusAt, type LensId } from './lenses';
+import { UN_CONVENTION_OPENED, statusAt, type LensId } from './lenses';
 import { SPONSORED_DOC } from './labels';
 
 const VOTE_VERBS: Record<string, string> = { yes: 'voted for', no: 'voted against', abstain: 'abstained on', absent: 'did not vote on' };
@@ -24,19 +24,11 @@ function voteClauses(atlas: Atlas, id: string, t: string): string[] {
   return votes.map((v) => `${VOTE_VERBS[v.cls]} ${v.symbol}`);
 }
 
-/** The day the UN convention opened for signature: the earliest signature the data records. */
-export function unConventionOpened(atlas: Atlas): string | undefined {
-  let first: string | undefined;
-  for (const f of atlas.unConvention.values()) if (f.signed && (!first || f.signed < first)) first = f.signed;
-  return first;
-}
-
 function unClause(atlas: Atlas, id: string, t: string): string | null {
   const s = statusAt(atlas, 'un-convention', id, t);
   if (s.cls === 'ratified') return `ratified the UN convention${s.date ? ` on ${formatDate(s.date)}` : ''}`;
   if (s.cls === 'signatory') return s.date ? `signed the UN convention on ${formatDate(s.date)}` : 'signed the UN convention (date not recorded)';
-  const opened = unConventionOpened(atlas);
-  return s.cls === 'none' && opened && opened <= t ? 'has not signed the UN convention' : null;
+  return s.cls === 'none' && t >= UN_CONVENTION_OPENED ? 'has not signed the UN convention' : null;
 }
 
 /** e.g. "Party to the Budapest Convention since 2006; voted against A/RES/74/247; signed the UN convention on 25 October 2025." */

@@ -29,14 +29,17 @@ export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WID
   const projection = makeProjection(width, height);
   // an entity with a marker is drawn as the marker only, even if the base map has a sliver of it
   const withMarker = new Set(entities.filter((e) => e.marker).map((e) => e.id));
-  const { features } = countryFeatures(worldTopology, entities);
-  const shapes = computeCountryPaths(features.filter((f) => !withMarker.has(f.id)), projection);
-  const markers = placeMarkers(entities.filter((e) => e.marker).map((e) => ({ id: e.id, lonLat: e.marker! })), projection, MARKER_RADIUS);
+  const { features, borders } = countryFeatures(worldTopology, entities);
+  const markerInputs = entities.filter((e) => e.marker).map((e) => ({ id: e.id, lonLat: e.marker! }));
+  // label points keep clear of markers' true positions; markers then move off the few label points they still cover
+  const anchors = markerInputs.map((m) => projection(m.lonLat)!);
+  const shapes = computeCountryPaths(features.filter((f) => !withMarker.has(f.id)), projection, anchors, MARKER_RADIUS * 2);
+  const markers = placeMarkers(markerInputs, projection, MARKER_RADIUS, 1, shapes.map((s) => s.label));
   const centre = new Map<string, [number, number]>([
-    ...shapes.map((s) => [s.id, s.centroid] as [string, [number, number]]),
+    ...shapes.map((s) => [s.id, s.label] as [string, [number, number]]),
     ...markers.map((m) => [m.id, m.at] as [string, [number, number]]),
   ]);
-  const neighbours = neighbourTable([...centre].map(([id, at]) => ({ id, at })));
+  const neighbours = neighbourTable([...centre].map(([id, at]) => ({ id, at })), borders);
   return { width, height, projection, sphere: spherePath(projection), shapes, markers, neighbours, centre };
 }
 

@@ -14,7 +14,10 @@ export interface PlacedMarker {
   at: Point;
 }
 
-export function placeMarkers(inputs: readonly MarkerInput[], projection: GeoProjection, radius: number, gap = 1): PlacedMarker[] {
+/** `obstacles`: fixed points (label points of tiny shapes) that markers move off, so those shapes stay clickable. */
+export function placeMarkers(
+  inputs: readonly MarkerInput[], projection: GeoProjection, radius: number, gap = 1, obstacles: readonly Point[] = [],
+): PlacedMarker[] {
   const marks = [...inputs]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map(({ id, lonLat }) => {
@@ -22,7 +25,7 @@ export function placeMarkers(inputs: readonly MarkerInput[], projection: GeoProj
       return { id, anchor: [p[0], p[1]] as Point, at: [p[0], p[1]] as Point };
     });
   const min = 2 * radius + gap;
-  for (let iter = 0; iter < 200; iter++) {
+  for (let iter = 0; iter < 500; iter++) {
     let moved = false;
     for (let i = 0; i < marks.length; i++) {
       for (let j = i + 1; j < marks.length; j++) {
@@ -36,6 +39,16 @@ export function placeMarkers(inputs: readonly MarkerInput[], projection: GeoProj
         const push = (min - d) / 2 + 1e-3;
         a[0] -= (dx / d) * push; a[1] -= (dy / d) * push;
         b[0] += (dx / d) * push; b[1] += (dy / d) * push;
+        moved = true;
+      }
+      for (const o of obstacles) {
+        const a = marks[i].at;
+        const dx = a[0] - o[0];
+        const dy = a[1] - o[1];
+        const d = Math.hypot(dx, dy);
+        if (d >= radius + 2 * gap) continue;
+        const push = radius + 2 * gap - d + 1e-3;
+        a[0] += d ? (dx / d) * push : push; a[1] += d ? (dy / d) * push : 0;
         moved = true;
       }
     }

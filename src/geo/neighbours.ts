@@ -1,5 +1,6 @@
-// Arrow-key navigation: the neighbour "in that direction" is the nearest mark inside a 120° cone, where
-// sideways distance counts double so that Right from Spain goes to France rather than to Morocco.
+// Arrow-key navigation: the neighbour "in that direction" is, first, a bordering (or very near) country inside a
+// 120° cone, so Down from the United States is Mexico, not Belize; failing that the nearest mark in the cone,
+// then anything on that side. Sideways distance counts double.
 import type { Point } from './paths';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -13,12 +14,12 @@ export interface NavPoint {
 
 export type NeighbourTable = Map<string, Partial<Record<Direction, string>>>;
 
-function best(points: readonly NavPoint[], from: NavPoint, dir: Direction, cone: number): string | undefined {
+function best(points: readonly NavPoint[], from: NavPoint, dir: Direction, cone: number, only?: (p: NavPoint) => boolean): string | undefined {
   const [vx, vy] = VECTORS[dir];
   let bestId: string | undefined;
   let bestScore = Infinity;
   for (const p of points) {
-    if (p.id === from.id) continue;
+    if (p.id === from.id || (only && !only(p))) continue;
     const dx = p.at[0] - from.at[0];
     const dy = p.at[1] - from.at[1];
     const along = dx * vx + dy * vy;
@@ -30,14 +31,24 @@ function best(points: readonly NavPoint[], from: NavPoint, dir: Direction, cone:
   return bestId;
 }
 
-/** For each mark and direction, the mark the arrow key moves to (none at the map's edge). */
-export function neighbourTable(points: readonly NavPoint[]): NeighbourTable {
+const CONE = Math.tan(Math.PI / 3);
+
+/**
+ * For each mark and direction, the mark the arrow key moves to (none at the map's edge).
+ * `borders`: ids sharing a land border; `near`: distance (map units) within which any mark counts as bordering;
+ * `far`: beyond it a shared border does not count.
+ */
+export function neighbourTable(points: readonly NavPoint[], borders = new Map<string, Set<string>>(), near = 16, far = 90): NeighbourTable {
   const table: NeighbourTable = new Map();
   for (const p of points) {
     const row: Partial<Record<Direction, string>> = {};
+    // a border between far-apart centres is an overseas part (French Guiana makes France border Brazil): ignore it
+    const adjacent = (q: NavPoint) => {
+      const d = Math.hypot(q.at[0] - p.at[0], q.at[1] - p.at[1]);
+      return d <= near || (d <= far && !!borders.get(p.id)?.has(q.id));
+    };
     for (const dir of DIRECTIONS) {
-      // the cone first; failing that, anything on that side (so edges of archipelagos still lead somewhere)
-      const id = best(points, p, dir, Math.tan(Math.PI / 3)) ?? best(points, p, dir, Infinity);
+      const id = best(points, p, dir, CONE, adjacent) ?? best(points, p, dir, CONE) ?? best(points, p, dir, Infinity);
       if (id) row[dir] = id;
     }
     table.set(p.id, row);

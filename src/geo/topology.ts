@@ -1,7 +1,7 @@
 // world-atlas countries-110m (Natural Earth 1:110m admin-0, quantised TopoJSON) → one geometry per dataset entity.
-import { feature, merge } from 'topojson-client';
+import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import world from 'world-atlas/countries-110m.json';
 
 export interface MapFeature {
@@ -23,25 +23,39 @@ const BY_NAME: Record<string, string> = { Kosovo: 'XKX', 'N. Cyprus': 'CYP', Som
 
 export const worldTopology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-/** Geometries grouped by dataset id; `unmatched` names base-map shapes that no dataset entity claims. */
+/**
+ * Geometries grouped by dataset id; `borders` lists the ids that share a land border (arcs) with each id;
+ * `unmatched` names base-map shapes that no dataset entity claims.
+ */
 export function countryFeatures(
   topo: Topology<{ countries: GeometryCollection<{ name: string }> }>,
   entities: readonly EntityRef[],
-): { features: MapFeature[]; unmatched: string[] } {
+): { features: MapFeature[]; borders: Map<string, Set<string>>; unmatched: string[] } {
   const byNumeric = new Map(entities.filter((e) => e.isoNumeric).map((e) => [e.isoNumeric!, e.id]));
   const known = new Set(entities.map((e) => e.id));
   const groups = new Map<string, GeometryObject<{ name: string }>[]>();
   const unmatched: string[] = [];
+  const idOf: (string | undefined)[] = [];
   for (const g of topo.objects.countries.geometries) {
-    const id = (g.id !== undefined && byNumeric.get(String(g.id))) || BY_NAME[g.properties?.name ?? ''];
-    if (!id || !known.has(id)) { unmatched.push(g.properties?.name ?? String(g.id)); continue; }
+    const name = (g.properties as { name?: string } | undefined)?.name ?? String(g.id);
+    const id = (g.id !== undefined && byNumeric.get(String(g.id))) || BY_NAME[name];
+    idOf.push(id && known.has(id) ? id : undefined);
+    if (!id || !known.has(id)) { unmatched.push(name); continue; }
     groups.set(id, [...(groups.get(id) ?? []), g]);
   }
   const features = [...groups].map(([id, geoms]) => ({
     id,
     geometry: geoms.length === 1
-      ? feature(topo, geoms[0]).geometry
+      ? (feature(topo, geoms[0]) as Feature).geometry
       : merge(topo, geoms as Parameters<typeof merge>[1]),
   }));
-  return { features, unmatched };
+  const borders = new Map<string, Set<string>>();
+  neighbors(topo.objects.countries.geometries as Parameters<typeof neighbors>[0]).forEach((list, i) => {
+    const a = idOf[i];
+    for (const j of list) {
+      const b = idOf[j];
+      if (a && b && a !== b) borders.set(a, (borders.get(a) ?? new Set()).add(b));
+    }
+  });
+  return { features, borders, unmatched };
 }

@@ -2,7 +2,7 @@
 import type { GraphNode } from './model';
 
 /** Instruments and bodies with many parties or partners: they anchor the picture and are always labelled. */
-export const HUB_IDS: readonly string[] = ['budapest', 'un-convention', 'europol', 'eurojust', 'interpol', 'untoc'];
+const HUB_IDS: readonly string[] = ['budapest', 'un-convention', 'europol', 'eurojust', 'interpol', 'untoc'];
 export const isHub = (id: string) => HUB_IDS.includes(id);
 
 /** Radius in screen pixels at zoom 1. */

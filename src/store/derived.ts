@@ -7,7 +7,7 @@ import { statusAt, type LensId, type Status } from '../data/lenses';
 import { buildGraph, neighbourhood, type Graph } from '../graph/model';
 
 /** Remembers the last result per input tuple (compared by identity). */
-function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: A | null = null;
   let value: R;
   return (...args: A) => {

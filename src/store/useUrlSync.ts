@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useAppStore, pickView } from './appStore';
 import { searchFromView, viewFromSearch } from './url';
 
+const COALESCE_MS = 600;
+
 export function useUrlSync(): void {
   const atlas = useAppStore((s) => s.atlas);
   useEffect(() => {
@@ -15,11 +17,17 @@ export function useUrlSync(): void {
     let last = searchFromView(pickView(useAppStore.getState()));
     // Canonicalise the address without adding a history entry (e.g. dropped garbage parameters).
     if (last !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${last}${window.location.hash}`);
+    // A gesture (dragging the date slider, playing the timeline, zooming) makes one history entry, not one per frame.
+    let lastPush = 0;
     const unsubscribe = useAppStore.subscribe((s) => {
       const next = searchFromView(pickView(s));
       if (next === last) return;
       last = next;
-      history.pushState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+      const url = `${window.location.pathname}${next}${window.location.hash}`;
+      const now = performance.now();
+      if (now - lastPush < COALESCE_MS) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+      lastPush = now;
     });
     const onPop = () => { restore(); last = searchFromView(pickView(useAppStore.getState())); };
     window.addEventListener('popstate', onPop);

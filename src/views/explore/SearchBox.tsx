@@ -1,4 +1,71 @@
-// Placeholder: built in its own issue.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { buildSearchIndex, search } from '../../data/search';
+import { KIND_LABELS } from '../../data/labels';
+import { useAppStore } from '../../store/appStore';
+import { useAtlas } from '../../store/derived';
+import './explore.css';
+
+const isTyping = (el: Element | null) =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement | null)?.isContentEditable;
+
+/** One box for countries, organisations and instruments (ARIA combobox with a listbox); "/" focuses it. */
 export function SearchBox() {
-  return null;
+  const atlas = useAtlas()!;
+  const select = useAppStore((s) => s.entitySelected);
+  const index = useMemo(() => buildSearchIndex(atlas), [atlas]);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const hits = useMemo(() => search(index, query), [index, query]);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(document.activeElement)) {
+        e.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const choose = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    select(hit.id);
+    setQuery(hit.label);
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => (hits.length ? (a + 1) % hits.length : 0)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setOpen(true); setActive((a) => (hits.length ? (a - 1 + hits.length) % hits.length : 0)); }
+    else if (e.key === 'Enter') { if (open && hits.length) { e.preventDefault(); choose(active); } }
+    else if (e.key === 'Escape') { if (open) { e.preventDefault(); setOpen(false); } else setQuery(''); }
+  };
+
+  const expanded = open && query.trim() !== '';
+  return (
+    <div className="search">
+      <input ref={input} type="search" role="combobox" aria-label="Search countries and organisations (press /)"
+        placeholder="Search (/)…" value={query} autoComplete="off" spellCheck={false}
+        aria-expanded={expanded} aria-controls={listId} aria-autocomplete="list"
+        aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
+        onKeyDown={onKeyDown} onFocus={() => setOpen(true)} onBlur={() => setOpen(false)} />
+      <ul role="listbox" id={listId} aria-label="Search results" className="search-results" hidden={!expanded}>
+        {expanded && hits.length === 0 && <li className="none" role="option" aria-selected={false} aria-disabled="true">No match</li>}
+        {expanded && hits.map((h, i) => (
+          <li key={h.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
+            onMouseDown={(e) => { e.preventDefault(); choose(i); }} onMouseEnter={() => setActive(i)}>
+            <span className="hit-label">{h.label}</span>
+            <span className="hit-meta">{h.matched ? `“${h.matched}” · ` : ''}{h.kind === 'country' ? h.id : KIND_LABELS[h.kind] ?? h.kind}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

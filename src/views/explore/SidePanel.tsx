@@ -1,4 +1,56 @@
-// Placeholder: built in its own issue.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useAppStore } from '../../store/appStore';
+import { EntityRecord } from '../record/EntityRecord';
+import { ComparePanel } from './ComparePanel';
+import { CrossTabPanel } from './CrossTabPanel';
+import { TablePanel } from './TablePanel';
+import './explore.css';
+
+const TABS = [
+  { id: 'record', label: 'Record' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'crosstab', label: 'Cross-tab' },
+  { id: 'table', label: 'Table' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** The side panel: an accessible tablist (arrow keys move between tabs); a new selection brings back the record. */
 export function SidePanel() {
-  return null;
+  const sel = useAppStore((s) => s.sel);
+  const hasCompare = useAppStore((s) => s.cmp.length > 0);
+  const [tab, setTab] = useState<TabId>('record');
+  const refs = useRef<Record<string, HTMLButtonElement | null>>({});
+  useEffect(() => { if (sel) setTab('record'); }, [sel]);
+  // a link that carries cmp= but no selection opens on the comparison it names
+  useEffect(() => { if (hasCompare && !useAppStore.getState().sel) setTab('compare'); }, [hasCompare]);
+
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((x) => x.id === tab);
+    const j = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length
+      : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    if (j < 0) return;
+    e.preventDefault();
+    setTab(TABS[j].id);
+    refs.current[TABS[j].id]?.focus();
+  };
+
+  return (
+    <div className="side-panel">
+      <div role="tablist" aria-label="Details and analysis" className="side-tabs" onKeyDown={onKey}>
+        {TABS.map((x) => (
+          <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}
+            aria-selected={tab === x.id} tabIndex={tab === x.id ? 0 : -1}
+            ref={(el) => { refs.current[x.id] = el; }} onClick={() => setTab(x.id)}>
+            {x.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-tabpanel">
+        {tab === 'record' && <EntityRecord />}
+        {tab === 'compare' && <ComparePanel />}
+        {tab === 'crosstab' && <CrossTabPanel />}
+        {tab === 'table' && <TablePanel />}
+      </div>
+    </div>
+  );
 }

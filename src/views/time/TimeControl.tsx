@@ -1,4 +1,67 @@
-// Placeholder: built in its own issue.
+// The as-of date bar: slider with year ticks and sourced event markers, a date field, Play and Today; a
+// collapsible panel holds the counts-over-time chart and "what changed".
+import { useCallback, useMemo, useState } from 'react';
+import { useAppStore } from '../../store/appStore';
+import { useAtlas, useDate } from '../../store/derived';
+import { formatDate } from '../../data/dates';
+import { EVENTS, TIME_START, dateOfIndex, dayIndex, playSteps, yearStarts } from '../../data/timeline';
+import { usePlayback } from './usePlayback';
+import { EventMarkers } from './EventMarkers';
+import { TimePanel } from './TimePanel';
+import './time.css';
+
+const clamp = (t: string, end: string) => (t < TIME_START ? TIME_START : t > end ? end : t);
+
 export function TimeControl() {
-  return null;
+  const atlas = useAtlas()!;
+  const date = useDate();
+  const chosen = useAppStore((s) => s.t);
+  const dateChosen = useAppStore((s) => s.dateChosen);
+  const [mode, setMode] = useState<'year' | 'event'>('year');
+  const [open, setOpen] = useState(false);
+  const end = atlas.asOf;
+
+  // The dataset's own as-of date is stored as null so that shared links without t= follow future data updates.
+  const go = useCallback((t: string) => dateChosen(clamp(t, end) === end ? null : clamp(t, end)), [dateChosen, end]);
+  const steps = useMemo(() => playSteps(end, mode), [end, mode]);
+  const play = usePlayback(steps, date, go);
+  const max = dayIndex(end);
+  const pct = (t: string) => `${(dayIndex(t) / max) * 100}%`;
+  const ticks = yearStarts(end);
+
+  return (
+    <div className="time-bar" role="group" aria-label="As-of date">
+      <div className="time-row">
+        <button type="button" className="time-play" onClick={play.toggle} aria-pressed={play.reduced ? undefined : play.playing}
+          title={play.reduced ? 'Step to the next stop (reduced motion: no autoplay)' : play.playing ? 'Pause' : 'Play through time'}>
+          {play.reduced ? 'Step ▸' : play.playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <select className="time-mode" value={mode} onChange={(e) => setMode(e.target.value as 'year' | 'event')} aria-label="Play by">
+          <option value="year">by year</option>
+          <option value="event">by event</option>
+        </select>
+        <div className="time-track">
+          <EventMarkers atlas={atlas} pct={pct} current={date} onPick={(t) => { play.stop(); go(t); }} />
+          <input type="range" className="time-slider" min={0} max={max} step={1} value={dayIndex(date)}
+            aria-label="As-of date" aria-valuetext={formatDate(date)}
+            onChange={(e) => { play.stop(); go(dateOfIndex(Number(e.target.value))); }} />
+          <div className="time-ticks" aria-hidden="true">
+            {ticks.map((t) => (
+              <span key={t} className={`time-tick${Number(t.slice(0, 4)) % 5 ? ' minor' : ''}`} style={{ left: pct(t) }}>
+                {Number(t.slice(0, 4)) % 5 ? '' : t.slice(0, 4)}
+              </span>
+            ))}
+          </div>
+        </div>
+        <input type="date" className="time-date" min={TIME_START} max={end} value={date} aria-label="As-of date (yyyy-mm-dd)"
+          onChange={(e) => { if (e.target.value) { play.stop(); go(e.target.value); } }} />
+        <button type="button" onClick={() => { play.stop(); dateChosen(null); }} disabled={chosen === null}
+          title={`Back to the dataset's as-of date, ${formatDate(end)}`}>Today</button>
+        <button type="button" className="time-more" aria-expanded={open} aria-controls="time-panel" onClick={() => setOpen(!open)}>
+          {open ? 'Hide chart' : 'Chart · what changed'}
+        </button>
+      </div>
+      {open && <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />}
+    </div>
+  );
 }

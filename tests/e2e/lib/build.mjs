@@ -8,7 +8,7 @@ export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 
 export function viteBuild(outDir, extraArgs = [], cwd = ROOT) {
   const vite = path.join(ROOT, 'node_modules/.bin/vite');
-  const r = spawnSync(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...extraArgs], { cwd, stdio: 'inherit' });
+  const r = spawnSync(vite, ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...extraArgs], { cwd, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build ${extraArgs.join(' ')} failed (exit ${r.status})`);
   return outDir;
 }
@@ -25,7 +25,7 @@ export function prepareBuild(label) {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-${label}-`));
   console.log(`building the production app into ${dir} …`);
-  viteBuild(dir);
+  try { viteBuild(dir); } catch (e) { fs.rmSync(dir, { recursive: true, force: true }); throw e; }
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

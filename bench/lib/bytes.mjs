@@ -1,0 +1,53 @@
+// Bytes a build ships, gzip -9 per file (what a static host would send), classified from index.html and content.
+// When the world topology is bundled inside a JS chunk, its share is measured as the gzip size the chunk loses
+// without the topology literal.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const TOPOLOGY = /\{\s*["'`]?type["'`]?\s*:\s*["'`]Topology["'`]/;
+
+/** [start, end) of the object literal that begins at `start`, skipping braces inside strings. */
+function literalEnd(text, start) {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+export function buildBytes(dir, page = 'index.html') {
+  const html = fs.readFileSync(path.join(dir, page), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(js|css|json)$/.test(f));
+  const out = { initialJs: 0, initialCss: 0, data: 0, geometry: 0, lazyJs: 0, geometryIn: null, files: [] };
+  for (const f of files) {
+    const body = fs.readFileSync(path.join(dir, f));
+    const text = body.toString('utf8');
+    const initial = refs.includes(f.split(path.sep).join('/'));
+    const isData = text.includes('Cybercrime Cooperation Atlas dataset');
+    const kind = f.endsWith('.css') ? (initial ? 'initial css' : 'lazy css') : isData && !initial ? 'data' : initial ? 'initial js' : 'lazy js';
+    const size = { file: f, kind, raw: body.length, gzip: gz(body) };
+    const m = TOPOLOGY.exec(text);
+    if (m) {
+      const end = literalEnd(text, m.index);
+      if (end > 0) {
+        size.geometryGzip = size.gzip - gz(Buffer.from(text.slice(0, m.index) + text.slice(end)));
+        out.geometry += size.geometryGzip;
+        out.geometryIn = f;
+      }
+    }
+    out.files.push(size);
+    const own = size.gzip - (size.geometryGzip ?? 0);
+    if (kind === 'initial js') out.initialJs += own;
+    else if (kind === 'initial css') out.initialCss += size.gzip;
+    else if (kind === 'data') out.data += own;
+    else if (kind === 'lazy js') out.lazyJs += own;
+  }
+  return out;
+}

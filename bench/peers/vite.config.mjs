@@ -1,0 +1,15 @@
+// Bench-only pages, built apart from the app, one page per build (BENCH_PAGE=index|scale) so each bundle's bytes are
+// its own: index.html = the peers (react-simple-maps + react-force-graph-2d), scale.html = our graph view on a
+// synthetic network (see synthetic.ts).
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+export default defineConfig({
+  root: here('.'),
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: { rollupOptions: { input: here(`${process.env.BENCH_PAGE ?? 'index'}.html`) } },
+});

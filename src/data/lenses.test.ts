@@ -1,0 +1,140 @@
+// Boundary cases of statusAt against the bundled dataset: the day before and the day of each kind of fact.
+import raw from '../../data/atlas.json';
+import { normaliseDataset } from './atlas';
+import { countByClass, statusAt, LENSES, UN_CONVENTION_OPENED } from './lenses';
+import type { Dataset } from './schema';
+
+const atlas = normaliseDataset(raw as Dataset);
+const cls = (lens: Parameters<typeof statusAt>[1], id: string, t: string) => statusAt(atlas, lens, id, t).cls;
+
+describe('statusAt: Budapest (CETS 185)', () => {
+  it('a signatory becomes a party on the day of ratification, not the day before (USA 2006-09-29)', () => {
+    expect(atlas.treaty.cets185.get('USA')?.ratified).toBe('2006-09-29');
+    expect(cls('budapest', 'USA', '2001-11-22')).toBe('none');
+    expect(cls('budapest', 'USA', '2001-11-23')).toBe('signatory');
+    expect(cls('budapest', 'USA', '2006-09-28')).toBe('signatory');
+    const party = statusAt(atlas, 'budapest', 'USA', '2006-09-29');
+    expect(party).toMatchObject({ cls: 'party', date: '2006-09-29', undated: false });
+    expect(party.sources.length).toBeGreaterThan(0);
+  });
+
+  it('issue acceptance: USA signatory on 2005-01-01 and party on 2007-01-01', () => {
+    expect(cls('budapest', 'USA', '2005-01-01')).toBe('signatory');
+    expect(cls('budapest', 'USA', '2007-01-01')).toBe('party');
+  });
+
+  it('an acceding state is nothing until the accession day (Sierra Leone 2024-04-19)', () => {
+    expect(cls('budapest', 'SLE', '2024-01-01')).toBe('none');
+    expect(cls('budapest', 'SLE', '2024-04-18')).toBe('none');
+    expect(cls('budapest', 'SLE', '2024-04-19')).toBe('party');
+    expect(cls('budapest', 'SLE', '2025-01-01')).toBe('party');
+  });
+
+  it('a party known only by entry into force counts from that date (Argentina 2018-10-01)', () => {
+    const f = atlas.treaty.cets185.get('ARG')!;
+    expect(f.ratified).toBeUndefined();
+    expect(cls('budapest', 'ARG', '2018-09-30')).toBe('none');
+    expect(statusAt(atlas, 'budapest', 'ARG', '2018-10-01')).toMatchObject({ cls: 'party', date: '2018-10-01' });
+  });
+
+  it('a month-precision accession counts from the first of that month (Cabo Verde 2018-06)', () => {
+    expect(atlas.treaty.cets185.get('CPV')?.ratified).toBe('2018-06');
+    expect(cls('budapest', 'CPV', '2018-05-31')).toBe('none');
+    expect(cls('budapest', 'CPV', '2018-06-01')).toBe('party');
+  });
+
+  it('undated parties stay parties, marked undated before the as-of date and unmarked on it (Ecuador, Paraguay)', () => {
+    for (const id of ['ECU', 'PRY']) {
+      const f = atlas.treaty.cets185.get(id)!;
+      expect(f.signed ?? f.ratified ?? f.inForce).toBeUndefined();
+      expect(statusAt(atlas, 'budapest', id, '2010-01-01')).toMatchObject({ cls: 'party', undated: true });
+      expect(statusAt(atlas, 'budapest', id, atlas.asOf)).toMatchObject({ cls: 'party', undated: false });
+    }
+  });
+
+  it('a never-ratifying signatory stays signatory (Ireland) and an invited state is invited (undated)', () => {
+    expect(cls('budapest', 'IRL', '2002-02-27')).toBe('none');
+    expect(cls('budapest', 'IRL', '2002-02-28')).toBe('signatory');
+    expect(cls('budapest', 'IRL', atlas.asOf)).toBe('signatory');
+    const invited = [...atlas.treaty.cets185.values()].find((f) => f.status === 'invited')!;
+    expect(statusAt(atlas, 'budapest', invited.country, '2020-01-01')).toMatchObject({ cls: 'invited', undated: true });
+  });
+
+  it('a state without any row is none; territories are no-data under every lens', () => {
+    expect(cls('budapest', 'CHN', atlas.asOf)).toBe('none');
+    for (const lens of Object.keys(LENSES) as (keyof typeof LENSES)[]) {
+      expect(cls(lens, 'TWN', atlas.asOf)).toBe('no-data');
+      expect(cls(lens, 'XKX', '2020-01-01')).toBe('no-data');
+    }
+  });
+});
+
+describe('statusAt: protocols', () => {
+  it('CETS 224: signature day boundary and ratification (Japan)', () => {
+    const jpn = atlas.treaty.cets224.get('JPN')!;
+    expect(jpn.signed && jpn.ratified).toBeTruthy();
+    const dayBefore = (d: string) => new Date(Date.parse(d) - 86400000).toISOString().slice(0, 10);
+    expect(cls('budapest-p2', 'JPN', dayBefore(jpn.signed!))).toBe('none');
+    expect(cls('budapest-p2', 'JPN', jpn.signed!)).toBe('signatory');
+    expect(cls('budapest-p2', 'JPN', dayBefore(jpn.ratified!))).toBe('signatory');
+    expect(cls('budapest-p2', 'JPN', jpn.ratified!)).toBe('party');
+  });
+
+  it('ETS 189 undated signatory is marked undated (Austria)', () => {
+    expect(statusAt(atlas, 'budapest-p1', 'AUT', '2010-01-01')).toMatchObject({ cls: 'signatory', undated: true });
+  });
+});
+
+describe('statusAt: UN General Assembly votes', () => {
+  it('no vote exists before its date: no-data the day before, the vote on the day (A/RES/74/247)', () => {
+    expect(cls('unga-74-247', 'RUS', '2019-12-26')).toBe('no-data');
+    expect(cls('unga-74-247', 'RUS', '2019-12-27')).toBe('yes');
+    expect(cls('unga-74-247', 'USA', '2019-12-27')).toBe('no');
+    expect(cls('unga-73-187', 'USA', '2018-12-16')).toBe('no-data');
+    expect(cls('unga-73-187', 'USA', '2018-12-17')).toBe('no');
+  });
+
+  it('observer states are not-member once the vote exists, no-data before', () => {
+    for (const id of ['VAT', 'PSE']) {
+      expect(cls('unga-74-247', id, '2020-01-01')).toBe('not-member');
+      expect(cls('unga-74-247', id, '2019-01-01')).toBe('no-data');
+    }
+  });
+
+  it('per-class counts at the vote date equal the official totals', () => {
+    for (const r of atlas.dataset.resolutions) {
+      const counts = countByClass(atlas, r.id as 'unga-74-247', r.date);
+      expect([counts.yes, counts.no, counts.abstain, counts.absent]).toEqual([r.official.yes, r.official.no, r.official.abstain, r.official.absent]);
+      expect(counts['not-member']).toBe(2);
+    }
+  });
+});
+
+describe('statusAt: UN Convention against Cybercrime', () => {
+  it('nobody has signed before the Hanoi opening; at least 70 states by 2025-11-30 (issue acceptance)', () => {
+    expect(countByClass(atlas, 'un-convention', '2025-10-01').signatory).toBe(0);
+    expect(countByClass(atlas, 'un-convention', '2025-10-24').signatory).toBe(0);
+    expect(countByClass(atlas, 'un-convention', UN_CONVENTION_OPENED).signatory).toBeGreaterThan(60);
+    expect(countByClass(atlas, 'un-convention', '2025-11-30').signatory).toBeGreaterThanOrEqual(70);
+  });
+
+  it('a month-precision signature ("2025-10") is not counted before the convention opened for signature', () => {
+    const monthOnly = [...atlas.unConvention.values()].filter((f) => f.signed?.length === 7);
+    expect(monthOnly.length).toBeGreaterThan(0);
+    for (const f of monthOnly) {
+      expect(cls('un-convention', f.country, '2025-10-01')).toBe('none');
+      expect(cls('un-convention', f.country, UN_CONVENTION_OPENED)).toBe('signatory');
+    }
+  });
+
+  it('a post-Hanoi signature counts from its own day (Mauritius 2025-11-19)', () => {
+    expect(cls('un-convention', 'MUS', '2025-11-18')).toBe('none');
+    expect(cls('un-convention', 'MUS', '2025-11-19')).toBe('signatory');
+  });
+
+  it('the EU, an organisation node, signs too but is not counted among the map entities', () => {
+    expect(statusAt(atlas, 'un-convention', 'eu', '2025-10-24').cls).toBe('none');
+    expect(statusAt(atlas, 'un-convention', 'eu', '2025-10-25').cls).toBe('signatory');
+    expect(atlas.countryById.has('eu')).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { buildWith, bundled } from '../../tests/unit/dataFixture';
+import { normaliseDataset } from './atlas';
+import { checkDataset, formatIssue } from './check';
+import { datasetCount } from './officialTotals';
+
+const messages = (d: unknown) => checkDataset(d).map(formatIssue);
+
+describe('official totals', () => {
+  it('are bundled, each with a source, and agree exactly where they say so', () => {
+    const atlas = normaliseDataset(bundled);
+    expect(bundled.officialTotals.length).toBeGreaterThan(10);
+    for (const o of bundled.officialTotals) {
+      expect(o.sources.every((s) => atlas.sourceById.has(s)), o.id).toBe(true);
+      expect(datasetCount(atlas, o) === o.official, o.id).toBe(o.agrees);
+    }
+  });
+
+  it('count the EU for the UN convention, as the UN Treaty Collection does (71 states + EU = 72)', () => {
+    const atlas = normaliseDataset(bundled);
+    const un = bundled.officialTotals.find((o) => o.lens === 'un-convention')!;
+    expect(un.official).toBe(72);
+    expect(datasetCount(atlas, un)).toBe(72);
+  });
+
+  it('data:check rejects a total marked as agreeing that does not, naming file and line', () => {
+    const d = buildWith('official-totals.csv', (t) => t.replace('party,2025-10-28,81,no', 'party,2025-10-28,81,yes'));
+    expect(messages(d).some((m) => m.includes('official-totals.csv:2') && m.includes('counts 80') && m.includes('81'))).toBe(true);
+  });
+
+  it('data:check rejects an unknown class, a missing explanation and an unnamespaced source id', () => {
+    const d = buildWith('official-totals.csv', (t) =>
+      t.replace('budapest,signatory,2025-10-28', 'budapest,ratified,2025-10-28').replace(/(cets185-invited[^\n]*coe:S11,).*\n/, '$1\n').replace('un:S06,', 'S06,'));
+    const m = messages(d);
+    expect(m.some((s) => s.includes('official-totals.csv:3') && s.includes('"ratified" is not a class'))).toBe(true);
+    expect(m.some((s) => s.includes('official-totals.csv:5') && s.includes('needs a note'))).toBe(true);
+    expect(m.some((s) => s.includes('":S06"') && s.includes('does not resolve'))).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { testAtlas } from './testAtlas';
+import { summarise } from './summary';
+
+const atlas = testAtlas();
+
+describe('summarise', () => {
+  it('says party year, vote and UN signature from the data', () => {
+    const usa = summarise(atlas, 'USA', atlas.asOf);
+    const year = (atlas.treaty.cets185.get('USA')!.ratified ?? '').slice(0, 4);
+    expect(usa).toContain(`Party to the Budapest Convention since ${year}`);
+    const v = atlas.votes.get('unga-74-247')!.get('USA')!.vote;
+    expect(v).toBe('no');
+    expect(usa).toMatch(/voted against A\/RES\/74\/247/);
+  });
+
+  it('says a non-party voted and signed', () => {
+    const kor = summarise(atlas, 'KOR', atlas.asOf);
+    expect(kor).toMatch(/^Not a party to the Budapest Convention/);
+    expect(kor).toContain('voted against A/RES/74/247 and A/RES/73/187');
+    const un = atlas.unConvention.get('KOR');
+    if (un?.signed) expect(kor).toContain('signed the UN convention');
+    else expect(kor).toContain('has not signed the UN convention');
+  });
+
+  it('follows the as-of date: before 2018 there is no vote and no UN convention', () => {
+    const s = summarise(atlas, 'USA', '2010-01-01');
+    expect(s).not.toMatch(/voted|UN convention/);
+    expect(summarise(atlas, 'USA', '2005-01-01')).toMatch(/^Signed the Budapest Convention on 23 November 2001/);
+  });
+
+  it('says when the lenses do not apply', () => {
+    expect(summarise(atlas, 'GRL', atlas.asOf)).toMatch(/territory/);
+  });
+});

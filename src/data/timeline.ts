@@ -1,0 +1,127 @@
+// Time as data: the key events, the play sequences, the counts over time per instrument and what changed
+// between two dates. Everything derives from statusAt/countByClass so the time bar can never disagree with the map.
+import type { Atlas } from './atlas';
+import { countByClass, statusAt, LENS_TREATY, UN_CONVENTION_OPENED, type LensId } from './lenses';
+import { startOf } from './dates';
+
+/** The first day the slider offers: the Budapest Convention opened for signature. */
+export const TIME_START = '2001-11-23';
+
+export interface TimeEvent {
+  date: string;
+  label: string;
+  /** Source ids whose "what it supports" text states this date. */
+  sources: string[];
+}
+
+export const EVENTS: readonly TimeEvent[] = [
+  { date: TIME_START, label: 'Budapest Convention opened for signature', sources: ['coe:S40', 'coe:S07'] },
+  { date: '2004-07-01', label: 'Budapest Convention in force', sources: ['coe:S107'] },
+  { date: '2018-12-17', label: 'UN General Assembly adopts A/RES/73/187', sources: ['un:S01'] },
+  { date: '2019-12-27', label: 'UN General Assembly adopts A/RES/74/247', sources: ['un:S03', 'un:S01'] },
+  { date: '2022-05-12', label: 'Second Protocol (CETS 224) opened for signature', sources: ['coe:S108'] },
+  { date: '2024-12-24', label: 'UN General Assembly adopts the UN convention (A/RES/79/243)', sources: ['un:S06'] },
+  { date: UN_CONVENTION_OPENED, label: 'UN convention opened for signature in Hanoi', sources: ['un:S21', 'un:S06'] },
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const DAY = 86_400_000;
+
+/** Whole days from TIME_START: the slider's integer scale. */
+export const dayIndex = (t: string) => Math.round((Date.parse(t) - Date.parse(TIME_START)) / DAY);
+export const dateOfIndex = (i: number) => iso(new Date(Date.parse(TIME_START) + i * DAY));
+
+/** 1 January of every year after the start, up to `end`. */
+export function yearStarts(end: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(TIME_START.slice(0, 4)) + 1; `${y}-01-01` <= end; y++) out.push(`${y}-01-01`);
+  return out;
+}
+
+/** The stops Play walks through: the start, then each year (or each event), ending on the as-of date. */
+export function playSteps(asOf: string, mode: 'year' | 'event'): string[] {
+  const inner = mode === 'year' ? yearStarts(asOf) : EVENTS.map((e) => e.date);
+  return [...new Set([TIME_START, ...inner.filter((d) => d > TIME_START && d < asOf), asOf])];
+}
+
+/** The next stop after `t`, or null at the end. */
+export const nextStep = (steps: string[], t: string) => steps.find((d) => d > t) ?? null;
+
+export interface Series {
+  id: string;
+  label: string;
+  lens: LensId;
+  /** Classes summed: the line's value at t is countByClass(lens, t) over these. */
+  classes: readonly string[];
+}
+
+export const SERIES: readonly Series[] = [
+  { id: 'cets185', label: 'Budapest (CETS 185) Parties', lens: 'budapest', classes: ['party'] },
+  { id: 'ets189', label: 'First Protocol (ETS 189) Parties', lens: 'budapest-p1', classes: ['party'] },
+  { id: 'cets224', label: 'Second Protocol (CETS 224) signed or ratified', lens: 'budapest-p2', classes: ['signatory', 'party'] },
+  { id: 'un', label: 'UN convention signed or ratified', lens: 'un-convention', classes: ['signatory', 'ratified'] },
+];
+
+/** Every day on which some entity's class can change under `lens`: the dated facts, at the day they count from. */
+export function changeDays(atlas: Atlas, lens: LensId): string[] {
+  const days = new Set<string>();
+  const treaty = LENS_TREATY[lens];
+  if (treaty) {
+    for (const f of atlas.treaty[treaty].values()) for (const d of [f.signed, f.ratified, f.inForce]) if (d) days.add(startOf(d));
+  } else if (lens === 'un-convention') {
+    days.add(UN_CONVENTION_OPENED);
+    for (const f of atlas.unConvention.values()) for (const d of [f.signed, f.ratified]) if (d) days.add(startOf(d));
+  } else {
+    const r = atlas.resolutionById.get(lens);
+    if (r) days.add(r.date);
+  }
+  return [...days].sort();
+}
+
+export interface Point { date: string; value: number }
+
+const sumOf = (atlas: Atlas, s: Series, t: string) => {
+  const counts = countByClass(atlas, s.lens, t);
+  return s.classes.reduce((n, c) => n + (counts[c] ?? 0), 0);
+};
+
+/** A step function: the value at each change day from TIME_START to asOf; it holds until the next point. */
+export function seriesPoints(atlas: Atlas, s: Series): Point[] {
+  const days = [TIME_START, ...changeDays(atlas, s.lens).filter((d) => d > TIME_START && d <= atlas.asOf)];
+  const points: Point[] = [];
+  for (const date of days) {
+    const value = sumOf(atlas, s, date);
+    if (points.at(-1)?.value !== value) points.push({ date, value });
+  }
+  return points;
+}
+
+/** Reads a step series at day t (0 before its first point). */
+export function valueAt(points: readonly Point[], t: string): number {
+  let v = 0;
+  for (const p of points) {
+    if (p.date > t) break;
+    v = p.value;
+  }
+  return v;
+}
+
+export interface Change {
+  id: string;
+  from: string;
+  to: string;
+  /** When the new status began, if the data dates it. */
+  date?: string;
+}
+
+/** States whose class under `lens` differs between day `since` and day `t`, earliest change first. */
+export function changesBetween(atlas: Atlas, lens: LensId, since: string, t: string): Change[] {
+  const out: Change[] = [];
+  for (const c of atlas.countries) {
+    const from = statusAt(atlas, lens, c.id, since).cls;
+    const now = statusAt(atlas, lens, c.id, t);
+    if (from !== now.cls) out.push({ id: c.id, from, to: now.cls, date: now.date });
+  }
+  return out.sort((a, b) => (a.date ?? '~').localeCompare(b.date ?? '~') || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { fitBox, formatZoom, parseZoom, REGION_PRESETS } from './zoom';
+
+describe('zoom transform text', () => {
+  it('round-trips and drops the whole-world view', () => {
+    expect(formatZoom({ k: 3.14159, x: -120.04, y: 8.96 })).toBe('3.142,-120,9');
+    expect(parseZoom('3.142,-120,9')).toEqual({ k: 3.142, x: -120, y: 9 });
+    expect(formatZoom({ k: 1, x: 0.2, y: 0 })).toBeNull();
+  });
+
+  it('rejects malformed or out-of-range zooms', () => {
+    for (const bad of ['', 'a,b,c', '2,3', '0.5,0,0', '41,0,0', null]) expect(parseZoom(bad)).toBeNull();
+  });
+});
+
+describe('region presets', () => {
+  const p = makeProjection();
+  it('centres each region in the viewport and zooms in', () => {
+    for (const r of REGION_PRESETS) {
+      const t = fitBox(p, r.box, MAP_WIDTH, MAP_HEIGHT);
+      expect(t.k).toBeGreaterThan(1.2);
+      const [w, s] = r.box[0];
+      const [e, n] = r.box[1];
+      const [cx, cy] = p([(w + e) / 2, (s + n) / 2])!;
+      // the box centre ends up near the viewport centre (boxes are curved, so not exactly)
+      expect(Math.abs(t.k * cx + t.x - MAP_WIDTH / 2)).toBeLessThan(MAP_WIDTH * 0.15);
+      expect(Math.abs(t.k * cy + t.y - MAP_HEIGHT / 2)).toBeLessThan(MAP_HEIGHT * 0.2);
+    }
+  });
+
+  it('shows Paris and Berlin inside the Europe view but not New York', () => {
+    const t = fitBox(p, REGION_PRESETS.find((r) => r.id === 'europe')!.box, MAP_WIDTH, MAP_HEIGHT);
+    const screen = (lonLat: [number, number]) => { const [x, y] = p(lonLat)!; return [t.k * x + t.x, t.k * y + t.y]; };
+    const inside = ([x, y]: number[]) => x >= 0 && x <= MAP_WIDTH && y >= 0 && y <= MAP_HEIGHT;
+    expect(inside(screen([2.35, 48.85]))).toBe(true);
+    expect(inside(screen([13.4, 52.5]))).toBe(true);
+    expect(inside(screen([-74, 40.7]))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { testAtlas } from '../data/testAtlas';
+import { buildGraph, EDGE_FAMILIES, familyOf, neighbourhood } from './model';
+
+const atlas = testAtlas();
+
+describe('buildGraph', () => {
+  const g = buildGraph(atlas, atlas.asOf);
+
+  it('has no dangling links and unique ids', () => {
+    for (const l of g.links) {
+      expect(g.nodeById.has(l.source), `${l.id} source ${l.source}`).toBe(true);
+      expect(g.nodeById.has(l.target), `${l.id} target ${l.target}`).toBe(true);
+    }
+    expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
+    expect(g.linkById.size).toBe(g.links.length);
+    expect(g.nodes.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('counts degree from the links', () => {
+    const degree = new Map<string, number>();
+    for (const l of g.links) for (const end of [l.source, l.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    for (const [id, lids] of g.linksOf) expect(lids.length, id).toBe(degree.get(id));
+    // Budapest: one link per party, signatory or invited state at the as-of date.
+    const bud = [...atlas.treaty.cets185.values()].filter((f) => f.status !== 'none').length;
+    expect(g.linksOf.get('budapest')!.length).toBe(bud);
+  });
+
+  it('puts every link in a known family', () => {
+    for (const l of g.links) expect(EDGE_FAMILIES).toContain(l.family);
+    expect(familyOf('GBR', 'USA', 'cloud_act_agreement')).toBe('cloud-act');
+    expect(familyOf('KOR', 'europol', 'operational_agreement')).toBe('europol');
+    expect(familyOf('ec3', 'europol', 'part_of')).toBe('structure');
+    expect(familyOf('BRA', 'interpol', 'member_of')).toBe('interpol');
+    expect(g.links.filter((l) => l.family === 'budapest').every((l) => l.target === 'budapest')).toBe(true);
+  });
+
+  it('leaves out links dated after the as-of date', () => {
+    const dated = atlas.edges.find((e) => e.source === 'GBR' && e.target === 'USA' && e.relation === 'cloud_act_agreement')!;
+    expect(dated.date).toBe('2022-10-03');
+    const link = (t: string) => buildGraph(atlas, t).links.find((l) => l.source === 'GBR' && l.target === 'USA' && l.relation === 'cloud_act_agreement');
+    expect(link('2020-01-01')).toBeUndefined();
+    expect(link('2022-10-03')).toBeDefined();
+    expect(buildGraph(atlas, '2005-01-01').links.length).toBeLessThan(g.links.length);
+  });
+});
+
+describe('neighbourhood', () => {
+  const g = buildGraph(atlas, atlas.asOf);
+  it('returns the node and its direct neighbours at depth 1', () => {
+    const n1 = neighbourhood(g, 'BIH', 1);
+    const direct = new Set(g.linksOf.get('BIH')!.map((id) => g.linkById.get(id)!).map((l) => (l.source === 'BIH' ? l.target : l.source)));
+    expect(n1).toEqual(new Set(['BIH', ...direct]));
+  });
+  it('grows at depth 2 and respects a link filter', () => {
+    const n1 = neighbourhood(g, 'BIH', 1);
+    const n2 = neighbourhood(g, 'BIH', 2);
+    for (const id of n1) expect(n2.has(id)).toBe(true);
+    expect(n2.size).toBeGreaterThan(n1.size);
+    const noHubs = neighbourhood(g, 'BIH', 2, (l) => l.family !== 'interpol' && l.family !== 'untoc');
+    expect(noHubs.size).toBeLessThan(n2.size);
+    expect(noHubs.has('interpol')).toBe(false);
+  });
+});

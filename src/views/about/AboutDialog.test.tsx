@@ -1,0 +1,48 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { testAtlas } from '../../data/testAtlas';
+import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
+import { AboutButton } from './AboutButton';
+import { filterSources } from './SourceList';
+
+const atlas = testAtlas();
+beforeEach(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] }));
+
+describe('About the data', () => {
+  it('opens from the header button and closes with Escape (cancel) or Close', () => {
+    render(<AboutButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    expect(dialog).toHaveTextContent(`version ${atlas.version}`);
+    fireEvent(dialog, new Event('cancel'));
+    expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close About the data', hidden: true }));
+    expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+  }, 30_000);
+
+  it('shows each official total beside the dataset count; every difference has an explanation', () => {
+    const { container } = render(<AboutButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    const rows = container.querySelectorAll('[data-total-id]');
+    expect(rows).toHaveLength(atlas.dataset.officialTotals.length);
+    const first = container.querySelector('[data-total-id="cets185-parties-2025-10"]')!;
+    expect(first.querySelector('[data-official]')).toHaveTextContent('81');
+    expect(first.querySelector('[data-ours]')).toHaveTextContent('80');
+    for (const r of container.querySelectorAll('[data-agrees="false"]')) expect(r.children[4].textContent!.length).toBeGreaterThan(20);
+  });
+
+  it('lists every source, filterable by family and text, links only http(s) with noopener', () => {
+    const { container } = render(<AboutButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    expect(container.querySelectorAll('[data-source-id]')).toHaveLength(atlas.dataset.sources.length);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Family', hidden: true }), { target: { value: 'un' } });
+    const shown = container.querySelectorAll('[data-source-id]');
+    expect(shown.length).toBe(atlas.dataset.sources.filter((s) => s.id.startsWith('un:')).length);
+    for (const a of within(container.querySelector('.source-list') as HTMLElement).getAllByRole('link', { hidden: true })) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(filterSources(atlas.dataset.sources, 'coe', '2022-05-12').map((s) => s.id)).toContain('coe:S108');
+    expect(filterSources(atlas.dataset.sources, 'un', 'Budapest T-CY page')).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateAndNormalise } from '../../data/loadDataset';
+import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { useDeckStore } from '../../briefing/deckStore';
+import { EMPTY_DECK } from '../../briefing/deck';
+import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
+import { DeckDialog } from './DeckDialog';
+
+const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+const titles = () => useDeckStore.getState().deck.steps.map((s) => s.title);
+
+describe('DeckDialog', () => {
+  beforeEach(() => {
+    useAppStore.getState().datasetLoaded(atlas);
+    useAppStore.getState().viewRestored(VIEW_B);
+    useDeckStore.getState().deckReplaced(EMPTY_DECK);
+  });
+
+  it('adds the current view as a step titled by its lens and edits its words', async () => {
+    render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Add current view as step' }));
+    const step = useDeckStore.getState().deck.steps[0];
+    expect(step.view).toEqual({ ...VIEW_B, step: null });
+    expect(step.title).toBe('Vote on A/RES/74/247 (2019)');
+    const caption = screen.getByLabelText(/Caption/);
+    await userEvent.type(caption, 'Seventy-nine yes');
+    expect(useDeckStore.getState().deck.steps[0].caption).toBe('Seventy-nine yes');
+  });
+
+  it('reorders with the keyboard and keeps focus on the moved step', async () => {
+    useDeckStore.getState().deckReplaced(threeStepDeck());
+    render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    screen.getByRole('button', { name: 'Move step 3 up' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(titles()).toEqual(['Budapest today', 'The UN convention', 'Who voted for 74/247']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move step 2 up' }));
+    await userEvent.keyboard('{Enter}');
+    expect(titles()).toEqual(['The UN convention', 'Budapest today', 'Who voted for 74/247']);
+    // At the top "up" is disabled, so focus falls back to another button of the same step.
+    expect(document.activeElement?.closest('[data-step-id]')?.getAttribute('data-step-id')).toBe('c');
+  });
+
+  it('deletes a step after confirmation', async () => {
+    useDeckStore.getState().deckReplaced(threeStepDeck());
+    vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete step 2' }));
+    expect(titles()).toHaveLength(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete step 2' }));
+    expect(titles()).toEqual(['Budapest today', 'The UN convention']);
+  });
+
+  it('refuses a file that is not a deck, says why, and keeps the deck', async () => {
+    useDeckStore.getState().deckReplaced(threeStepDeck());
+    const before = useDeckStore.getState().deck;
+    const { container } = render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await userEvent.upload(input, new File(['{"type":"FeatureCollection"}'], 'map.geojson', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/map\.geojson: Refused: this JSON is not an atlas deck.*unchanged/);
+    expect(useDeckStore.getState().deck).toBe(before);
+  });
+
+  it('goes to a step without starting a presentation', async () => {
+    useDeckStore.getState().deckReplaced(threeStepDeck());
+    useAppStore.getState().viewRestored(DEFAULT_VIEW);
+    render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    const row = screen.getByText('2').closest('li')!;
+    await userEvent.click(within(row).getByRole('button', { name: 'Go to' }));
+    const s = useAppStore.getState();
+    expect([s.lens, s.sel, s.step]).toEqual([VIEW_B.lens, VIEW_B.sel, null]);
+  });
+});

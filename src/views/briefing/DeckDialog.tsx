@@ -1,0 +1,137 @@
+// The deck editor: add the current view, edit words, reorder with buttons (keyboard friendly), delete, go to a
+// step, and move the deck in and out as a JSON file or a link.
+import { useEffect, useRef, useState } from 'react';
+import { pickView, useAppStore } from '../../store/appStore';
+import { useAtlas } from '../../store/derived';
+import { LENSES } from '../../data/lenses';
+import { entityName } from '../../data/atlas';
+import { formatDate } from '../../data/dates';
+import { importDeckJson, useDeckStore } from '../../briefing/deckStore';
+import { serialiseDeck } from '../../briefing/deckSchema';
+import { deckLink, pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
+import { slideText } from '../../briefing/slideText';
+import type { Step } from '../../briefing/deck';
+import { download } from '../../briefing/raster';
+import { copyText } from './clipboard';
+import { startPresentation } from './presenting';
+import { applyView } from './exporters';
+
+interface Props { onClose: () => void; onStatus: (s: string) => void }
+
+export function DeckDialog({ onClose, onStatus }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const deck = useDeckStore((s) => s.deck);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [refocus, setRefocus] = useState<{ id: string; action: string } | null>(null);
+  const atlas = useAtlas()!;
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d || d.open) return;
+    if (typeof d.showModal === 'function') d.showModal();
+    else d.setAttribute('open', ''); // older engines without modal dialogs
+  }, []);
+
+  // After a move the step's buttons are re-rendered in a new place: keep the keyboard focus on the moved step.
+  useEffect(() => {
+    if (!refocus) return;
+    const row = ref.current?.querySelector(`[data-step-id="${refocus.id}"]`);
+    const btn = row?.querySelector<HTMLButtonElement>(`[data-action="${refocus.action}"]:not(:disabled)`) ?? row?.querySelector<HTMLButtonElement>('[data-action]:not(:disabled)');
+    btn?.focus();
+    setRefocus(null);
+  }, [refocus, deck]);
+
+  const addCurrent = () => {
+    const view = pickView(useAppStore.getState());
+    useDeckStore.getState().stepAdded(view, slideText(atlas, view).title);
+    setMessage({ text: 'Added the current view as a step.', error: false });
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const r = importDeckJson(await file.text(), (incoming, current) =>
+      window.confirm(`Replace your deck of ${current.steps.length} steps with “${incoming.title}” (${incoming.steps.length} steps)?`));
+    if (!r.ok) setMessage({ text: `${file.name}: ${r.error} Your deck is unchanged.`, error: true });
+    else if (r.replaced) setMessage({ text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps).`, error: false });
+  };
+
+  const copyDeckLink = async () => {
+    const link = deckLink(pageBase(), deck);
+    const ok = await copyText(link);
+    const long = link.length > SAFE_LINK_CHARS ? ` It is ${link.length} characters, longer than mail and chat tools like; send the JSON file instead.` : '';
+    setMessage({ text: ok ? `Deck link copied (${link.length} characters).${long}` : `Copy this link: ${link}`, error: false });
+  };
+
+  const close = () => { ref.current?.close?.(); onClose(); };
+
+  return (
+    <dialog ref={ref} className="deck-dialog" aria-labelledby="deck-dialog-title" onClose={onClose} onCancel={onClose}>
+      <header className="deck-dialog-head">
+        <h2 id="deck-dialog-title">Briefing deck</h2>
+        <button type="button" onClick={close} aria-label="Close the deck">×</button>
+      </header>
+      <label className="deck-title">
+        Deck title{' '}
+        <input value={deck.title} maxLength={200} onChange={(e) => useDeckStore.getState().deckRenamed(e.target.value)} />
+      </label>
+      <div className="deck-actions">
+        <button type="button" onClick={addCurrent}>Add current view as step</button>
+        <button type="button" disabled={!deck.steps.length} onClick={() => { close(); startPresentation(1); }}>Present</button>
+      </div>
+      {deck.steps.length === 0 ? (
+        <p className="deck-empty">No steps yet. Set up a view (lens, filters, selection, date, zoom), then add it as a step.</p>
+      ) : (
+        <ol className="deck-steps">
+          {deck.steps.map((s, i) => (
+            <StepRow key={s.id} step={s} index={i} total={deck.steps.length} onMoved={(action) => setRefocus({ id: s.id, action })}
+              onGo={() => { applyView(atlas, s.view, null); onStatus(`Showing step ${i + 1}: ${s.title}`); }} />
+          ))}
+        </ol>
+      )}
+      <div className="deck-io">
+        <button type="button" disabled={!deck.steps.length}
+          onClick={() => download(new Blob([serialiseDeck(deck)], { type: 'application/json' }), 'briefing-deck.json')}>
+          Export JSON
+        </button>
+        <label className="deck-import">
+          Import JSON…
+          <input type="file" accept="application/json,.json" onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
+        </label>
+        <button type="button" disabled={!deck.steps.length} onClick={copyDeckLink}>Copy deck link</button>
+      </div>
+      {message && <p className={message.error ? 'deck-message deck-error' : 'deck-message'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+    </dialog>
+  );
+}
+
+function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: number; total: number; onMoved: (action: string) => void; onGo: () => void }) {
+  const atlas = useAtlas()!;
+  const { stepEdited, stepMoved, stepDeleted } = useDeckStore.getState();
+  const n = index + 1;
+  const v = step.view;
+  const summary = [LENSES[v.lens]?.short, formatDate(v.t ?? atlas.asOf), v.sel ? entityName(atlas, v.sel) : ''].filter(Boolean).join(' · ');
+  return (
+    <li className="deck-step" data-step-id={step.id}>
+      <div className="deck-step-head">
+        <span className="deck-step-n">{n}</span>
+        <span className="deck-step-summary">{summary}</span>
+        <span className="deck-step-buttons">
+          <button type="button" data-action="go" onClick={onGo}>Go to</button>
+          <button type="button" data-action="up" disabled={index === 0} aria-label={`Move step ${n} up`}
+            onClick={() => { stepMoved(step.id, -1); onMoved('up'); }}>↑</button>
+          <button type="button" data-action="down" disabled={index === total - 1} aria-label={`Move step ${n} down`}
+            onClick={() => { stepMoved(step.id, 1); onMoved('down'); }}>↓</button>
+          <button type="button" data-action="delete" aria-label={`Delete step ${n}`}
+            onClick={() => { if (window.confirm(`Delete step ${n} “${step.title}”?`)) stepDeleted(step.id); }}>Delete</button>
+        </span>
+      </div>
+      <label>Title <input value={step.title} maxLength={200} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
+      <label>Caption (shown to the audience)
+        <textarea rows={2} value={step.caption} maxLength={2000} onChange={(e) => stepEdited(step.id, { caption: e.target.value })} />
+      </label>
+      <label>Presenter notes (speaker notes)
+        <textarea rows={2} value={step.notes} maxLength={10000} onChange={(e) => stepEdited(step.id, { notes: e.target.value })} />
+      </label>
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { validateAndNormalise } from '../../data/loadDataset';
+import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { useDeckStore } from '../../briefing/deckStore';
+import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
+import { PresentationLayer } from './PresentationLayer';
+import { startPresentation } from './presenting';
+
+const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+const press = (key: string, target: Element | Window = window) => act(() => { fireEvent.keyDown(target, { key }); });
+const step = () => useAppStore.getState().step;
+
+describe('PresentationLayer', () => {
+  beforeEach(() => {
+    useAppStore.getState().datasetLoaded(atlas);
+    useAppStore.getState().viewRestored(DEFAULT_VIEW);
+    useDeckStore.getState().deckReplaced(threeStepDeck());
+  });
+
+  it('shows nothing and sets no theme while not presenting', () => {
+    const { container } = render(<PresentationLayer />);
+    expect(container.querySelector('.presentation-layer')).toBeNull();
+    expect(document.documentElement.classList.contains('presenting')).toBe(false);
+  });
+
+  it('presents step 1 with its title and caption and the projector theme', () => {
+    render(<PresentationLayer />);
+    act(() => startPresentation(1));
+    expect(step()).toBe(1);
+    expect(screen.getByRole('heading', { name: 'Budapest today' })).toBeInTheDocument();
+    expect(document.documentElement.classList.contains('presenting')).toBe(true);
+  });
+
+  it('moves with clicker keys, stays inside the deck, and applies each step\'s view', () => {
+    render(<PresentationLayer />);
+    act(() => startPresentation(1));
+    press('ArrowRight');
+    expect(step()).toBe(2);
+    const s = useAppStore.getState();
+    expect([s.lens, s.sel, s.t, s.filters]).toEqual([VIEW_B.lens, VIEW_B.sel, VIEW_B.t, VIEW_B.filters]);
+    expect(screen.getByText(/Yes votes on A\/RES\/74\/247 & what followed/)).toBeInTheDocument();
+    press('PageDown');
+    expect(step()).toBe(3);
+    press(' ');
+    expect(step()).toBe(3);
+    press('Home');
+    expect(step()).toBe(1);
+    press('End');
+    expect(step()).toBe(3);
+    press('PageUp');
+    press('ArrowLeft');
+    expect(step()).toBe(1);
+    press('ArrowLeft');
+    expect(step()).toBe(1);
+  });
+
+  it('ignores keys typed into a field and leaves on Escape', () => {
+    render(<><input aria-label="field" /><PresentationLayer /></>);
+    act(() => startPresentation(2));
+    press('ArrowRight', screen.getByLabelText('field'));
+    expect(step()).toBe(2);
+    press('Escape');
+    expect(step()).toBeNull();
+    expect(document.documentElement.classList.contains('presenting')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+// Presentation = the app store's `step` is set (1-based, in the URL). Moving between steps only applies views;
+// the graph layout is computed once per dataset, so nothing jumps.
+import { useAppStore } from '../../store/appStore';
+import { useDeckStore } from '../../briefing/deckStore';
+import { applyView } from './exporters';
+
+/** Set when we asked for full screen, so leaving full screen (Esc in the browser) also leaves the presentation. */
+let ownFullscreen = false;
+
+export function goToStep(n: number): void {
+  const atlas = useAppStore.getState().atlas;
+  const steps = useDeckStore.getState().deck.steps;
+  if (!atlas || !steps.length) return;
+  const i = Math.min(Math.max(n, 1), steps.length);
+  applyView(atlas, steps[i - 1].view, i);
+}
+
+export function startPresentation(n = 1): void {
+  if (!useDeckStore.getState().deck.steps.length) return;
+  goToStep(n);
+  const root = document.documentElement;
+  if (root.requestFullscreen && !document.fullscreenElement) {
+    root.requestFullscreen().then(() => { ownFullscreen = true; }, () => { /* refused (no user gesture, iframe): present in the window */ });
+  }
+}
+
+export function leavePresentation(): void {
+  useAppStore.getState().stepChosen(null);
+  if (ownFullscreen && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  ownFullscreen = false;
+}
+
+/** Called on `fullscreenchange`: the browser's own Esc ends full screen before we see the key. */
+export function fullscreenChanged(): void {
+  if (!document.fullscreenElement && ownFullscreen) {
+    ownFullscreen = false;
+    if (useAppStore.getState().step !== null) useAppStore.getState().stepChosen(null);
+  }
+}

@@ -1,0 +1,26 @@
+// Edge families on and off, each with its link count at the as-of date.
+import { EDGE_FAMILIES, FAMILY_LABELS, FAMILY_SHORT } from '../../graph/model';
+import { useAppStore } from '../../store/appStore';
+import { selectFamilyCounts } from './selectors';
+import { FAMILY_COLOURS } from './families';
+
+export function FamilyToggles() {
+  const hidden = useAppStore((s) => s.hiddenFamilies);
+  const counts = useAppStore(selectFamilyCounts);
+  const toggle = useAppStore((s) => s.familyToggled);
+  return (
+    <div className="graph-families" role="group" aria-label="Link families shown">
+      <span className="families-label">Links</span>
+      {EDGE_FAMILIES.map((f) => {
+        const on = !hidden.includes(f);
+        return (
+          <button key={f} type="button" aria-pressed={on} data-family={f} onClick={() => toggle(f)} className="family-toggle"
+            title={`${FAMILY_LABELS[f]}: ${counts.get(f) ?? 0} links at this date`}>
+            <span className="swatch" style={{ background: on ? FAMILY_COLOURS[f] : 'transparent', borderColor: FAMILY_COLOURS[f] }} />
+            {FAMILY_SHORT[f]} <span className="count">{counts.get(f) ?? 0}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// One node: a focusable <g> carrying the contract attributes; its flags come from per-node primitive selectors
+// so a selection or hover change re-renders only the nodes whose answer changed. Fill = the node's class under the
+// active lens (map palette); nodes the lens does not classify (organisations, agencies, instruments, companies,
+// territories) carry data-status="no-data" and a pale fill, except the EU under the UN-convention lens.
+import { memo } from 'react';
+import type { GraphNode } from '../../graph/model';
+import { glyphPath } from '../../graph/shapes';
+import { isHub, nodeRadius } from '../../graph/nodeSize';
+import { useIsHighlighted, useIsSelected } from '../../store/derived';
+import { useNodeDimmed, useNodeHoverIn, useNodeStatus } from './selectors';
+import { classStyle } from '../map/palette';
+
+interface Props { node: GraphNode; unverified: boolean; x: number; y: number; focusable: boolean; pinned: boolean }
+
+export const GraphNodeMark = memo(function GraphNodeMark({ node, unverified, x, y, focusable, pinned }: Props) {
+  const status = useNodeStatus(node.id);
+  const selected = useIsSelected(node.id);
+  const highlighted = useIsHighlighted(node.id);
+  const dimmed = useNodeDimmed(node.id);
+  const hoverIn = useNodeHoverIn(node.id);
+  const r = nodeRadius(node);
+  const name = node.label;
+  const kind = node.kind === 'country' ? '' : `, ${node.kind}`;
+  return (
+    <g
+      className={`gnode kind-${node.kind}${isHub(node.id) ? ' hub' : ''}${hoverIn ? ' hover-in' : ''}`}
+      transform={`translate(${x},${y})`}
+      tabIndex={focusable ? 0 : -1}
+      role="button"
+      aria-label={`${name}${kind}${unverified ? ' (unverified)' : ''}${pinned ? ', pinned' : ''}`}
+      aria-pressed={selected}
+      data-node-id={node.id}
+      data-kind={node.kind}
+      data-status={status}
+      data-selected={selected ? 'true' : undefined}
+      data-highlighted={highlighted ? 'true' : undefined}
+      data-dimmed={dimmed ? 'true' : undefined}
+      data-pinned={pinned ? 'true' : undefined}
+      data-unverified={unverified ? 'true' : undefined}
+    >
+      <title>{unverified ? `${name} (unverified)` : name}</title>
+      <path className="glyph" d={glyphPath(node.kind, r)} fill={classStyle(status).fill} />
+    </g>
+  );
+});

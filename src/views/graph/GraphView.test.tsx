@@ -1,0 +1,107 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testAtlas } from '../../data/testAtlas';
+import { parseFilters } from '../../data/filters';
+import { FAMILIES_OFF_BY_DEFAULT, neighbourhood } from '../../graph/model';
+import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { selectGraph } from '../../store/derived';
+import { GraphView } from './GraphView';
+
+const atlas = testAtlas();
+const node = (c: HTMLElement, id: string) => c.querySelector<SVGGElement>(`[data-node-id="${id}"]`);
+const edges = (c: HTMLElement, family: string) => c.querySelectorAll(`.edges line[data-edge-family="${family}"]`).length;
+
+beforeEach(() => {
+  useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
+});
+
+describe('GraphView', () => {
+  it('draws every node with the contract attributes', () => {
+    const { container } = render(<GraphView />);
+    const nodes = container.querySelectorAll('[data-node-id]');
+    expect(nodes.length).toBe(selectGraph(useAppStore.getState())!.nodes.length);
+    expect(nodes.length).toBeGreaterThanOrEqual(150);
+    expect(node(container, 'KOR')).toHaveAttribute('aria-label', expect.stringContaining('Korea'));
+    expect(node(container, 'KOR')).toHaveAttribute('data-status', 'none');
+    expect(node(container, 'USA')).toHaveAttribute('data-status', 'party');
+    expect(node(container, 'europol')).toHaveAttribute('data-status', 'no-data');
+  });
+
+  it('selects through the store both ways', () => {
+    const { container } = render(<GraphView />);
+    fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
+    expect(useAppStore.getState().sel).toBe('KOR');
+    expect(node(container, 'KOR')).toHaveAttribute('data-selected', 'true');
+    act(() => useAppStore.getState().entitySelected('europol'));
+    expect(node(container, 'KOR')).not.toHaveAttribute('data-selected');
+    expect(node(container, 'europol')).toHaveAttribute('data-selected', 'true');
+    const partners = container.querySelectorAll('[data-highlighted="true"]');
+    expect(partners.length).toBeGreaterThanOrEqual(10);
+    expect(node(container, 'DEU')).toHaveAttribute('data-highlighted', 'true');
+  });
+
+  it('hovering marks the neighbourhood and dims the rest through one container class', () => {
+    const { container } = render(<GraphView />);
+    fireEvent.pointerOver(node(container, 'KOR')!.querySelector('path')!);
+    expect(useAppStore.getState().hover).toBe('KOR');
+    expect(container.querySelector('svg.graph-svg')).toHaveClass('hovering');
+    const lit = [...container.querySelectorAll('.gnode.hover-in')].map((n) => n.getAttribute('data-node-id'));
+    expect(new Set(lit)).toEqual(neighbourhood(selectGraph(useAppStore.getState())!, 'KOR', 1));
+    fireEvent.pointerLeave(container.querySelector('g.nodes')!);
+    expect(useAppStore.getState().hover).toBeNull();
+    expect(container.querySelectorAll('.gnode.hover-in').length).toBe(0);
+  });
+
+  it('removes exactly one family’s links when it is turned off', () => {
+    const { container } = render(<GraphView />);
+    const before = container.querySelectorAll('.edges line').length;
+    const europol = edges(container, 'europol');
+    const eurojust = edges(container, 'eurojust');
+    expect(europol).toBeGreaterThan(0);
+    expect(edges(container, 'interpol')).toBe(0);
+    fireEvent.click(container.querySelector('button[data-family="europol"]')!);
+    expect(edges(container, 'europol')).toBe(0);
+    expect(edges(container, 'eurojust')).toBe(eurojust);
+    expect(container.querySelectorAll('.edges line').length).toBe(before - europol);
+    fireEvent.click(container.querySelector('button[data-family="interpol"]')!);
+    expect(edges(container, 'interpol')).toBeGreaterThan(150);
+  });
+
+  it('focuses on a node’s neighbourhood', () => {
+    const { container } = render(<GraphView />);
+    act(() => useAppStore.getState().focusSet({ id: 'BIH', depth: 1 }));
+    const g = selectGraph(useAppStore.getState())!;
+    const expected = neighbourhood(g, 'BIH', 1, (l) => !FAMILIES_OFF_BY_DEFAULT.includes(l.family));
+    const shown = [...container.querySelectorAll('[data-node-id]')].map((n) => n.getAttribute('data-node-id'));
+    expect(new Set(shown)).toEqual(expected);
+    fireEvent.click(container.querySelector('[aria-label="Focus depth"] button[aria-pressed="false"]')!);
+    expect(useAppStore.getState().focus).toEqual({ id: 'BIH', depth: 2 });
+    fireEvent.click([...container.querySelectorAll('button')].find((b) => b.textContent === 'Show all')!);
+    expect(useAppStore.getState().focus).toBeNull();
+  });
+
+  it('dims countries outside the filters and organisations with no matching partner', () => {
+    const { container } = render(<GraphView />);
+    act(() => useAppStore.getState().filtersSet(parseFilters(atlas, 'budapest:party').filters));
+    expect(node(container, 'USA')).not.toHaveAttribute('data-dimmed');
+    expect(node(container, 'RUS')).toHaveAttribute('data-dimmed', 'true');
+    expect(node(container, 'budapest')).not.toHaveAttribute('data-dimmed');
+    expect(node(container, 'sco-2009')).toHaveAttribute('data-dimmed', 'true');
+  });
+
+  it('moves between neighbours with the arrow keys and selects with Enter', () => {
+    const { container } = render(<GraphView />);
+    const start = node(container, 'budapest')!;
+    expect(start).toHaveAttribute('tabindex', '0');
+    act(() => start.focus());
+    fireEvent.keyDown(start, { key: 'ArrowRight' });
+    const now = document.activeElement!.getAttribute('data-node-id')!;
+    expect(now).not.toBe('budapest');
+    const g = selectGraph(useAppStore.getState())!;
+    expect(neighbourhood(g, 'budapest', 1).has(now)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(useAppStore.getState().sel).toBe(now);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(useAppStore.getState().sel).toBeNull();
+  });
+});

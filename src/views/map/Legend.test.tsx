@@ -1,0 +1,78 @@
+import { act, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { countByClass, LENSES, LENS_IDS } from '../../data/lenses';
+import { useAppStore } from '../../store/appStore';
+import { Legend } from './Legend';
+import { MapView } from './MapView';
+import { PALETTES } from './palette';
+import { atlas, resetStore } from './testAtlas';
+
+const item = (cls: string) => document.querySelector<HTMLElement>(`[data-legend-class="${cls}"]`)!;
+const count = (cls: string) => Number(item(cls).querySelector('.legend-count')!.textContent);
+
+beforeEach(resetStore);
+
+describe('Legend', () => {
+  it('shows one item per class of the lens with countByClass at the active date', () => {
+    render(<Legend />);
+    for (const lens of LENS_IDS) {
+      act(() => useAppStore.getState().lensChosen(lens));
+      const items = [...document.querySelectorAll<HTMLElement>('[data-legend-class]')].map((e) => e.dataset.legendClass);
+      expect(items).toEqual([...LENSES[lens].classes]);
+      const want = countByClass(atlas, lens, atlas.asOf);
+      for (const cls of LENSES[lens].classes) expect(count(cls), `${lens} ${cls}`).toBe(want[cls]);
+    }
+  });
+
+  it('gives the recorded vote on A/RES/74/247: 79 yes, 60 no, 33 abstentions, 21 absent', () => {
+    act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    render(<Legend />);
+    expect([count('yes'), count('no'), count('abstain'), count('absent')]).toEqual([79, 60, 33, 21]);
+  });
+
+  it('counts the same classes the map draws', () => {
+    render(<MapView />);
+    for (const lens of LENS_IDS) {
+      act(() => useAppStore.getState().lensChosen(lens));
+      for (const cls of LENSES[lens].classes) {
+        if (cls === 'no-data') continue; // a few territories are in the dataset but not on the base map
+        expect(document.querySelectorAll(`.map-svg [data-status="${cls}"]`).length, `${lens} ${cls}`).toBe(count(cls));
+      }
+    }
+  }, 30_000);
+
+  it('follows the as-of date', () => {
+    act(() => useAppStore.getState().dateChosen('2010-01-01'));
+    render(<Legend />);
+    expect(count('party')).toBe(countByClass(atlas, 'budapest', '2010-01-01').party);
+    expect(count('party')).toBeLessThan(countByClass(atlas, 'budapest', atlas.asOf).party);
+  });
+
+  it('toggles a filter on click and outlines members on hover', async () => {
+    const user = userEvent.setup();
+    render(<Legend />);
+    await user.click(item('invited'));
+    expect(useAppStore.getState().filters.budapest).toEqual(['invited']);
+    expect(item('invited')).toHaveAttribute('aria-pressed', 'true');
+    await user.click(item('invited'));
+    expect(useAppStore.getState().filters.budapest ?? []).toEqual([]);
+    await user.hover(item('party'));
+    expect(useAppStore.getState().legendHover).toBe('party');
+    await user.unhover(item('party'));
+    expect(useAppStore.getState().legendHover).toBeNull();
+  });
+
+  it('has a distinct colour-and-pattern style for every class of every lens', () => {
+    for (const lens of LENS_IDS) {
+      const styles = PALETTES[lens].map((p) => `${p.fill}/${p.pattern}`);
+      expect(new Set(styles).size).toBe(styles.length);
+      expect(PALETTES[lens].find((p) => p.cls === 'no-data')!.pattern).toBe('hatch');
+      // greyscale: no two classes share a pattern unless their lightness differs clearly
+      const lum = (hex: string) => { const n = parseInt(hex.slice(1), 16); return 0.2126 * (n >> 16) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255); };
+      for (const a of PALETTES[lens]) for (const b of PALETTES[lens]) {
+        if (a.cls < b.cls && a.pattern === b.pattern) expect(Math.abs(lum(a.fill) - lum(b.fill)), `${lens} ${a.cls}/${b.cls}`).toBeGreaterThan(40);
+      }
+    }
+  });
+});

@@ -1,0 +1,60 @@
+// One item per class of the active lens with its count at the active date. Click filters to the class,
+// hover outlines its members on the map.
+import { useMemo } from 'react';
+import { countByClass, LENSES } from '../../data/lenses';
+import { formatDate } from '../../data/dates';
+import { useAppStore } from '../../store/appStore';
+import { useAtlas, useDate } from '../../store/derived';
+import { FLAGGED_OUTLINE, fillOf, PALETTES } from './palette';
+import { PatternDefs } from './PatternDefs';
+
+const NO_CLASSES: readonly string[] = [];
+
+export function Legend() {
+  const atlas = useAtlas()!;
+  const lens = useAppStore((s) => s.lens);
+  const t = useDate();
+  const active = useAppStore((s) => s.filters[s.lens] ?? NO_CLASSES);
+  const toggle = useAppStore((s) => s.filterToggled);
+  const hover = useAppStore((s) => s.legendHovered);
+  const counts = useMemo(() => countByClass(atlas, lens, t), [atlas, lens, t]);
+  return (
+    <div className="map-legend" role="group" aria-label={`Legend: ${LENSES[lens].label}, ${formatDate(t)}`}>
+      <svg width="0" height="0" className="legend-defs" aria-hidden="true"><PatternDefs prefix="lg" /></svg>
+      <span className="legend-title">{LENSES[lens].label} · {formatDate(t)}</span>
+      <ul>
+        {PALETTES[lens].map((p) => (
+          <li key={p.cls}>
+            <button
+              type="button"
+              data-legend-class={p.cls}
+              aria-pressed={active.includes(p.cls)}
+              title={`Show only: ${p.label} (click again to undo)`}
+              onClick={() => toggle(lens, p.cls)}
+              onPointerEnter={() => hover(p.cls)}
+              onPointerLeave={() => hover(null)}
+              onFocus={() => hover(p.cls)}
+              onBlur={() => hover(null)}
+            >
+              <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true">
+                <rect x="0.5" y="0.5" width="17" height="11" fill={fillOf(p.cls, 'lg')} stroke="#8a8f99" />
+              </svg>
+              <span className="legend-label">{p.label}</span>
+              <span className="legend-count">{counts[p.cls] ?? 0}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <span className="legend-note">
+        <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true">
+          <rect x="1" y="1" width="16" height="10" fill="#fff" stroke={FLAGGED_OUTLINE.stroke} strokeDasharray={FLAGGED_OUTLINE.dash} />
+        </svg>
+        unverified, or date not recorded
+      </span>
+      <span className="legend-note">
+        <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><circle cx="9" cy="6" r="4.5" fill="#fff" stroke="#1d2330" /></svg>
+        small state (marker)
+      </span>
+    </div>
+  );
+}

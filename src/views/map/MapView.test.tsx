@@ -1,0 +1,133 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LENS_IDS, statusAt } from '../../data/lenses';
+import { mapGeometry } from '../../geo/mapGeometry';
+import { useAppStore } from '../../store/appStore';
+import { MapView } from './MapView';
+import { atlas, resetStore } from './testAtlas';
+
+const mark = (id: string) => document.querySelector<SVGElement>(`.map-svg [data-iso3="${id}"]`)!;
+const marks = () => [...document.querySelectorAll<SVGElement>('.map-svg [data-iso3]')];
+
+beforeEach(resetStore);
+
+describe('MapView marks', () => {
+  it('draws every UN member and observer once, labelled with its name', () => {
+    render(<MapView />);
+    const ids = marks().map((m) => m.dataset.iso3!);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(195);
+    const states = atlas.countries.filter((c) => c.kind !== 'territory');
+    expect(states.filter((c) => !ids.includes(c.id)).map((c) => c.id)).toEqual([]);
+    for (const m of marks()) expect(m.getAttribute('aria-label')!.startsWith(`${atlas.countryById.get(m.dataset.iso3!)!.name}:`)).toBe(true);
+    expect(mark('VAT').tagName).toBe('circle');
+    expect(mark('JPN').getAttribute('aria-label')).toBe('Japan: Party since 3 July 2012');
+  });
+
+  it('colours marks by the active lens and follows lens switches', () => {
+    render(<MapView />);
+    for (const lens of LENS_IDS) {
+      act(() => useAppStore.getState().lensChosen(lens));
+      for (const m of marks()) expect(m.dataset.status, `${lens} ${m.dataset.iso3}`).toBe(statusAt(atlas, lens, m.dataset.iso3!, atlas.asOf).cls);
+    }
+    expect(mark('USA').dataset.status).toBe('no');
+    act(() => useAppStore.getState().lensChosen('budapest'));
+    expect(mark('USA').dataset.status).toBe('party');
+    expect(mark('GRL').dataset.status).toBe('no-data');
+  });
+
+  it('follows the as-of date', () => {
+    render(<MapView />);
+    act(() => useAppStore.getState().dateChosen('2003-01-01'));
+    expect(mark('USA').dataset.status).toBe('signatory');
+    act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    expect(mark('USA').dataset.status).toBe('no-data');
+  });
+});
+
+describe('MapView selection', () => {
+  // fireEvent, not userEvent: d3-zoom's mousedown handler needs the event's `view`, which user-event leaves null
+  it('selects a shape or a marker on click and clears on a second click or Escape', async () => {
+    const user = userEvent.setup();
+    render(<MapView />);
+    fireEvent.click(mark('KOR'));
+    expect(useAppStore.getState().sel).toBe('KOR');
+    expect(mark('KOR').dataset.selected).toBe('true');
+    expect(document.querySelector('.outline-selected')).not.toBeNull();
+    fireEvent.click(mark('KOR'));
+    expect(useAppStore.getState().sel).toBeNull();
+    expect(mark('KOR').dataset.selected).toBeUndefined();
+    fireEvent.click(mark('VAT'));
+    act(() => mark('VAT').focus());
+    expect(useAppStore.getState().sel).toBe('VAT');
+    expect(mark('VAT').dataset.selected).toBe('true');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().sel).toBeNull();
+  });
+
+  it('dims what a filter leaves out and highlights partners of the selection', () => {
+    render(<MapView />);
+    act(() => useAppStore.getState().filterToggled('budapest', 'party'));
+    expect(mark('CHN').dataset.dimmed).toBe('true');
+    expect(mark('JPN').dataset.dimmed).toBeUndefined();
+    act(() => useAppStore.getState().entitySelected('europol'));
+    expect(marks().filter((m) => m.dataset.highlighted === 'true').length).toBeGreaterThan(10);
+  });
+
+  it('shows a tooltip with status, date and source on hover', () => {
+    render(<MapView />);
+    fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent('Japan');
+    expect(tip).toHaveTextContent('Budapest: Party · 3 July 2012');
+    const status = statusAt(atlas, 'budapest', 'JPN', atlas.asOf);
+    expect(tip).toHaveTextContent(atlas.sourceById.get(status.sources[0])!.title);
+    expect(useAppStore.getState().hover).toBe('JPN');
+    fireEvent.pointerLeave(document.querySelector('.map-svg')!);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+});
+
+describe('MapView keyboard', () => {
+  const geo = mapGeometry(atlas.countries);
+
+  it('has exactly one mark in the tab order and moves it with the arrow keys', async () => {
+    const user = userEvent.setup();
+    render(<MapView />);
+    expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await user.tab();
+    while (!(document.activeElement as Element | null)?.hasAttribute('data-iso3')) await user.tab();
+    const start = (document.activeElement as SVGElement).dataset.iso3!;
+    expect(start).toBe('AFG');
+    await user.keyboard('{ArrowRight}');
+    const right = geo.neighbours.get(start)!.right!;
+    expect((document.activeElement as SVGElement).dataset.iso3).toBe(right);
+    expect(marks().filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.dataset.iso3)).toEqual([right]);
+    await user.keyboard('{ArrowDown}');
+    expect((document.activeElement as SVGElement).dataset.iso3).toBe(geo.neighbours.get(right)!.down);
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().sel).toBe(geo.neighbours.get(right)!.down);
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().sel).toBeNull();
+  });
+
+  it('jumps by name with letters, reaching micro-states, and selects with Space', async () => {
+    const user = userEvent.setup();
+    render(<MapView />);
+    act(() => mark('AFG').focus());
+    await user.keyboard('tuv');
+    expect((document.activeElement as SVGElement).dataset.iso3).toBe('TUV');
+    await user.keyboard(' ');
+    expect(useAppStore.getState().sel).toBe('TUV');
+    await user.keyboard('{End}');
+    expect((document.activeElement as SVGElement).dataset.iso3).toBe('ZWE');
+  });
+
+  it('puts the selected country in the tab order', () => {
+    render(<MapView />);
+    act(() => useAppStore.getState().entitySelected('MLT'));
+    expect(mark('MLT').getAttribute('tabindex')).toBe('0');
+    expect(within(document.querySelector('.map-svg')!.parentElement!).queryAllByRole('tooltip')).toHaveLength(0);
+  });
+});

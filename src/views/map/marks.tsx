@@ -1,0 +1,79 @@
+// One memoised component per country shape and per small-state marker (see useMark for why).
+import { memo } from 'react';
+import { fillOf } from './palette';
+import { flag, useMark } from './useMark';
+
+interface ShapeProps {
+  id: string;
+  d: string;
+  /** the box whose centre is the label point (geo/paths boxCentredOn) */
+  box: [[number, number], [number, number]];
+  focusable: boolean;
+}
+
+/**
+ * The shape is a <g>: the visible path plus an invisible, non-interactive rect that centres the group's bounding
+ * box on the label point. Tools that click "the middle of the element" (assistive tech, test automation) then land
+ * inside the country even when its box centre is at sea (France with French Guiana) or on a micro-state marker.
+ */
+export const CountryShape = memo(function CountryShape({ id, d, box, focusable }: ShapeProps) {
+  const m = useMark(id);
+  return (
+    <g
+      className="map-country"
+      data-iso3={id}
+      data-status={m.cls}
+      data-selected={flag(m.selected)}
+      data-dimmed={flag(m.dimmed)}
+      data-highlighted={flag(m.highlighted)}
+      data-flagged={flag(m.flagged)}
+      data-legend-hover={flag(m.legendHover)}
+      aria-label={m.label}
+      aria-pressed={m.selected}
+      role="button"
+      tabIndex={focusable ? 0 : -1}
+    >
+      <path className="map-shape" d={d} fill={fillOf(m.cls, 'mz')} />
+      <rect className="map-hitbox" x={box[0][0]} y={box[0][1]} width={box[1][0] - box[0][0]} height={box[1][1] - box[0][1]} />
+    </g>
+  );
+});
+
+interface MarkerProps {
+  id: string;
+  x: number;
+  y: number;
+  /** the true location, when the marker had to be nudged off it */
+  ax: number;
+  ay: number;
+  r: number;
+  focusable: boolean;
+}
+
+export const SmallStateMarker = memo(function SmallStateMarker({ id, x, y, ax, ay, r, focusable }: MarkerProps) {
+  const m = useMark(id);
+  const nudged = Math.hypot(x - ax, y - ay) > r;
+  return (
+    <g className="map-marker-group">
+      {nudged && <line className="map-leader" x1={ax} y1={ay} x2={x} y2={y} />}
+      <circle
+        className="map-marker"
+        cx={x}
+        cy={y}
+        r={r}
+        fill={fillOf(m.cls, 'mf')}
+        data-iso3={id}
+        data-status={m.cls}
+        data-selected={flag(m.selected)}
+        data-dimmed={flag(m.dimmed)}
+        data-highlighted={flag(m.highlighted)}
+        data-flagged={flag(m.flagged)}
+        data-legend-hover={flag(m.legendHover)}
+        aria-label={m.label}
+        aria-pressed={m.selected}
+        role="button"
+        tabIndex={focusable ? 0 : -1}
+      />
+    </g>
+  );
+});

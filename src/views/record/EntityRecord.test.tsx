@@ -1,0 +1,79 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testAtlas } from '../../data/testAtlas';
+import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { EntityRecord } from './EntityRecord';
+
+const atlas = testAtlas();
+const show = (sel: string, t: string | null = null) => {
+  act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel, t }));
+  render(<EntityRecord />);
+  return screen.getByRole('region', { name: 'Country details' });
+};
+
+describe('EntityRecord', () => {
+  beforeEach(() => act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas })));
+
+  it('names Korea with https source links that open safely', () => {
+    const region = show('KOR');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Republic of Korea');
+    const links = within(region).getAllByRole('link');
+    expect(links.length).toBeGreaterThan(5);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(a).toHaveAttribute('target', '_blank');
+      expect(a).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    const ids = new Set(links.map((a) => a.getAttribute('href')));
+    expect(ids.has(atlas.sourceById.get('net:S50')!.url)).toBe(true);
+    expect(region).toHaveTextContent(/voted against A\/RES\/74\/247/);
+  });
+
+  it("carries the seed's relations: SPO meetings with the FBI, engagement with BKA and EC3, Microsoft", () => {
+    const region = show('KOR');
+    const via = within(region).getByRole('heading', { name: /Through Supreme Prosecutors/ }).closest('section')!;
+    for (const name of [/Federal Bureau of Investigation/, /Bundeskriminalamt/, /EC3/, /Microsoft/])
+      expect(within(via).getByRole('button', { name })).toBeInTheDocument();
+    expect(via).toHaveTextContent('regular meetings');
+  });
+
+  it('marks an unverified fact (AUT, ETS 189) and shows its note', () => {
+    expect(atlas.treaty.ets189.get('AUT')!.unverified).toBe(true);
+    const region = show('AUT');
+    const fact = within(region).getByText('First Protocol (ETS 189)').closest('li')!;
+    expect(within(fact).getByText('unverified')).toBeInTheDocument();
+    expect(fact).toHaveTextContent(atlas.treaty.ets189.get('AUT')!.note!);
+    const cets185 = within(region).getByText('Budapest Convention (CETS 185)').closest('li')!;
+    expect(within(cets185).queryByText('unverified')).toBeNull();
+  });
+
+  it('says "date not recorded" for an undated status at an earlier date', () => {
+    const undated = [...atlas.treaty.cets185.values()].find((f) => f.status === 'party' && !f.ratified && !f.inForce && !f.signed)!;
+    expect(undated).toBeDefined();
+    const region = show(undated.country, '2010-01-01');
+    expect(within(region).getByText('Budapest Convention (CETS 185)').closest('li')).toHaveTextContent('date not recorded');
+  });
+
+  it('clicking the other end of a relation selects it; buttons compare and focus', async () => {
+    const region = show('BIH');
+    await userEvent.click(within(region).getByRole('button', { name: 'Compare' }));
+    expect(useAppStore.getState().cmp).toEqual(['BIH']);
+    await userEvent.click(within(region).getByRole('button', { name: 'Focus in graph' }));
+    expect(useAppStore.getState().focus).toEqual({ id: 'BIH', depth: 1 });
+    await userEvent.click(within(region).getAllByRole('button', { name: /Eurojust/ })[0]);
+    expect(useAppStore.getState().sel).toBe('eurojust');
+  });
+
+  it('gives organisations a record with members grouped by relation and counted', () => {
+    const region = show('europol');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Europol');
+    const groups = within(region).getAllByRole('heading', { level: 4 });
+    expect(groups.length).toBeGreaterThan(1);
+    const total = groups.reduce((n, h) => n + Number(/\((\d+)\)/.exec(h.textContent!)![1]), 0);
+    const direct = atlas.edges.filter((e) => e.source === 'europol' || e.target === 'europol').length;
+    expect(total).toBeLessThanOrEqual(direct);
+    expect(total).toBeGreaterThan(10);
+    expect(within(region).getAllByRole('button', { name: atlas.countryById.get('NLD')!.name }).length).toBeGreaterThan(0);
+  });
+});

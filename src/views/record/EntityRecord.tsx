@@ -1,0 +1,33 @@
+import { entityName } from '../../data/atlas';
+import { useAppStore } from '../../store/appStore';
+import { selectGraph, useAtlas, useDate } from '../../store/derived';
+import { CountryRecord } from './CountryRecord';
+import { NodeRecord } from './NodeRecord';
+import './record.css';
+
+/** The details region for the selected entity (country, organisation or instrument). */
+export function EntityRecord() {
+  const atlas = useAtlas()!;
+  const t = useDate();
+  const sel = useAppStore((s) => s.sel);
+  const graph = useAppStore(selectGraph);
+  const inCompare = useAppStore((s) => (sel ? s.cmp.includes(sel) : false));
+  const compareToggled = useAppStore((s) => s.compareToggled);
+  const focusSet = useAppStore((s) => s.focusSet);
+  if (!sel) return <p className="record-empty">Select a country or organisation on the map, in the graph or with search (press “/”) to see its record.</p>;
+  const country = atlas.countryById.get(sel);
+  return (
+    <section className="record" role="region" aria-label="Country details">
+      <h2>{entityName(atlas, sel)}</h2>
+      <div className="record-actions">
+        {country && (
+          <button type="button" aria-pressed={inCompare} onClick={() => compareToggled(sel)}>
+            {inCompare ? 'In compare ✓' : 'Compare'}
+          </button>
+        )}
+        <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>Focus in graph</button>
+      </div>
+      {country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={sel} graph={graph} />}
+    </section>
+  );
+}

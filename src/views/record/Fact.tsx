@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import type { Atlas } from '../../data/atlas';
+import { formatDate, onOrBefore } from '../../data/dates';
+import { SourceLinks } from './SourceLinks';
+
+export function UnverifiedBadge() {
+  return <span className="badge-unverified" title="The data marks this fact as not confirmed by a source read">unverified</span>;
+}
+
+interface FactProps {
+  atlas: Atlas;
+  label: ReactNode;
+  children: ReactNode;
+  sources: readonly string[];
+  unverified?: boolean;
+  note?: string;
+}
+
+/** One fact of the record: what, its value, an unverified mark if any, its sources and the data's note. */
+export function Fact({ atlas, label, children, sources, unverified, note }: FactProps) {
+  return (
+    <li className="fact" data-unverified={unverified ? 'true' : undefined}>
+      <div className="fact-line">
+        <span className="fact-label">{label}</span> <span className="fact-value">{children}</span>
+        {unverified && <> <UnverifiedBadge /></>}
+      </div>
+      {note && (
+        <details className="fact-note">
+          <summary>Note</summary>
+          <p>{note}</p>
+        </details>
+      )}
+      <SourceLinks atlas={atlas} ids={sources} />
+    </li>
+  );
+}
+
+/** A date from the data, flagged when it lies after the as-of date being shown. */
+export function When({ v, t }: { v?: string; t: string }) {
+  if (!v) return null;
+  const later = !onOrBefore(v, t);
+  return <span className={later ? 'later' : undefined}>{formatDate(v)}{later ? ' (after the date shown)' : ''}</span>;
+}

@@ -1,0 +1,23 @@
+import type { Atlas } from '../../data/atlas';
+
+const isHttp = (url: string) => /^https?:\/\//i.test(url);
+
+/** The sources behind one fact: title and as-of date, linked only when the URL is http(s). */
+export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return null;
+  return (
+    <ul className="sources" aria-label="Sources">
+      {unique.map((id) => {
+        const s = atlas.sourceById.get(id);
+        if (!s) return <li key={id}>{id} (source not in the dataset)</li>;
+        const text = `${s.title} (as of ${s.asOf})`;
+        return (
+          <li key={id} title={`${id}: ${s.supports}`}>
+            {isHttp(s.url) ? <a href={s.url} target="_blank" rel="noopener noreferrer">{text}</a> : text}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,70 @@
+// Parties and signatories over time, one step line per instrument. The values come from countByClass (via
+// seriesPoints), the same function the legend uses, so chart and map agree at every date.
+import { useMemo } from 'react';
+import { scaleLinear, scaleUtc, line, curveStepAfter } from 'd3';
+import type { Atlas } from '../../data/atlas';
+import { formatDate } from '../../data/dates';
+import { EVENTS, SERIES, TIME_START, seriesPoints, valueAt, type Point } from '../../data/timeline';
+import { statusAt } from '../../data/lenses';
+
+const W = 560;
+const H = 150;
+const M = { top: 8, right: 12, bottom: 20, left: 30 };
+const COLOURS: Record<string, string> = { cets185: '#1f5fbf', ets189: '#7b4fb3', cets224: '#0f8a6a', un: '#c2541b' };
+
+/** States counted at t whose status has no date in the data (they are counted at every date, as on the map). */
+function undatedCount(atlas: Atlas, lens: (typeof SERIES)[number], t: string) {
+  return atlas.countries.filter((c) => {
+    const s = statusAt(atlas, lens.lens, c.id, t);
+    return s.undated && lens.classes.includes(s.cls);
+  }).length;
+}
+
+export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string; onPick: (t: string) => void }) {
+  const series = useMemo(() => SERIES.map((s) => ({ ...s, points: seriesPoints(atlas, s) })), [atlas]);
+  const x = scaleUtc().domain([new Date(TIME_START), new Date(atlas.asOf)]).range([M.left, W - M.right]);
+  const yMax = Math.max(...series.flatMap((s) => s.points.map((p) => p.value)));
+  const y = scaleLinear().domain([0, yMax]).nice().range([H - M.bottom, M.top]);
+  const path = line<Point>().x((p) => x(new Date(p.date))).y((p) => y(p.value)).curve(curveStepAfter);
+  const withEnd = (pts: Point[]) => [...pts, { date: atlas.asOf, value: pts.at(-1)?.value ?? 0 }];
+  const pick = (e: React.MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const t = x.invert(((e.clientX - box.left) / box.width) * W);
+    onPick(t.toISOString().slice(0, 10));
+  };
+
+  return (
+    <figure className="time-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" onClick={pick}
+        aria-label={`Parties and signatories over time, ${formatDate(TIME_START)} to ${formatDate(atlas.asOf)}; click to choose a date`}>
+        {y.ticks(4).map((v) => (
+          <g key={v}>
+            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
+            <text x={M.left - 4} y={y(v)} dy="0.32em" textAnchor="end">{v}</text>
+          </g>
+        ))}
+        {x.ticks(8).map((d) => (
+          <text key={d.toISOString()} x={x(d)} y={H - 6} textAnchor="middle">{d.getUTCFullYear()}</text>
+        ))}
+        {EVENTS.map((e) => <line key={e.date} className="event" x1={x(new Date(e.date))} x2={x(new Date(e.date))} y1={M.top} y2={H - M.bottom} />)}
+        {series.map((s) => <path key={s.id} d={path(withEnd(s.points)) ?? ''} stroke={COLOURS[s.id]} className="series" />)}
+        <line className="now" x1={x(new Date(date))} x2={x(new Date(date))} y1={M.top} y2={H - M.bottom} />
+      </svg>
+      <figcaption>
+        <ul className="time-legend">
+          {series.map((s) => {
+            const undated = undatedCount(atlas, s, date);
+            return (
+              <li key={s.id} data-series={s.id}>
+                <span className="swatch" style={{ background: COLOURS[s.id] }} />
+                {s.label}: <strong data-series-value>{valueAt(s.points, date)}</strong> on {formatDate(date)}
+                {undated > 0 && <span className="muted"> (incl. {undated} with no date in the data, counted at every date)</span>}
+              </li>
+            );
+          })}
+        </ul>
+        <p className="muted">Map entities only: the EU, which signed the UN convention as an organisation, is not counted.</p>
+      </figcaption>
+    </figure>
+  );
+}

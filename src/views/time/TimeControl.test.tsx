@@ -1,0 +1,80 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { testAtlas } from '../../data/testAtlas';
+import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
+import { useChangesStore, selectChangedSet } from '../../store/changes';
+import { dayIndex, EVENTS } from '../../data/timeline';
+import { TimeControl } from './TimeControl';
+
+const atlas = testAtlas();
+beforeEach(() => {
+  useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] });
+  useChangesStore.setState({ since: null });
+});
+
+describe('TimeControl', () => {
+  it('the slider and the date field set the store date; the as-of date is stored as null', () => {
+    render(<TimeControl />);
+    const slider = screen.getByRole('slider', { name: 'As-of date' });
+    fireEvent.change(slider, { target: { value: String(dayIndex('2007-01-01')) } });
+    expect(useAppStore.getState().t).toBe('2007-01-01');
+    fireEvent.change(screen.getByLabelText('As-of date (yyyy-mm-dd)'), { target: { value: '2019-12-27' } });
+    expect(useAppStore.getState().t).toBe('2019-12-27');
+    fireEvent.click(screen.getByRole('button', { name: 'Today' }));
+    expect(useAppStore.getState().t).toBeNull();
+    fireEvent.change(slider, { target: { value: String(dayIndex(atlas.asOf)) } });
+    expect(useAppStore.getState().t).toBeNull();
+  });
+
+  it('shows one marker per event whose tooltip names its source, and jumps to its date', () => {
+    const { container } = render(<TimeControl />);
+    const markers = container.querySelectorAll('[data-event-date]');
+    expect(markers).toHaveLength(EVENTS.length);
+    const hanoi = container.querySelector('[data-event-date="2025-10-25"]')!;
+    expect(hanoi.getAttribute('title')).toMatch(/Source: .*\[un:S21\] https:\/\//);
+    fireEvent.click(hanoi);
+    expect(useAppStore.getState().t).toBe('2025-10-25');
+  });
+
+  it('Play steps through the years and stops at the end', () => {
+    vi.useFakeTimers();
+    try {
+      useAppStore.setState({ t: '2024-06-01' });
+      render(<TimeControl />);
+      fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+      act(() => { vi.advanceTimersByTime(1000); });
+      expect(useAppStore.getState().t).toBe('2025-01-01');
+      act(() => { vi.advanceTimersByTime(1000); });
+      expect(useAppStore.getState().t).toBe('2026-01-01');
+      act(() => { vi.advanceTimersByTime(1000); });
+      expect(useAppStore.getState().t).toBeNull();
+      act(() => { vi.advanceTimersByTime(3000); });
+      expect(useAppStore.getState().t).toBeNull();
+      expect(screen.getByRole('button', { name: /Play/ })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('what changed lists the states that changed since a date; clicking one selects it; the map set agrees', () => {
+    useAppStore.setState({ t: '2025-01-01' });
+    render(<TimeControl />);
+    fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
+    fireEvent.change(screen.getByLabelText('Since date'), { target: { value: '2024-01-01' } });
+    const list = screen.getByRole('region', { name: 'What changed' });
+    const items = within(list).getAllByRole('button').filter((b) => b.dataset.iso3);
+    const changed = selectChangedSet(useAppStore.getState(), '2024-01-01')!;
+    expect(items.map((b) => b.dataset.iso3).sort()).toEqual([...changed].sort());
+    expect(changed.has('SLE')).toBe(true);
+    fireEvent.click(items.find((b) => b.dataset.iso3 === 'SLE')!);
+    expect(useAppStore.getState().sel).toBe('SLE');
+  });
+
+  it('the chart legend shows, at the current date, the same counts as countByClass', () => {
+    useAppStore.setState({ t: '2024-01-01' });
+    const { container } = render(<TimeControl />);
+    fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
+    const value = (id: string) => container.querySelector(`[data-series="${id}"] [data-series-value]`)!.textContent;
+    expect(value('cets185')).toBe('70');
+    expect(value('un')).toBe('0');
+  });
+});

@@ -1,0 +1,39 @@
+// The time bar's collapsible panel: counts over time, the key events with their sources, and what changed.
+import type { Atlas } from '../../data/atlas';
+import { formatDate } from '../../data/dates';
+import type { TimeEvent } from '../../data/timeline';
+import { TimeChart } from './TimeChart';
+import { WhatChanged } from './WhatChanged';
+
+interface Props {
+  id: string;
+  atlas: Atlas;
+  date: string;
+  events: readonly TimeEvent[];
+  onPick: (t: string) => void;
+}
+
+export function TimePanel({ id, atlas, date, events, onPick }: Props) {
+  return (
+    <div id={id} className="time-panel">
+      <TimeChart atlas={atlas} date={date} onPick={onPick} />
+      <section className="time-event-list" aria-label="Key dates">
+        <h3>Key dates</h3>
+        <ol>
+          {events.map((e) => (
+            <li key={e.date}>
+              <button type="button" className="link" onClick={() => onPick(e.date)}>{formatDate(e.date)}</button> {e.label}{' '}
+              {e.sources.map((sid) => {
+                const s = atlas.sourceById.get(sid);
+                return s && /^https?:\/\//.test(s.url) ? (
+                  <a key={sid} href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>[{sid}]</a>
+                ) : null;
+              })}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <WhatChanged atlas={atlas} date={date} />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { byId, dataset, graphNodes, mapMarks, marks } from '../lib/app.mjs';
+
+test('load: every country on the map, labelled, with a status; marks for data, map and graph', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  const map = await mapMarks(page);
+  const ids = byId(map);
+  assert.ok(ids.size >= 195, `expected ≥195 distinct data-iso3 on the map, found ${ids.size}`);
+  const names = dataset().names;
+  for (const m of map) {
+    assert.ok(m.label && m.label.trim(), `map mark ${m.id} has no aria-label`);
+    if (names[m.id]) assert.ok(m.label.startsWith(names[m.id]), `aria-label of ${m.id} should begin with "${names[m.id]}", is "${m.label}"`);
+    assert.ok(m.status, `map mark ${m.id} has no data-status`);
+  }
+  // Marks exist once each (contract).
+  const counts = await page.evaluate(() => ['data:ready', 'map:painted', 'graph:painted'].map((n) => performance.getEntriesByName(n, 'mark').length));
+  assert.deepEqual(counts, [1, 1, 1], 'each performance mark once');
+  const nodes = await graphNodes(page);
+  assert.ok(nodes.length > 0, 'graph nodes exist');
+  for (const n of nodes) assert.ok(n.label && n.status, `graph node ${n.id} lacks aria-label or data-status`);
+});

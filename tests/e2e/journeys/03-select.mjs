@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { GRAPH, MAP, RECORD, byId, clickCountry, clickNode, dataset, graphNodes, mapMarks, marks, param, waitAttr } from '../lib/app.mjs';
+
+test('click KOR on the map: selected on map and graph, record names Korea, URL sel=KOR, reload keeps it', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  await clickCountry(page, 'KOR');
+  await waitAttr(page, `${MAP} [data-iso3="KOR"]`, 'data-selected');
+  await waitAttr(page, `${GRAPH} [data-node-id="KOR"]`, 'data-selected');
+  assert.equal(param(page, 'sel'), 'KOR');
+  const record = page.locator(RECORD);
+  await record.waitFor({ timeout: 5000 });
+  assert.match(await record.getByRole('heading').first().innerText(), /Korea/);
+  assert.ok(await record.locator('a[href^="http"]').count() > 0, 'the record links to sources');
+  // Only KOR is selected.
+  const sel = (await mapMarks(page)).filter((m) => m.selected).map((m) => m.id);
+  assert.deepEqual([...new Set(sel)], ['KOR']);
+  await page.reload();
+  await marks(page, ['data:ready', 'map:painted']);
+  await waitAttr(page, `${MAP} [data-iso3="KOR"]`, 'data-selected');
+  assert.match(await page.locator(RECORD).getByRole('heading').first().innerText(), /Korea/);
+});
+
+for (const iso of ['AND', 'MLT', 'VAT']) {
+  test(`click micro-state ${iso} (small-state marker) selects it`, async ({ open }) => {
+    const page = await open('/');
+    await marks(page);
+    assert.ok(dataset().markers.includes(iso), `${iso} is a small state drawn as a marker`);
+    assert.ok(await page.locator(`${MAP} [data-iso3="${iso}"]`).count() > 0, `${iso} is on the map`);
+    await page.locator(`${MAP} [data-iso3="${iso}"]`).last().click(); // no force: it must be hittable
+    await waitAttr(page, `${MAP} [data-iso3="${iso}"]`, 'data-selected');
+    assert.equal(param(page, 'sel'), iso);
+  });
+}
+
+test('click a graph node (USA): selected in graph and on map; record names it', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  await clickNode(page, 'USA');
+  await waitAttr(page, `${GRAPH} [data-node-id="USA"]`, 'data-selected');
+  await waitAttr(page, `${MAP} [data-iso3="USA"]`, 'data-selected');
+  assert.equal(param(page, 'sel'), 'USA');
+  assert.match(await page.locator(RECORD).getByRole('heading').first().innerText(), /United States/);
+});
+
+test('select europol in the graph: ≥10 partner countries highlighted on the map', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  await clickNode(page, 'europol');
+  await waitAttr(page, `${GRAPH} [data-node-id="europol"]`, 'data-selected');
+  assert.equal(param(page, 'sel'), 'europol');
+  await waitAttr(page, `${MAP} [data-iso3]`, 'data-highlighted');
+  const lit = new Set((await mapMarks(page)).filter((m) => m.highlighted).map((m) => m.id));
+  assert.ok(lit.size >= 10, `expected ≥10 highlighted map countries, found ${lit.size}`);
+  for (const iso of ['USA', 'AUS', 'CAN']) assert.ok(lit.has(iso), `${iso} (a Europol partner) is highlighted`);
+});
+
+test('graph: ≥150 nodes, each a DOM element with id, label and status', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'graph:painted']);
+  const nodes = byId(await graphNodes(page));
+  assert.ok(nodes.size >= 150, `expected ≥150 graph nodes, found ${nodes.size}`);
+  for (const id of ['europol', 'eurojust', 'interpol', 'budapest', 'un-convention', 'KOR', 'USA']) assert.ok(nodes.has(id), `graph has node ${id}`);
+});
+
+const edgeCounts = (page) => page.evaluate((g) => {
+  const c = {};
+  for (const e of document.querySelectorAll(`${g} g.edges > [data-edge-family]`)) c[e.dataset.edgeFamily] = (c[e.dataset.edgeFamily] ?? 0) + 1;
+  return c;
+}, GRAPH);
+
+test('edge families: turning one off removes exactly its edges; turning one on adds exactly its edges', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'graph:painted']);
+  const want = dataset().linksByFamily;
+  const before = await edgeCounts(page);
+  assert.equal(before.europol, want.europol, 'all Europol links drawn');
+  assert.equal(before.interpol ?? 0, 0, 'INTERPOL is off by default');
+  const toggle = (f) => page.locator(`${GRAPH} button[data-family="${f}"]`);
+  assert.match(await toggle('europol').innerText(), new RegExp(`\\b${want.europol}\\b`), 'the toggle shows its count');
+  await toggle('europol').click();
+  await page.waitForFunction((g) => !document.querySelector(`${g} g.edges > [data-edge-family="europol"]`), GRAPH, { timeout: 5000 });
+  assert.equal(await toggle('europol').getAttribute('aria-pressed'), 'false');
+  const off = await edgeCounts(page);
+  assert.deepEqual(off, Object.fromEntries(Object.entries(before).filter(([f]) => f !== 'europol')), 'only Europol edges went');
+  await toggle('interpol').click();
+  await page.waitForFunction((g) => document.querySelector(`${g} g.edges > [data-edge-family="interpol"]`), GRAPH, { timeout: 5000 });
+  const on = await edgeCounts(page);
+  assert.deepEqual(on, { ...off, interpol: want.interpol }, 'exactly the INTERPOL edges came');
+});

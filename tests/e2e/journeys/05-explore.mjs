@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { test } from '../lib/harness.mjs';
+import { GRAPH, MAP, RECORD, dataset, marks, param, waitAttr } from '../lib/app.mjs';
+
+const search = async (page, text) => {
+  await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => {});
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  const box = page.locator(':focus');
+  assert.ok(await page.evaluate(() => document.activeElement?.matches('input, [role="combobox"], [role="searchbox"]')), '"/" focuses the search box');
+  await box.fill(text);
+  await page.waitForTimeout(150);
+  await box.press('Enter');
+};
+
+test('search: "/" then a name, an alias-free diacritic-less spelling and an ISO code select the entity everywhere', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  await search(page, 'Korea');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'KOR', null, { timeout: 5000 });
+  await waitAttr(page, `${MAP} [data-iso3="KOR"]`, 'data-selected');
+  await waitAttr(page, `${GRAPH} [data-node-id="KOR"]`, 'data-selected');
+  assert.match(await page.locator(RECORD).getByRole('heading').first().innerText(), /Korea/);
+  await search(page, 'cote d ivoire');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'CIV', null, { timeout: 5000 });
+  await search(page, 'BIH');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'BIH', null, { timeout: 5000 });
+  await search(page, 'Europol');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'europol', null, { timeout: 5000 });
+});
+
+test('compare: cmp=KOR,USA,BIH shows three countries side by side', async ({ open }) => {
+  const page = await open('/?cmp=KOR,USA,BIH');
+  await marks(page);
+  assert.equal(param(page, 'cmp'), 'KOR,USA,BIH');
+  const cmp = page.getByRole('tabpanel', { name: 'Compare' }).getByRole('table');
+  await cmp.waitFor({ timeout: 5000 });
+  const text = await cmp.innerText();
+  for (const name of ['Republic of Korea', 'United States', 'Bosnia and Herzegovina']) assert.ok(text.includes(name), `compare shows ${name}`);
+  // Differences are marked (KOR, USA and BIH differ at least on 74/247 and the UN convention).
+  assert.match(text, /≠/, 'differing rows are marked');
+});
+
+test('table view: lists entities under the current filter with their status', async ({ open }) => {
+  const page = await open('/?lens=unga-74-247&f=unga-74-247:no');
+  await marks(page);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const table = page.getByRole('tabpanel', { name: 'Table' }).getByRole('table');
+  await table.waitFor({ timeout: 5000 });
+  const rows = await table.locator('tbody tr').count();
+  assert.equal(rows, 60, `table rows under the filter: ${rows}`);
+  const { names, status } = dataset();
+  const voteOf = (iso) => status['unga-74-247'][iso];
+  assert.equal(voteOf('USA'), 'no');
+  assert.notEqual(voteOf('RUS'), 'no');
+  const text = await table.innerText();
+  assert.ok(text.includes(names.USA) && !text.includes(names.RUS), 'USA (voted no) listed, RUS (did not) not');
+  // CSV export of exactly that table, with a source column and a citation line.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const csv = fs.readFileSync(await dl.path(), 'utf8').trim().split(/\r?\n/);
+  assert.match(dl.suggestedFilename(), /\.csv$/);
+  assert.match(csv[0], /source/i, 'a source column');
+  assert.ok(csv.some((l) => l.includes(names.USA)), 'USA in the CSV');
+  assert.ok(!csv.some((l) => l.includes(names.RUS)), 'RUS not in the CSV');
+  assert.ok(csv.length >= 61, `60 rows and a header (${csv.length} lines)`);
+  assert.ok(csv.some((l) => /cite|citation|Cybercrime Cooperation Atlas/i.test(l)), 'a citation line');
+});

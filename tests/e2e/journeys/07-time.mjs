@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { byId, countStatus, mapMarks, marks, param } from '../lib/app.mjs';
+
+const statusOn = async (open, url, iso) => {
+  const page = await open(url);
+  await marks(page);
+  return { page, status: byId(await mapMarks(page)).get(iso)?.status };
+};
+
+test('as-of date: USA is a Budapest signatory on 2005-01-01 and a party on 2007-01-01', async ({ open }) => {
+  const a = await statusOn(open, '/?lens=budapest&t=2005-01-01', 'USA');
+  assert.equal(param(a.page, 't'), '2005-01-01');
+  assert.equal(a.status, 'signatory');
+  const b = await statusOn(open, '/?lens=budapest&t=2007-01-01', 'USA');
+  assert.equal(b.status, 'party');
+});
+
+test('as-of date: Sierra Leone is a party on 2025-01-01 and not on 2024-01-01', async ({ open }) => {
+  assert.equal((await statusOn(open, '/?lens=budapest&t=2025-01-01', 'SLE')).status, 'party');
+  assert.notEqual((await statusOn(open, '/?lens=budapest&t=2024-01-01', 'SLE')).status, 'party');
+});
+
+test('as-of date: UN convention has no signatory on 2025-10-01 and at least 70 on 2025-11-30', async ({ open }) => {
+  const before = await open('/?lens=un-convention&t=2025-10-01');
+  await marks(before);
+  const c1 = countStatus(await mapMarks(before));
+  assert.equal((c1.signatory ?? 0) + (c1.ratified ?? 0), 0, JSON.stringify(c1));
+  const after = await open('/?lens=un-convention&t=2025-11-30');
+  await marks(after);
+  const c2 = countStatus(await mapMarks(after));
+  assert.ok(c2.signatory >= 70, JSON.stringify(c2));
+});
+
+test('as-of date control: changing the date field updates the map and the URL', async ({ open }) => {
+  const page = await open('/?lens=budapest');
+  await marks(page);
+  const field = page.locator('input[type="date"]').first();
+  await field.fill('2005-01-01');
+  await field.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('t') === '2005-01-01', null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('.view-map [data-iso3="USA"]')?.getAttribute('data-status') === 'signatory', null, { timeout: 5000 });
+});
