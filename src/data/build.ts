@@ -79,8 +79,8 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
       aliases: v.aliases ? v.aliases.split(';').map((s) => s.trim()) : [],
       kind: v.kind as Dataset['countries'][number]['kind'],
       regions: regionsOf.get(v.iso3) ?? [],
-      // Only states get markers: territories the base map leaves out appear in the network alone.
-      marker: v.iso_numeric && v.kind !== 'territory' ? markerFor(v.iso_numeric) : undefined,
+      // Everything the atlas lists gets drawn: what the 110m map leaves out becomes a fixed-size marker.
+      marker: v.iso_numeric ? markerFor(v.iso_numeric) : undefined,
       note: opt(v.notes),
       sources: ids('reg', v.source_ids),
       origin: at('countries.csv', r),

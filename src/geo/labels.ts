@@ -1,13 +1,41 @@
 // A label point per shape: inside it, far from its edges and clear of small-state markers. Tooltips and keyboard
 // focus anchor there, arrow keys measure from there, and each shape's hit box is centred on it (see marks.tsx).
-import { geoContains, type GeoProjection } from 'd3';
-import type { Geometry, Position } from 'geojson';
+import { geoPath, type GeoProjection } from 'd3';
+import type { Geometry } from 'geojson';
 import type { Point } from './paths';
 
-function rings(geometry: Geometry): Position[][] {
-  if (geometry.type === 'Polygon') return geometry.coordinates;
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
-  return [];
+/** A shape as drawn: its projected rings (clipped at the antimeridian, as geoPath clips them) and bounds. */
+export interface ProjectedShape {
+  rings: Point[][];
+  bounds: [Point, Point];
+}
+
+/** Records the rings geoPath draws, so point tests see exactly the drawn shape. */
+export function projectShape(geometry: Geometry, projection: GeoProjection, bounds: [Point, Point]): ProjectedShape {
+  const rings: Point[][] = [];
+  const recorder = {
+    beginPath: () => {},
+    moveTo: (x: number, y: number) => { rings.push([[x, y]]); },
+    lineTo: (x: number, y: number) => { rings[rings.length - 1].push([x, y]); },
+    closePath: () => { const r = rings[rings.length - 1]; r.push(r[0]); },
+    arc: () => {},
+  };
+  geoPath(projection, recorder)(geometry);
+  return { rings, bounds };
+}
+
+export function containsPoint(shape: ProjectedShape, p: Point): boolean {
+  const [[x0, y0], [x1, y1]] = shape.bounds;
+  if (p[0] < x0 || p[0] > x1 || p[1] < y0 || p[1] > y1) return false;
+  let inside = false; // even-odd over all rings, so holes (Lesotho in South Africa) count as outside
+  for (const ring of shape.rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }
 
 function segmentDistance(p: Point, a: Point, b: Point): number {
@@ -19,35 +47,32 @@ function segmentDistance(p: Point, a: Point, b: Point): number {
 }
 
 /**
- * The best of a grid of candidates over `area` (the largest part's projected bounds) and `seed` (its centroid):
- * inside the geometry, at least `clearance` from every `avoid` point when possible, then farthest from the edge.
+ * `seed` (the largest part's centroid) if it is inside the shape, outside `others` (110m Israel covers the West
+ * Bank) and at least `clearance` from every `avoid` point; otherwise the best of a grid over `area` (that part's
+ * projected bounds): inside, outside `others`, clear when possible, then farthest from the edge.
  */
 export function labelPoint(
-  geometry: Geometry, projection: GeoProjection, area: [Point, Point], seed: Point, avoid: readonly Point[] = [], clearance = 0,
-  /** other shapes that may overlap this one (110m Israel covers the West Bank): the point stays out of them */
-  others: readonly Geometry[] = [],
+  shape: ProjectedShape, area: [Point, Point], seed: Point,
+  avoid: readonly Point[] = [], clearance = 0, others: readonly ProjectedShape[] = [],
 ): Point {
-  const edges = rings(geometry).map((ring) => ring.map((c) => projection(c as [number, number]) ?? [NaN, NaN]) as Point[]);
   const edgeDistance = (p: Point) => {
     let d = Infinity;
-    for (const ring of edges) for (let i = 1; i < ring.length; i++) {
-      // a segment that jumps across the map is the antimeridian cut, not an edge
-      if (Math.abs(ring[i][0] - ring[i - 1][0]) < 200) d = Math.min(d, segmentDistance(p, ring[i - 1], ring[i]));
-    }
+    for (const ring of shape.rings) for (let i = 1; i < ring.length; i++) d = Math.min(d, segmentDistance(p, ring[i - 1], ring[i]));
     return d;
   };
+  const clearOf = (c: Point) => avoid.every((a) => Math.hypot(a[0] - c[0], a[1] - c[1]) >= clearance);
+  // most shapes: the centroid already qualifies (a unit inside, clear of neighbours' strokes), and the grid is skipped
+  if (containsPoint(shape, seed) && clearOf(seed) && !others.some((o) => containsPoint(o, seed)) && edgeDistance(seed) >= 1) return seed;
   const [[x0, y0], [x1, y1]] = area;
-  const candidates: Point[] = [seed];
+  const candidates: Point[] = [];
   const n = 10;
   for (let i = 0; i <= n; i++) for (let j = 0; j <= n; j++) candidates.push([x0 + ((x1 - x0) * i) / n, y0 + ((y1 - y0) * j) / n]);
-  const scored: { c: Point; lonLat: [number, number]; score: number }[] = [];
+  const scored: { c: Point; score: number }[] = [];
   for (const c of candidates) {
-    const lonLat = projection.invert?.(c);
-    if (!lonLat || !geoContains(geometry, lonLat)) continue;
-    const clear = avoid.every((a) => Math.hypot(a[0] - c[0], a[1] - c[1]) >= clearance);
-    scored.push({ c, lonLat, score: edgeDistance(c) + (clear ? 1e6 : 0) });
+    if (!containsPoint(shape, c)) continue;
+    scored.push({ c, score: edgeDistance(c) + (clearOf(c) ? 1e6 : 0) });
   }
   scored.sort((a, b) => b.score - a.score);
-  // overlap tests are costly, so only the best candidates are checked
-  return (scored.find((s) => !others.some((o) => geoContains(o, s.lonLat))) ?? scored[0])?.c ?? seed;
+  // overlap with other shapes is rare, so it is checked from the best candidate down
+  return (scored.find(({ c }) => !others.some((o) => containsPoint(o, c))) ?? scored[0])?.c ?? seed;
 }

@@ -14,6 +14,11 @@ export interface PlacedMarker {
   at: Point;
 }
 
+/** Where a marker is drawn under zoom {k,x,y}: its anchor zooms, its nudge stays the same size on screen. */
+export function markerOnScreen(m: PlacedMarker, t: { k: number; x: number; y: number }): Point {
+  return [t.k * m.anchor[0] + t.x + m.at[0] - m.anchor[0], t.k * m.anchor[1] + t.y + m.at[1] - m.anchor[1]];
+}
+
 /** `obstacles`: fixed points (label points of tiny shapes) that markers move off, so those shapes stay clickable. */
 export function placeMarkers(
   inputs: readonly MarkerInput[], projection: GeoProjection, radius: number, gap = 1, obstacles: readonly Point[] = [],

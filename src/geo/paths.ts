@@ -2,7 +2,7 @@
 import { geoPath, type GeoProjection } from 'd3';
 import type { Geometry, Polygon } from 'geojson';
 import type { MapFeature } from './topology';
-import { labelPoint } from './labels';
+import { labelPoint, projectShape } from './labels';
 
 export type Point = [number, number];
 
@@ -34,14 +34,14 @@ export function computeCountryPaths(
   features: readonly MapFeature[], projection: GeoProjection, avoid: readonly Point[] = [], clearance = 0,
 ): CountryPath[] {
   const path = geoPath(projection).digits(1);
-  const allBounds = features.map((f) => path.bounds(f.geometry) as [Point, Point]);
+  const shapes = features.map((f) => projectShape(f.geometry, projection, path.bounds(f.geometry) as [Point, Point]));
   const overlaps = (a: [Point, Point], b: [Point, Point]) => a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
   return features.map(({ id, geometry }, i) => {
     const main = largestPart(geometry, (g) => path.area(g));
     const centroid = path.centroid(main) as Point;
-    const bounds = allBounds[i];
-    const others = features.filter((_, j) => j !== i && overlaps(bounds, allBounds[j])).map((f) => f.geometry);
-    const label = labelPoint(geometry, projection, path.bounds(main) as [Point, Point], centroid, avoid, clearance, others);
+    const bounds = shapes[i].bounds;
+    const others = shapes.filter((o, j) => j !== i && overlaps(bounds, o.bounds));
+    const label = labelPoint(shapes[i], path.bounds(main) as [Point, Point], centroid, avoid, clearance, others);
     return { id, d: path(geometry) ?? '', centroid, bounds, label, box: boxCentredOn(bounds, label) };
   });
 }

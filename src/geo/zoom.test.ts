@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
-import { fitBox, formatZoom, parseZoom, REGION_PRESETS } from './zoom';
+import { fitBox, formatZoom, isOffscreen, parseZoom, REGION_PRESETS } from './zoom';
+import { markerOnScreen } from './markers';
 
 describe('zoom transform text', () => {
   it('round-trips and drops the whole-world view', () => {
@@ -36,5 +37,19 @@ describe('region presets', () => {
     expect(inside(screen([2.35, 48.85]))).toBe(true);
     expect(inside(screen([13.4, 52.5]))).toBe(true);
     expect(inside(screen([-74, 40.7]))).toBe(false);
+  });
+});
+
+describe('screen positions under zoom', () => {
+  it('tells what a transform leaves out of view', () => {
+    expect(isOffscreen({ k: 1, x: 0, y: 0 }, [480, 250], MAP_WIDTH, MAP_HEIGHT)).toBe(false);
+    expect(isOffscreen({ k: 4, x: 0, y: 0 }, [480, 250], MAP_WIDTH, MAP_HEIGHT)).toBe(true);
+    expect(isOffscreen({ k: 4, x: -1500, y: -800 }, [480, 250], MAP_WIDTH, MAP_HEIGHT)).toBe(false);
+  });
+
+  it('zooms a marker\'s anchor but keeps its nudge at screen size', () => {
+    const m = { id: 'X', anchor: [100, 50] as [number, number], at: [104, 47] as [number, number] };
+    expect(markerOnScreen(m, { k: 1, x: 0, y: 0 })).toEqual([104, 47]);
+    expect(markerOnScreen(m, { k: 3, x: -10, y: 5 })).toEqual([294, 152]);
   });
 });

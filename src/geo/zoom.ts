@@ -29,6 +29,13 @@ export function formatZoom(t: ZoomTransform): string | null {
   return `${k},${x},${y}`;
 }
 
+/** Whether map point p lies outside the viewport under transform t. */
+export function isOffscreen(t: ZoomTransform, p: [number, number], width: number, height: number): boolean {
+  const x = t.k * p[0] + t.x;
+  const y = t.k * p[1] + t.y;
+  return x < 0 || y < 0 || x > width || y > height;
+}
+
 export interface RegionPreset {
   id: string;
   label: string;

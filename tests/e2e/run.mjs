@@ -46,7 +46,10 @@ try {
     else if (r.ok) { passed++; console.log(`  ✓ pass  ${t.file} › ${t.name} (${ms})`); }
     else {
       failed++;
-      console.log(`  ✗ FAIL  ${t.file} › ${t.name} (${ms})\n${String(r.error?.stack ?? r.error).split('\n').slice(0, 14).map((l) => `          ${l}`).join('\n')}`);
+      // The message (with console errors and the screenshot path added after the throw) and where in the journey.
+      const where = String(r.error?.stack ?? '').split('\n').find((l) => l.includes('/journeys/'))?.trim() ?? '';
+      const text = `${r.error?.message ?? r.error}${where ? `\n${where}` : ''}`;
+      console.log(`  ✗ FAIL  ${t.file} › ${t.name} (${ms})\n${text.split('\n').slice(0, 30).map((l) => `          ${l}`).join('\n')}`);
     }
   }
 } catch (e) {

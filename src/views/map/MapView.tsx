@@ -1,8 +1,9 @@
 // The world map: React renders the SVG, src/geo does the maths (paths once per dataset and size).
 // Events are delegated on the <svg>: every mark carries data-iso3, so one handler serves 200 marks.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
-import type { Direction } from '../../geo/neighbours';
+import { markerOnScreen } from '../../geo/markers';
+import { isOffscreen } from '../../geo/zoom';
 import { LENSES } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
@@ -12,11 +13,11 @@ import { MarkersLayer } from './MarkersLayer';
 import { Outlines } from './Outlines';
 import { PatternDefs } from './PatternDefs';
 import { ShapesLayer } from './ShapesLayer';
+import { ARROWS, TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
 import './map.css';
 
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visible'); } catch { return true; } };
 const idOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest('[data-iso3]')?.getAttribute('data-iso3') ?? null : null;
@@ -50,30 +51,26 @@ export function MapView() {
     if (!sel || !geo.centre.has(sel) || svgRef.current?.contains(document.activeElement)) return;
     setFocusId(sel);
     // a selection made elsewhere (search, graph) that is outside the zoomed view: bring it into view
-    const [cx, cy] = geo.centre.get(sel)!;
-    const { k, x, y } = tRef.current;
-    if (k * cx + x < 0 || k * cy + y < 0 || k * cx + x > geo.width || k * cy + y > geo.height) centreOn([cx, cy]);
+    const c = geo.centre.get(sel)!;
+    if (isOffscreen(tRef.current, c, geo.width, geo.height)) centreOn(c);
   }, [sel, geo, centreOn]);
 
   const [tip, setTip] = useState<TipAnchor | null>(null);
-  /** px position in the frame of a point in map units, under the current zoom */
-  const toFrame = useCallback((p: [number, number], isMarker: boolean) => {
+  /** px position in the frame of a mark's anchor (marker position or label point), under the current zoom */
+  const markInFrame = (id: string) => {
+    const marker = geo.markers.find((m) => m.id === id);
+    const c = geo.centre.get(id)!;
+    const [x, y] = marker ? markerOnScreen(marker, t) : [t.k * c[0] + t.x, t.k * c[1] + t.y];
     const svg = svgRef.current!.getBoundingClientRect();
     const frame = frameRef.current!.getBoundingClientRect();
     const s = svg.width / geo.width;
-    const x = isMarker ? p[0] : t.k * p[0] + t.x;
-    const y = isMarker ? p[1] : t.k * p[1] + t.y;
     return { x: svg.left - frame.left + x * s, y: svg.top - frame.top + y * s };
-  }, [geo, t]);
+  };
   /** tooltips open away from the nearest edges so they stay inside the map */
   const anchor = (id: string, at: { x: number; y: number }): TipAnchor => {
     const frame = frameRef.current!;
     return { id, ...at, flipX: at.x > frame.clientWidth * 0.55, flipY: at.y > frame.clientHeight * 0.6 };
   };
-  const markerAt = useCallback((id: string): [number, number] | null => {
-    const m = geo.markers.find((mk) => mk.id === id);
-    return m ? [t.k * m.anchor[0] + t.x + m.at[0] - m.anchor[0], t.k * m.anchor[1] + t.y + m.at[1] - m.anchor[1]] : null;
-  }, [geo, t]);
 
   useEffect(() => {
     if (!pendingFocus.current) return;
@@ -85,9 +82,7 @@ export function MapView() {
     pendingFocus.current = true;
     setFocusId(id);
     const c = geo.centre.get(id)!;
-    const sx = t.k * c[0] + t.x;
-    const sy = t.k * c[1] + t.y;
-    if (sx < 0 || sy < 0 || sx > geo.width || sy > geo.height) zoom.centreOn(c);
+    if (isOffscreen(t, c, geo.width, geo.height)) centreOn(c);
   };
 
   const typeAhead = useRef({ text: '', at: 0 });
@@ -103,13 +98,10 @@ export function MapView() {
     else if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
     else if (/^\p{L}$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // type-ahead by name, the listbox way: letters typed within a second accumulate
       const ta = typeAhead.current;
-      ta.text = (e.timeStamp - ta.at < 1000 ? ta.text : '') + e.key.toLowerCase();
+      ta.text = (e.timeStamp - ta.at < TYPE_AHEAD_MS ? ta.text : '') + e.key.toLowerCase();
       ta.at = e.timeStamp;
-      const start = byName.indexOf(id) + (ta.text.length === 1 ? 1 : 0);
-      const order = [...byName.slice(start), ...byName.slice(0, start)];
-      const hit = order.find((c) => atlas.countryById.get(c)!.name.toLowerCase().startsWith(ta.text));
+      const hit = typeAheadMatch(byName, (c) => atlas.countryById.get(c)!.name, id, ta.text);
       if (hit) moveFocus(hit);
     } else return;
     e.preventDefault();
@@ -136,11 +128,7 @@ export function MapView() {
     setFocusId(id);
     const visible = isFocusVisible(e.target);
     setFocusVisible(visible);
-    if (visible) {
-      const m = markerAt(id);
-      const at = m ? toFrame(m, true) : toFrame(geo.centre.get(id)!, false);
-      setTip(anchor(id, at));
-    }
+    if (visible) setTip(anchor(id, markInFrame(id)));
   };
   const onBlur = () => { setFocusVisible(false); setTip(null); };
 

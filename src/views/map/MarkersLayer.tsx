@@ -1,7 +1,7 @@
 // Small states as fixed-size circles: outside the zoomed <g>, placed at the zoomed position, so they keep their
 // size (and their nudge away from each other stays a few pixels) at every zoom.
 import { memo } from 'react';
-import type { PlacedMarker } from '../../geo/markers';
+import { markerOnScreen, type PlacedMarker } from '../../geo/markers';
 import type { ZoomTransform } from '../../geo/zoom';
 import { SmallStateMarker } from './marks';
 
@@ -15,17 +15,16 @@ interface Props {
 }
 
 export const MarkersLayer = memo(function MarkersLayer({ markers, t, r, focusId, ringId }: Props) {
-  const place = (m: PlacedMarker) => [t.k * m.anchor[0] + t.x + m.at[0] - m.anchor[0], t.k * m.anchor[1] + t.y + m.at[1] - m.anchor[1]];
   const ring = markers.find((m) => m.id === ringId);
+  const ringAt = ring && markerOnScreen(ring, t);
   return (
     <g className="map-markers">
-      {ring && <circle className="marker-focus-ring" cx={place(ring)[0]} cy={place(ring)[1]} r={r + 4} aria-hidden="true" />}
+      {ringAt && <circle className="marker-focus-ring" cx={ringAt[0]} cy={ringAt[1]} r={r + 4} aria-hidden="true" />}
       {markers.map((m) => {
-        const ax = t.k * m.anchor[0] + t.x;
-        const ay = t.k * m.anchor[1] + t.y;
+        const [x, y] = markerOnScreen(m, t);
         return (
-          <SmallStateMarker key={m.id} id={m.id} r={r} ax={ax} ay={ay}
-            x={ax + m.at[0] - m.anchor[0]} y={ay + m.at[1] - m.anchor[1]} focusable={m.id === focusId} />
+          <SmallStateMarker key={m.id} id={m.id} r={r} x={x} y={y}
+            ax={t.k * m.anchor[0] + t.x} ay={t.k * m.anchor[1] + t.y} focusable={m.id === focusId} />
         );
       })}
     </g>

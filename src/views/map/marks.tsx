@@ -56,6 +56,8 @@ export const SmallStateMarker = memo(function SmallStateMarker({ id, x, y, ax, a
   return (
     <g className="map-marker-group">
       {nudged && <line className="map-leader" x1={ax} y1={ay} x2={x} y2={y} />}
+      {/* a white halo keeps the marker visible on a shape of its own colour */}
+      <circle className="map-marker-halo" cx={x} cy={y} r={r + 1.5} />
       <circle
         className="map-marker"
         cx={x}

@@ -9,7 +9,7 @@ let currentFile = '';
 export const setCurrentFile = (f) => { currentFile = f; };
 export const registered = () => tests;
 
-/** Register a journey. fn receives { open, baseURL, browser, artifact }. */
+/** Register a journey. fn receives { open, baseURL, browser }. */
 export function test(name, fn, { timeout = 60_000 } = {}) {
   tests.push({ name, fn, timeout, file: currentFile });
 }
