@@ -41,21 +41,13 @@ export function captureSvg(svg: SVGSVGElement, label: string): Panel {
   return { label, markup, viewBox };
 }
 
-/** A canvas-drawn view is embedded as a bitmap. */
-function captureCanvas(canvas: HTMLCanvasElement, label: string): Panel {
-  const w = canvas.clientWidth || canvas.width;
-  const h = canvas.clientHeight || canvas.height;
-  return { label, viewBox: `0 0 ${w} ${h}`, markup: `<image href="${canvas.toDataURL('image/png')}" width="${w}" height="${h}"/>` };
-}
-
 export function capturePanel(sectionSelector: string, label: string): Panel | null {
   const section = document.querySelector(sectionSelector);
   // The section's own top-level svg (icons inside buttons are nested deeper and smaller).
   const svgs = [...(section?.querySelectorAll('svg') ?? [])].filter((s) => !s.parentElement?.closest('svg'));
   const svg = svgs.sort((a, b) => area(b) - area(a))[0];
-  if (svg) return captureSvg(svg, label);
-  const canvas = section?.querySelector('canvas');
-  return canvas ? captureCanvas(canvas, label) : null;
+  // Both views are React-rendered SVG, so there is no canvas to rasterise.
+  return svg ? captureSvg(svg, label) : null;
 }
 
 const area = (el: Element) => { const r = el.getBoundingClientRect(); return r.width * r.height; };

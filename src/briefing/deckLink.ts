@@ -13,7 +13,11 @@ export function encodeDeck(deck: Deck): string {
   return compressToEncodedURIComponent(JSON.stringify(JSON.parse(serialiseDeck(deck))));
 }
 
+/** LZ output can grow far beyond its input: refuse oversized links before decompressing them. */
+const MAX_LINK_CHARS = 64_000;
+
 export function decodeDeck(param: string): DeckParse {
+  if (param.length > MAX_LINK_CHARS) return { ok: false, error: 'Refused: the deck link is too long to be a deck made by the atlas.' };
   const json = decompressFromEncodedURIComponent(param);
   if (!json) return { ok: false, error: 'Refused: the deck link is damaged (it does not decompress).' };
   return parseDeck(json);

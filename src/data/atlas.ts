@@ -1,4 +1,5 @@
 // The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
+import { onOrBefore } from './dates';
 import type {
   Bloc, Country, Dataset, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
 } from './schema';
@@ -67,9 +68,14 @@ export const INSTRUMENT_LABELS: Record<string, string> = {
   'un-convention': 'UN Convention against Cybercrime (2024)',
 };
 
-/** Memberships current at day t (yyyy-mm-dd): begun (or undated) and not yet ended. */
+/** A membership row in effect on day t (yyyy-mm-dd). A `withdrawn` row is the membership that ended on `until`. */
+export function isMembershipAt(m: Membership, t: string): boolean {
+  if (m.since && !onOrBefore(m.since, t)) return false;
+  if (m.until && onOrBefore(m.until, t)) return false;
+  return m.status !== 'withdrawn' || m.until !== undefined;
+}
+
+/** Memberships in effect on day t, observers and suspended members included (the record shows which). */
 export function currentMemberships(atlas: Atlas, id: string, t: string): Membership[] {
-  return (atlas.membershipsByCountry.get(id) ?? []).filter(
-    (m) => m.status !== 'withdrawn' && (!m.since || m.since.slice(0, t.length) <= t) && (!m.until || m.until > t),
-  );
+  return (atlas.membershipsByCountry.get(id) ?? []).filter((m) => isMembershipAt(m, t));
 }

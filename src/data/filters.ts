@@ -56,7 +56,8 @@ export function matches(atlas: Atlas, f: Filters, id: string, t: string): boolea
       if (!want.includes(statusAt(atlas, dim, id, t).cls)) return false;
     } else if (dim === 'region') {
       if (!atlas.countryById.get(id)?.regions.some((r) => want.includes(r))) return false;
-    } else if (!currentMemberships(atlas, id, t).some((m) => want.includes(m.bloc))) return false;
+    // "member of": observers (the USA at the Council of Europe, say) do not count; suspended members do.
+    } else if (!currentMemberships(atlas, id, t).some((m) => m.status !== 'observer' && want.includes(m.bloc))) return false;
   }
   return true;
 }

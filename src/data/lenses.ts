@@ -91,7 +91,8 @@ function unConventionStatus(atlas: Atlas, id: string, t: string): Status {
   const base = { sources: f.sources, unverified: f.unverified, undated: false };
   if (f.ratified && onOrBefore(f.ratified, t)) return { cls: 'ratified', date: f.ratified, ...base };
   if (f.signed && unSigned(f.signed, t)) return { cls: 'signatory', date: f.signed, ...base };
-  if (!f.signed && !f.ratified) return { cls: 'signatory', ...base, undated: t < atlas.asOf };
+  // Undated, yet never before the convention opened for signature.
+  if (!f.signed && !f.ratified && t >= UN_CONVENTION_OPENED) return { cls: 'signatory', ...base, undated: t < atlas.asOf };
   return none();
 }
 

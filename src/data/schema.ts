@@ -158,7 +158,6 @@ export type Country = z.infer<typeof CountrySchema>;
 export type OrgNode = z.infer<typeof NodeSchema>;
 export type TreatyFact = z.infer<typeof TreatyFactSchema>;
 export type Treaty = (typeof TREATIES)[number];
-export type TreatyStatus = (typeof TREATY_STATUSES)[number];
 export type Vote = (typeof VOTES)[number];
 export type VoteFact = z.infer<typeof VoteSchema>;
 export type Resolution = z.infer<typeof ResolutionSchema>;

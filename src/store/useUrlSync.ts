@@ -1,35 +1,46 @@
-// Keeps the address bar and the store in step: restore on load and on back/forward, push on every view change.
+// Keeps the address bar and the store in step: the linked view arrives with the atlas (one update, so a deep link
+// never paints the default view first), back/forward restore, and every view change is pushed.
 import { useEffect } from 'react';
-import { useAppStore, pickView } from './appStore';
+import type { Atlas } from '../data/atlas';
+import { useAppStore, pickView, type AppState } from './appStore';
 import { searchFromView, viewFromSearch } from './url';
 
 const COALESCE_MS = 600;
+const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step'] as const;
+const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b[k]);
+
+/** Stores the atlas together with the view the address names. */
+export function atlasArrived(atlas: Atlas): void {
+  const { view, notices } = viewFromSearch(atlas, window.location.search);
+  useAppStore.setState({ atlas, ...view, notices });
+  // Canonicalise the address without a history entry (e.g. dropped garbage parameters).
+  const search = searchFromView(view);
+  if (search !== window.location.search) history.replaceState(history.state, '', urlFor(search));
+}
 
 export function useUrlSync(): void {
   const atlas = useAppStore((s) => s.atlas);
   useEffect(() => {
     if (!atlas) return;
-    const restore = () => {
-      const { view, notices } = viewFromSearch(atlas, window.location.search);
-      useAppStore.getState().viewRestored(view, notices);
-    };
-    restore();
     let last = searchFromView(pickView(useAppStore.getState()));
-    // Canonicalise the address without adding a history entry (e.g. dropped garbage parameters).
-    if (last !== window.location.search) history.replaceState(history.state, '', `${window.location.pathname}${last}${window.location.hash}`);
     // A gesture (dragging the date slider, playing the timeline, zooming) makes one history entry, not one per frame.
     let lastPush = 0;
-    const unsubscribe = useAppStore.subscribe((s) => {
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (sameView(s, prev)) return;
       const next = searchFromView(pickView(s));
       if (next === last) return;
       last = next;
-      const url = `${window.location.pathname}${next}${window.location.hash}`;
       const now = performance.now();
-      if (now - lastPush < COALESCE_MS) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+      if (now - lastPush < COALESCE_MS) history.replaceState(null, '', urlFor(next));
+      else history.pushState(null, '', urlFor(next));
       lastPush = now;
     });
-    const onPop = () => { restore(); last = searchFromView(pickView(useAppStore.getState())); };
+    const onPop = () => {
+      const { view, notices } = viewFromSearch(atlas, window.location.search);
+      last = searchFromView(view); // set first: restoring must not push the entry we just went back to
+      useAppStore.getState().viewRestored(view, notices);
+    };
     window.addEventListener('popstate', onPop);
     return () => { unsubscribe(); window.removeEventListener('popstate', onPop); };
   }, [atlas]);

@@ -2,16 +2,9 @@
 import type { Dataset } from '../../data/schema';
 import { serialiseDataset } from '../../data/build';
 import { factsCsv, sourcesCsv } from '../../data/exportCsv';
+import { download } from '../../lib/download';
 
-function save(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Revoke after the click has been handled so the download can start.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+const save = (name: string, type: string, text: string) => download(new Blob([text], { type }), name);
 
 export function Downloads({ dataset, version }: { dataset: Dataset; version: string }) {
   const base = `cybercrime-atlas-${version}`;

@@ -1,6 +1,7 @@
 // Every source, searchable by text and filterable by family (the id's namespace).
 import { useDeferredValue, useState } from 'react';
 import type { Source } from '../../data/schema';
+import { ExternalLink } from '../../lib/ExternalLink';
 
 export const SOURCE_FAMILIES: Record<string, string> = {
   coe: 'Budapest Convention and protocols',
@@ -40,7 +41,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         {shown.map((s) => (
           <li key={s.id} data-source-id={s.id}>
             <strong>{s.id}</strong>{' '}
-            {/^https?:\/\//.test(s.url) ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a> : s.title}
+            <ExternalLink url={s.url}>{s.title}</ExternalLink>
             <span className="muted"> · as of {s.asOf}</span>
             <div className="supports">{s.supports}</div>
           </li>

@@ -3,7 +3,7 @@ import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { LENSES, isLensId } from '../../data/lenses';
 import { datasetCount } from '../../data/officialTotals';
-import { SourceLinks } from './SourceLinks';
+import { SourceIdLinks } from './SourceIdLinks';
 
 export function TotalsTable({ atlas }: { atlas: Atlas }) {
   return (
@@ -22,7 +22,7 @@ export function TotalsTable({ atlas }: { atlas: Atlas }) {
               <td data-official>{o.official}</td>
               <td data-ours>{ours}{o.agrees ? ' ✓' : ''}</td>
               <td>{o.agrees ? (o.note ?? 'Same') : o.note}</td>
-              <td><SourceLinks atlas={atlas} ids={o.sources} /></td>
+              <td><SourceIdLinks atlas={atlas} ids={o.sources} /></td>
             </tr>
           );
         })}

@@ -11,7 +11,7 @@ import { serialiseDeck } from '../../briefing/deckSchema';
 import { deckLink, pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
 import { slideText } from '../../briefing/slideText';
 import type { Step } from '../../briefing/deck';
-import { download } from '../../briefing/raster';
+import { download } from '../../lib/download';
 import { copyText } from './clipboard';
 import { startPresentation } from './presenting';
 import { applyView } from './exporters';
@@ -35,8 +35,8 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   // After a move the step's buttons are re-rendered in a new place: keep the keyboard focus on the moved step.
   useEffect(() => {
     if (!refocus) return;
-    const row = ref.current?.querySelector(`[data-step-id="${refocus.id}"]`);
-    const btn = row?.querySelector<HTMLButtonElement>(`[data-action="${refocus.action}"]:not(:disabled)`) ?? row?.querySelector<HTMLButtonElement>('[data-action]:not(:disabled)');
+    const row = ref.current?.querySelector(`[data-step-id="${CSS.escape(refocus.id)}"]`);
+    const btn = row?.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(refocus.action)}"]:not(:disabled)`) ?? row?.querySelector<HTMLButtonElement>('[data-action]:not(:disabled)');
     btn?.focus();
     setRefocus(null);
   }, [refocus, deck]);

@@ -7,7 +7,8 @@ import { captureLegendDefs, capturePanel } from '../../briefing/capture';
 import { classStyle, fillOf } from '../map/palette';
 import { composeSlideSvg, type Panel } from '../../briefing/slideSvg';
 import { slideText } from '../../briefing/slideText';
-import { blobToDataUrl, download, svgToPng } from '../../briefing/raster';
+import { blobToDataUrl, svgToPng } from '../../briefing/raster';
+import { download } from '../../lib/download';
 
 const frames = (n: number) => new Promise<void>((resolve) => {
   const tick = (left: number) => (left ? requestAnimationFrame(() => tick(left - 1)) : resolve());

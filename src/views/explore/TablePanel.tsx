@@ -5,6 +5,7 @@ import { LENSES, LENS_IDS } from '../../data/lenses';
 import { SHORT_LABELS } from '../../data/labels';
 import { sortRows, statusText, tableCsv, tableRows, type SortKey } from '../../data/tableRows';
 import { useAppStore } from '../../store/appStore';
+import { download } from '../../lib/download';
 import { useAtlas, useDate } from '../../store/derived';
 
 const COLUMNS: { key: SortKey; label: string; title: string }[] = [
@@ -23,16 +24,8 @@ export function TablePanel() {
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'name', dir: 'ascending' });
   const rows = useMemo(() => sortRows(tableRows(atlas, filters, t), sort.key, sort.dir), [atlas, filters, t, sort]);
 
-  const download = () => {
-    const blob = new Blob([tableCsv(atlas, rows, t, filters)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `cybercrime-atlas-${t}.csv`;
-    a.click();
-    // revoked later: some browsers read the blob after click() returns
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const saveCsv = () =>
+    download(new Blob([tableCsv(atlas, rows, t, filters)], { type: 'text/csv;charset=utf-8' }), `cybercrime-atlas-${t}.csv`);
   const sortBy = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
 
@@ -40,7 +33,7 @@ export function TablePanel() {
     <div className="table-view">
       <div className="table-tools">
         <span>{rows.length} of {atlas.countries.length}{isEmptyFilter(filters) ? '' : ` (${describeFilters(atlas, filters)})`}</span>
-        <button type="button" onClick={download}>Download CSV</button>
+        <button type="button" onClick={saveCsv}>Download CSV</button>
       </div>
       <table>
         <caption className="sr-only">Countries and territories as of {formatDate(t)}; choose a column header to sort</caption>

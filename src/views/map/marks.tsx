@@ -1,7 +1,7 @@
 // One memoised component per country shape and per small-state marker (see useMark for why).
 import { memo } from 'react';
 import { fillOf } from './palette';
-import { flag, useMark } from './useMark';
+import { markAttrs, useMark } from './useMark';
 
 interface ShapeProps {
   id: string;
@@ -21,17 +21,7 @@ export const CountryShape = memo(function CountryShape({ id, d, box, focusable }
   return (
     <g
       className="map-country"
-      data-iso3={id}
-      data-status={m.cls}
-      data-selected={flag(m.selected)}
-      data-dimmed={flag(m.dimmed)}
-      data-highlighted={flag(m.highlighted)}
-      data-flagged={flag(m.flagged)}
-      data-legend-hover={flag(m.legendHover)}
-      aria-label={m.label}
-      aria-pressed={m.selected}
-      role="button"
-      tabIndex={focusable ? 0 : -1}
+      {...markAttrs(id, m, focusable)}
     >
       <path className="map-shape" d={d} fill={fillOf(m.cls, 'mz')} />
       <rect className="map-hitbox" x={box[0][0]} y={box[0][1]} width={box[1][0] - box[0][0]} height={box[1][1] - box[0][1]} />
@@ -64,17 +54,7 @@ export const SmallStateMarker = memo(function SmallStateMarker({ id, x, y, ax, a
         cy={y}
         r={r}
         fill={fillOf(m.cls, 'mf')}
-        data-iso3={id}
-        data-status={m.cls}
-        data-selected={flag(m.selected)}
-        data-dimmed={flag(m.dimmed)}
-        data-highlighted={flag(m.highlighted)}
-        data-flagged={flag(m.flagged)}
-        data-legend-hover={flag(m.legendHover)}
-        aria-label={m.label}
-        aria-pressed={m.selected}
-        role="button"
-        tabIndex={focusable ? 0 : -1}
+        {...markAttrs(id, m, focusable)}
       />
     </g>
   );

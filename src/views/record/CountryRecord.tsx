@@ -1,12 +1,12 @@
 import type { Atlas } from '../../data/atlas';
-import { entityName } from '../../data/atlas';
+import { entityName, isMembershipAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/schema';
 import { LENSES, UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
 import { KIND_LABELS, SPONSORED_DOC, TREATY_LABELS, VOTE_LABELS } from '../../data/labels';
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
-import { formatDate, onOrBefore } from '../../data/dates';
+import { formatDate } from '../../data/dates';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
 import { RelationGroups } from './RelationGroups';
@@ -82,18 +82,16 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
 
 function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const ms = atlas.membershipsByCountry.get(id) ?? [];
-  const isCurrent = (m: (typeof ms)[number]) =>
-    m.status !== 'withdrawn' && (!m.since || onOrBefore(m.since, t)) && (!m.until || m.until > t);
   const name = (b: string) => atlas.blocs.find((x) => x.id === b)?.name ?? b;
   const kindOf = (b: string) => atlas.blocs.find((x) => x.id === b)?.kind;
   const render = (list: typeof ms) => list.map((m, i) => (
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={name(m.bloc)} sources={m.sources} unverified={m.unverified} note={m.note}>
       {m.status}{m.since && <>, since <When v={m.since} t={t} /></>}{m.until && <>, until <When v={m.until} t={t} /></>}
-      {isCurrent(m) ? '' : ' (not current at the date shown)'}
+      {isMembershipAt(m, t) ? '' : ' (not current at the date shown)'}
     </Fact>
   ));
   const groups = ms.filter((m) => kindOf(m.bloc) === 'un-group');
-  const blocs = ms.filter((m) => kindOf(m.bloc) === 'bloc').sort((a, b) => Number(isCurrent(b)) - Number(isCurrent(a)));
+  const blocs = ms.filter((m) => kindOf(m.bloc) === 'bloc').sort((a, b) => Number(isMembershipAt(b, t)) - Number(isMembershipAt(a, t)));
   return (
     <section aria-labelledby="rec-blocs">
       <h3 id="rec-blocs">Regional group and blocs</h3>

@@ -1,6 +1,5 @@
 import type { Atlas } from '../../data/atlas';
-
-const isHttp = (url: string) => /^https?:\/\//i.test(url);
+import { ExternalLink } from '../../lib/ExternalLink';
 
 /** The sources behind one fact: title and as-of date, linked only when the URL is http(s). */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
@@ -14,7 +13,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
         const text = `${s.title} (as of ${s.asOf})`;
         return (
           <li key={id} title={`${id}: ${s.supports}`}>
-            {isHttp(s.url) ? <a href={s.url} target="_blank" rel="noopener noreferrer">{text}</a> : text}
+            <ExternalLink url={s.url}>{text}</ExternalLink>
           </li>
         );
       })}

@@ -61,11 +61,11 @@ describe('TimeControl', () => {
     fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
     fireEvent.change(screen.getByLabelText('Since date'), { target: { value: '2024-01-01' } });
     const list = screen.getByRole('region', { name: 'What changed' });
-    const items = within(list).getAllByRole('button').filter((b) => b.dataset.iso3);
+    const items = within(list).getAllByRole('button').filter((b) => b.dataset.changeId);
     const changed = selectChangedSet(useAppStore.getState(), '2024-01-01')!;
-    expect(items.map((b) => b.dataset.iso3).sort()).toEqual([...changed].sort());
+    expect(items.map((b) => b.dataset.changeId).sort()).toEqual([...changed].sort());
     expect(changed.has('SLE')).toBe(true);
-    fireEvent.click(items.find((b) => b.dataset.iso3 === 'SLE')!);
+    fireEvent.click(items.find((b) => b.dataset.changeId === 'SLE')!);
     expect(useAppStore.getState().sel).toBe('SLE');
   });
 

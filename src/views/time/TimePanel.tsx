@@ -4,6 +4,7 @@ import { formatDate } from '../../data/dates';
 import type { TimeEvent } from '../../data/timeline';
 import { TimeChart } from './TimeChart';
 import { WhatChanged } from './WhatChanged';
+import { ExternalLink } from '../../lib/ExternalLink';
 
 interface Props {
   id: string;
@@ -25,9 +26,7 @@ export function TimePanel({ id, atlas, date, events, onPick }: Props) {
               <button type="button" className="link" onClick={() => onPick(e.date)}>{formatDate(e.date)}</button> {e.label}{' '}
               {e.sources.map((sid) => {
                 const s = atlas.sourceById.get(sid);
-                return s && /^https?:\/\//.test(s.url) ? (
-                  <a key={sid} href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>[{sid}]</a>
-                ) : null;
+                return s ? <ExternalLink key={sid} url={s.url} title={s.title}>[{sid}]</ExternalLink> : null;
               })}
             </li>
           ))}

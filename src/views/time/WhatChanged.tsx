@@ -40,7 +40,7 @@ export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
           <ul className="changes-list">
             {changes.map((c) => (
               <li key={c.id}>
-                <button type="button" data-iso3={c.id} aria-pressed={sel === c.id} onClick={() => select(c.id)}>
+                <button type="button" data-change-id={c.id} aria-pressed={sel === c.id} onClick={() => select(c.id)}>
                   <span className="name">{entityName(atlas, c.id)}</span>
                   <span className="muted">{def.classLabels[c.from] ?? c.from} → {def.classLabels[c.to] ?? c.to}</span>
                   <span className="muted">{c.date ? formatDate(c.date) : 'date unknown'}</span>

@@ -1,7 +1,8 @@
 import type { Atlas } from '../../data/atlas';
+import { ExternalLink } from '../../lib/ExternalLink';
 
 /** Source ids as links; only http(s) URLs become links. */
-export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: string[] }) {
+export function SourceIdLinks({ atlas, ids }: { atlas: Atlas; ids: string[] }) {
   return (
     <>
       {ids.map((id, i) => {
@@ -9,9 +10,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: string[] }) {
         return (
           <span key={id}>
             {i > 0 && ' '}
-            {s && /^https?:\/\//.test(s.url)
-              ? <a href={s.url} target="_blank" rel="noopener noreferrer" title={`${s.title} (as of ${s.asOf})`}>{id}</a>
-              : id}
+            {s ? <ExternalLink url={s.url} title={`${s.title} (as of ${s.asOf})`}>{id}</ExternalLink> : id}
           </span>
         );
       })}
