@@ -192,6 +192,7 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
 
   return {
     version: meta.version, asOf: meta.asOf, title: meta.title, families: meta.families ?? [], gaps: meta.gaps ?? [],
+    listSources: Object.fromEntries(Object.entries(meta.listSources ?? {}).filter(([k]) => !k.startsWith('_'))) as Record<string, string[]>,
     sources, countries, nodes, treaties, resolutions, votes, sponsors, unConvention, blocs, memberships, edges, officialTotals,
   };
 }

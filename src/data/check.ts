@@ -99,6 +99,8 @@ export function checkDataset(raw: unknown): Issue[] {
   };
 
   d.countries.forEach((c, i) => checkSources(c, `countries[${i}]`));
+  for (const [list, ids] of Object.entries(d.listSources))
+    ids.forEach((id) => sourceIds.has(id) || add('meta.json', `listSources.${list}`, 'source_ids', id, 'source id does not resolve to a source'));
   d.treaties.forEach((t, i) => {
     const p = `treaties[${i}]`;
     checkCountry(t, p, t.country);

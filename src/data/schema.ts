@@ -138,6 +138,8 @@ export const DatasetSchema = z.object({
   title: z.string(),
   families: z.array(z.object({ id: z.string(), label: z.string(), asOf: z.string(), confidence: z.string() })),
   gaps: z.array(z.string()),
+  /** The complete lists behind statements of absence ("not a party"): cets185, ets189, cets224, un-convention, sponsors. */
+  listSources: z.record(z.string(), z.array(z.string())),
   sources: z.array(SourceSchema),
   countries: z.array(CountrySchema),
   nodes: z.array(NodeSchema),

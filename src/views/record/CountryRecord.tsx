@@ -33,7 +33,7 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
         {TREATIES.map((tr) => {
           const f = atlas.treaty[tr].get(id);
           return (
-            <Fact key={tr} atlas={atlas} label={TREATY_LABELS[tr]} sources={f?.sources ?? []} unverified={f?.unverified} note={f?.note}>
+            <Fact key={tr} atlas={atlas} label={TREATY_LABELS[tr]} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
               <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />
               {f?.signed && <>; signed <When v={f.signed} t={t} /></>}
               {f?.ratified && <>; ratified or acceded <When v={f.ratified} t={t} /></>}
@@ -63,10 +63,10 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
             </Fact>
           );
         })}
-        <Fact atlas={atlas} label={<>Draft {SPONSORED_DOC}</>} sources={sponsor ?? []}>
+        <Fact atlas={atlas} label={<>Draft {SPONSORED_DOC}</>} sources={sponsor ?? atlas.dataset.listSources.sponsors ?? []}>
           {sponsor ? <strong>Co-sponsor</strong> : `Not among the ${atlas.sponsors.size} recorded co-sponsors`}
         </Fact>
-        <Fact atlas={atlas} label="UN Convention against Cybercrime" sources={un?.sources ?? []} unverified={un?.unverified} note={un?.note}>
+        <Fact atlas={atlas} label="UN Convention against Cybercrime" sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} note={un?.note}>
           {t < UN_CONVENTION_OPENED
             ? <>Not yet open for signature (opened <When v={UN_CONVENTION_OPENED} t={t} />)</>
             : <StatusAt atlas={atlas} lens="un-convention" id={id} t={t} />}

@@ -77,3 +77,12 @@ describe('EntityRecord', () => {
     expect(within(region).getAllByRole('button', { name: atlas.countryById.get('NLD')!.name }).length).toBeGreaterThan(0);
   });
 });
+
+describe('statements of absence cite the complete lists they rest on', () => {
+  it('"not party" to the Budapest Convention links the Council of Europe party list', () => {
+    const region = show('KOR');
+    const fact = within(region).getByText('Budapest Convention (CETS 185)').closest('li')!;
+    const hrefs = [...fact.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain(atlas.sourceById.get('coe:S05')!.url);
+  });
+});
