@@ -33,8 +33,3 @@ export const useChanges = () => {
   const since = useChangesStore((c) => c.since);
   return useAppStore((s) => selectChanges(s, since));
 };
-/** Per-mark hook for the map: true when this state's status changed since the chosen date. */
-export const useIsChanged = (id: string) => {
-  const since = useChangesStore((c) => c.since);
-  return useAppStore((s) => selectChangedSet(s, since)?.has(id) ?? false);
-};

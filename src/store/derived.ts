@@ -50,10 +50,8 @@ const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | 
 /** The hovered node and its neighbours (the rest dims while hovering in the graph). */
 export const selectHoverSet = (s: AppState) => hoverSetOf(selectGraph(s), s.hover);
 
-// Per-mark hooks: each returns a primitive so a click re-renders only the marks whose answer changed.
+// Per-node hooks (graph): each returns a primitive so a click re-renders only the nodes whose answer changed.
 export const useIsSelected = (id: string) => useAppStore((s) => s.sel === id);
-export const useIsDimmed = (id: string) => useAppStore((s) => { const m = selectMatchSet(s); return m !== null && !m.has(id); });
 export const useIsHighlighted = (id: string) => useAppStore((s) => selectHighlightSet(s)?.has(id) ?? false);
-export const useStatusClass = (id: string) => useAppStore((s) => selectStatusMap(s).get(id)?.cls ?? 'no-data');
 export const useAtlas = () => useAppStore((s) => s.atlas);
 export const useDate = () => useAppStore(selectDate);

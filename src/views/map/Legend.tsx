@@ -1,6 +1,6 @@
 // One item per class of the active lens with its count at the active date. Click filters to the class,
 // hover outlines its members on the map.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { countByClass, LENSES } from '../../data/lenses';
 import { formatDate } from '../../data/dates';
 import { useAppStore } from '../../store/appStore';
@@ -10,7 +10,7 @@ import { PatternDefs } from './PatternDefs';
 
 const NO_CLASSES: readonly string[] = [];
 
-export function Legend() {
+export const Legend = memo(function Legend() {
   const atlas = useAtlas()!;
   const lens = useAppStore((s) => s.lens);
   const t = useDate();
@@ -57,4 +57,4 @@ export function Legend() {
       </span>
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { LENSES } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { selectStatusMap } from '../../store/derived';
 import { statusCaveats } from './describe';
+import { useTipStore } from './tipStore';
 
 export interface TipAnchor {
   id: string;
@@ -44,4 +45,10 @@ export function MapTooltip({ tip }: { tip: TipAnchor }) {
       )}
     </div>
   );
+}
+
+/** The tooltip of the mark under the pointer or keyboard focus, if any. */
+export function MapTipLayer() {
+  const tip = useTipStore((s) => s.tip);
+  return tip && <MapTooltip tip={tip} />;
 }

@@ -8,7 +8,8 @@ import { LENSES } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { Legend } from './Legend';
-import { MapTooltip, type TipAnchor } from './MapTooltip';
+import { MapTipLayer, type TipAnchor } from './MapTooltip';
+import { useTipStore } from './tipStore';
 import { MarkersLayer } from './MarkersLayer';
 import { Outlines } from './Outlines';
 import { PatternDefs } from './PatternDefs';
@@ -55,7 +56,7 @@ export function MapView() {
     if (isOffscreen(tRef.current, c, geo.width, geo.height)) centreOn(c);
   }, [sel, geo, centreOn]);
 
-  const [tip, setTip] = useState<TipAnchor | null>(null);
+  const setTip = useTipStore((s) => s.tipSet);
   /** px position in the frame of a mark's anchor (marker position or label point), under the current zoom */
   const markInFrame = (id: string) => {
     const marker = geo.markers.find((m) => m.id === id);
@@ -166,7 +167,7 @@ export function MapView() {
           </g>
           <MarkersLayer markers={geo.markers} t={t} r={MARKER_RADIUS} focusId={focusId} ringId={focusVisible ? focusId : null} />
         </svg>
-        {tip && <MapTooltip tip={tip} />}
+        <MapTipLayer />
       </div>
       <Legend />
     </div>

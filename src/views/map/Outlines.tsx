@@ -1,4 +1,5 @@
 // Strong outlines drawn over the shapes (pointer-transparent): selection last so no neighbour covers it.
+import { memo } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { selectHighlightSet, selectStatusMap } from '../../store/derived';
 
@@ -8,7 +9,7 @@ interface Props {
   focusId: string | null;
 }
 
-export function Outlines({ pathById, focusId }: Props) {
+export const Outlines = memo(function Outlines({ pathById, focusId }: Props) {
   const sel = useAppStore((s) => s.sel);
   const highlight = useAppStore(selectHighlightSet);
   const legendCls = useAppStore((s) => s.legendHover);
@@ -23,4 +24,4 @@ export function Outlines({ pathById, focusId }: Props) {
       {focusId && pathById.has(focusId) && <path className="outline-focus" d={pathById.get(focusId)} />}
     </g>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CLASS_STYLES, patternId, type PatternKind } from './palette';
 
 const SIZE = 6;
@@ -13,7 +14,7 @@ const MARKS: Record<Exclude<PatternKind, 'solid'>, (ink: string) => React.ReactN
  * The pattern fills of every patterned class, ids prefixed so several SVGs can sit on one page.
  * `scale` undoes a zoom applied to the marks, so stripes keep their on-screen size.
  */
-export function PatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
+export const PatternDefs = memo(function PatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
   return (
     <defs>
       {Object.entries(CLASS_STYLES).map(([cls, s]) =>
@@ -27,4 +28,4 @@ export function PatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: num
       )}
     </defs>
   );
-}
+});
