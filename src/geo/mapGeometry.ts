@@ -1,7 +1,8 @@
 // Everything the map draws, computed once per (dataset, size): shapes, markers, sphere, arrow-key table.
 import type { GeoProjection } from 'd3';
 import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
-import { computeCountryPaths, spherePath, type CountryPath } from './paths';
+import { computeCountryPaths, shapePath, spherePath, type CountryPath } from './paths';
+import { mapLayoutKey, type SerialisedMapLayout } from './mapLayout';
 import { placeMarkers, type PlacedMarker } from './markers';
 import { neighbourTable, type NeighbourTable } from './neighbours';
 import { countryFeatures, worldTopology, type EntityRef } from './topology';
@@ -25,7 +26,8 @@ export interface MapGeometry {
   centre: Map<string, [number, number]>;
 }
 
-export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+/** Computes everything from the topology (the build script, and the fallback when the shipped layout is stale). */
+export function computeMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
   const projection = makeProjection(width, height);
   // an entity with a marker is drawn as the marker only, even if the base map has a sliver of it
   const withMarker = new Set(entities.filter((e) => e.marker).map((e) => e.id));
@@ -35,12 +37,39 @@ export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WID
   const anchors = markerInputs.map((m) => projection(m.lonLat)!);
   const shapes = computeCountryPaths(features.filter((f) => !withMarker.has(f.id)), projection, anchors, MARKER_RADIUS * 2);
   const markers = placeMarkers(markerInputs, projection, MARKER_RADIUS, 1, shapes.map((s) => s.label));
-  const centre = new Map<string, [number, number]>([
+  const neighbours = neighbourTable([...centreOf(shapes, markers)].map(([id, at]) => ({ id, at })), borders);
+  return assemble(width, height, projection, shapes, markers, neighbours);
+}
+
+function centreOf(shapes: CountryPath[], markers: PlacedMarker[]) {
+  return new Map<string, [number, number]>([
     ...shapes.map((s) => [s.id, s.label] as [string, [number, number]]),
     ...markers.map((m) => [m.id, m.at] as [string, [number, number]]),
   ]);
-  const neighbours = neighbourTable([...centre].map(([id, at]) => ({ id, at })), borders);
-  return { width, height, projection, sphere: spherePath(projection), shapes, markers, neighbours, centre };
+}
+
+function assemble(width: number, height: number, projection: GeoProjection, shapes: CountryPath[], markers: PlacedMarker[], neighbours: NeighbourTable): MapGeometry {
+  return { width, height, projection, sphere: spherePath(projection), shapes, markers, neighbours, centre: centreOf(shapes, markers) };
+}
+
+export const mapLayoutKeyOf = (entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT) =>
+  mapLayoutKey(entities, worldTopology, width, height, MARKER_RADIUS);
+
+let shipped: SerialisedMapLayout | null = null;
+/** The shipped layout, as its own chunk requested at start-up: it arrives long before the (larger) data chunk. */
+export const mapLayoutLoaded: Promise<void> = import('./mapLayout.generated.json')
+  .then((m) => { shipped = m.default as SerialisedMapLayout; }, () => {});
+
+/** The shipped layout when loaded and its key matches (only path strings are projected here), else computeMapGeometry. */
+export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+  if (shipped?.key !== mapLayoutKeyOf(entities, width, height)) return computeMapGeometry(entities, width, height);
+  const projection = makeProjection(width, height);
+  const path = shapePath(projection);
+  const geometryById = new Map(countryFeatures(worldTopology, entities).features.map((f) => [f.id, f.geometry]));
+  const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) =>
+    ({ id, d: path(geometryById.get(id)!) ?? '', centroid, bounds, label, box }));
+  const markers = shipped.markers.map(([id, anchor, at]) => ({ id, anchor, at }));
+  return assemble(width, height, projection, shapes, markers, new Map(shipped.neighbours));
 }
 
 const cache = new WeakMap<readonly MapEntity[], Map<string, MapGeometry>>();

@@ -29,11 +29,14 @@ function largestPart(geometry: Geometry, area: (g: Polygon) => number): Geometry
   return parts.reduce((a, b) => (area(b) > area(a) ? b : a));
 }
 
+/** The path generator for country shapes (also used with the shipped layout, so both draw the same strings). */
+export const shapePath = (projection: GeoProjection) => geoPath(projection).digits(1);
+
 /** `avoid`: points (marker positions) that label points keep `clearance` away from where the shape allows. */
 export function computeCountryPaths(
   features: readonly MapFeature[], projection: GeoProjection, avoid: readonly Point[] = [], clearance = 0,
 ): CountryPath[] {
-  const path = geoPath(projection).digits(1);
+  const path = shapePath(projection);
   const shapes = features.map((f) => projectShape(f.geometry, projection, path.bounds(f.geometry) as [Point, Point]));
   const overlaps = (a: [Point, Point], b: [Point, Point]) => a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
   return features.map(({ id, geometry }, i) => {

@@ -6,12 +6,19 @@ import { matchingIds, isEmptyFilter } from '../data/filters';
 import { statusAt, type LensId, type Status } from '../data/lenses';
 import { buildGraph, neighbourhood, type Graph } from '../graph/model';
 
+// a plain loop: per-mark selectors call memoised selectors hundreds of times per store change
+function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Remembers the last result per input tuple (compared by identity). */
 export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let last: A | null = null;
   let value: R;
   return (...args: A) => {
-    if (!last || args.length !== last.length || args.some((a, i) => a !== last![i])) {
+    if (!last || !sameArgs(args, last)) {
       value = fn(...args);
       last = args;
     }
@@ -50,8 +57,5 @@ const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | 
 /** The hovered node and its neighbours (the rest dims while hovering in the graph). */
 export const selectHoverSet = (s: AppState) => hoverSetOf(selectGraph(s), s.hover);
 
-// Per-node hooks (graph): each returns a primitive so a click re-renders only the nodes whose answer changed.
-export const useIsSelected = (id: string) => useAppStore((s) => s.sel === id);
-export const useIsHighlighted = (id: string) => useAppStore((s) => selectHighlightSet(s)?.has(id) ?? false);
 export const useAtlas = () => useAppStore((s) => s.atlas);
 export const useDate = () => useAppStore(selectDate);

@@ -1,6 +1,6 @@
 // Level of detail for labels: the selection, the hovered node, hubs and the focus are always candidates; their
 // neighbours next; every other node only once zoomed in. A greedy pass drops labels that would overlap.
-import { memo, useMemo, type SVGProps } from 'react';
+import { memo, useDeferredValue, useMemo, type SVGProps } from 'react';
 import type { Transform } from '../../graph/fit';
 import type { Positions } from '../../graph/layout';
 import { placeLabels, shortLabel, type LabelCandidate, type LabelSide } from '../../graph/labels';
@@ -26,11 +26,13 @@ function sideAttrs(side: LabelSide, r: number): SVGProps<SVGTextElement> {
 interface Props { nodes: readonly GraphNode[]; positions: Positions; transform: Transform; width: number; height: number; focusId: string | null }
 
 export const GraphLabels = memo(function GraphLabels({ nodes, positions, transform, width, height, focusId }: Props) {
-  const { k, x: tx, y: ty } = transform;
-  const sel = useAppStore((s) => s.sel);
-  const hover = useAppStore((s) => s.hover);
-  const hoverSet = useAppStore(selectHoverSet);
-  const highlight = useAppStore(selectHighlightSet);
+  // Placement is a greedy pass over every node: deferred, so zoom frames, hovers (map hovers included) and clicks
+  // paint first and labels follow in an interruptible render instead of blocking each frame.
+  const { k, x: tx, y: ty } = useDeferredValue(transform);
+  const sel = useDeferredValue(useAppStore((s) => s.sel));
+  const hover = useDeferredValue(useAppStore((s) => s.hover));
+  const hoverSet = useDeferredValue(useAppStore(selectHoverSet));
+  const highlight = useDeferredValue(useAppStore(selectHighlightSet));
   const placed = useMemo(() => {
     const rank = (n: GraphNode): number => {
       if (n.id === sel || n.id === hover) return 0;
@@ -48,7 +50,7 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, transfo
     candidates.sort((a, b) => a.rank - b.rank);
     return placeLabels(candidates, [width, height]);
   }, [nodes, positions, k, tx, ty, width, height, sel, hover, hoverSet, highlight, focusId]);
-  return (
+  return useMemo(() => (
     <g className="labels" aria-hidden="true">
       {nodes.filter((n) => placed.has(n.id)).map((n) => {
         const p = positions.get(n.id)!;
@@ -59,5 +61,5 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, transfo
         );
       })}
     </g>
-  );
+  ), [nodes, positions, placed, sel, hoverSet]);
 });

@@ -1,4 +1,4 @@
-// One node: a focusable <g> carrying the contract attributes; its flags come from per-node primitive selectors
+// One node: a focusable <g> carrying the contract attributes; its flags come from one per-node bitmask selector
 // so a selection or hover change re-renders only the nodes whose answer changed. Fill = the node's class under the
 // active lens (map palette); nodes the lens does not classify (organisations, agencies, instruments, companies,
 // territories) carry data-status="no-data" and a pale fill, except the EU under the UN-convention lens.
@@ -6,18 +6,16 @@ import { memo } from 'react';
 import type { GraphNode } from '../../graph/model';
 import { glyphPath } from '../../graph/shapes';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
-import { useIsHighlighted, useIsSelected } from '../../store/derived';
-import { useNodeDimmed, useNodeHoverIn, useNodeStatus } from './selectors';
+import { DIMMED, HIGHLIGHTED, HOVER_IN, SELECTED, useNodeFlags, useNodeStatus } from './selectors';
 import { classStyle } from '../map/palette';
 
 interface Props { node: GraphNode; unverified: boolean; x: number; y: number; focusable: boolean; pinned: boolean }
 
 export const GraphNodeMark = memo(function GraphNodeMark({ node, unverified, x, y, focusable, pinned }: Props) {
   const status = useNodeStatus(node.id);
-  const selected = useIsSelected(node.id);
-  const highlighted = useIsHighlighted(node.id);
-  const dimmed = useNodeDimmed(node.id);
-  const hoverIn = useNodeHoverIn(node.id);
+  const flags = useNodeFlags(node.id);
+  const selected = (flags & SELECTED) !== 0, highlighted = (flags & HIGHLIGHTED) !== 0;
+  const dimmed = (flags & DIMMED) !== 0, hoverIn = (flags & HOVER_IN) !== 0;
   const r = nodeRadius(node);
   const name = node.label;
   const kind = node.kind === 'country' ? '' : `, ${node.kind}`;

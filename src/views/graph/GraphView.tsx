@@ -51,7 +51,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
   tRef.current = t;
 
   // Fit the whole layout (so the picture does not move with the date) or, when focused, the focus neighbourhood.
-  const fitIds = focus ? [...visibleIds].sort().join(',') : '';
+  const fitIds = useMemo(() => (focus ? [...visibleIds].sort().join(',') : ''), [focus, visibleIds]);
   useEffect(() => {
     const pts = focus ? [...visibleIds].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...layout.values()];
     setTransform(fitTransform(pts, size.width, size.height, focus ? 60 : 24));

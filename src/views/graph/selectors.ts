@@ -1,8 +1,8 @@
 // Graph-only views of the store, memoised on their inputs so per-node hooks return primitives cheaply.
 import type { Atlas } from '../../data/atlas';
-import { statusAt } from '../../data/lenses';
+import { statusAt, type LensId, type Status } from '../../data/lenses';
 import { neighbourhood, type EdgeFamily, type Graph, type GraphLink } from '../../graph/model';
-import { memo, selectDate, selectGraph, selectHoverSet, selectMatchSet, selectStatusMap } from '../../store/derived';
+import { memo, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/appStore';
 
 const visibleOf = memo((graph: Graph | null, focus: AppState['focus'], hidden: readonly EdgeFamily[]): Set<string> => {
@@ -40,11 +40,25 @@ const dimmedOf = memo((graph: Graph | null, match: Set<string> | null, atlas: At
 /** Filtered-out nodes: countries outside the match set, other nodes with no matching neighbour. */
 export const selectDimmedIds = (s: AppState) => dimmedOf(selectGraph(s), selectMatchSet(s), s.atlas);
 
+// Every node's class for the active lens and date, built once per (lens, date), not per node per store change.
+const nodeStatusOf = memo((atlas: Atlas | null, lens: LensId, t: string, graph: Graph | null, statuses: Map<string, Status>) => {
+  const m = new Map<string, string>();
+  for (const n of graph?.nodes ?? []) m.set(n.id, statuses.get(n.id)?.cls ?? (atlas ? statusAt(atlas, lens, n.id, t).cls : 'no-data'));
+  return m;
+});
 const statusOfNode = (s: AppState, id: string): string =>
-  selectStatusMap(s).get(id)?.cls ?? (s.atlas ? statusAt(s.atlas, s.lens, id, selectDate(s)).cls : 'no-data');
+  nodeStatusOf(s.atlas, s.lens, selectDate(s), selectGraph(s), selectStatusMap(s)).get(id)
+  ?? (s.atlas ? statusAt(s.atlas, s.lens, id, selectDate(s)).cls : 'no-data');
+
+export const SELECTED = 1, HIGHLIGHTED = 2, DIMMED = 4, HOVER_IN = 8;
+/** A node's flags as one number, so each node has one flag subscription rather than four. */
+const flagsOf = (s: AppState, id: string): number =>
+  (s.sel === id ? SELECTED : 0)
+  | (selectHighlightSet(s)?.has(id) ? HIGHLIGHTED : 0)
+  | (selectDimmedIds(s)?.has(id) ? DIMMED : 0)
+  // in the hovered neighbourhood (the container's `hovering` class dims the others, so hover re-renders only these)
+  | (selectHoverSet(s)?.has(id) ? HOVER_IN : 0);
 
 /** Per-node primitives for the contract attributes and hover classes. */
 export const useNodeStatus = (id: string) => useAppStore((s) => statusOfNode(s, id));
-export const useNodeDimmed = (id: string) => useAppStore((s) => selectDimmedIds(s)?.has(id) ?? false);
-/** In the hovered neighbourhood (the container's `hovering` class dims the others, so hover re-renders only these). */
-export const useNodeHoverIn = (id: string) => useAppStore((s) => selectHoverSet(s)?.has(id) ?? false);
+export const useNodeFlags = (id: string) => useAppStore((s) => flagsOf(s, id));

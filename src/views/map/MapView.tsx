@@ -57,6 +57,8 @@ export function MapView() {
   }, [sel, geo, centreOn]);
 
   const setTip = useTipStore((s) => s.tipSet);
+  // the tip lives in a module store: close it when the map goes away
+  useEffect(() => () => setTip(null), [setTip]);
   /** px position in the frame of a mark's anchor (marker position or label point), under the current zoom */
   const markInFrame = (id: string) => {
     const marker = geo.markers.find((m) => m.id === id);

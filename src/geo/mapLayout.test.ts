@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import atlasJson from '../../data/atlas.json';
+import type { Dataset } from '../data/schema';
+import { normaliseDataset } from '../data/atlas';
+import { buildMapGeometry, computeMapGeometry, mapLayoutKeyOf, mapLayoutLoaded } from './mapGeometry';
+import { serialiseMapLayout } from './mapLayout';
+import shipped from './mapLayout.generated.json';
+
+const dataset = atlasJson as unknown as Dataset;
+const computed = computeMapGeometry(dataset.countries);
+
+describe('shipped map layout', () => {
+  it('ships up to date (else run `npm run map:layout`)', () => {
+    expect(shipped).toEqual(serialiseMapLayout(mapLayoutKeyOf(dataset.countries), computed));
+  });
+
+  it('has the same key for the raw and the normalised dataset (the app keys on atlas.countries)', () => {
+    expect(mapLayoutKeyOf(normaliseDataset(dataset).countries)).toBe(shipped.key);
+  });
+
+  it('changes key when the inputs change', () => {
+    const moved = dataset.countries.map((c) => (c.id === 'MLT' && c.marker ? { ...c, marker: [c.marker[0] + 1, c.marker[1]] as [number, number] } : c));
+    expect(mapLayoutKeyOf(moved)).not.toBe(shipped.key);
+    expect(mapLayoutKeyOf(dataset.countries, 800, 400)).not.toBe(shipped.key);
+    expect(mapLayoutKeyOf(dataset.countries.slice(1))).not.toBe(shipped.key);
+  });
+
+  it('gives the same geometry as computing it (paths identical, points within 1e-6)', async () => {
+    await mapLayoutLoaded;
+    const g = buildMapGeometry(dataset.countries);
+    expect(g).not.toBe(computed);
+    expect(g.sphere).toBe(computed.sphere);
+    expect(g.shapes.map((s) => [s.id, s.d])).toEqual(computed.shapes.map((s) => [s.id, s.d]));
+    const close = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]) <= 1e-6);
+    g.shapes.forEach((s, i) => {
+      const c = computed.shapes[i];
+      expect(close([...s.label, ...s.box.flat(), ...s.centroid, ...s.bounds.flat()], [...c.label, ...c.box.flat(), ...c.centroid, ...c.bounds.flat()])).toBe(true);
+    });
+    g.markers.forEach((m, i) => expect(close([...m.at, ...m.anchor], [...computed.markers[i].at, ...computed.markers[i].anchor])).toBe(true));
+    expect([...g.neighbours]).toEqual([...computed.neighbours]);
+    expect([...g.centre.keys()]).toEqual([...computed.centre.keys()]);
+  });
+
+  it('falls back to computing when the key does not match', async () => {
+    await mapLayoutLoaded;
+    const fewer = dataset.countries.filter((c) => c.id !== 'MLT');
+    const g = buildMapGeometry(fewer);
+    expect(g.markers.map((m) => m.id)).not.toContain('MLT');
+    expect(g.markers.length).toBe(computed.markers.length - 1);
+  });
+});
