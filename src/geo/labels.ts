@@ -55,11 +55,13 @@ export function labelPoint(
   shape: ProjectedShape, area: [Point, Point], seed: Point,
   avoid: readonly Point[] = [], clearance = 0, others: readonly ProjectedShape[] = [],
 ): Point {
-  const edgeDistance = (p: Point) => {
+  const distanceTo = (p: Point, s: ProjectedShape) => {
     let d = Infinity;
-    for (const ring of shape.rings) for (let i = 1; i < ring.length; i++) d = Math.min(d, segmentDistance(p, ring[i - 1], ring[i]));
+    for (const ring of s.rings) for (let i = 1; i < ring.length; i++) d = Math.min(d, segmentDistance(p, ring[i - 1], ring[i]));
     return d;
   };
+  // Far from its own edge and from the edges of shapes drawn over it, whose strokes would take the click.
+  const edgeDistance = (p: Point) => others.reduce((d, o) => Math.min(d, distanceTo(p, o)), distanceTo(p, shape));
   const clearOf = (c: Point) => avoid.every((a) => Math.hypot(a[0] - c[0], a[1] - c[1]) >= clearance);
   // most shapes: the centroid already qualifies (a unit inside, clear of neighbours' strokes), and the grid is skipped
   if (containsPoint(shape, seed) && clearOf(seed) && !others.some((o) => containsPoint(o, seed)) && edgeDistance(seed) >= 1) return seed;
