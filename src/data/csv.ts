@@ -41,7 +41,13 @@ export function parseCsv(text: string): CsvRow[] {
   }));
 }
 
-export function toCsv(header: string[], rows: string[][]): string {
-  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+/** One CSV field. A text that a spreadsheet would run as a formula (=, +, @) is prefixed with ' so it stays text. */
+export function csvField(v: unknown): string {
+  const raw = v === undefined || v === null ? '' : String(v);
+  const s = /^[=+@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 import raw from '../../data/atlas.json';
 import type { Dataset } from './schema';
-import { parseCsv } from './csv';
-import { FACT_COLUMNS, csvField, factsCsv, sourcesCsv } from './exportCsv';
+import { csvField, parseCsv } from './csv';
+import { FACT_COLUMNS, factsCsv, sourcesCsv } from './exportCsv';
 
 const d = raw as Dataset;
 
@@ -36,5 +36,15 @@ describe('CSV export', () => {
     const rows = parseCsv(sourcesCsv(d));
     expect(rows.map((r) => r.values.source_id)).toEqual(d.sources.map((s) => s.id));
     expect(rows.find((r) => r.values.source_id === 'coe:S108')?.values.what_it_supports).toContain('2022-05-12');
+  });
+});
+
+describe('CSV cells are never run as formulas by a spreadsheet', () => {
+  it('prefixes =, + and @ with an apostrophe and keeps other text as is', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('2019-12-27')).toBe('2019-12-27');
+    expect(csvField('Türkiye')).toBe('Türkiye');
   });
 });

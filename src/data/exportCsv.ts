@@ -1,13 +1,9 @@
 // The dataset as flat CSV for download: one long table of facts (one row per fact and attribute, each with its
 // source ids and URLs) and one table of sources. Pure text builders; the view turns them into Blobs.
 import type { Dataset } from './schema';
+import { toCsv } from './csv';
 
-const needsQuotes = /[",\r\n]/;
-export const csvField = (v: unknown): string => {
-  const s = v === undefined || v === null ? '' : String(v);
-  return needsQuotes.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const csv = (header: string[], rows: unknown[][]) => [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+const csv = toCsv;
 
 export const FACT_COLUMNS = ['family', 'entity', 'entity_name', 'counterpart', 'attribute', 'value', 'date', 'unverified', 'note', 'source_ids', 'source_urls', 'origin'];
 
