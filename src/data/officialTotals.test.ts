@@ -23,8 +23,9 @@ describe('official totals', () => {
   });
 
   it('data:check rejects a total marked as agreeing that does not, naming file and line', () => {
-    const d = buildWith('official-totals.csv', (t) => t.replace('party,2025-10-28,81,no', 'party,2025-10-28,81,yes'));
-    expect(messages(d).some((m) => m.includes('official-totals.csv:2') && m.includes('counts 80') && m.includes('81'))).toBe(true);
+    // Tunisia's accession day: the CoE counted 70, the dataset 71 (Ecuador, undated, counts at every date).
+    const d = buildWith('official-totals.csv', (t) => t.replace('party,2024-03-08,70,no', 'party,2024-03-08,70,yes'));
+    expect(messages(d).some((m) => m.includes('official-totals.csv:5') && m.includes('counts 71') && m.includes('70'))).toBe(true);
   });
 
   it('data:check rejects an unknown class, a missing explanation and an unnamespaced source id', () => {
@@ -32,7 +33,7 @@ describe('official totals', () => {
       t.replace('budapest,signatory,2025-10-28', 'budapest,ratified,2025-10-28').replace(/(cets185-invited[^\n]*coe:S11,).*\n/, '$1\n').replace('un:S06,', 'S06,'));
     const m = messages(d);
     expect(m.some((s) => s.includes('official-totals.csv:3') && s.includes('"ratified" is not a class'))).toBe(true);
-    expect(m.some((s) => s.includes('official-totals.csv:5') && s.includes('needs a note'))).toBe(true);
+    expect(m.some((s) => s.includes('official-totals.csv:8') && s.includes('needs a note'))).toBe(true);
     expect(m.some((s) => s.includes('":S06"') && s.includes('does not resolve'))).toBe(true);
   });
 });

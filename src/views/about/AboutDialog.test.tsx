@@ -3,6 +3,7 @@ import { testAtlas } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { AboutButton } from './AboutButton';
 import { filterSources } from './SourceList';
+import { datasetCount } from '../../data/officialTotals';
 
 const atlas = testAtlas();
 beforeEach(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] }));
@@ -25,9 +26,12 @@ describe('About the data', () => {
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
     const rows = container.querySelectorAll('[data-total-id]');
     expect(rows).toHaveLength(atlas.dataset.officialTotals.length);
-    const first = container.querySelector('[data-total-id="cets185-parties-2025-10"]')!;
-    expect(first.querySelector('[data-official]')).toHaveTextContent('81');
-    expect(first.querySelector('[data-ours]')).toHaveTextContent('80');
+    for (const o of atlas.dataset.officialTotals) {
+      const row = container.querySelector(`[data-total-id="${o.id}"]`)!;
+      expect(row.querySelector('[data-official]')).toHaveTextContent(String(o.official));
+      expect(row.querySelector('[data-ours]')).toHaveTextContent(String(datasetCount(atlas, o)));
+      expect(row.getAttribute('data-agrees')).toBe(String(o.agrees));
+    }
     for (const r of container.querySelectorAll('[data-agrees="false"]')) expect(r.children[4].textContent!.length).toBeGreaterThan(20);
   });
 
