@@ -80,8 +80,13 @@ describe('statusAt: protocols', () => {
     expect(cls('budapest-p2', 'JPN', jpn.ratified!)).toBe('party');
   });
 
-  it('ETS 189 undated signatory is marked undated (Austria)', () => {
-    expect(statusAt(atlas, 'budapest-p1', 'AUT', '2010-01-01')).toMatchObject({ cls: 'signatory', undated: true });
+  it('ETS 189 undated signatory is marked undated (South Africa)', () => {
+    expect(statusAt(atlas, 'budapest-p1', 'ZAF', '2010-01-01')).toMatchObject({ cls: 'signatory', undated: true });
+  });
+
+  it('a signature known to the month counts from its first day (Austria, ETS 189, January 2003)', () => {
+    expect(cls('budapest-p1', 'AUT', '2002-12-31')).toBe('none');
+    expect(statusAt(atlas, 'budapest-p1', 'AUT', '2003-01-01')).toMatchObject({ cls: 'signatory', undated: false });
   });
 });
 
