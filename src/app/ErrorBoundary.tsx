@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { DatasetError } from '../data/loadDataset';
+import { DatasetError } from '../data/datasetError';
 
 /** Never a blank page: whatever fails below is said in words, with the details a maintainer needs. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {

@@ -11,6 +11,7 @@ import { AboutButton } from '../views/about/AboutButton';
 import { NoticeBar } from './NoticeBar';
 import { MapView } from '../views/map/MapView';
 import { GraphView } from '../views/graph/GraphView';
+import './containment.css';
 
 // Slots: each view lives in its own folder under src/views and owns its subtree.
 export function Layout() {

@@ -3,10 +3,9 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Deck } from './deck';
 import { parseDeck, serialiseDeck, type DeckParse } from './deckSchema';
+import { DECK_PARAM } from './deckParam';
 
-export const DECK_PARAM = 'deck';
-/** E-mail clients and chat tools start breaking links around here. */
-export const SAFE_LINK_CHARS = 2000;
+export { DECK_PARAM, SAFE_LINK_CHARS, pageBase } from './deckParam';
 
 /** Minified before compressing: the link carries no indentation. */
 export function encodeDeck(deck: Deck): string {
@@ -23,15 +22,7 @@ export function decodeDeck(param: string): DeckParse {
   return parseDeck(json);
 }
 
-/** The page's address without query or hash (`location.origin` is "null" on file://, so it cannot be used). */
-export const pageBase = (): string => window.location.href.replace(/[?#].*$/, '');
-
 /** `base` is the page address without query or hash. */
 export function deckLink(base: string, deck: Deck): string {
   return `${base}?${DECK_PARAM}=${encodeDeck(deck)}`;
 }
-
-/** The deck parameter of the address the page was opened with, read once at start-up, before URL sync
- *  canonicalises the address (the view parameters do not include `deck`). */
-export const initialDeckParam: string | null =
-  typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(DECK_PARAM);

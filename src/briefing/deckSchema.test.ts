@@ -28,21 +28,21 @@ describe('deck file', () => {
     if (!r.ok) expect(r.error).toMatch(message);
   });
 
-  it('keeps the current deck untouched when a file is refused', () => {
+  it('keeps the current deck untouched when a file is refused', async () => {
     useDeckStore.getState().deckReplaced(threeStepDeck());
     const before = useDeckStore.getState().deck;
-    const r = importDeckJson('{"format":"cybercrime-atlas-deck","version":1,"title":"x","steps":[{"id":1}]}', () => true);
+    const r = await importDeckJson('{"format":"cybercrime-atlas-deck","version":1,"title":"x","steps":[{"id":1}]}', () => true);
     expect(r.ok).toBe(false);
     expect(useDeckStore.getState().deck).toBe(before);
   });
 
-  it('asks before replacing a deck and keeps it when the user declines', () => {
+  it('asks before replacing a deck and keeps it when the user declines', async () => {
     useDeckStore.getState().deckReplaced(threeStepDeck());
     const before = useDeckStore.getState().deck;
     const incoming = { ...threeStepDeck(), title: 'Other', steps: threeStepDeck().steps.slice(0, 1) };
-    expect(importDeckJson(serialiseDeck(incoming), () => false)).toMatchObject({ ok: true, replaced: false });
+    expect(await importDeckJson(serialiseDeck(incoming), () => false)).toMatchObject({ ok: true, replaced: false });
     expect(useDeckStore.getState().deck).toBe(before);
-    expect(importDeckJson(serialiseDeck(incoming), () => true)).toMatchObject({ ok: true, replaced: true });
+    expect(await importDeckJson(serialiseDeck(incoming), () => true)).toMatchObject({ ok: true, replaced: true });
     expect(useDeckStore.getState().deck).toEqual(incoming);
   });
 

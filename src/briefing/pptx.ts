@@ -1,5 +1,7 @@
 // The deck as PowerPoint: one 16:9 slide per step with the rendered view, the caption under it and the presenter
-// notes as speaker notes. pptxgenjs is loaded on demand so it stays out of the initial bundle.
+// notes as speaker notes (layout in pptxLayout.ts). pptxgenjs is loaded on demand so it stays out of the initial bundle.
+
+import { slideLayout, type Box } from './pptxLayout';
 
 export interface PptxSlide {
   title: string;
@@ -9,6 +11,8 @@ export interface PptxSlide {
   image: string;
 }
 
+const box = ({ x, y, w, h }: Box) => ({ x, y, w, h });
+
 export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: string, slides: PptxSlide[], outputType: T):
   Promise<T extends 'blob' ? Blob : ArrayBuffer> {
   const { default: PptxGenJS } = await import('pptxgenjs');
@@ -17,11 +21,12 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
   pptx.title = deckTitle;
   for (const s of slides) {
     const slide = pptx.addSlide();
-    slide.addText(s.title || 'Untitled step', { x: 0.4, y: 0.15, w: 12.5, h: 0.6, fontSize: 26, bold: true, color: '1D2330' });
-    // 16:9 image 10.4 × 5.85 in, centred.
-    slide.addImage({ data: s.image, x: (13.333 - 10.4) / 2, y: 0.8, w: 10.4, h: 5.85 });
-    if (s.caption) slide.addText(s.caption, { x: 0.4, y: 6.7, w: 12.5, h: 0.7, fontSize: 16, color: '1D2330', valign: 'top' });
-    if (s.notes) slide.addNotes(s.notes);
+    const { title, caption, image, notes } = slideLayout(s);
+    // fit 'shrink' as well: an office suite that re-measures with the real font shrinks rather than spills
+    slide.addText(title.text, { ...box(title), fontSize: title.fontSize, bold: true, color: '1D2330', valign: 'top', fit: 'shrink' });
+    slide.addImage({ data: s.image, ...box(image) });
+    if (caption) slide.addText(caption.text, { ...box(caption), fontSize: caption.fontSize, color: '1D2330', valign: 'top', fit: 'shrink' });
+    if (notes) slide.addNotes(notes);
   }
   return (await pptx.write({ outputType })) as T extends 'blob' ? Blob : ArrayBuffer;
 }

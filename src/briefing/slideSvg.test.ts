@@ -28,6 +28,13 @@ describe('composeSlideSvg', () => {
     expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual([String(SLIDE_W), String(SLIDE_H)]);
   });
 
+  it('leaves the title out of the picture on request (a .pptx slide has its own title box), the rest stays', () => {
+    const texts = [...parse(composeSlideSvg({ ...parts, heading: false })).getElementsByTagName('text')].map((t) => t.textContent);
+    expect(texts).not.toContain('Vote on A/RES/74/247 (2019)');
+    expect(texts).toContain('As of 27 December 2019');
+    expect(texts.some((t) => t?.startsWith('Sources:'))).toBe(true);
+  });
+
   it('builds in the title, as-of date, legend with counts and the source line', () => {
     const doc = parse(composeSlideSvg(parts));
     const texts = [...doc.getElementsByTagName('text')].map((t) => t.textContent);

@@ -18,6 +18,8 @@ export interface SlideParts {
   panels: Panel[];
   /** Serialised <defs> (legend patterns). */
   defs?: string;
+  /** Draw the title (default); a .pptx slide has its own title box, so its picture leaves it out. */
+  heading?: boolean;
 }
 
 export const SLIDE_W = 1920;
@@ -81,7 +83,7 @@ export function composeSlideSvg(p: SlideParts): string {
     `<title>${escapeXml(p.title)}</title>`,
     p.defs ?? '',
     `<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
-    textEl(M, 88, 48, wrap(p.title, 60, 1)[0], ' font-weight="700"'),
+    p.heading === false ? '' : textEl(M, 88, 48, wrap(p.title, 60, 1)[0], ' font-weight="700"'),
     textEl(SLIDE_W - M, 88, 30, p.asOf, ' text-anchor="end" font-weight="600"'),
     p.subtitle ? textEl(M, 142, 28, wrap(p.subtitle, 120, 1)[0], '', '#3d4555') : '',
     panels,

@@ -23,6 +23,13 @@ describe('slideText', () => {
     expect(w.asOf).toBe('As of 31 January 2020');
   });
 
+  it('counts unverified entries in the source line, singular for one', () => {
+    const w = slideText(atlas, { ...VIEW_A, lens: 'un-convention' });
+    const n = Number(/(\d+) entr(?:y|ies) marked unverified/.exec(w.source)?.[1] ?? 0);
+    if (n) expect(w.source).toContain(`${n} ${n === 1 ? 'entry' : 'entries'} marked unverified`);
+    expect(w.source).not.toMatch(/\b1 entries\b/);
+  });
+
   it('names the documents behind the colours and the dataset version', () => {
     const w = slideText(atlas, VIEW_B);
     expect(w.source).toMatch(/^Sources: \d+ documents \(/);

@@ -43,7 +43,7 @@ export function slideText(atlas: Atlas, view: View): SlideText {
   const named = top.slice(0, 4).join(', ') + (top.length > 4 ? ` and ${top.length - 4} more` : '');
   const source = [
     sourceCount.size ? `Sources: ${sourceCount.size} documents (${named})` : 'Sources: none for this lens at this date',
-    unverified ? `${unverified} entries marked unverified` : '',
+    unverified ? `${unverified} ${unverified === 1 ? 'entry' : 'entries'} marked unverified` : '',
     `Cybercrime Cooperation Atlas v${atlas.version}, data as of ${formatDate(atlas.asOf)}`,
   ].filter(Boolean).join(' · ');
 

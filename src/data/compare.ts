@@ -3,7 +3,7 @@ import { currentMemberships, type Atlas } from './atlas';
 import { formatDate } from './dates';
 import { LENSES, LENS_IDS, statusAt } from './lenses';
 import { KIND_LABELS, SPONSORED_DOC, TREATY_LABELS } from './labels';
-import { TREATIES } from './schema';
+import { TREATIES } from './vocab';
 import { EDGE_FAMILIES, FAMILY_LABELS, type Graph } from '../graph/model';
 import { statusText } from './tableRows';
 

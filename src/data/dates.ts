@@ -1,5 +1,5 @@
 // Dates in the data are yyyy, yyyy-mm or yyyy-mm-dd: only as precise as the source.
-import { DATE_RE } from './schema';
+import { DATE_RE } from './vocab';
 
 export function isValidDate(v: string): boolean {
   if (!DATE_RE.test(v)) return false;
@@ -34,4 +34,16 @@ export function formatDate(v: string): string {
   if (!m) return y;
   const month = MONTHS[Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * The same calendar day `years` years before a yyyy-mm-dd day (not a fixed 365 days, which drifts by one across a
+ * 29 February). A 29 February with no counterpart becomes the last day of that February: 2024-02-29 → 2023-02-28.
+ */
+export function yearsEarlier(t: string, years = 1): string {
+  const [y, m, d] = t.split('-').map(Number);
+  const year = y - years;
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
 }

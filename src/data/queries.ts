@@ -1,5 +1,14 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { loadDataset } from './loadDataset';
+import type { Atlas } from './atlas';
+
+/** The data (packed, see data/packed.ts) and its validator are separate chunks requested together; the data is
+ *  unpacked to data/atlas.json's exact content and validated before anything uses it. */
+export async function loadDataset(): Promise<Atlas> {
+  const [data, { unpackDataset, validateAndNormalise }] = await Promise.all([import('../../data/atlas.json?packed'), import('./loadDataset')]);
+  const atlas = validateAndNormalise(unpackDataset(data.default));
+  performance.mark('data:ready');
+  return atlas;
+}
 
 // Static bundled data: load once, never refetch, never deep-compare.
 export const datasetQuery = queryOptions({

@@ -1,21 +1,15 @@
 // The bundled dataset's shape, shared by the app (validated once at load) and `npm run data:check`.
 // zod/mini keeps the runtime cost small (tree-shakable functions instead of methods).
 import * as z from 'zod/mini';
+import { DATE_RE, EDGE_STAGES, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab';
 
-export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { DATE_RE, EDGE_STAGES, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES };
+
 const date = z.string().check(z.regex(DATE_RE, 'expected yyyy, yyyy-mm or yyyy-mm-dd'));
 const optDate = z.optional(date);
 const sourceIds = z.array(z.string()).check(z.minLength(1, 'every fact needs at least one source id'));
 /** Where a fact came from in data/raw, e.g. "budapest.csv:7" (file and 1-based line). */
 const origin = z.string();
-
-export const ENTITY_KINDS = ['un-member', 'observer', 'territory'] as const;
-export const NODE_KINDS = ['organisation', 'agency', 'instrument', 'company'] as const;
-export const TREATIES = ['cets185', 'ets189', 'cets224'] as const;
-export const TREATY_STATUSES = ['party', 'signatory', 'invited', 'none'] as const;
-export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
-export const MEMBERSHIP_STATUSES = ['member', 'observer', 'suspended', 'withdrawn'] as const;
-export const EDGE_STAGES = ['in_force', 'signed', 'negotiating', 'ongoing', 'ended', 'suspended'] as const;
 
 export const SourceSchema = z.object({
   id: z.string(),

@@ -19,7 +19,7 @@ export interface SerialisedMapLayout {
 
 /** A hash of everything the layout is computed from (inputs, not code: the freshness test catches code changes). */
 export function mapLayoutKey(entities: readonly KeyEntity[], topo: Topology, width: number, height: number, markerRadius: number): string {
-  const text = [`${width}x${height}r${markerRadius}a${topo.arcs.length}`,
+  const text = [`${width}x${height}r${markerRadius}a${topo.arcs.length}q${topo.transform?.scale.join(',') ?? ''}`,
     ...entities.map((e) => `${e.id}:${e.isoNumeric ?? ''}:${e.marker?.join(',') ?? ''}`)].join('|');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);

@@ -1,8 +1,9 @@
-// world-atlas countries-110m (Natural Earth 1:110m admin-0, quantised TopoJSON) → one geometry per dataset entity.
+// world-atlas countries-110m (Natural Earth 1:110m admin-0, quantised TopoJSON, reduced by geo/reduceTopology.ts)
+// → one geometry per dataset entity.
 import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, Geometry } from 'geojson';
-import world from 'world-atlas/countries-110m.json';
+import world from './world110m.generated.json';
 
 export interface MapFeature {
   id: string;
@@ -21,7 +22,11 @@ export interface EntityRef {
  */
 const BY_NAME: Record<string, string> = { Kosovo: 'XKX', 'N. Cyprus': 'CYP', Somaliland: 'SOM' };
 
-export const worldTopology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** The shipped file stores arcs flat (see geo/reduceTopology.ts); TopoJSON wants [dx, dy] pairs. */
+export const worldTopology = {
+  ...world,
+  arcs: world.arcs.map((flat) => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]])),
+} as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /**
  * Geometries grouped by dataset id; `borders` lists the ids that share a land border (arcs) with each id;

@@ -17,3 +17,9 @@ export function glyphPath(kind: NodeKind, r: number): string {
     case 'company': return polygon(r * 1.3, 3, -Math.PI / 2);
   }
 }
+
+/** Half the width/height of the box around a glyph of radius r (the polygons above reach past r). */
+export function glyphExtent(kind: NodeKind, r: number): number {
+  const k = { country: 1, organisation: 1.2 * Math.SQRT1_2, agency: 1.25, instrument: 1.1, company: 1.3 }[kind];
+  return k * r;
+}

@@ -10,6 +10,18 @@ const urlFor = (search: string) => `${window.location.pathname}${search}${window
 const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step'] as const;
 const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b[k]);
 
+/** While above 0 the store's view changes are not written to the address (see withAddressKept). */
+let keepAddress = 0;
+
+/**
+ * Runs a job that changes the view only to put it back afterwards (the .pptx export renders each step on the live
+ * page): the address and history are left alone, so Back does not walk through the steps it rendered.
+ */
+export async function withAddressKept<T>(job: () => Promise<T>): Promise<T> {
+  keepAddress += 1;
+  try { return await job(); } finally { keepAddress -= 1; }
+}
+
 /** Stores the atlas together with the view the address names. */
 export function atlasArrived(atlas: Atlas): void {
   const { view, notices } = viewFromSearch(atlas, window.location.search);
@@ -27,7 +39,7 @@ export function useUrlSync(): void {
     // A gesture (dragging the date slider, playing the timeline, zooming) makes one history entry, not one per frame.
     let lastPush = 0;
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (sameView(s, prev)) return;
+      if (keepAddress || sameView(s, prev)) return;
       const next = searchFromView(pickView(s));
       if (next === last) return;
       last = next;

@@ -1,6 +1,8 @@
 // "About the data": opens the provenance dialog; also opened by the address fragment #about.
-import { useEffect, useState } from 'react';
-import { AboutDialog } from './AboutDialog';
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+// The dialog (source list, totals, downloads) loads on first opening.
+const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
 
 const wantsAbout = () => window.location.hash === '#about';
 
@@ -19,7 +21,11 @@ export function AboutButton() {
   return (
     <>
       <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>About the data</button>
-      {open && <AboutDialog onClose={close} />}
+      {open && (
+        <Suspense fallback={<span role="status">Opening About the data…</span>}>
+          <AboutDialog onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,9 @@
+import { StrictMode } from 'react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { testAtlas } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { AboutButton } from './AboutButton';
+import { AboutDialog } from './AboutDialog';
 import { filterSources } from './SourceList';
 import { datasetCount } from '../../data/officialTotals';
 
@@ -9,21 +11,42 @@ const atlas = testAtlas();
 beforeEach(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] }));
 
 describe('About the data', () => {
-  it('opens from the header button and closes with Escape (cancel) or Close', () => {
+  it('opens from the header button and closes with Escape (cancel) or Close', async () => {
     render(<AboutButton />);
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
-    const dialog = screen.getByRole('dialog', { hidden: true });
+    const dialog = await screen.findByRole('dialog', { hidden: true }); // the dialog is loaded on first opening
     expect(dialog).toHaveTextContent(`version ${atlas.version}`);
     fireEvent(dialog, new Event('cancel'));
     expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Close About the data', hidden: true }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Close About the data', hidden: true }));
     expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
   }, 30_000);
 
-  it('shows each official total beside the dataset count; every difference has an explanation', () => {
+  it('opens under StrictMode double mounting, where showModal on an open dialog throws', () => {
+    const proto = HTMLDialogElement.prototype;
+    const saved = { showModal: proto.showModal, close: proto.close };
+    // jsdom has no showModal: stand in for the browser, which refuses to open a dialog that is already open
+    proto.showModal = function (this: HTMLDialogElement) {
+      if (this.open) throw new DOMException('The dialog is already open.', 'InvalidStateError');
+      this.setAttribute('open', '');
+    };
+    proto.close = function (this: HTMLDialogElement) { this.removeAttribute('open'); };
+    try {
+      const onClose = vi.fn();
+      render(<StrictMode><AboutDialog onClose={onClose} /></StrictMode>);
+      expect(screen.getByRole('dialog')).toHaveAttribute('open');
+      fireEvent.click(screen.getByRole('button', { name: 'Close About the data' }));
+      expect(onClose).toHaveBeenCalledOnce();
+    } finally {
+      Object.assign(proto, saved);
+    }
+  }, 30_000);
+
+  it('shows each official total beside the dataset count; every difference has an explanation', async () => {
     const { container } = render(<AboutButton />);
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    await screen.findByRole('dialog', { hidden: true });
     const rows = container.querySelectorAll('[data-total-id]');
     expect(rows).toHaveLength(atlas.dataset.officialTotals.length);
     for (const o of atlas.dataset.officialTotals) {
@@ -35,9 +58,10 @@ describe('About the data', () => {
     for (const r of container.querySelectorAll('[data-agrees="false"]')) expect(r.children[4].textContent!.length).toBeGreaterThan(20);
   });
 
-  it('lists every source, filterable by family and text, links only http(s) with noopener', () => {
+  it('lists every source, filterable by family and text, links only http(s) with noopener', async () => {
     const { container } = render(<AboutButton />);
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    await screen.findByRole('dialog', { hidden: true });
     expect(container.querySelectorAll('[data-source-id]')).toHaveLength(atlas.dataset.sources.length);
     fireEvent.change(screen.getByRole('combobox', { name: 'Family', hidden: true }), { target: { value: 'un' } });
     const shown = container.querySelectorAll('[data-source-id]');

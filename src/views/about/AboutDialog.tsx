@@ -19,10 +19,18 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const dialog = ref.current!;
     const opener = document.activeElement as HTMLElement | null;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
+    // StrictMode mounts twice: showModal on a dialog that is already open throws (InvalidStateError), so only
+    // open a closed one, and close it on cleanup so the second mount starts from a closed dialog.
+    if (!dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
     dialog.querySelector<HTMLElement>('.about-close')?.focus();
-    return () => opener?.focus();
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      opener?.focus();
+    };
   }, []);
 
   // showModal already keeps focus out of the page; this keeps Tab from leaving for the browser's own controls.

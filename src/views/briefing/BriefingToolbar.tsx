@@ -1,15 +1,17 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { pickView, useAppStore } from '../../store/appStore';
 import { searchFromView } from '../../store/url';
 import { useAtlas } from '../../store/derived';
 import { useDeckStore } from '../../briefing/deckStore';
-import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
-import { DeckDialog } from './DeckDialog';
-import { exportPng, exportPptx, exportSvg } from './exporters';
+import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
 import { startPresentation } from './presenting';
 import { copyText } from './clipboard';
 import './briefing.css';
+
+// The deck editor and the exporters load on first use: the first paint does not need them.
+const DeckDialog = lazy(() => import('./DeckDialog').then((m) => ({ default: m.DeckDialog })));
+const exporters = () => import('./exporters');
 
 export function BriefingToolbar() {
   const atlas = useAtlas()!;
@@ -18,7 +20,6 @@ export function BriefingToolbar() {
   const [busy, setBusy] = useState(false);
   const [deckOpen, setDeckOpen] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
-  const search = useAppStore((s) => searchFromView(pickView(s)));
 
   // <details> stays open by itself; close the menu on a click elsewhere or Escape, like any menu.
   useEffect(() => {
@@ -66,19 +67,29 @@ export function BriefingToolbar() {
       <details className="briefing-menu" ref={menu}>
         <summary>Export</summary>
         <div className="briefing-menu-items">
-          <button type="button" disabled={busy} onClick={() => run('SVG export', () => exportSvg(atlas))}>View as SVG (16:9)</button>
-          <button type="button" disabled={busy} onClick={() => run('PNG export', () => exportPng(atlas, 1))}>View as PNG 1920×1080</button>
-          <button type="button" disabled={busy} onClick={() => run('PNG export', () => exportPng(atlas, 2))}>View as PNG 3840×2160 (2×)</button>
+          <button type="button" disabled={busy} onClick={() => run('SVG export', async () => (await exporters()).exportSvg(atlas))}>View as SVG (16:9)</button>
+          <button type="button" disabled={busy} onClick={() => run('PNG export', async () => (await exporters()).exportPng(atlas, 1))}>View as PNG 1920×1080</button>
+          <button type="button" disabled={busy} onClick={() => run('PNG export', async () => (await exporters()).exportPng(atlas, 2))}>View as PNG 3840×2160 (2×)</button>
           <button type="button" disabled={busy || !steps}
-            onClick={() => run('PowerPoint export', () => exportPptx(atlas, useDeckStore.getState().deck, (d, n) => setStatus(`Rendering slide ${Math.min(d + 1, n)} of ${n}…`)))}>
+            onClick={() => run('PowerPoint export', async () => (await exporters()).exportPptx(atlas, useDeckStore.getState().deck, (d, n) => setStatus(`Rendering slide ${Math.min(d + 1, n)} of ${n}…`)))}>
             Deck as PowerPoint
           </button>
           <button type="button" onClick={() => { if (menu.current) menu.current.open = false; window.print(); }}>Print handout (A4)</button>
         </div>
       </details>
       <span className="briefing-status" role="status" aria-live="polite">{status}</span>
-      <span className="print-only print-link">View: {`${pageBase()}${search}`}</span>
-      {deckOpen && <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />}
+      <PrintLink />
+      {deckOpen && (
+        <Suspense fallback={<span className="briefing-status">Opening the deck…</span>}>
+          <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />
+        </Suspense>
+      )}
     </div>
   );
+}
+
+/** The view's address for the printed handout; its own component, so a view change re-renders only this line. */
+function PrintLink() {
+  const search = useAppStore((s) => searchFromView(pickView(s)));
+  return <span className="print-only print-link">View: {`${pageBase()}${search}`}</span>;
 }

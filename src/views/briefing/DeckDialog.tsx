@@ -14,7 +14,7 @@ import type { Step } from '../../briefing/deck';
 import { download } from '../../lib/download';
 import { copyText } from './clipboard';
 import { startPresentation } from './presenting';
-import { applyView } from './exporters';
+import { applyView } from './applyView';
 
 interface Props { onClose: () => void; onStatus: (s: string) => void }
 
@@ -49,7 +49,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const r = importDeckJson(await file.text(), (incoming, current) =>
+    const r = await importDeckJson(await file.text(), (incoming, current) =>
       window.confirm(`Replace your deck of ${current.steps.length} steps with “${incoming.title}” (${incoming.steps.length} steps)?`));
     if (!r.ok) setMessage({ text: `${file.name}: ${r.error} Your deck is unchanged.`, error: true });
     else if (r.replaced) setMessage({ text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps).`, error: false });

@@ -1,6 +1,7 @@
 // A link carrying `?deck=` offers its deck; nothing replaces the deck in this browser without a click.
 import { useMemo, useState } from 'react';
-import { decodeDeck, initialDeckParam } from '../../briefing/deckLink';
+import { decodeDeck } from '../../briefing/deckLink';
+import { initialDeckParam } from '../../briefing/deckParam';
 import { useDeckStore } from '../../briefing/deckStore';
 
 export function DeckLinkOffer() {

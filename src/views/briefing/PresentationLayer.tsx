@@ -1,11 +1,14 @@
 // Presentation mode: title and caption bands over the map and graph, keyboard and clicker navigation,
 // a projector theme via the `presenting` class on <html>. Also hosts the offer to import a deck from a link.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
 import { fullscreenChanged, goToStep, leavePresentation } from './presenting';
-import { DeckLinkOffer } from './DeckLinkOffer';
+import { initialDeckParam } from '../../briefing/deckParam';
 import './briefing.css';
+
+// Only a link that carries a deck loads the decoder (lz-string, the deck validator).
+const DeckLinkOffer = lazy(() => import('./DeckLinkOffer').then((m) => ({ default: m.DeckLinkOffer })));
 
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
 const PREV = new Set(['ArrowLeft', 'PageUp']);
@@ -42,7 +45,11 @@ export function PresentationLayer() {
   // The offer stays mounted (hidden by the theme while presenting) so a dismissed offer stays dismissed.
   return (
     <>
-      <DeckLinkOffer />
+      {initialDeckParam !== null && (
+        <Suspense fallback={<div className="deck-offer" role="status">Reading the deck in this link…</div>}>
+          <DeckLinkOffer />
+        </Suspense>
+      )}
       {step !== null && <Slide step={step} />}
     </>
   );

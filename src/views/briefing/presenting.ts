@@ -2,7 +2,7 @@
 // the graph layout is computed once per dataset, so nothing jumps.
 import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
-import { applyView } from './exporters';
+import { applyView } from './applyView';
 
 /** Set when we asked for full screen, so leaving full screen (Esc in the browser) also leaves the presentation. */
 let ownFullscreen = false;

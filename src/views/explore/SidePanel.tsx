@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { EntityRecord } from '../record/EntityRecord';
-import { ComparePanel } from './ComparePanel';
-import { CrossTabPanel } from './CrossTabPanel';
-import { TablePanel } from './TablePanel';
 import './explore.css';
+
+// The record is what a click shows; the other tabs load when first opened.
+const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const CrossTabPanel = lazy(() => import('./CrossTabPanel').then((m) => ({ default: m.CrossTabPanel })));
+const TablePanel = lazy(() => import('./TablePanel').then((m) => ({ default: m.TablePanel })));
 
 const TABS = [
   { id: 'record', label: 'Record' },
@@ -47,9 +49,11 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-tabpanel">
         {tab === 'record' && <EntityRecord />}
-        {tab === 'compare' && <ComparePanel />}
-        {tab === 'crosstab' && <CrossTabPanel />}
-        {tab === 'table' && <TablePanel />}
+        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+          {tab === 'compare' && <ComparePanel />}
+          {tab === 'crosstab' && <CrossTabPanel />}
+          {tab === 'table' && <TablePanel />}
+        </Suspense>
       </div>
     </div>
   );

@@ -3,11 +3,15 @@
 import { memo, useDeferredValue, useMemo, type SVGProps } from 'react';
 import type { Transform } from '../../graph/fit';
 import type { Positions } from '../../graph/layout';
-import { placeLabels, shortLabel, type LabelCandidate, type LabelSide } from '../../graph/labels';
+import { FAR_STEP, placeLabels, shortLabel, type LabelCandidate, type LabelSide } from '../../graph/labels';
 import type { GraphNode } from '../../graph/model';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
+import { glyphExtent } from '../../graph/shapes';
 import { selectHighlightSet, selectHoverSet } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
+
+/** Half the size of a node's glyph: labels sit clear of the polygon's corners, not just of its radius. */
+const markSize = (n: GraphNode) => glyphExtent(n.kind, nodeRadius(n));
 
 /** Zoom from which every node may be labelled (space permitting). */
 const ALL_LABELS_K = 1.6;
@@ -20,6 +24,8 @@ function sideAttrs(side: LabelSide, r: number): SVGProps<SVGTextElement> {
     case 'above': return { dy: em(-r - 4) };
     case 'right': return { dx: em(r + 3), dy: '0.35em' };
     case 'left': return { dx: em(-r - 3), dy: '0.35em' };
+    case 'below-far': return { dy: em(r + 11 + FAR_STEP) };
+    case 'above-far': return { dy: em(-r - 4 - FAR_STEP) };
   }
 }
 
@@ -45,7 +51,7 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, transfo
     for (const n of nodes) {
       const p = positions.get(n.id);
       const rk = rank(n);
-      if (p && rk < 9) candidates.push({ id: n.id, x: p.x * k + tx, y: p.y * k + ty, r: nodeRadius(n), text: shortLabel(n), force: rk <= 1, rank: rk });
+      if (p && rk < 9) candidates.push({ id: n.id, x: p.x * k + tx, y: p.y * k + ty, r: markSize(n), text: shortLabel(n), force: rk <= 1, bold: n.id === sel, rank: rk });
     }
     candidates.sort((a, b) => a.rank - b.rank);
     return placeLabels(candidates, [width, height]);
@@ -55,7 +61,7 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, transfo
       {nodes.filter((n) => placed.has(n.id)).map((n) => {
         const p = positions.get(n.id)!;
         return (
-          <text key={n.id} x={p.x} y={p.y} {...sideAttrs(placed.get(n.id)!, nodeRadius(n))} className={`label side-${placed.get(n.id)}${n.id === sel ? ' sel' : ''}${hoverSet && !hoverSet.has(n.id) ? ' out' : ''}`}>
+          <text key={n.id} x={p.x} y={p.y} {...sideAttrs(placed.get(n.id)!, markSize(n))} className={`label side-${placed.get(n.id)}${n.id === sel ? ' sel' : ''}${hoverSet && !hoverSet.has(n.id) ? ' out' : ''}`}>
             {shortLabel(n)}
           </text>
         );

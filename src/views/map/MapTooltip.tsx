@@ -1,9 +1,8 @@
 // What the mark under the pointer (or keyboard focus) is, under the active lens: status, date, source, caveats.
-import { formatDate } from '../../data/dates';
 import { LENSES } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { selectStatusMap } from '../../store/derived';
-import { statusCaveats } from './describe';
+import { statusCaveats, statusParts } from './describe';
 import { useTipStore } from './tipStore';
 
 export interface TipAnchor {
@@ -26,6 +25,8 @@ export function MapTooltip({ tip }: { tip: TipAnchor }) {
   if (!country || !status) return null;
   const sources = status.sources.map((id) => atlas.sourceById.get(id)?.title).filter(Boolean);
   const caveats = statusCaveats(status);
+  // the same words as the mark's aria-label
+  const [label, when] = statusParts(lens, status);
   return (
     <div className="map-tooltip" role="tooltip" style={{
       ...(tip.flipX ? { right: `calc(100% - ${tip.x - OFFSET}px)` } : { left: tip.x + OFFSET }),
@@ -33,8 +34,7 @@ export function MapTooltip({ tip }: { tip: TipAnchor }) {
     }}>
       <strong>{country.name}</strong>
       <div>
-        {LENSES[lens].short}: <b>{LENSES[lens].classLabels[status.cls] ?? status.cls}</b>
-        {status.date && status.cls !== 'no-data' && <> · {formatDate(status.date)}</>}
+        {LENSES[lens].short}: <b>{label}</b>{when}
       </div>
       {caveats.length > 0 && <div className="map-tooltip-caveat">{caveats.join(' · ')}</div>}
       {status.cls === 'no-data' && country.note && <div className="map-tooltip-note">{country.note}</div>}

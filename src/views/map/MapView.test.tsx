@@ -80,12 +80,23 @@ describe('MapView selection', () => {
     fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('Japan');
-    expect(tip).toHaveTextContent('Budapest: Party · 3 July 2012');
+    expect(tip).toHaveTextContent('Budapest: Party since 3 July 2012');
     const status = statusAt(atlas, 'budapest', 'JPN', atlas.asOf);
     expect(tip).toHaveTextContent(atlas.sourceById.get(status.sources[0])!.title);
     expect(useAppStore.getState().hover).toBe('JPN');
     fireEvent.pointerLeave(document.querySelector('.map-svg')!);
     expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it("says in the tooltip what the aria-label says, for a state that was not a UN member (no vote date)", () => {
+    act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    render(<MapView />);
+    const outsider = marks().find((m) => m.dataset.status === 'not-member')!;
+    const name = atlas.countryById.get(outsider.dataset.iso3!)!.name;
+    expect(outsider.getAttribute('aria-label')).toBe(`${name}: Not a UN member`);
+    fireEvent.pointerMove(outsider, { clientX: 10, clientY: 10 });
+    const status = within(screen.getByRole('tooltip')).getByText('Not a UN member').parentElement!;
+    expect(status.textContent).toBe('74/247: Not a UN member');
   });
 });
 

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import { isOffscreen } from '../../geo/zoom';
+import { viewBoxFit } from '../../geo/viewBoxFit';
 import { LENSES } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
@@ -66,8 +67,9 @@ export function MapView() {
     const [x, y] = marker ? markerOnScreen(marker, t) : [t.k * c[0] + t.x, t.k * c[1] + t.y];
     const svg = svgRef.current!.getBoundingClientRect();
     const frame = frameRef.current!.getBoundingClientRect();
-    const s = svg.width / geo.width;
-    return { x: svg.left - frame.left + x * s, y: svg.top - frame.top + y * s };
+    // the SVG fills the frame and the viewBox is centred in it
+    const { scale, dx, dy } = viewBoxFit(svg.width, svg.height, geo.width, geo.height);
+    return { x: svg.left - frame.left + dx + x * scale, y: svg.top - frame.top + dy + y * scale };
   };
   /** tooltips open away from the nearest edges so they stay inside the map */
   const anchor = (id: string, at: { x: number; y: number }): TipAnchor => {
@@ -150,7 +152,6 @@ export function MapView() {
           ref={svgRef}
           className="map-svg"
           viewBox={`0 0 ${geo.width} ${geo.height}`}
-          width="100%"
           role="group"
           aria-label={`World map coloured by ${LENSES[lens].label}. Arrow keys move between countries, letters jump by name, Enter selects, Escape clears, + and − zoom.`}
           onClick={onClick}

@@ -5,11 +5,17 @@ import { LENSES, type LensId, type Status } from '../../data/lenses';
 
 const isVoteLens = (lens: LensId) => lens.startsWith('unga-');
 
+/** The class label and what follows it: ["Party", " since 2007"], ["Yes", " (27 December 2019)"], ["Not party", ""].
+ * Not a member and no data carry no date: the date would be the resolution's, not the state's. */
+export function statusParts(lens: LensId, s: Status): [label: string, when: string] {
+  const label = LENSES[lens].classLabels[s.cls] ?? s.cls;
+  if (!s.date || s.cls === 'not-member' || s.cls === 'no-data') return [label, ''];
+  return [label, isVoteLens(lens) ? ` (${formatDate(s.date)})` : ` since ${formatDate(s.date)}`];
+}
+
 /** "Party since 2007", "Yes (27 December 2019)", "Not party". */
 export function statusText(lens: LensId, s: Status): string {
-  const label = LENSES[lens].classLabels[s.cls] ?? s.cls;
-  if (!s.date || s.cls === 'not-member' || s.cls === 'no-data') return label;
-  return isVoteLens(lens) ? `${label} (${formatDate(s.date)})` : `${label} since ${formatDate(s.date)}`;
+  return statusParts(lens, s).join('');
 }
 
 /** Flags that qualify a status: unverified data, or a class the data gives no date for. */

@@ -1,7 +1,7 @@
 import type { Atlas } from '../../data/atlas';
 import { entityName, isMembershipAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
-import { TREATIES } from '../../data/schema';
+import { TREATIES } from '../../data/vocab';
 import { LENSES, UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
 import { KIND_LABELS, SPONSORED_DOC, TREATY_LABELS, VOTE_LABELS } from '../../data/labels';
 import { summarise } from '../../data/summary';

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { entityName } from '../../data/atlas';
 import { useAppStore } from '../../store/appStore';
 import { selectGraph, useAtlas, useDate } from '../../store/derived';
@@ -10,6 +11,9 @@ export function EntityRecord() {
   const atlas = useAtlas()!;
   const t = useDate();
   const sel = useAppStore((s) => s.sel);
+  // The facts follow the name by a frame or two: a click paints the selection in the map, the graph and this heading
+  // first, then the (long) record renders in an interruptible pass. It never shows another entity's facts.
+  const shown = useDeferredValue(sel);
   const graph = useAppStore(selectGraph);
   const inCompare = useAppStore((s) => (sel ? s.cmp.includes(sel) : false));
   const compareToggled = useAppStore((s) => s.compareToggled);
@@ -27,7 +31,8 @@ export function EntityRecord() {
         )}
         <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>Focus in graph</button>
       </div>
-      {country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={sel} graph={graph} />}
+      {shown !== sel ? <p className="record-pending" role="status">Loading the record…</p>
+        : country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={sel} graph={graph} />}
     </section>
   );
 }

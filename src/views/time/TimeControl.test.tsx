@@ -55,11 +55,11 @@ describe('TimeControl', () => {
     }
   });
 
-  it('what changed lists the states that changed since a date; clicking one selects it; the map set agrees', () => {
+  it('what changed lists the states that changed since a date; clicking one selects it; the map set agrees', async () => {
     useAppStore.setState({ t: '2025-01-01' });
     render(<TimeControl />);
     fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
-    fireEvent.change(screen.getByLabelText('Since date'), { target: { value: '2024-01-01' } });
+    fireEvent.change(await screen.findByLabelText('Since date'), { target: { value: '2024-01-01' } });
     const list = screen.getByRole('region', { name: 'What changed' });
     const items = within(list).getAllByRole('button').filter((b) => b.dataset.changeId);
     const changed = selectChangedSet(useAppStore.getState(), '2024-01-01')!;
@@ -69,10 +69,11 @@ describe('TimeControl', () => {
     expect(useAppStore.getState().sel).toBe('SLE');
   });
 
-  it('the chart legend shows, at the current date, the same counts as countByClass', () => {
+  it('the chart legend shows, at the current date, the same counts as countByClass', async () => {
     useAppStore.setState({ t: '2024-01-01' });
     const { container } = render(<TimeControl />);
     fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
+    await screen.findByLabelText('Since date'); // the panel is loaded on first opening
     const value = (id: string) => container.querySelector(`[data-series="${id}"] [data-series-value]`)!.textContent;
     expect(value('cets185')).toBe('70');
     expect(value('un')).toBe('0');

@@ -1,14 +1,16 @@
 // The as-of date bar: slider with year ticks and sourced event markers, a date field, Play and Today; a
 // collapsible panel holds the counts-over-time chart and "what changed".
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas, useDate } from '../../store/derived';
 import { formatDate } from '../../data/dates';
 import { EVENTS, TIME_START, dateOfIndex, dayIndex, playSteps, yearStarts } from '../../data/timeline';
 import { usePlayback } from './usePlayback';
 import { EventMarkers } from './EventMarkers';
-import { TimePanel } from './TimePanel';
 import './time.css';
+
+// The chart (d3 scales and time formats) loads when the panel is first opened.
+const TimePanel = lazy(() => import('./TimePanel').then((m) => ({ default: m.TimePanel })));
 
 const clamp = (t: string, end: string) => (t < TIME_START ? TIME_START : t > end ? end : t);
 
@@ -61,7 +63,11 @@ export function TimeControl() {
           {open ? 'Hide chart' : 'Chart · what changed'}
         </button>
       </div>
-      {open && <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />}
+      {open && (
+        <Suspense fallback={<p id="time-panel" className="time-panel" role="status">Loading the chart…</p>}>
+          <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,9 +3,9 @@
 import { useAppStore } from '../../store/appStore';
 import { useChanges, useChangesStore } from '../../store/changes';
 import { entityName, type Atlas } from '../../data/atlas';
-import { formatDate } from '../../data/dates';
+import { formatDate, yearsEarlier } from '../../data/dates';
 import { LENSES } from '../../data/lenses';
-import { TIME_START, dateOfIndex, dayIndex } from '../../data/timeline';
+import { TIME_START } from '../../data/timeline';
 
 export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
   const lens = useAppStore((s) => s.lens);
@@ -15,7 +15,8 @@ export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
   const setSince = useChangesStore((s) => s.sinceChosen);
   const changes = useChanges();
   const def = LENSES[lens];
-  const yearBefore = dateOfIndex(Math.max(0, dayIndex(date) - 365));
+  // the same calendar day a year before (29 February → 28 February), no earlier than the timeline starts
+  const yearBefore = yearsEarlier(date) < TIME_START ? TIME_START : yearsEarlier(date);
 
   return (
     <section className="what-changed" aria-label="What changed">

@@ -1,0 +1,11 @@
+// The dataset's fixed vocabularies and date pattern, apart from the zod schema (schema.ts) so that the page can
+// use them without loading zod: validation is its own chunk, fetched beside the data (data/queries.ts).
+export const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const ENTITY_KINDS = ['un-member', 'observer', 'territory'] as const;
+export const NODE_KINDS = ['organisation', 'agency', 'instrument', 'company'] as const;
+export const TREATIES = ['cets185', 'ets189', 'cets224'] as const;
+export const TREATY_STATUSES = ['party', 'signatory', 'invited', 'none'] as const;
+export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+export const MEMBERSHIP_STATUSES = ['member', 'observer', 'suspended', 'withdrawn'] as const;
+export const EDGE_STAGES = ['in_force', 'signed', 'negotiating', 'ongoing', 'ended', 'suspended'] as const;

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { marks } from '../lib/app.mjs';
+import { present, threeStepDeck } from '../lib/briefing.mjs';
+
+const SIZES = [[1280, 720], [1440, 900], [1920, 1080]];
+
+/** Where the map's viewBox is drawn (preserveAspectRatio meet) against its frame, the panel and the legend. */
+const mapBoxes = (page) => page.evaluate(() => {
+  const r = (sel) => { const b = document.querySelector(sel).getBoundingClientRect(); return { left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height }; };
+  const svg = document.querySelector('.map-svg');
+  const vb = svg.viewBox.baseVal;
+  const box = svg.getBoundingClientRect();
+  const k = Math.min(box.width / vb.width, box.height / vb.height);
+  const drawn = { width: vb.width * k, height: vb.height * k, cx: box.left + box.width / 2, cy: box.top + box.height / 2 };
+  return { drawn, frame: r('.map-frame'), panel: r('.view-map'), legend: r('.map-legend') };
+});
+
+function assertMapFills({ drawn, frame, panel, legend }, where) {
+  // fills the frame along one axis (aspect kept) and is centred in it
+  assert.ok(drawn.width >= frame.width - 2 || drawn.height >= frame.height - 2, `${where}: map ${Math.round(drawn.width)}×${Math.round(drawn.height)} in a ${Math.round(frame.width)}×${Math.round(frame.height)} frame`);
+  assert.ok(Math.abs(drawn.cx - (frame.left + frame.right) / 2) <= 2 && Math.abs(drawn.cy - (frame.top + frame.bottom) / 2) <= 2, `${where}: map centred in its frame`);
+  // no dead band: the frame runs down to the legend, the legend to the panel's bottom (8 px padding)
+  assert.ok(legend.top - frame.bottom <= 8, `${where}: ${Math.round(legend.top - frame.bottom)} px between map and legend`);
+  assert.ok(panel.bottom - legend.bottom <= 12, `${where}: ${Math.round(panel.bottom - legend.bottom)} px empty under the legend`);
+}
+
+test('layout: the map fills its panel at 1280×720, 1440×900 and 1920×1080, aspect kept and centred', async ({ open }) => {
+  for (const [width, height] of SIZES) {
+    const page = await open('/', { viewport: { width, height } });
+    await marks(page);
+    assertMapFills(await mapBoxes(page), `${width}×${height}`);
+    // the page reaches the bottom of the window: the panels take the height, not the footer
+    const footer = await page.evaluate(() => { const b = document.querySelector('.app-footer').getBoundingClientRect(); return { height: b.height, bottom: b.bottom + scrollY }; });
+    assert.ok(footer.height < 80, `${width}×${height}: footer ${Math.round(footer.height)} px tall`);
+    assert.ok(footer.bottom >= height - 1, `${width}×${height}: page ends at ${Math.round(footer.bottom)} px`);
+  }
+}, { timeout: 90_000 });
+
+test('layout: in presentation the map fills its panel too', async ({ open }) => {
+  const page = await open('/');
+  await marks(page);
+  await threeStepDeck(page);
+  await present(page);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '1');
+  await page.waitForTimeout(300);
+  assertMapFills(await mapBoxes(page), 'presentation 1440×900');
+}, { timeout: 90_000 });
+
+/** Visible graph labels that touch another label, or cover the mark of another labelled node. */
+const labelClashes = (page) => page.evaluate(() => {
+  const box = (e) => e.getBoundingClientRect();
+  const texts = [...document.querySelectorAll('.view-graph .labels text')].filter((t) => !t.classList.contains('out'));
+  const labels = texts.map((t) => ({ name: t.textContent, r: box(t), at: `translate(${t.getAttribute('x')},${t.getAttribute('y')})` }));
+  const markAt = new Map([...document.querySelectorAll('.view-graph [data-node-id]')].map((m) => [m.getAttribute('transform'), m]));
+  const hit = (a, b, pad) => a.left < b.right + pad && b.left < a.right + pad && a.top < b.bottom + pad && b.top < a.bottom + pad;
+  const out = [];
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) if (hit(labels[i].r, labels[j].r, 1)) out.push(`${labels[i].name} touches ${labels[j].name}`);
+    for (const other of labels) {
+      const mark = markAt.get(other.at);
+      if (other === labels[i] || !mark) continue;
+      const m = box(mark);
+      // 1 px of the mark's stroke may meet the label's halo
+      if (hit(labels[i].r, { left: m.left + 1, top: m.top + 1, right: m.right - 1, bottom: m.bottom - 1 }, 0)) out.push(`${labels[i].name} covers the mark of ${other.name}`);
+    }
+  }
+  return { count: labels.length, out };
+});
+
+test('graph labels neither touch each other nor cover labelled nodes (default, a selection, an ego focus)', async ({ open }) => {
+  for (const url of ['/', '/?sel=KOR', '/?sel=KOR&focus=KOR:1', '/?sel=europol']) {
+    const page = await open(url);
+    await marks(page, ['data:ready', 'graph:painted']);
+    await page.waitForTimeout(500); // labels are placed in a deferred render
+    const { count, out } = await labelClashes(page);
+    assert.ok(count >= 3, `${url}: ${count} labels`);
+    assert.deepEqual(out, [], url);
+  }
+}, { timeout: 90_000 });
+
+test('exporting the deck as .pptx leaves the address and the history as they were', async ({ open }) => {
+  const page = await open('/');
+  await marks(page);
+  await threeStepDeck(page);
+  const before = await page.evaluate(() => ({ length: history.length, href: location.href }));
+  await page.getByText('Export', { exact: true }).click();
+  await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Deck as PowerPoint' }).first().click()]);
+  await page.waitForTimeout(800); // a map zoom settling after the last step would write the address now
+  assert.deepEqual(await page.evaluate(() => ({ length: history.length, href: location.href })), before);
+}, { timeout: 120_000 });
