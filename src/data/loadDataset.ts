@@ -5,7 +5,6 @@ import { normaliseDataset, type Atlas } from './atlas';
 import { DatasetError } from './datasetError';
 import type { Dataset } from './schema';
 
-export { DatasetError };
 export { unpackDataset } from './packed';
 
 export function validateAndNormalise(raw: unknown): Atlas {

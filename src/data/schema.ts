@@ -3,7 +3,6 @@
 import * as z from 'zod/mini';
 import { DATE_RE, EDGE_STAGES, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab';
 
-export { DATE_RE, EDGE_STAGES, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES };
 
 const date = z.string().check(z.regex(DATE_RE, 'expected yyyy, yyyy-mm or yyyy-mm-dd'));
 const optDate = z.optional(date);

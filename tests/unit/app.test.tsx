@@ -4,7 +4,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../../src/app/App';
 import { ErrorBoundary, ErrorMessage } from '../../src/app/ErrorBoundary';
 import { makeQueryClient } from '../../src/data/queries';
-import { DatasetError, validateAndNormalise } from '../../src/data/loadDataset';
+import { validateAndNormalise } from '../../src/data/loadDataset';
+import { DatasetError } from '../../src/data/datasetError';
 import { freshDataset } from './dataFixture';
 
 describe('App shell', () => {
