@@ -1,0 +1,29 @@
+// Data round 4 (issue #18): the facts added reach the map and the record, with their source links.
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { MAP, RECORD, mapMarks, marks, waitAttr } from '../lib/app.mjs';
+
+test('sel=europol lights the partners added in round 4: UAE, Chile, Egypt, Jordan', async ({ open }) => {
+  const page = await open('/?sel=europol');
+  await marks(page, ['data:ready', 'map:painted']);
+  await waitAttr(page, `${MAP} [data-iso3]`, 'data-highlighted');
+  const lit = new Set((await mapMarks(page)).filter((m) => m.highlighted).map((m) => m.id));
+  for (const iso of ['ARE', 'CHL', 'EGY', 'JOR']) assert.ok(lit.has(iso), `${iso} is highlighted as a Europol partner`);
+});
+
+// Each touched country's record cites the new fact's own source (a URL only that fact uses).
+const newFacts = [
+  ['ARE', 'wam.ae/en/article/bkd5im5'],
+  ['CHL', 'eeas.europa.eu/delegations/chile/100527'],
+  ['EGY', 'eurojust.europa.eu/news/eurojust-and-egypt'],
+  ['JOR', 'defaiya.com/news/Security'],
+];
+for (const [iso, href] of newFacts) {
+  test(`record of ${iso} shows its round-4 fact with a source link`, async ({ open }) => {
+    const page = await open(`/?sel=${iso}`);
+    await marks(page, ['data:ready', 'map:painted']);
+    const link = page.locator(`${RECORD} a[href*="${href}"]`).first();
+    await link.waitFor({ timeout: 5000 });
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  });
+}
