@@ -11,10 +11,13 @@ export default defineConfig(({ mode }) => ({
         // One chunk: the dataset's and pptxgenjs's dynamic imports are inlined rather than split.
         rolldownOptions: { output: { codeSplitting: false } } }
     : { outDir: 'dist', sourcemap: false },
+  // Pure modules run in node; only components (*.test.tsx, or a file that asks with `@vitest-environment jsdom`)
+  // pay for a DOM.
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    projects: [
+      { extends: true, test: { name: 'pure', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
+    ],
   },
 }));

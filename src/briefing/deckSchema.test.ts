@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DECK_FORMAT, MAX_DECK_CHARS, parseDeck, serialiseDeck } from './deckSchema';
 import { importDeckJson, useDeckStore } from './deckStore';

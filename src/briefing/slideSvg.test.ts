@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { composeSlideSvg, SLIDE_H, SLIDE_W, wrap } from './slideSvg';
 

@@ -25,9 +25,9 @@ const changedSetOf = memo((changes: readonly Change[]): ReadonlySet<string> | nu
   changes === NONE ? null : new Set(changes.map((c) => c.id)));
 
 /** States whose class under the active lens differs between `since` and the active date. */
-export const selectChanges = (s: AppState, since: string | null) => changesOf(s.atlas, s.lens, since, selectDate(s));
+export const selectChanges = (s: Pick<AppState, 'atlas' | 'lens' | 't'>, since: string | null) => changesOf(s.atlas, s.lens, since, selectDate(s));
 /** null when "what changed" is off. */
-export const selectChangedSet = (s: AppState, since: string | null) => changedSetOf(selectChanges(s, since));
+export const selectChangedSet = (s: Pick<AppState, 'atlas' | 'lens' | 't'>, since: string | null) => changedSetOf(selectChanges(s, since));
 
 export const useChanges = () => {
   const since = useChangesStore((c) => c.since);

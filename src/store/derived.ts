@@ -26,22 +26,25 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
   };
 }
 
-export const selectDate = (s: AppState): string => s.t ?? s.atlas?.asOf ?? '9999-12-31';
+/** The store fields the derived values read (the scene passes its own input). */
+type Derivable = Pick<AppState, 'atlas' | 'lens' | 't' | 'filters' | 'sel' | 'hover'>;
+
+export const selectDate = (s: Pick<AppState, 't' | 'atlas'>): string => s.t ?? s.atlas?.asOf ?? '9999-12-31';
 
 const statusMapOf = memo((atlas: Atlas | null, lens: LensId, t: string) => {
   const m = new Map<string, Status>();
   if (atlas) for (const c of atlas.countries) m.set(c.id, statusAt(atlas, lens, c.id, t));
   return m;
 });
-export const selectStatusMap = (s: AppState) => statusMapOf(s.atlas, s.lens, selectDate(s));
+export const selectStatusMap = (s: Derivable) => statusMapOf(s.atlas, s.lens, selectDate(s));
 
 const matchSetOf = memo((atlas: Atlas | null, filters: AppState['filters'], t: string) =>
   atlas && !isEmptyFilter(filters) ? matchingIds(atlas, filters, t) : null);
 /** null when no filter is active (nothing is dimmed). */
-export const selectMatchSet = (s: AppState) => matchSetOf(s.atlas, s.filters, selectDate(s));
+export const selectMatchSet = (s: Derivable) => matchSetOf(s.atlas, s.filters, selectDate(s));
 
 const graphOf = memo((atlas: Atlas | null, t: string): Graph | null => (atlas ? buildGraph(atlas, t) : null));
-export const selectGraph = (s: AppState) => graphOf(s.atlas, selectDate(s));
+export const selectGraph = (s: Derivable) => graphOf(s.atlas, selectDate(s));
 
 const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> | null => {
   if (!graph || !id || !graph.nodeById.has(id)) return null;
@@ -50,12 +53,12 @@ const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> |
   return set;
 });
 /** Neighbours of the selection: partners of a country, members of an organisation or instrument. */
-export const selectHighlightSet = (s: AppState) => highlightOf(selectGraph(s), s.sel);
+export const selectHighlightSet = (s: Derivable) => highlightOf(selectGraph(s), s.sel);
 
 const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | null =>
   graph && id && graph.nodeById.has(id) ? neighbourhood(graph, id, 1) : null);
 /** The hovered node and its neighbours (the rest dims while hovering in the graph). */
-export const selectHoverSet = (s: AppState) => hoverSetOf(selectGraph(s), s.hover);
+export const selectHoverSet = (s: Derivable) => hoverSetOf(selectGraph(s), s.hover);
 
 export const useAtlas = () => useAppStore((s) => s.atlas);
 export const useDate = () => useAppStore(selectDate);

@@ -4,7 +4,7 @@ import { pickView, useAppStore, type View } from '../../store/appStore';
 import type { Atlas } from '../../data/atlas';
 import type { Deck } from '../../briefing/deck';
 import { captureLegendDefs, capturePanel } from '../../briefing/capture';
-import { classStyle, fillOf } from '../map/palette';
+import { classStyle, fillOf } from '../../theme/palette';
 import { composeSlideSvg, type Panel } from '../../briefing/slideSvg';
 import type { PptxSlide as Slide } from '../../briefing/pptx';
 import { slideText } from '../../briefing/slideText';

@@ -2,7 +2,7 @@
 import { EDGE_FAMILIES, FAMILY_LABELS, FAMILY_SHORT } from '../../graph/model';
 import { useAppStore } from '../../store/appStore';
 import { selectFamilyCounts } from './selectors';
-import { FAMILY_COLOURS } from './families';
+import { FAMILY_COLOURS } from '../../theme/families';
 
 export function FamilyToggles() {
   const hidden = useAppStore((s) => s.hiddenFamilies);

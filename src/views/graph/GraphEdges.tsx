@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { Positions } from '../../graph/layout';
 import type { GraphLink } from '../../graph/model';
-import { FAMILY_COLOURS, STAGE_DASH } from './families';
+import { FAMILY_COLOURS, STAGE_DASH } from '../../theme/families';
 
 export const GraphEdges = memo(function GraphEdges({ links, positions, className }: { links: readonly GraphLink[]; positions: Positions; className: string }) {
   return (

@@ -1,7 +1,7 @@
 // What the shapes and line styles mean (family colours are on the toggles; fill colours follow the map's legend).
 import { glyphPath } from '../../graph/shapes';
 import type { NodeKind } from '../../graph/model';
-import { STAGE_DASH, STAGE_LEGEND } from './families';
+import { STAGE_DASH, STAGE_LEGEND } from '../../theme/families';
 
 const KINDS: { kind: NodeKind; label: string }[] = [
   { kind: 'country', label: 'Country' }, { kind: 'organisation', label: 'Organisation' }, { kind: 'agency', label: 'Agency' },

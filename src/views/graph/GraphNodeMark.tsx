@@ -6,8 +6,9 @@ import { memo } from 'react';
 import type { GraphNode } from '../../graph/model';
 import { glyphPath } from '../../graph/shapes';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
-import { DIMMED, HIGHLIGHTED, HOVER_IN, SELECTED, useNodeFlags, useNodeStatus } from './selectors';
-import { classStyle } from '../map/palette';
+import { useNodeFlags, useNodeStatus } from './selectors';
+import { DIMMED, entityAttributes, HIGHLIGHTED, HOVER_IN, reactAttributes, SELECTED } from '../../scene/attributes';
+import { classStyle } from '../../theme/palette';
 
 interface Props { node: GraphNode; unverified: boolean; x: number; y: number; focusable: boolean; pinned: boolean }
 
@@ -25,14 +26,10 @@ export const GraphNodeMark = memo(function GraphNodeMark({ node, unverified, x, 
       transform={`translate(${x},${y})`}
       tabIndex={focusable ? 0 : -1}
       role="button"
-      aria-label={`${name}${kind}${unverified ? ' (unverified)' : ''}${pinned ? ', pinned' : ''}`}
-      aria-pressed={selected}
       data-node-id={node.id}
       data-kind={node.kind}
-      data-status={status}
-      data-selected={selected ? 'true' : undefined}
-      data-highlighted={highlighted ? 'true' : undefined}
-      data-dimmed={dimmed ? 'true' : undefined}
+      {...reactAttributes(entityAttributes(status, `${name}${kind}${unverified ? ' (unverified)' : ''}${pinned ? ', pinned' : ''}`,
+        { selected, highlighted, dimmed }))}
       data-pinned={pinned ? 'true' : undefined}
       data-unverified={unverified ? 'true' : undefined}
     >

@@ -5,7 +5,7 @@ import { countByClass, LENSES, LENS_IDS } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
-import { PALETTES } from './palette';
+import { PALETTES } from '../../theme/palette';
 import { atlas, resetStore } from './testAtlas';
 
 const item = (cls: string) => document.querySelector<HTMLElement>(`[data-legend-class="${cls}"]`)!;

@@ -5,7 +5,7 @@ import { countByClass, LENSES } from '../../data/lenses';
 import { formatDate } from '../../data/dates';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas, useDate } from '../../store/derived';
-import { FLAGGED_OUTLINE, fillOf, PALETTES } from './palette';
+import { FLAGGED_OUTLINE, fillOf, PALETTES } from '../../theme/palette';
 import { PatternDefs } from './PatternDefs';
 
 const NO_CLASSES: readonly string[] = [];

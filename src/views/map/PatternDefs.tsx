@@ -1,14 +1,10 @@
-import { memo } from 'react';
-import { CLASS_STYLES, patternId, type PatternKind } from './palette';
+import { createElement, memo } from 'react';
+import { patternId } from '../../theme/palette';
+import { PATTERN_SIZE as SIZE, PATTERN_TILES } from '../../theme/patterns';
 
-const SIZE = 6;
-const MARKS: Record<Exclude<PatternKind, 'solid'>, (ink: string) => React.ReactNode> = {
-  stripes: (ink) => <path d={`M0,${SIZE} L${SIZE},0 M-1,1 L1,-1 M${SIZE - 1},${SIZE + 1} L${SIZE + 1},${SIZE - 1}`} stroke={ink} strokeWidth={1.3} />,
-  dots: (ink) => <circle cx={SIZE / 2} cy={SIZE / 2} r={1.2} fill={ink} />,
-  hlines: (ink) => <path d={`M0,${SIZE / 2} H${SIZE}`} stroke={ink} strokeWidth={1.1} />,
-  vlines: (ink) => <path d={`M${SIZE / 2},0 V${SIZE}`} stroke={ink} strokeWidth={1.1} />,
-  hatch: (ink) => <path d={`M0,${SIZE} L${SIZE},0 M0,0 L${SIZE},${SIZE}`} stroke={ink} strokeWidth={0.6} />,
-};
+// SVG attribute names (stroke-width) as React props (strokeWidth)
+const camel = (attrs: Record<string, string | number>) =>
+  Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), v]));
 
 /**
  * The pattern fills of every patterned class, ids prefixed so several SVGs can sit on one page.
@@ -17,15 +13,13 @@ const MARKS: Record<Exclude<PatternKind, 'solid'>, (ink: string) => React.ReactN
 export const PatternDefs = memo(function PatternDefs({ prefix, scale = 1 }: { prefix: string; scale?: number }) {
   return (
     <defs>
-      {Object.entries(CLASS_STYLES).map(([cls, s]) =>
-        s.pattern === 'solid' ? null : (
-          <pattern key={cls} id={patternId(prefix, cls)} width={SIZE} height={SIZE} patternUnits="userSpaceOnUse"
-            patternTransform={scale === 1 ? undefined : `scale(${scale})`}>
-            <rect width={SIZE} height={SIZE} fill={s.fill} />
-            {MARKS[s.pattern](s.ink)}
-          </pattern>
-        ),
-      )}
+      {PATTERN_TILES.map((p) => (
+        <pattern key={p.cls} id={patternId(prefix, p.cls)} width={SIZE} height={SIZE} patternUnits="userSpaceOnUse"
+          patternTransform={scale === 1 ? undefined : `scale(${scale})`}>
+          <rect width={SIZE} height={SIZE} fill={p.fill} />
+          {createElement(p.mark.tag, camel(p.mark.attrs))}
+        </pattern>
+      ))}
     </defs>
   );
 });

@@ -1,6 +1,6 @@
 // One memoised component per country shape and per small-state marker (see useMark for why).
 import { memo } from 'react';
-import { fillOf } from './palette';
+import { fillOf } from '../../theme/palette';
 import { markAttrs, useMark } from './useMark';
 
 interface ShapeProps {

@@ -1,5 +1,5 @@
 // Edge colours by family and dash patterns by stage, shared by the edges and the legend.
-import type { EdgeFamily } from '../../graph/model';
+import type { EdgeFamily } from '../graph/model';
 
 export const FAMILY_COLOURS: Record<EdgeFamily, string> = {
   budapest: '#2f6db5', 'un-convention': '#c2572b', europol: '#7a4fb0', eurojust: '#b0428a', 'cloud-act': '#1f8a70',

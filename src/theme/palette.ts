@@ -1,7 +1,7 @@
 // Class → colour and pattern, shared by the map, the legend, the graph and the exports.
 // Okabe–Ito colours (safe for the common colour-vision deficiencies) plus a pattern per class, so that classes of
 // similar lightness (e.g. Yes and No) still differ in greyscale print. "no-data" is a pale hatch, never a colour.
-import { LENSES, type LensId } from '../../data/lenses';
+import { LENSES, type LensId } from '../data/lenses';
 
 export type PatternKind = 'solid' | 'stripes' | 'dots' | 'hlines' | 'vlines' | 'hatch';
 

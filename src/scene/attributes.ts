@@ -1,0 +1,70 @@
+// The one writer of the contract's attributes (shared/design/CONTRACT.md, README "URL and automation"): the map
+// painter, the graph's nodes and the SVG renderer all take their attribute values from here, so names, values and
+// the order of flags cannot drift apart.
+
+/** An attribute's value, or null when it is absent (the contract's flags are "true" when set, absent otherwise). */
+export type Attrs = Record<string, string | null>;
+
+/** Flags as bits, in one order, for views that subscribe to a node's flags as one number. */
+export const SELECTED = 1, DIMMED = 2, HIGHLIGHTED = 4, CHANGED = 8, FLAGGED = 16, LEGEND_HOVER = 32, HOVER_IN = 64;
+
+export interface Flags {
+  selected: boolean;
+  dimmed: boolean;
+  highlighted: boolean;
+  flagged?: boolean;
+  changed?: boolean;
+  legendHover?: boolean;
+}
+
+const flag = (on: boolean | undefined) => (on ? 'true' : null);
+
+/** The flag attributes, always all six keys (so a diff sees a flag going away). */
+export function flagAttributes(f: Flags): Attrs {
+  return {
+    'data-selected': flag(f.selected),
+    'data-dimmed': flag(f.dimmed),
+    'data-highlighted': flag(f.highlighted),
+    'data-flagged': flag(f.flagged),
+    'data-changed': flag(f.changed),
+    'data-legend-hover': flag(f.legendHover),
+  };
+}
+
+/** What a map mark or graph node carries beyond its id: class, flags, name and pressed state. */
+export function entityAttributes(status: string, label: string, f: Flags): Attrs {
+  return { 'data-status': status, ...flagAttributes(f), 'aria-label': label, 'aria-pressed': f.selected ? 'true' : 'false' };
+}
+
+/** For React: absent attributes as undefined. */
+export function reactAttributes(a: Attrs): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const k in a) out[k] = a[k] ?? undefined;
+  return out;
+}
+
+/** For painters: set or remove each attribute on a live element. */
+export function applyAttributes(el: Element, a: Attrs): void {
+  for (const k in a) {
+    const v = a[k];
+    if (v === null) el.removeAttribute(k);
+    else el.setAttribute(k, v);
+  }
+}
+
+/** Only the entries of `next` that differ from `prev`. */
+export function changedAttributes(prev: Attrs | undefined, next: Attrs): Attrs | null {
+  let out: Attrs | null = null;
+  for (const k in next) if (!prev || prev[k] !== next[k]) (out ??= {})[k] = next[k];
+  return out;
+}
+
+/** Attribute text for a string renderer, XML-escaped, absent ones left out. */
+export function attributeText(a: Attrs): string {
+  let out = '';
+  for (const k in a) if (a[k] !== null) out += ` ${k}="${escapeXml(a[k]!)}"`;
+  return out;
+}
+
+export const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,0 +1,51 @@
+// Previous scene → next scene → what a painter must touch: per id, only the attributes whose value changed.
+import { changedAttributes, entityAttributes, type Attrs } from './attributes';
+import type { MarkState, NodeState, Scene } from './scene';
+
+export interface AttrChange { id: string; attrs: Attrs }
+
+export interface SceneDiff {
+  /** map marks whose attributes changed (all of them against no previous scene) */
+  marks: AttrChange[];
+  /** nodes shown in both scenes whose attributes changed */
+  nodes: AttrChange[];
+  /** nodes that appear or go away */
+  nodesEntered: string[];
+  nodesExited: string[];
+  /** the list of links shown, or their state, changed */
+  edges: boolean;
+  /** the ids outlined on the map (selected, highlighted, legend class) changed */
+  outlines: boolean;
+}
+
+export const markAttributes = (m: MarkState): Attrs => entityAttributes(m.status, m.label, m);
+export const nodeAttributes = (n: NodeState): Attrs => entityAttributes(n.status, n.label, n);
+
+/** Ids in both maps whose attributes differ; with `prev` undefined, every id of `next` with all its attributes. */
+function diffMap<T>(prev: ReadonlyMap<string, T> | undefined, next: ReadonlyMap<string, T>, attrs: (v: T) => Attrs): AttrChange[] {
+  if (prev === next) return [];
+  const out: AttrChange[] = [];
+  for (const [id, v] of next) {
+    const p = prev?.get(id);
+    if (p === v || (prev && p === undefined)) continue;
+    const changed = changedAttributes(p === undefined ? undefined : attrs(p), attrs(v));
+    if (changed) out.push({ id, attrs: changed });
+  }
+  return out;
+}
+
+/** Which marks carry an outline, and which kind: outlines are redrawn only when this changes. */
+const outlineKey = (s: Scene) => [...s.marks.values()]
+  .filter((m) => m.selected || m.highlighted || m.legendHover)
+  .map((m) => `${m.id}:${+m.selected}${+m.highlighted}${+m.legendHover}`).join(',');
+
+export function diffScene(prev: Scene | null, next: Scene): SceneDiff {
+  return {
+    marks: diffMap(prev?.marks, next.marks, markAttributes),
+    nodes: prev ? diffMap(prev.nodes, next.nodes, nodeAttributes) : [],
+    nodesEntered: [...next.nodes.keys()].filter((id) => !prev?.nodes.has(id)),
+    nodesExited: prev ? [...prev.nodes.keys()].filter((id) => !next.nodes.has(id)) : [],
+    edges: !prev || prev.edges !== next.edges,
+    outlines: !prev || (prev.marks !== next.marks && outlineKey(prev) !== outlineKey(next)),
+  };
+}

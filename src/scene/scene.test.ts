@@ -1,0 +1,96 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { atlas } from '../views/map/testAtlas';
+import { countByClass, statusAt } from '../data/lenses';
+import { buildGraph, neighbourhood, FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
+import { EMPTY_FILTERS } from '../data/filters';
+import { computeScene, type SceneInput } from './scene';
+import { diffScene } from './diff';
+
+const base: SceneInput = {
+  atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
+  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null,
+};
+
+describe('scene', () => {
+  it('gives every country its class under the lens, as the lens functions compute it', () => {
+    for (const lens of ['budapest', 'unga-74-247', 'un-convention'] as const) {
+      const scene = computeScene({ ...base, lens, t: '2020-01-01' });
+      const counts: Record<string, number> = {};
+      for (const m of scene.marks.values()) counts[m.status] = (counts[m.status] ?? 0) + 1;
+      // an independent tally: the legend's count function
+      const want = Object.fromEntries(Object.entries(countByClass(atlas, lens, '2020-01-01')).filter(([, n]) => n > 0));
+      expect(counts).toEqual(want);
+      expect(scene.marks.get('KOR')!.status).toBe(statusAt(atlas, lens, 'KOR', '2020-01-01').cls);
+    }
+  });
+
+  it('labels each mark with the name first and flags no mark by default', () => {
+    const scene = computeScene(base);
+    expect(scene.marks.size).toBe(atlas.countries.length);
+    for (const c of atlas.countries) expect(scene.marks.get(c.id)!.label.startsWith(c.name)).toBe(true);
+    expect([...scene.marks.values()].some((m) => m.selected || m.dimmed || m.highlighted || m.legendHover)).toBe(false);
+  });
+
+  it('marks the selection in map and graph and highlights its partners', () => {
+    const scene = computeScene({ ...base, sel: 'europol' });
+    const partners = neighbourhood(buildGraph(atlas, atlas.asOf), 'europol');
+    partners.delete('europol');
+    expect(scene.nodes.get('europol')!.selected).toBe(true);
+    const lit = [...scene.marks.values()].filter((m) => m.highlighted).map((m) => m.id).sort();
+    expect(lit).toEqual([...partners].filter((id) => atlas.countryById.has(id)).sort());
+    expect(scene.edges.filter((e) => e.active).every((e) => e.source === 'europol' || e.target === 'europol')).toBe(true);
+  });
+
+  it('dims what the filters leave out, in map and graph alike', () => {
+    const scene = computeScene({ ...base, filters: { budapest: ['party'] } });
+    for (const m of scene.marks.values()) expect(m.dimmed).toBe(m.status !== 'party');
+    expect(scene.nodes.get('KOR')?.dimmed ?? true).toBe(scene.marks.get('KOR')!.dimmed);
+  });
+
+  it('returns the same parts while nothing they show changed', () => {
+    const a = computeScene(base);
+    const b = computeScene({ ...base, hover: 'nowhere' });
+    expect(b.marks).toBe(a.marks);
+    expect(computeScene({ ...base, sel: 'KOR' })).toBe(computeScene({ ...base, sel: 'KOR' }));
+  });
+});
+
+describe('scene diff', () => {
+  it('lists every mark against no previous scene, nothing against an equal one', () => {
+    const a = computeScene(base);
+    expect(diffScene(null, a).marks).toHaveLength(a.marks.size);
+    const same = diffScene(a, computeScene({ ...base }));
+    expect(same).toEqual({ marks: [], nodes: [], nodesEntered: [], nodesExited: [], edges: false, outlines: false });
+  });
+
+  it('touches only the selected mark and its partners on a selection', () => {
+    const a = computeScene(base);
+    const b = computeScene({ ...base, sel: 'KOR' });
+    const d = diffScene(a, b);
+    const kor = d.marks.find((c) => c.id === 'KOR')!;
+    expect(kor.attrs).toEqual({ 'data-selected': 'true', 'aria-pressed': 'true' });
+    const others = d.marks.filter((c) => c.id !== 'KOR');
+    expect(others.every((c) => Object.keys(c.attrs).join() === 'data-highlighted')).toBe(true);
+    expect(others.length).toBe([...b.marks.values()].filter((m) => m.highlighted).length);
+    expect(d.outlines).toBe(true);
+    // and back: the flags go away again
+    expect(diffScene(b, a).marks.find((c) => c.id === 'KOR')!.attrs).toEqual({ 'data-selected': null, 'aria-pressed': 'false' });
+  });
+
+  it('rewrites status and label, never more, on a lens change', () => {
+    const a = computeScene(base);
+    const d = diffScene(a, computeScene({ ...base, lens: 'unga-74-247' }));
+    expect(d.marks.length).toBeGreaterThan(150);
+    for (const c of d.marks) expect(Object.keys(c.attrs).every((k) => k === 'data-status' || k === 'aria-label' || k === 'data-flagged')).toBe(true);
+    expect(d.outlines).toBe(false);
+  });
+
+  it('reports nodes entering and leaving with the ego focus', () => {
+    const a = computeScene(base);
+    const d = diffScene(a, computeScene({ ...base, focus: { id: 'BIH', depth: 1 } }));
+    expect(d.nodesEntered).toEqual([]);
+    expect(d.nodesExited.length).toBeGreaterThan(50);
+    expect(d.edges).toBe(true);
+  });
+});

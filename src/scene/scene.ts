@@ -1,0 +1,129 @@
+// The scene: what the map and the network show, as one pure, memoised function of (dataset, view, UI state).
+// Painters and renderers read it; nothing they draw is decided anywhere else. Each part is memoised on the inputs
+// it depends on, so a hover that changes no mark returns the same `marks` object and painters skip it.
+import type { Atlas } from '../data/atlas';
+import type { LensId, Status } from '../data/lenses';
+import type { EdgeFamily, Graph, GraphLink, NodeKind } from '../graph/model';
+import type { AppState } from '../store/appStore';
+import { memo, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
+import { selectChangedSet } from '../store/changes';
+import { markLabel } from '../views/map/describe';
+import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
+
+/** The parts of the store the scene reads, plus the "what changed since" date. */
+export type SceneInput = Pick<AppState, 'atlas' | 'lens' | 'filters' | 'sel' | 't' | 'focus' | 'hover' | 'legendHover' | 'hiddenFamilies'>
+  & { since: string | null };
+
+/** A map mark (country shape or small-state marker). */
+export interface MarkState {
+  id: string;
+  status: string;
+  /** aria-label: the name, then the status in words */
+  label: string;
+  selected: boolean;
+  dimmed: boolean;
+  highlighted: boolean;
+  /** unverified, or no recorded date at the as-of date */
+  flagged: boolean;
+  changed: boolean;
+  legendHover: boolean;
+}
+
+/** A network node that is shown. */
+export interface NodeState {
+  id: string;
+  kind: NodeKind;
+  status: string;
+  /** aria-label without view-local additions (the graph adds ", pinned") */
+  label: string;
+  unverified: boolean;
+  selected: boolean;
+  dimmed: boolean;
+  highlighted: boolean;
+  /** in the hovered node's neighbourhood */
+  hoverIn: boolean;
+}
+
+/** A link that is shown. */
+export interface EdgeState {
+  id: string;
+  source: string;
+  target: string;
+  family: EdgeFamily;
+  stage: string;
+  unverified: boolean;
+  /** touches the hovered (else the selected) node */
+  active: boolean;
+}
+
+export interface Scene {
+  lens: LensId;
+  marks: ReadonlyMap<string, MarkState>;
+  nodes: ReadonlyMap<string, NodeState>;
+  edges: readonly EdgeState[];
+}
+
+interface MarkBase { status: string; label: string; flagged: boolean }
+const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>) => {
+  const m = new Map<string, MarkBase>();
+  for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st), flagged: st.unverified || st.undated });
+  return m;
+});
+
+const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: Set<string> | null, highlight: Set<string> | null,
+  changed: ReadonlySet<string> | null, legendHover: string | null): ReadonlyMap<string, MarkState> => {
+  const m = new Map<string, MarkState>();
+  for (const [id, b] of bases) {
+    m.set(id, {
+      id, ...b, selected: sel === id, dimmed: match !== null && !match.has(id), highlighted: highlight?.has(id) ?? false,
+      changed: changed?.has(id) ?? false, legendHover: legendHover !== null && b.status === legendHover,
+    });
+  }
+  return m;
+});
+
+const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, sel: string | null,
+  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null): ReadonlyMap<string, NodeState> => {
+  const m = new Map<string, NodeState>();
+  for (const n of graph?.nodes ?? []) {
+    if (!visible.has(n.id)) continue;
+    const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
+    const kind = n.kind === 'country' ? '' : `, ${n.kind}`;
+    m.set(n.id, {
+      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: `${n.label}${kind}${unverified ? ' (unverified)' : ''}`,
+      unverified, selected: sel === n.id, dimmed: dimmed?.has(n.id) ?? false, highlighted: highlight?.has(n.id) ?? false,
+      hoverIn: hoverSet?.has(n.id) ?? false,
+    });
+  }
+  return m;
+});
+
+const edgesOf = memo((links: GraphLink[], activeId: string | null): readonly EdgeState[] => links.map((l) => ({
+  id: l.id, source: l.source, target: l.target, family: l.family, stage: l.stage, unverified: l.unverified,
+  active: activeId !== null && (l.source === activeId || l.target === activeId),
+})));
+
+const nodeStatusesOf = memo(nodeStatuses);
+const visibleOf = memo(visibleNodeIds);
+const linksOf = memo(visibleLinks);
+const dimmedOf = memo(dimmedNodeIds);
+const EMPTY_MARKS: ReadonlyMap<string, MarkState> = new Map();
+const EMPTY_NODES: ReadonlyMap<string, NodeState> = new Map();
+const sceneOf = memo((lens: LensId, marks: Scene['marks'], nodes: Scene['nodes'], edges: Scene['edges']): Scene => ({ lens, marks, nodes, edges }));
+
+/** The scene for the given state; the same object (and the same parts) while nothing it shows has changed. */
+export function computeScene(s: SceneInput): Scene {
+  const atlas = s.atlas;
+  if (!atlas) return sceneOf(s.lens, EMPTY_MARKS, EMPTY_NODES, []);
+  const t = selectDate(s);
+  const statuses = selectStatusMap(s);
+  const match = selectMatchSet(s);
+  const highlight = selectHighlightSet(s);
+  const graph = selectGraph(s);
+  const visible = visibleOf(graph, s.focus, s.hiddenFamilies);
+  const marks = marksOf(markBasesOf(atlas, s.lens, statuses), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover);
+  const nodes = nodesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.sel, dimmedOf(graph, match),
+    highlight, selectHoverSet(s));
+  const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover ?? s.sel);
+  return sceneOf(s.lens, marks, nodes, edges);
+}

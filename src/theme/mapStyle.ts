@@ -1,0 +1,20 @@
+// The map's colours beyond the class palette, and the stylesheet that colours live marks by their data-status:
+// a lens change then rewrites data-status only, never a fill. The string renderer (exports, snapshots) writes the
+// same colours as attributes, from the same tables.
+import { CLASS_STYLES, FLAGGED_OUTLINE, fillOf } from './palette';
+
+export const MAP_COLOURS = {
+  sphere: '#eef3f8', sphereStroke: '#c9d3df', border: '#ffffff', noDataBorder: '#c4c4c4', markerStroke: '#1d2330',
+  flagged: FLAGGED_OUTLINE.stroke, changed: '#c2541b', highlight: '#e69f00', selected: '#000000', legend: '#1d2330',
+} as const;
+export const DIMMED_OPACITY = 0.22;
+
+/** Pattern <defs> prefixes of the live map: shapes sit in the zoomed group ("mz"), markers do not ("mf"). */
+export const SHAPE_PREFIX = 'mz', MARKER_PREFIX = 'mf';
+
+/** CSS rules giving every class its fill on map shapes and markers. */
+export function statusFillCss(): string {
+  return Object.keys(CLASS_STYLES).map((cls) =>
+    `.map-country[data-status="${cls}"]>.map-shape{fill:${fillOf(cls, SHAPE_PREFIX)}}`
+    + `.map-marker[data-status="${cls}"]{fill:${fillOf(cls, MARKER_PREFIX)}}`).join('\n');
+}
