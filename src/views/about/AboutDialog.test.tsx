@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { testAtlas } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { AboutButton } from './AboutButton';
@@ -13,8 +13,9 @@ beforeEach(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] }));
 describe('About the data', () => {
   it('opens from the header button and closes with Escape (cancel) or Close', async () => {
     render(<AboutButton />);
-    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
-    const dialog = await screen.findByRole('dialog', { hidden: true }); // the dialog is loaded on first opening
+    // the dialog is loaded on first opening: act waits for the lazy chunk and the render, however slow the machine
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'About the data' })); await import('./AboutDialog'); });
+    const dialog = screen.getByRole('dialog', { hidden: true });
     expect(dialog).toHaveTextContent(`version ${atlas.version}`);
     fireEvent(dialog, new Event('cancel'));
     expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
