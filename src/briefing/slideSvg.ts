@@ -1,5 +1,6 @@
 // Composes a stand-alone 16:9 slide SVG from already-captured panels (map, graph) plus the words that make an
 // image citable: title, legend with counts, as-of date and a source line. Pure string building, no DOM.
+import { escapeXml } from '../lib/xmlText';
 
 /** `fill` is a colour or `url(#id)` of a pattern in `SlideParts.defs`. */
 export interface LegendEntry { label: string; count: number; fill: string }
@@ -26,9 +27,6 @@ export const SLIDE_W = 1920;
 export const SLIDE_H = 1080;
 const M = 56;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
-
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** Greedy word wrap by an average glyph width: there is no font metrics API outside the browser. */
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
@@ -83,9 +81,9 @@ export function composeSlideSvg(p: SlideParts): string {
     `<title>${escapeXml(p.title)}</title>`,
     p.defs ?? '',
     `<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
-    p.heading === false ? '' : textEl(M, 88, 48, wrap(p.title, 60, 1)[0], ' font-weight="700"'),
+    p.heading === false ? '' : textEl(M, 88, 48, wrap(p.title, 60, 1)[0] ?? '', ' font-weight="700"'),
     textEl(SLIDE_W - M, 88, 30, p.asOf, ' text-anchor="end" font-weight="600"'),
-    p.subtitle ? textEl(M, 142, 28, wrap(p.subtitle, 120, 1)[0], '', '#3d4555') : '',
+    p.subtitle ? textEl(M, 142, 28, wrap(p.subtitle, 120, 1)[0] ?? '', '', '#3d4555') : '',
     panels,
     legendRow(p.legend, bottom + 62),
     sourceLines.map((l, i) => textEl(M, SLIDE_H - 70 + i * 28, 20, l, ' data-role="source"', '#3d4555')).join(''),

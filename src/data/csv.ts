@@ -41,11 +41,16 @@ export function parseCsv(text: string): CsvRow[] {
   }));
 }
 
-/** One CSV field. A text that a spreadsheet would run as a formula (=, +, @) is prefixed with ' so it stays text. */
+/**
+ * One CSV field, guarded by OWASP's rule for CSV injection: a text starting with =, +, -, @, tab or carriage return
+ * (what a spreadsheet would run as a formula) is prefixed with ' so it stays text. Numbers are numbers, not formulas,
+ * and are written as they are. A field with a quote, a line break or a separator (`,`, or `;` for spreadsheets in
+ * locales that split on it) is quoted, so no part of it can start a cell of its own.
+ */
 export function csvField(v: unknown): string {
   const raw = v === undefined || v === null ? '' : String(v);
-  const s = /^[=+@\t\r]/.test(raw) ? `'${raw}` : raw;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

@@ -40,10 +40,15 @@ describe('CSV export', () => {
 });
 
 describe('CSV cells are never run as formulas by a spreadsheet', () => {
-  it('prefixes =, + and @ with an apostrophe and keeps other text as is', () => {
+  it('prefixes =, +, -, @, tab and carriage return with an apostrophe (OWASP) and keeps other text as is', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3+cmd|\' /C calc\'!A0')).toBe("'-2+3+cmd|' /C calc'!A0");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('a;=1+1')).toBe('"a;=1+1"');
     expect(csvField('2019-12-27')).toBe('2019-12-27');
     expect(csvField('Türkiye')).toBe('Türkiye');
   });
