@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addStep, deleteStep, editStep, EMPTY_DECK, MAX_STEPS, moveStep } from './deck';
+import { addStep, DECK_LIMITS, deleteStep, editStep, EMPTY_DECK, moveStep, renameDeck } from './deck';
 import { threeStepDeck, VIEW_A, VIEW_B } from './testViews';
 
 const titles = (d: { steps: { title: string }[] }) => d.steps.map((s) => s.title);
@@ -18,8 +18,8 @@ describe('deck model', () => {
 
   it('stops adding at the step limit', () => {
     let d = EMPTY_DECK;
-    for (let i = 0; i < MAX_STEPS + 3; i++) d = addStep(d, VIEW_A, `s${i}`, `id${i}`);
-    expect(d.steps).toHaveLength(MAX_STEPS);
+    for (let i = 0; i < DECK_LIMITS.steps + 3; i++) d = addStep(d, VIEW_A, `s${i}`, `id${i}`);
+    expect(d.steps).toHaveLength(DECK_LIMITS.steps);
   });
 
   it('edits only the named step', () => {
@@ -35,6 +35,15 @@ describe('deck model', () => {
     expect(moveStep(d, 'a', -1)).toBe(d);
     expect(moveStep(d, 'c', 1)).toBe(d);
     expect(moveStep(d, 'nope', 1)).toBe(d);
+  });
+
+  it('cuts words to the limits and makes them XML-legal as they enter the deck', () => {
+    const d = editStep(threeStepDeck(), 'a', { title: 't'.repeat(500), caption: 'one\u000Btwo\u0000', notes: 'n'.repeat(DECK_LIMITS.notes + 5) });
+    expect(d.steps[0].title).toHaveLength(DECK_LIMITS.title);
+    expect(d.steps[0].caption).toBe('one\ntwo');
+    expect(d.steps[0].notes).toHaveLength(DECK_LIMITS.notes);
+    expect(renameDeck(d, 'x\u0007y').title).toBe('xy');
+    expect(addStep(EMPTY_DECK, VIEW_A, '😀'.repeat(150), 'z').steps[0].title).toBe('😀'.repeat(100));
   });
 
   it('deletes a step and keeps the others in order', () => {

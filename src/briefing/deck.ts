@@ -1,6 +1,7 @@
 // The deck: an ordered list of steps, each a saved view with words for the audience and the presenter.
 // Pure functions over immutable decks; the store (deckStore.ts) only calls these.
 import type { View } from '../store/appStore';
+import { xmlText } from '../lib/xmlText';
 
 export interface Step {
   id: string;
@@ -18,20 +19,29 @@ export interface Deck {
 }
 
 export const EMPTY_DECK: Deck = { version: 1, title: 'Briefing', steps: [] };
-export const MAX_STEPS = 100;
+
+/** The one set of limits: what the editor lets a user type, what a deck file, the stored deck and a deck link may
+ *  hold (deckSchema.ts derives the file size cap from these). Lengths in UTF-16 units, as the inputs count them. */
+export const DECK_LIMITS = { steps: 100, title: 200, caption: 2000, notes: 10_000 } as const;
+
+/** Text entering a deck is cut to its limit and made XML-legal (the same rule as the exporters), so whatever is
+ *  stored can be exported and nothing grows past the limits behind the editor's back. */
+export const deckText = (s: string, max: number): string => xmlText(s.slice(0, max));
 
 /** Short random id; only needs to be unique inside one deck. */
 export const newStepId = (): string => Math.random().toString(36).slice(2, 10);
 
 export function addStep(deck: Deck, view: View, title: string, id = newStepId()): Deck {
-  if (deck.steps.length >= MAX_STEPS) return deck;
-  return { ...deck, steps: [...deck.steps, { id, title, caption: '', notes: '', view: { ...view, step: null } }] };
+  if (deck.steps.length >= DECK_LIMITS.steps) return deck;
+  return { ...deck, steps: [...deck.steps, { id, title: deckText(title, DECK_LIMITS.title), caption: '', notes: '', view: { ...view, step: null } }] };
 }
 
 export type StepText = Partial<Pick<Step, 'title' | 'caption' | 'notes'>>;
 
 export function editStep(deck: Deck, id: string, patch: StepText): Deck {
-  return { ...deck, steps: deck.steps.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+  const clean: StepText = {};
+  for (const k of ['title', 'caption', 'notes'] as const) if (patch[k] !== undefined) clean[k] = deckText(patch[k], DECK_LIMITS[k]);
+  return { ...deck, steps: deck.steps.map((s) => (s.id === id ? { ...s, ...clean } : s)) };
 }
 
 /** Moves a step by `delta` places (−1 up, +1 down); out-of-range moves leave the deck as it is. */
@@ -50,5 +60,5 @@ export function deleteStep(deck: Deck, id: string): Deck {
 }
 
 export function renameDeck(deck: Deck, title: string): Deck {
-  return { ...deck, title };
+  return { ...deck, title: deckText(title, DECK_LIMITS.title) };
 }

@@ -1,6 +1,7 @@
 // A whole deck as one link: `?deck=<lz-string>` beside the current view. Decoding goes through the same
-// validation as a deck file.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// validation as a deck file, and stops early on a link that would decompress to far more than a deck.
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressUriBounded, TOO_BIG } from '../lib/lzBounded';
 import type { Deck } from './deck';
 import { parseDeck, serialiseDeck, type DeckParse } from './deckSchema';
 import { DECK_PARAM } from './deckParam';
@@ -12,17 +13,23 @@ export function encodeDeck(deck: Deck): string {
   return compressToEncodedURIComponent(JSON.stringify(JSON.parse(serialiseDeck(deck))));
 }
 
-/** LZ output can grow far beyond its input: refuse oversized links before decompressing them. */
-const MAX_LINK_CHARS = 64_000;
+/** Longer links are refused unread; browsers and servers cut addresses not far above this anyway. */
+export const MAX_LINK_CHARS = 64_000;
+/** What a link may decompress to. A link's text compresses about 3 to 6 times, so no link under MAX_LINK_CHARS
+ *  made by the atlas comes near this; a crafted one is stopped here instead of filling the memory. */
+export const MAX_LINK_JSON_CHARS = 512 * 1024;
 
 export function decodeDeck(param: string): DeckParse {
-  if (param.length > MAX_LINK_CHARS) return { ok: false, error: 'Refused: the deck link is too long to be a deck made by the atlas.' };
-  const json = decompressFromEncodedURIComponent(param);
-  if (!json) return { ok: false, error: 'Refused: the deck link is damaged (it does not decompress).' };
-  return parseDeck(json);
+  if (param.length > MAX_LINK_CHARS) return { ok: false, error: `Refused: the link is too long to be a deck made by the atlas (${param.length} characters; at most ${MAX_LINK_CHARS}).` };
+  const json = decompressUriBounded(param, MAX_LINK_JSON_CHARS);
+  if (json === TOO_BIG) return { ok: false, error: `Refused: the link unpacks to more than ${MAX_LINK_JSON_CHARS / 1024} KB, far more than a deck made by the atlas.` };
+  if (!json) return { ok: false, error: 'Refused: the link is damaged (it does not decompress); it may have been cut short when it was copied.' };
+  return parseDeck(json, 'link');
 }
 
-/** `base` is the page address without query or hash. */
-export function deckLink(base: string, deck: Deck): string {
-  return `${base}?${DECK_PARAM}=${encodeDeck(deck)}`;
+/** `base` is the page address without query or hash; null when the deck is too big for a link that opens. */
+export function deckLink(base: string, deck: Deck): string | null {
+  const param = encodeDeck(deck);
+  if (param.length > MAX_LINK_CHARS || JSON.stringify(JSON.parse(serialiseDeck(deck))).length > MAX_LINK_JSON_CHARS) return null;
+  return `${base}?${DECK_PARAM}=${param}`;
 }

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { DECK_FORMAT, MAX_DECK_CHARS, parseDeck, serialiseDeck } from './deckSchema';
-import { importDeckJson, useDeckStore } from './deckStore';
-import { threeStepDeck } from './testViews';
+import { DECK_FORMAT, MAX_DECK_CHARS, parseDeck, recoverDeck, serialiseDeck } from './deckSchema';
+import { deckReady, importDeckJson, useDeckStore } from './deckStore';
+import { addStep, DECK_LIMITS, editStep, EMPTY_DECK, type Deck } from './deck';
+import { DEFAULT_VIEW, type View } from '../store/appStore';
+import { classesOf, DIMENSIONS } from '../data/filters';
+import { testAtlas } from '../data/testAtlas';
+import { threeStepDeck, VIEW_B } from './testViews';
 
 const fileOf = (deck: unknown) => JSON.stringify(deck);
 const good = () => JSON.parse(serialiseDeck(threeStepDeck()));
@@ -14,7 +18,7 @@ describe('deck file', () => {
   });
 
   it.each([
-    ['not JSON', '{ "format": ', /not JSON/],
+    ['not JSON', '{ "format": ', /the file is not JSON/],
     ['JSON that is not a deck', fileOf({ type: 'FeatureCollection', features: [] }), /not an atlas deck/],
     ['a JSON array', '[1,2,3]', /not an atlas deck/],
     ['unknown lens', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, lens: 'nato' } }] }), /steps\.0\.view\.lens: unknown lens/],
@@ -47,10 +51,77 @@ describe('deck file', () => {
     expect(useDeckStore.getState().deck).toEqual(incoming);
   });
 
-  it('persists the deck in localStorage under a versioned key', () => {
+  it('persists the deck in localStorage under a versioned key', async () => {
+    await deckReady;
     useDeckStore.getState().deckReplaced(threeStepDeck());
     const saved = JSON.parse(localStorage.getItem('atlas-deck')!);
     expect(saved.version).toBe(1);
     expect(saved.state.deck).toEqual(threeStepDeck());
+  });
+});
+
+/** Text that JSON writes at twice its length: quotes, backslashes and line breaks (deck text holds nothing worse). */
+const worstText = (n: number) => '"\\\n'.repeat(Math.ceil(n / 3)).slice(0, n);
+/** The widest view the atlas lets a user make: every class of every filter, three compared, a focus, a zoom. */
+const widestView = (): View => {
+  const atlas = testAtlas();
+  return {
+    ...DEFAULT_VIEW, lens: 'unga-73-187', sel: 'KOR', t: '2019-12-27', cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'europol', depth: 2 },
+    zoom: '39.999,-12345.6,-6789.1', filters: Object.fromEntries(DIMENSIONS.map((d) => [d, classesOf(atlas, d)])),
+  };
+};
+function deckAtLimits(steps: number, notes: number, text = worstText): Deck {
+  let d: Deck = { ...EMPTY_DECK, title: text(DECK_LIMITS.title) };
+  for (let i = 0; i < steps; i++) {
+    d = addStep(d, widestView(), text(DECK_LIMITS.title), `step-${i}`);
+    d = editStep(d, `step-${i}`, { caption: text(DECK_LIMITS.caption), notes: text(notes) });
+  }
+  return d;
+}
+
+describe('one set of limits for the editor, the file, the link and the stored deck', () => {
+  it('the deck of the report (55 steps, 9,830-character notes, 551 K characters) exports and imports again', () => {
+    const d = deckAtLimits(55, 9830, (n) => 'x'.repeat(n));
+    const file = serialiseDeck(d);
+    expect(file.length).toBeGreaterThan(512 * 1024); // over the old cap that refused it
+    expect(parseDeck(file)).toEqual({ ok: true, deck: d });
+  });
+
+  it('a deck with every limit reached and the costliest characters round-trips', () => {
+    const d = deckAtLimits(DECK_LIMITS.steps, DECK_LIMITS.notes);
+    expect(d.steps).toHaveLength(DECK_LIMITS.steps);
+    expect(d.steps[0].notes).toHaveLength(DECK_LIMITS.notes);
+    const file = serialiseDeck(d);
+    expect(file.length).toBeLessThanOrEqual(MAX_DECK_CHARS);
+    expect(parseDeck(file)).toEqual({ ok: true, deck: d });
+  });
+
+  it('the size cap holds every deck the schema accepts (every list full, every id at its length)', () => {
+    const id = (i: number) => `${i}`.padStart(40, '"');
+    const step = (i: number) => ({
+      id: id(i), title: worstText(DECK_LIMITS.title), caption: worstText(DECK_LIMITS.caption), notes: worstText(DECK_LIMITS.notes),
+      view: { ...VIEW_B, sel: id(1), cmp: [id(1), id(2), id(3)], focus: { id: id(4), depth: 2 }, zoom: worstText(60), step: null,
+        filters: Object.fromEntries(DIMENSIONS.map((d) => [d, Array.from({ length: 40 }, (_, k) => id(k))])) },
+    });
+    const file = JSON.stringify({ format: DECK_FORMAT, version: 1, title: worstText(DECK_LIMITS.title), steps: Array.from({ length: DECK_LIMITS.steps }, (_, i) => step(i)) }, null, 2);
+    expect(file.length).toBeLessThanOrEqual(MAX_DECK_CHARS);
+    expect(parseDeck(file).ok).toBe(true);
+  });
+});
+
+describe('recovering an unreadable saved deck', () => {
+  const steps = () => good().steps as { view: { lens: string } }[];
+  it.each([
+    ['bad JSON', '{"format":', 0, 0],
+    ['one over-long caption', fileOf({ ...good(), steps: [{ ...steps()[0], caption: 'c'.repeat(2001) }, steps()[1], steps()[2]] }), 2, 3],
+    ['one unknown lens among four valid steps', fileOf({ ...good(), steps: [...steps(), { ...steps()[1], id: 'z', view: { ...steps()[1].view, lens: 'nato' } }, { ...steps()[0], id: 'y' }] }), 4, 5],
+    ['a wrong version', fileOf({ ...good(), version: 9 }), 3, 3],
+    ['steps that are not a list', fileOf({ ...good(), steps: 'three' }), 0, 0],
+    ['a duplicated step', fileOf({ ...good(), steps: [...steps(), steps()[0]] }), 3, 4],
+  ])('%s: keeps the steps that pass on their own', (_name, text, kept, total) => {
+    expect(parseDeck(text).ok).toBe(false);
+    const r = recoverDeck(text);
+    expect([r.kept, r.total]).toEqual([kept, total]);
+    expect(r.deck.steps).toHaveLength(kept);
   });
 });

@@ -1,67 +1,115 @@
 // The deck file format and its validation. A file that is not a deck is refused with a message that says why;
-// the caller keeps its current deck (parse never mutates anything).
+// the caller keeps its current deck (parse never mutates anything). The same rules read a deck link and the deck
+// stored in the browser, so whatever the editor can build passes all three (limits in deck.ts).
 import * as z from 'zod/mini';
 import { LENS_IDS } from '../data/lenses';
-import { MAX_STEPS, type Deck } from './deck';
+import { DECK_LIMITS, deckText, type Deck, type Step } from './deck';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
-/** Decks are a few kilobytes; anything far larger is not one of ours. */
-export const MAX_DECK_CHARS = 512 * 1024;
 
 const DIMENSION_IDS = [...LENS_IDS, 'region', 'bloc'] as const;
+const ID_CHARS = 40;
+const ZOOM_CHARS = 60;
+const CLASSES_PER_DIMENSION = 40;
 const text = (max: number) => z.string().check(z.maxLength(max, `longer than ${max} characters`));
+
+/**
+ * The largest deck file the limits allow: every text and list full, each character one that JSON writes as two
+ * (a quote, a backslash, a line break: deck text holds no other escaped character, see deckText), the two-space
+ * indentation of an exported file. A test builds such a deck and checks it fits. Anything larger is not a deck.
+ */
+const STEP_VIEW_CHARS = DIMENSION_IDS.length * (CLASSES_PER_DIMENSION * (2 * ID_CHARS + 24) + 40) + 5 * (2 * ID_CHARS + 24) + 2 * ZOOM_CHARS + 400;
+const STEP_TEXT_CHARS = 2 * (ID_CHARS + DECK_LIMITS.title + DECK_LIMITS.caption + DECK_LIMITS.notes) + 200;
+export const MAX_DECK_CHARS = DECK_LIMITS.steps * (STEP_VIEW_CHARS + STEP_TEXT_CHARS) + 2 * DECK_LIMITS.title + 200;
 
 const ViewSchema = z.object({
   lens: z.enum(LENS_IDS, 'unknown lens'),
-  filters: z.partialRecord(z.enum(DIMENSION_IDS, 'unknown filter dimension'), z.array(text(40)).check(z.maxLength(40))),
-  sel: z.nullable(text(40)),
+  filters: z.partialRecord(z.enum(DIMENSION_IDS, 'unknown filter dimension'), z.array(text(ID_CHARS)).check(z.maxLength(CLASSES_PER_DIMENSION))),
+  sel: z.nullable(text(ID_CHARS)),
   t: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-mm-dd date'))),
-  cmp: z.array(text(40)).check(z.maxLength(3, 'compare holds at most 3 countries')),
-  focus: z.nullable(z.object({ id: text(40), depth: z.union([z.literal(1), z.literal(2)]) })),
-  zoom: z.nullable(text(60)),
+  cmp: z.array(text(ID_CHARS)).check(z.maxLength(3, 'compare holds at most 3 countries')),
+  focus: z.nullable(z.object({ id: text(ID_CHARS), depth: z.union([z.literal(1), z.literal(2)]) })),
+  zoom: z.nullable(text(ZOOM_CHARS)),
   step: z.nullable(z.number()),
 });
 
 const StepSchema = z.object({
-  id: text(40),
-  title: text(200),
-  caption: text(2000),
-  notes: text(10000),
+  id: text(ID_CHARS),
+  title: text(DECK_LIMITS.title),
+  caption: text(DECK_LIMITS.caption),
+  notes: text(DECK_LIMITS.notes),
   view: ViewSchema,
 });
 
 const DeckFileSchema = z.object({
   format: z.literal(DECK_FORMAT, `not an atlas deck (expected "format": "${DECK_FORMAT}")`),
   version: z.literal(1, 'unsupported deck version'),
-  title: text(200),
-  steps: z.array(StepSchema).check(z.maxLength(MAX_STEPS, `a deck holds at most ${MAX_STEPS} steps`)),
+  title: text(DECK_LIMITS.title),
+  steps: z.array(StepSchema).check(z.maxLength(DECK_LIMITS.steps, `a deck holds at most ${DECK_LIMITS.steps} steps`)),
 });
 
 export type DeckParse = { ok: true; deck: Deck } | { ok: false; error: string };
+/** What the text came from, for the messages: a file the user picked, a link, or the deck saved in this browser. */
+export type DeckSource = 'file' | 'link' | 'saved deck';
+const NOUN: Record<DeckSource, string> = { file: 'the file', link: 'the link', 'saved deck': 'it' };
 
 export function serialiseDeck(deck: Deck): string {
   return JSON.stringify({ format: DECK_FORMAT, ...deck }, null, 2);
 }
 
-export function parseDeck(json: string): DeckParse {
-  if (json.length > MAX_DECK_CHARS) return { ok: false, error: `Refused: the file is too big for a deck (${Math.round(json.length / 1024)} KB; at most ${MAX_DECK_CHARS / 1024} KB).` };
+const cleanStep = (s: z.infer<typeof StepSchema>): Step => ({
+  ...s,
+  title: deckText(s.title, DECK_LIMITS.title),
+  caption: deckText(s.caption, DECK_LIMITS.caption),
+  notes: deckText(s.notes, DECK_LIMITS.notes),
+  view: { ...s.view, step: null },
+});
+
+export function parseDeck(json: string, source: DeckSource = 'file'): DeckParse {
+  const noun = NOUN[source];
+  if (json.length > MAX_DECK_CHARS) return { ok: false, error: `Refused: ${noun} is too big for a deck (${Math.round(json.length / 1024)} KB; at most ${Math.round(MAX_DECK_CHARS / 1024)} KB).` };
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { ok: false, error: 'Refused: the file is not JSON, so it cannot be a deck.' };
+    return { ok: false, error: `Refused: ${noun} is not JSON, so it cannot be a deck.` };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DECK_FORMAT) {
-    return { ok: false, error: `Refused: this JSON is not an atlas deck (it has no "format": "${DECK_FORMAT}").` };
+    return { ok: false, error: `Refused: ${noun} is not an atlas deck (it has no "format": "${DECK_FORMAT}").` };
   }
   const r = DeckFileSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
     const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, error: `Refused: the deck is malformed${where}: ${issue.message}.` };
+    return { ok: false, error: `Refused: ${noun} is not a valid deck${where}: ${issue.message}.` };
   }
   const ids = new Set(r.data.steps.map((s) => s.id));
-  if (ids.size !== r.data.steps.length) return { ok: false, error: 'Refused: the deck has two steps with the same id.' };
-  const { title, steps } = r.data;
-  return { ok: true, deck: { version: 1, title, steps: steps.map((s) => ({ ...s, view: { ...s.view, step: null } })) } };
+  if (ids.size !== r.data.steps.length) return { ok: false, error: `Refused: ${noun} has two steps with the same id.` };
+  return { ok: true, deck: { version: 1, title: deckText(r.data.title, DECK_LIMITS.title), steps: r.data.steps.map(cleanStep) } };
+}
+
+export interface Recovered {
+  deck: Deck;
+  /** steps kept, of how many the text held (0 of 0 when nothing could be read) */
+  kept: number;
+  total: number;
+}
+
+/**
+ * The readable part of a deck that failed parseDeck: every step that passes on its own (first of each id), the
+ * title if it is one. The text itself is kept aside by the caller; this only decides what the user works on.
+ */
+export function recoverDeck(json: string): Recovered {
+  let raw: unknown;
+  try { raw = JSON.parse(json); } catch { return { deck: { version: 1, title: 'Briefing', steps: [] }, kept: 0, total: 0 }; }
+  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as { title?: unknown; steps?: unknown };
+  const list = Array.isArray(o.steps) ? o.steps : [];
+  const steps: Step[] = [];
+  const seen = new Set<string>();
+  for (const s of list) {
+    const r = StepSchema.safeParse(s);
+    if (r.success && !seen.has(r.data.id) && steps.length < DECK_LIMITS.steps) { seen.add(r.data.id); steps.push(cleanStep(r.data)); }
+  }
+  const title = typeof o.title === 'string' && o.title.trim() ? deckText(o.title, DECK_LIMITS.title) : 'Briefing';
+  return { deck: { version: 1, title, steps }, kept: steps.length, total: list.length };
 }

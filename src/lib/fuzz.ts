@@ -1,4 +1,5 @@
-// Seeded random input for fuzz tests: the same seed gives the same strings, so a failure can be replayed.
+// Hostile input for tests: seeded random strings (the same seed gives the same strings, so a failure can be
+// replayed) and a decompression bomb.
 
 /** mulberry32: small, fast, good enough to spread test inputs. */
 export function seededRandom(seed: number): () => number {
@@ -29,4 +30,29 @@ export function randomUnicode(rand: () => number, maxLength: number): string {
     else s += String.fromCharCode(pick(0x7f, 0xfffd));
   }
   return s;
+}
+
+const LZ_URI_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+
+/** An lz-string stream of `n` codes, each naming the entry not yet in the dictionary: entry k is k + 1 characters
+ *  long, so the output is about n²/2 characters (the decompression bomb of issue 19). */
+export function bombLink(n: number): string {
+  const bits: number[] = [];
+  const put = (value: number, count: number) => { for (let i = 0; i < count; i++) bits.push((value >> i) & 1); };
+  put(0, 2);
+  put(97, 8);
+  let dictSize = 4, numBits = 3, enlargeIn = 4;
+  for (let k = 0; k < n; k++) {
+    put(dictSize, numBits);
+    dictSize++;
+    if (--enlargeIn === 0) { enlargeIn = 2 ** numBits; numBits++; }
+  }
+  put(2, numBits);
+  let out = '';
+  for (let i = 0; i < bits.length; i += 6) {
+    let v = 0;
+    for (let j = 0; j < 6; j++) v = v * 2 + (bits[i + j] ?? 0);
+    out += LZ_URI_ALPHABET[v];
+  }
+  return out;
 }

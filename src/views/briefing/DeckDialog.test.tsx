@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateAndNormalise } from '../../data/loadDataset';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
-import { useDeckStore } from '../../briefing/deckStore';
+import { deckReady, useDeckStore } from '../../briefing/deckStore';
 import { EMPTY_DECK } from '../../briefing/deck';
 import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
 import { DeckDialog } from './DeckDialog';
@@ -13,7 +13,8 @@ const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'u
 const titles = () => useDeckStore.getState().deck.steps.map((s) => s.title);
 
 describe('DeckDialog', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
+    await deckReady;
     useAppStore.getState().datasetLoaded(atlas);
     useAppStore.getState().viewRestored(VIEW_B);
     useDeckStore.getState().deckReplaced(EMPTY_DECK);
@@ -28,6 +29,16 @@ describe('DeckDialog', () => {
     const caption = screen.getByLabelText(/Caption/);
     await userEvent.type(caption, 'Seventy-nine yes');
     expect(useDeckStore.getState().deck.steps[0].caption).toBe('Seventy-nine yes');
+  });
+
+  it('says the step was not saved when the storage is full, never "Added"', async () => {
+    render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    await userEvent.click(screen.getByRole('button', { name: 'Add current view as step' }));
+    spy.mockRestore();
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/Not saved: the browser's storage for this page is full/);
+    expect(screen.queryByText(/Added the current view/)).toBeNull();
   });
 
   it('reorders with the keyboard and keeps focus on the moved step', async () => {
@@ -59,7 +70,7 @@ describe('DeckDialog', () => {
     const { container } = render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
     const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
     await userEvent.upload(input, new File(['{"type":"FeatureCollection"}'], 'map.geojson', { type: 'application/json' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/map\.geojson: Refused: this JSON is not an atlas deck.*unchanged/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/map\.geojson: Refused: the file is not an atlas deck.*unchanged/);
     expect(useDeckStore.getState().deck).toBe(before);
   });
 

@@ -6,11 +6,11 @@ import { useAtlas } from '../../store/derived';
 import { LENSES } from '../../data/lenses';
 import { entityName } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
-import { importDeckJson, useDeckStore } from '../../briefing/deckStore';
+import { importDeckJson, useDeckStore, type KeptCopy } from '../../briefing/deckStore';
 import { serialiseDeck } from '../../briefing/deckSchema';
 import { deckLink, pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
 import { slideText } from '../../briefing/slideText';
-import type { Step } from '../../briefing/deck';
+import { DECK_LIMITS, type Step } from '../../briefing/deck';
 import { download } from '../../lib/download';
 import { copyText } from './clipboard';
 import { startPresentation } from './presenting';
@@ -21,6 +21,8 @@ interface Props { onClose: () => void; onStatus: (s: string) => void }
 export function DeckDialog({ onClose, onStatus }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const deck = useDeckStore((s) => s.deck);
+  const notice = useDeckStore((s) => s.notice);
+  const kept = useDeckStore((s) => s.kept);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [refocus, setRefocus] = useState<{ id: string; action: string } | null>(null);
   const atlas = useAtlas()!;
@@ -43,8 +45,8 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 
   const addCurrent = () => {
     const view = pickView(useAppStore.getState());
-    useDeckStore.getState().stepAdded(view, slideText(atlas, view).title);
-    setMessage({ text: 'Added the current view as a step.', error: false });
+    const r = useDeckStore.getState().stepAdded(view, slideText(atlas, view).title);
+    setMessage(r.ok ? { text: 'Added the current view as a step.', error: false } : { text: r.error, error: true });
   };
 
   const importFile = async (file: File | undefined) => {
@@ -52,11 +54,16 @@ export function DeckDialog({ onClose, onStatus }: Props) {
     const r = await importDeckJson(await file.text(), (incoming, current) =>
       window.confirm(`Replace your deck of ${current.steps.length} steps with “${incoming.title}” (${incoming.steps.length} steps)?`));
     if (!r.ok) setMessage({ text: `${file.name}: ${r.error} Your deck is unchanged.`, error: true });
-    else if (r.replaced) setMessage({ text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps).`, error: false });
+    else if (r.replaced) {
+      setMessage(r.saved.ok
+        ? { text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps).`, error: false }
+        : { text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps). ${r.saved.error}`, error: true });
+    }
   };
 
   const copyDeckLink = async () => {
     const link = deckLink(pageBase(), deck);
+    if (!link) { setMessage({ text: 'This deck is too big to travel as a link that opens: use Export JSON and send the file instead.', error: true }); return; }
     const ok = await copyText(link);
     const long = link.length > SAFE_LINK_CHARS ? ` It is ${link.length} characters, longer than mail and chat tools like; send the JSON file instead.` : '';
     setMessage({ text: ok ? `Deck link copied (${link.length} characters).${long}` : `Copy this link: ${link}`, error: false });
@@ -72,10 +79,11 @@ export function DeckDialog({ onClose, onStatus }: Props) {
       </header>
       <label className="deck-title">
         Deck title{' '}
-        <input value={deck.title} maxLength={200} onChange={(e) => useDeckStore.getState().deckRenamed(e.target.value)} />
+        <input value={deck.title} maxLength={DECK_LIMITS.title} onChange={(e) => useDeckStore.getState().deckRenamed(e.target.value)} />
       </label>
       <div className="deck-actions">
-        <button type="button" onClick={addCurrent}>Add current view as step</button>
+        <button type="button" onClick={addCurrent} disabled={deck.steps.length >= DECK_LIMITS.steps}
+          title={deck.steps.length >= DECK_LIMITS.steps ? `A deck holds at most ${DECK_LIMITS.steps} steps` : undefined}>Add current view as step</button>
         <button type="button" disabled={!deck.steps.length} onClick={() => { close(); startPresentation(1); }}>Present</button>
       </div>
       {deck.steps.length === 0 ? (
@@ -100,6 +108,8 @@ export function DeckDialog({ onClose, onStatus }: Props) {
         <button type="button" disabled={!deck.steps.length} onClick={copyDeckLink}>Copy deck link</button>
       </div>
       {message && <p className={message.error ? 'deck-message deck-error' : 'deck-message'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      {notice && notice.text !== message?.text && <p className="deck-message deck-error" role="alert">{notice.text}</p>}
+      {kept.length > 0 && <KeptCopies kept={kept} />}
     </dialog>
   );
 }
@@ -125,13 +135,35 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
             onClick={() => { if (window.confirm(`Delete step ${n} “${step.title}”?`)) stepDeleted(step.id); }}>Delete</button>
         </span>
       </div>
-      <label>Title <input value={step.title} maxLength={200} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
+      <label>Title <input value={step.title} maxLength={DECK_LIMITS.title} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
       <label>Caption (shown to the audience)
-        <textarea rows={2} value={step.caption} maxLength={2000} onChange={(e) => stepEdited(step.id, { caption: e.target.value })} />
+        <textarea rows={2} value={step.caption} maxLength={DECK_LIMITS.caption} onChange={(e) => stepEdited(step.id, { caption: e.target.value })} />
       </label>
       <label>Presenter notes (speaker notes)
-        <textarea rows={2} value={step.notes} maxLength={10000} onChange={(e) => stepEdited(step.id, { notes: e.target.value })} />
+        <textarea rows={2} value={step.notes} maxLength={DECK_LIMITS.notes} onChange={(e) => stepEdited(step.id, { notes: e.target.value })} />
       </label>
     </li>
+  );
+}
+
+/** Saved decks that could not be read, kept aside untouched until the user has them. */
+function KeptCopies({ kept }: { kept: KeptCopy[] }) {
+  const { keptDownloaded, keptDeleted } = useDeckStore.getState();
+  return (
+    <section className="deck-kept" aria-label="Kept aside">
+      <h3>Kept aside</h3>
+      <p>A saved deck that this browser could not read, exactly as it was found. Download it to keep it or to repair it by hand.</p>
+      <ul>
+        {kept.map((c) => (
+          <li key={c.key ?? `memory:${c.found}`}>
+            Found {c.found.slice(0, 16).replace('T', ' ')} UTC, {c.text.length.toLocaleString('en')} characters{c.key === null ? ' (only in this tab: storage is full)' : ''}{' '}
+            <button type="button" onClick={() => { download(new Blob([c.text], { type: 'application/json' }), `unreadable-deck-${c.found.slice(0, 10)}.json`); keptDownloaded(c); }}>
+              Download
+            </button>{' '}
+            {c.key !== null && <button type="button" onClick={() => { if (window.confirm('Delete the kept copy? Download it first if you may need it.')) keptDeleted(c); }}>Delete</button>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
 import { fullscreenChanged, goToStep, leavePresentation } from './presenting';
 import { initialDeckParam } from '../../briefing/deckParam';
+import { DeckNotice } from './DeckNotice';
 import './briefing.css';
 
 // Only a link that carries a deck loads the decoder (lz-string, the deck validator).
@@ -45,11 +46,14 @@ export function PresentationLayer() {
   // The offer stays mounted (hidden by the theme while presenting) so a dismissed offer stays dismissed.
   return (
     <>
-      {initialDeckParam !== null && (
-        <Suspense fallback={<div className="deck-offer" role="status">Reading the deck in this link…</div>}>
-          <DeckLinkOffer />
-        </Suspense>
-      )}
+      <div className="deck-banners">
+        {initialDeckParam !== null && (
+          <Suspense fallback={<div className="deck-offer" role="status">Reading the deck in this link…</div>}>
+            <DeckLinkOffer />
+          </Suspense>
+        )}
+        <DeckNotice />
+      </div>
       {step !== null && <Slide step={step} />}
     </>
   );
