@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The deck saved in this browser is never lost (issue 19). Each case first reproduces what the report found: a deck
 // dropped on reload, an unreadable deck overwritten by the next edit, a full storage reported as "Added", two tabs
 // overwriting each other. A "reload" is a fresh copy of the module reading the same localStorage.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Every XML part of a generated .pptx must parse with a strict XML parser, whatever the user typed (issue 19: a
 // vertical tab, PowerPoint's own soft line break, made slide1.xml, notesSlide1.xml and docProps/core.xml unreadable).
 // jsdom's DOMParser parses application/xml with saxes, a conforming non-validating parser, and reports any
