@@ -1,7 +1,7 @@
 // The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
 import { onOrBefore } from './dates';
 import type {
-  Bloc, Country, Dataset, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
+  Bloc, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
 } from './schema';
 
 export interface Atlas {
@@ -10,6 +10,8 @@ export interface Atlas {
   asOf: string;
   countries: Country[];
   countryById: Map<string, Country>;
+  /** UN names in the five languages other than English, by entity id (data/raw/names.csv). */
+  namesById: Map<string, Names>;
   nodeById: Map<string, OrgNode>;
   sourceById: Map<string, Source>;
   treaty: Record<Treaty, Map<string, TreatyFact>>;
@@ -44,6 +46,7 @@ export function normaliseDataset(d: Dataset): Atlas {
     asOf: d.asOf,
     countries: d.countries,
     countryById: new Map(d.countries.map((c) => [c.id, c])),
+    namesById: new Map(d.names.map((n) => [n.id, n])),
     nodeById: new Map(d.nodes.map((n) => [n.id, n])),
     sourceById: new Map(d.sources.map((s) => [s.id, s])),
     treaty,

@@ -87,6 +87,15 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
     };
   });
 
+  // Ids without a namespace are the registry's (reg:); a row naming a treaty or organisation cites its own family.
+  const names = rows(files, 'names.csv').map((r) => {
+    const v = r.values;
+    return {
+      id: v.iso3, ar: opt(v.ar), zh: opt(v.zh), fr: opt(v.fr), ru: opt(v.ru), es: opt(v.es),
+      sources: ids('reg', v.source_ids), origin: at('names.csv', r),
+    };
+  });
+
   const nodes = rows(files, 'network-nodes.csv')
     .filter((r) => r.values.kind !== 'country')
     .map((r) => ({
@@ -193,7 +202,7 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
   return {
     version: meta.version, asOf: meta.asOf, title: meta.title, families: meta.families ?? [], gaps: meta.gaps ?? [],
     listSources: Object.fromEntries(Object.entries(meta.listSources ?? {}).filter(([k]) => !k.startsWith('_'))) as Record<string, string[]>,
-    sources, countries, nodes, treaties, resolutions, votes, sponsors, unConvention, blocs, memberships, edges, officialTotals,
+    sources, countries, names, nodes, treaties, resolutions, votes, sponsors, unConvention, blocs, memberships, edges, officialTotals,
   };
 }
 

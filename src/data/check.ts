@@ -3,7 +3,8 @@
 import * as z from 'zod/mini';
 import { DatasetSchema, type Dataset } from './schema';
 import { isValidDate, compareDates } from './dates';
-import { normaliseDataset } from './atlas';
+import { INSTRUMENT_LABELS, normaliseDataset } from './atlas';
+import { NAME_LANGS } from './vocab';
 import { datasetCount, totalProblem } from './officialTotals';
 
 export interface Issue {
@@ -99,6 +100,20 @@ export function checkDataset(raw: unknown): Issue[] {
   };
 
   d.countries.forEach((c, i) => checkSources(c, `countries[${i}]`));
+  // Every Member and observer State has its UN name in all six languages (English is the registry's `name`).
+  const namesById = new Map(d.names.map((n) => [n.id, n]));
+  d.names.forEach((n, i) => {
+    checkSources(n, `names[${i}]`);
+    if (!countryIds.has(n.id) && !nodeIds.has(n.id) && !(n.id in INSTRUMENT_LABELS))
+      add(n.origin, `names[${i}]`, 'iso3', n.id, 'names an entity that does not exist');
+  });
+  unique(d.names, 'names', (n) => n.id);
+  d.countries.forEach((c, i) => {
+    if (c.kind === 'territory') return;
+    const n = namesById.get(c.id);
+    for (const lang of NAME_LANGS)
+      if (!n?.[lang]) add(n?.origin ?? c.origin, n ? `names[${d.names.indexOf(n)}]` : `countries[${i}]`, lang, n?.[lang], `a ${c.kind === 'observer' ? 'observer' : 'Member'} State needs its UN name in ${lang} (data/raw/names.csv)`);
+  });
   for (const [list, ids] of Object.entries(d.listSources))
     ids.forEach((id) => sourceIds.has(id) || add('meta.json', `listSources.${list}`, 'source_ids', id, 'source id does not resolve to a source'));
   d.treaties.forEach((t, i) => {

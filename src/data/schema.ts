@@ -33,6 +33,18 @@ export const CountrySchema = z.object({
   origin,
 });
 
+/** A name in the five other UN languages (English is the registry's `name`, or the node's `label`); empty = not sourced. */
+export const NamesSchema = z.object({
+  id: z.string(),
+  ar: z.optional(z.string()),
+  zh: z.optional(z.string()),
+  fr: z.optional(z.string()),
+  ru: z.optional(z.string()),
+  es: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
 export const NodeSchema = z.object({
   id: z.string(),
   kind: z.enum(NODE_KINDS),
@@ -135,6 +147,7 @@ export const DatasetSchema = z.object({
   listSources: z.record(z.string(), z.array(z.string())),
   sources: z.array(SourceSchema),
   countries: z.array(CountrySchema),
+  names: z.array(NamesSchema),
   nodes: z.array(NodeSchema),
   treaties: z.array(TreatyFactSchema),
   resolutions: z.array(ResolutionSchema),
@@ -150,6 +163,7 @@ export const DatasetSchema = z.object({
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Country = z.infer<typeof CountrySchema>;
+export type Names = z.infer<typeof NamesSchema>;
 export type OrgNode = z.infer<typeof NodeSchema>;
 export type TreatyFact = z.infer<typeof TreatyFactSchema>;
 export type Treaty = (typeof TREATIES)[number];

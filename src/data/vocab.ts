@@ -9,3 +9,8 @@ export const TREATY_STATUSES = ['party', 'signatory', 'invited', 'none'] as cons
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 export const MEMBERSHIP_STATUSES = ['member', 'observer', 'suspended', 'withdrawn'] as const;
 export const EDGE_STAGES = ['in_force', 'signed', 'negotiating', 'ongoing', 'ended', 'suspended'] as const;
+
+/** The six official UN languages, in the UN's order (alphabetical in English). */
+export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+/** The languages data/raw/names.csv carries; English names are the registry's own. */
+export const NAME_LANGS = ['ar', 'zh', 'fr', 'ru', 'es'] as const;

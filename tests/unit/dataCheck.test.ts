@@ -18,6 +18,22 @@ describe('data:check names file, row, field and value for each kind of bad data'
     expect(m.some((s) => s.includes('un-votes.csv:3') && s.includes('"iso3" = "ALX"') && s.includes('unknown ISO3'))).toBe(true);
   });
 
+  it('a Member State without its UN name in one of the six languages', () => {
+    const d = buildWith('names.csv', (t) => t.replace('\nKOR,جمهورية كوريا,大韩民国,République de Corée,', '\nKOR,جمهورية كوريا,大韩民国,,'));
+    const m = messages(d);
+    expect(m.some((s) => /names\.csv:\d+/.test(s) && s.includes('field "fr"') && s.includes('Member State needs its UN name in fr'))).toBe(true);
+  });
+
+  it('an observer State missing from names.csv altogether', () => {
+    const d = buildWith('names.csv', (t) => t.replace(/\nVAT,[^\n]*/, ''));
+    expect(messages(d).some((s) => s.includes('countries.csv') && s.includes('observer State needs its UN name in ar'))).toBe(true);
+  });
+
+  it('a name for an entity that does not exist', () => {
+    const d = buildWith('names.csv', (t) => t.replace('\nKOR,', '\nKOX,'));
+    expect(messages(d).some((s) => s.includes('"iso3" = "KOX"') && s.includes('does not exist'))).toBe(true);
+  });
+
   it('malformed ISO3 code in the registry', () => {
     const d = buildWith('countries.csv', (t) => t.replace('\nAFG,', '\nAf1,'));
     expect(messages(d).some((s) => s.includes('countries.csv:2') && s.includes('"iso3" = "Af1"'))).toBe(true);
