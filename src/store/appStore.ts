@@ -31,10 +31,14 @@ export interface AppState extends View {
   legendHover: string | null;
   hiddenFamilies: readonly EdgeFamily[];
   notices: string[];
-  datasetLoaded: (atlas: Atlas) => void;
+  /** the dataset and the view its link names arrive together (one update: no default view painted first) */
+  datasetLoaded: (atlas: Atlas, view?: Partial<View>, notices?: string[]) => void;
   viewRestored: (view: Partial<View>, notices?: string[]) => void;
   lensChosen: (lens: LensId) => void;
   entitySelected: (id: string | null) => void;
+  /** The one click rule of map and graph (pointer click, Enter or Space): selects the entity, or clears the selection
+   *  when it is already selected. `repeat` (the second click of a double click) keeps the selection. */
+  entityClicked: (id: string, repeat?: boolean) => void;
   entityHovered: (id: string | null) => void;
   legendHovered: (cls: string | null) => void;
   filterToggled: (dim: Dimension, cls: string) => void;
@@ -58,10 +62,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
   legendHover: null,
   hiddenFamilies: FAMILIES_OFF_BY_DEFAULT,
   notices: [],
-  datasetLoaded: (atlas) => set({ atlas }),
+  datasetLoaded: (atlas, view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, atlas, notices }),
   viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
   lensChosen: (lens) => set({ lens }),
   entitySelected: (sel) => set({ sel }),
+  entityClicked: (id, repeat = false) => set({ sel: !repeat && get().sel === id ? null : id }),
   entityHovered: (hover) => (get().hover === hover ? undefined : set({ hover })),
   legendHovered: (legendHover) => set({ legendHover }),
   filterToggled: (dim, cls) => {

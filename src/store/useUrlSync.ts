@@ -1,5 +1,6 @@
 // Keeps the address bar and the store in step: the linked view arrives with the atlas (one update, so a deep link
-// never paints the default view first), back/forward restore, and every view change is pushed.
+// never paints the default view first), back/forward restore, and view changes are written to the address after
+// the frame that shows them is painted (a history write costs several ms that a click should not wait for).
 import { useEffect } from 'react';
 import type { Atlas } from '../data/atlas';
 import { useAppStore, pickView, type AppState } from './appStore';
@@ -25,11 +26,22 @@ export async function withAddressKept<T>(job: () => Promise<T>): Promise<T> {
 /** Stores the atlas together with the view the address names. */
 export function atlasArrived(atlas: Atlas): void {
   const { view, notices } = viewFromSearch(atlas, window.location.search);
-  useAppStore.setState({ atlas, ...view, notices });
+  useAppStore.getState().datasetLoaded(atlas, view, notices);
   // Canonicalise the address without a history entry (e.g. dropped garbage parameters).
   const search = searchFromView(view);
   if (search !== window.location.search) history.replaceState(history.state, '', urlFor(search));
 }
+
+/** Runs `job` once after the next frame has been painted (rAF fires before paint, the task after it runs after). */
+export function afterPaint(job: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => { timer = setTimeout(job, 0); });
+  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
+}
+
+/** Whether the person has interacted with the page yet: until then, address writes (a zoom restored from the link,
+ *  a normalised value) replace the entry the link opened rather than push one. */
+const hasGesture = () => (typeof navigator !== 'undefined' && navigator.userActivation ? navigator.userActivation.hasBeenActive : true);
 
 export function useUrlSync(): void {
   const atlas = useAppStore((s) => s.atlas);
@@ -38,22 +50,30 @@ export function useUrlSync(): void {
     let last = searchFromView(pickView(useAppStore.getState()));
     // A gesture (dragging the date slider, playing the timeline, zooming) makes one history entry, not one per frame.
     let lastPush = 0;
-    const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (keepAddress || sameView(s, prev)) return;
-      const next = searchFromView(pickView(s));
+    let cancel: (() => void) | null = null;
+    const write = () => {
+      cancel = null;
+      if (keepAddress) return;
+      const next = searchFromView(pickView(useAppStore.getState()));
       if (next === last) return;
       last = next;
       const now = performance.now();
-      if (now - lastPush < COALESCE_MS) history.replaceState(null, '', urlFor(next));
+      if (now - lastPush < COALESCE_MS || !hasGesture()) history.replaceState(null, '', urlFor(next));
       else history.pushState(null, '', urlFor(next));
       lastPush = now;
+    };
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
+      if (keepAddress || sameView(s, prev) || cancel) return;
+      cancel = afterPaint(write);
     });
     const onPop = () => {
+      cancel?.();
+      cancel = null;
       const { view, notices } = viewFromSearch(atlas, window.location.search);
       last = searchFromView(view); // set first: restoring must not push the entry we just went back to
       useAppStore.getState().viewRestored(view, notices);
     };
     window.addEventListener('popstate', onPop);
-    return () => { unsubscribe(); window.removeEventListener('popstate', onPop); };
+    return () => { cancel?.(); unsubscribe(); window.removeEventListener('popstate', onPop); };
   }, [atlas]);
 }

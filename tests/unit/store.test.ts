@@ -13,6 +13,18 @@ beforeEach(() => {
 });
 
 describe('store events', () => {
+  it('one click rule for map and graph: a click selects, a click on the selection clears, a double click keeps it', () => {
+    get().entityClicked('KOR');
+    expect(get().sel).toBe('KOR');
+    get().entityClicked('europol');
+    expect(get().sel).toBe('europol');
+    get().entityClicked('europol');
+    expect(get().sel).toBeNull();
+    get().entityClicked('FRA');
+    get().entityClicked('FRA', true);
+    expect(get().sel).toBe('FRA');
+  });
+
   it('filters toggle classes and dim non-matching countries', () => {
     expect(selectMatchSet(get())).toBeNull();
     get().lensChosen('unga-74-247');

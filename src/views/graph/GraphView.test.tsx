@@ -32,6 +32,10 @@ describe('GraphView', () => {
     fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
     expect(useAppStore.getState().sel).toBe('KOR');
     expect(node(container, 'KOR')).toHaveAttribute('data-selected', 'true');
+    // the map's rule: clicking the selection again clears it
+    fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
+    expect(useAppStore.getState().sel).toBeNull();
+    fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
     act(() => useAppStore.getState().entitySelected('europol'));
     expect(node(container, 'KOR')).not.toHaveAttribute('data-selected');
     expect(node(container, 'europol')).toHaveAttribute('data-selected', 'true');

@@ -40,7 +40,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
   const focus = useAppStore((s) => s.focus);
   const sel = useAppStore((s) => s.sel);
   const hovering = useAppStore((s) => selectHoverSet(s) !== null);
-  const { entitySelected, entityHovered, focusSet } = useAppStore.getState();
+  const { entitySelected, entityClicked, entityHovered, focusSet } = useAppStore.getState();
   const nodes = useMemo(() => graph.nodes.filter((n) => visibleIds.has(n.id) && positions.has(n.id)), [graph, visibleIds, positions]);
 
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -90,13 +90,13 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
     const dragged = drag.current?.moved;
     drag.current = null;
     if (!id || dragged) return;
-    entitySelected(id);
+    entityClicked(id, (e.nativeEvent as MouseEvent).detail > 1);
     setCurrent(id);
   };
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const id = nodeIdOf(e);
     if (!id) return;
-    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); entitySelected(id); return; }
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); entityClicked(id); return; }
     if (e.key === 'Escape') { entitySelected(null); entityHovered(null); return; }
     const dir = ARROWS[e.key];
     if (!dir) return;
@@ -139,7 +139,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
       </div>
       <GraphLegend />
       <p className="graph-hint">
-        Click a node to select it (the map follows); double-click or “Focus” shows its neighbours. Drag a node to pin it; scroll or pinch
+        Click a node to select it (the map follows), click it again to clear; double-click or “Focus” shows its neighbours. Drag a node to pin it; scroll or pinch
         to zoom. Keyboard: Tab into the graph, arrow keys move to a neighbour, Enter selects, Escape clears.
       </p>
     </div>

@@ -1,4 +1,5 @@
-// The world map: React renders the SVG, src/geo does the maths (paths once per dataset and size).
+// The world map: React hosts the SVG, its controls and the focus ring; the marks belong to the map painter, which
+// draws them once and then applies the scene's changes (src/scene). src/geo does the maths (once per dataset).
 // Events are delegated on the <svg>: every mark carries data-iso3, so one handler serves 200 marks.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
@@ -11,10 +12,8 @@ import { useAtlas } from '../../store/derived';
 import { Legend } from './Legend';
 import { MapTipLayer, type TipAnchor } from './MapTooltip';
 import { useTipStore } from './tipStore';
-import { MarkersLayer } from './MarkersLayer';
-import { Outlines } from './Outlines';
 import { PatternDefs } from './PatternDefs';
-import { ShapesLayer } from './ShapesLayer';
+import { useMapPainter } from './useMapPainter';
 import { ARROWS, TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
@@ -30,6 +29,7 @@ export function MapView() {
   const lens = useAppStore((s) => s.lens);
   const sel = useAppStore((s) => s.sel);
   const select = useAppStore((s) => s.entitySelected);
+  const clicked = useAppStore((s) => s.entityClicked);
   const hover = useAppStore((s) => s.entityHovered);
   const svgRef = useRef<SVGSVGElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -37,6 +37,7 @@ export function MapView() {
   const { t, centreOn } = zoom;
 
   const pathById = useMemo(() => new Map(geo.shapes.map((s) => [s.id, s.d])), [geo]);
+  const markerById = useMemo(() => new Map(geo.markers.map((m) => [m.id, m])), [geo]);
   /** keyboard order for Home/End and type-ahead: by name */
   const byName = useMemo(
     () => [...geo.centre.keys()].sort((a, b) => atlas.countryById.get(a)!.name.localeCompare(atlas.countryById.get(b)!.name)),
@@ -47,6 +48,9 @@ export function MapView() {
   const [focusId, setFocusId] = useState<string>(() => (sel && geo.centre.has(sel) ? sel : byName[0]));
   const [focusVisible, setFocusVisible] = useState(false);
   const pendingFocus = useRef(false);
+  const shapesRef = useRef<SVGGElement>(null), outlinesRef = useRef<SVGGElement>(null), markersRef = useRef<SVGGElement>(null);
+  const layers = useMemo(() => ({ shapes: shapesRef, outlines: outlinesRef, markers: markersRef }), []);
+  const painter = useMapPainter(geo, layers, t, focusId);
   const tRef = useRef(t);
   useEffect(() => { tRef.current = t; }, [t]);
   useEffect(() => {
@@ -62,7 +66,7 @@ export function MapView() {
   useEffect(() => () => setTip(null), [setTip]);
   /** px position in the frame of a mark's anchor (marker position or label point), under the current zoom */
   const markInFrame = (id: string) => {
-    const marker = geo.markers.find((m) => m.id === id);
+    const marker = markerById.get(id);
     const c = geo.centre.get(id)!;
     const [x, y] = marker ? markerOnScreen(marker, t) : [t.k * c[0] + t.x, t.k * c[1] + t.y];
     const svg = svgRef.current!.getBoundingClientRect();
@@ -80,7 +84,7 @@ export function MapView() {
   useEffect(() => {
     if (!pendingFocus.current) return;
     pendingFocus.current = false;
-    svgRef.current?.querySelector<SVGElement>(`[data-iso3="${focusId}"]`)?.focus();
+    painter.current?.mark(focusId)?.focus();
   }, [focusId]);
 
   const moveFocus = (id: string) => {
@@ -97,7 +101,7 @@ export function MapView() {
     if (dir) {
       const next = geo.neighbours.get(id)?.[dir];
       if (next) moveFocus(next);
-    } else if (e.key === 'Enter' || e.key === ' ') select(useAppStore.getState().sel === id ? null : id);
+    } else if (e.key === 'Enter' || e.key === ' ') clicked(id);
     else if (e.key === 'Escape') select(null);
     else if (e.key === 'Home' || e.key === 'End') moveFocus(e.key === 'Home' ? byName[0] : byName[byName.length - 1]);
     else if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);
@@ -116,7 +120,7 @@ export function MapView() {
     const id = idOf(e.target);
     if (!id) return;
     setFocusId(id);
-    select(useAppStore.getState().sel === id ? null : id);
+    clicked(id, e.detail > 1);
   };
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -144,6 +148,9 @@ export function MapView() {
     return () => cancelAnimationFrame(frame);
   }, []);
 
+  const ringMarker = focusVisible ? markerById.get(focusId) : undefined;
+  const ring = ringMarker && markerOnScreen(ringMarker, t);
+
   return (
     <div className="map">
       <ZoomControls zoom={zoom} geo={geo} />
@@ -165,10 +172,14 @@ export function MapView() {
           <PatternDefs prefix="mf" />
           <g transform={`translate(${t.x},${t.y}) scale(${t.k})`}>
             <path className="map-sphere" d={geo.sphere} />
-            <ShapesLayer shapes={geo.shapes} focusId={focusId} />
-            <Outlines pathById={pathById} focusId={focusVisible ? focusId : null} />
+            <g className="map-shapes" ref={shapesRef} />
+            <g className="map-outlines" aria-hidden="true" ref={outlinesRef} />
+            <g className="map-outlines" aria-hidden="true">
+              {focusVisible && pathById.has(focusId) && <path className="outline-focus" d={pathById.get(focusId)} />}
+            </g>
           </g>
-          <MarkersLayer markers={geo.markers} t={t} r={MARKER_RADIUS} focusId={focusId} ringId={focusVisible ? focusId : null} />
+          <g className="map-markers" ref={markersRef} />
+          {focusVisible && ring && <circle className="marker-focus-ring" cx={ring[0]} cy={ring[1]} r={MARKER_RADIUS + 4} aria-hidden="true" />}
         </svg>
         <MapTipLayer />
       </div>

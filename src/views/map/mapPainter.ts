@@ -1,0 +1,116 @@
+// The map's marks are created once per geometry and then only updated from the scene diff: React never
+// re-renders them. A lens change rewrites data-status and aria-label of the marks that changed (colours come from
+// CSS on data-status, see theme/mapStyle.ts); a click rewrites a dozen attributes; zoom moves the markers.
+import type { MapGeometry } from '../../geo/mapGeometry';
+import { MARKER_RADIUS } from '../../geo/mapGeometry';
+import { markerOnScreen } from '../../geo/markers';
+import type { ZoomTransform } from '../../geo/zoom';
+import { applyAttributes } from '../../scene/attributes';
+import { diffScene } from '../../scene/diff';
+import type { MarkState, Scene } from '../../scene/scene';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent?: ParentNode): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG, tag);
+  for (const k in attrs) e.setAttribute(k, String(attrs[k]));
+  parent?.appendChild(e);
+  return e;
+}
+
+export interface MapLayers { shapes: SVGGElement; outlines: SVGGElement; markers: SVGGElement }
+
+export interface MapPainter {
+  /** applies what changed since the last painted scene */
+  paint: (scene: Scene) => void;
+  /** keeps markers at their zoomed positions (they are drawn outside the zoomed group, at a fixed size) */
+  place: (t: ZoomTransform) => void;
+  /** the one mark in the tab order (roving tabindex) */
+  setTabStop: (id: string | null) => void;
+  /** the mark element of an id */
+  mark: (id: string) => SVGElement | undefined;
+  destroy: () => void;
+}
+
+export function createMapPainter(layers: MapLayers, geo: MapGeometry): MapPainter {
+  const marks = new Map<string, SVGElement>();
+  const pathById = new Map(geo.shapes.map((s) => [s.id, s.d]));
+  const button = (id: string) => ({ 'data-iso3': id, role: 'button', tabindex: -1 });
+
+  const shapes = document.createDocumentFragment();
+  for (const s of geo.shapes) {
+    // the group carries the attributes; an invisible rect centres its box on the label point, so tools that click
+    // "the middle of the element" land inside the country (France with French Guiana)
+    const g = el('g', { class: 'map-country', ...button(s.id) }, shapes);
+    el('path', { class: 'map-shape', d: s.d }, g);
+    const [[x0, y0], [x1, y1]] = s.box;
+    el('rect', { class: 'map-hitbox', x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, g);
+    marks.set(s.id, g);
+  }
+  layers.shapes.replaceChildren(shapes);
+
+  const placed: { leader?: SVGLineElement; halo: SVGCircleElement; dot: SVGCircleElement; m: MapGeometry['markers'][number] }[] = [];
+  const markers = document.createDocumentFragment();
+  for (const m of geo.markers) {
+    const g = el('g', { class: 'map-marker-group' }, markers);
+    // a marker nudged off its true location keeps a leader line to it (the nudge is the same at every zoom)
+    const nudged = Math.hypot(m.at[0] - m.anchor[0], m.at[1] - m.anchor[1]) > MARKER_RADIUS;
+    const leader = nudged ? el('line', { class: 'map-leader' }, g) : undefined;
+    // a white halo keeps the marker visible on a shape of its own colour
+    const halo = el('circle', { class: 'map-marker-halo', r: MARKER_RADIUS + 1.5 }, g);
+    const dot = el('circle', { class: 'map-marker', r: MARKER_RADIUS, ...button(m.id) }, g);
+    placed.push({ leader, halo, dot, m });
+    marks.set(m.id, dot);
+  }
+  layers.markers.replaceChildren(markers);
+
+  let last: Scene | null = null;
+  let tabStop: string | null = null;
+
+  const OUTLINES: [string, (m: MarkState) => boolean][] = [
+    ['outline-legend', (m) => m.legendHover], ['outline-highlight', (m) => m.highlighted], ['outline-selected', (m) => m.selected],
+  ];
+  function outline(scene: Scene) {
+    const out = document.createDocumentFragment();
+    const drawn = [...scene.marks.values()].filter((m) => pathById.has(m.id));
+    // selection last, so no neighbour's outline covers it
+    for (const [cls, on] of OUTLINES) for (const m of drawn) if (on(m)) el('path', { class: cls, d: pathById.get(m.id)! }, out);
+    layers.outlines.replaceChildren(out);
+  }
+
+  return {
+    paint(scene) {
+      if (scene === last) return;
+      const d = diffScene(last, scene);
+      for (const c of d.marks) {
+        const e = marks.get(c.id);
+        if (e) applyAttributes(e, c.attrs);
+      }
+      if (d.outlines) outline(scene);
+      last = scene;
+    },
+    place(t) {
+      for (const { leader, halo, dot, m } of placed) {
+        const [x, y] = markerOnScreen(m, t);
+        const xs = String(x), ys = String(y);
+        halo.setAttribute('cx', xs); halo.setAttribute('cy', ys);
+        dot.setAttribute('cx', xs); dot.setAttribute('cy', ys);
+        if (leader) applyAttributes(leader, { x1: String(t.k * m.anchor[0] + t.x), y1: String(t.k * m.anchor[1] + t.y), x2: xs, y2: ys });
+      }
+    },
+    setTabStop(id) {
+      if (id === tabStop) return;
+      if (tabStop) marks.get(tabStop)?.setAttribute('tabindex', '-1');
+      if (id) marks.get(id)?.setAttribute('tabindex', '0');
+      tabStop = id;
+    },
+    mark: (id) => marks.get(id),
+    destroy() {
+      layers.shapes.replaceChildren();
+      layers.outlines.replaceChildren();
+      layers.markers.replaceChildren();
+      marks.clear();
+      last = null;
+    },
+  };
+}

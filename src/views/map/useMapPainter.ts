@@ -1,0 +1,39 @@
+// Hosts the map painter: created once per geometry, subscribed to the stores (zustand's "transient updates"),
+// so a store change repaints only the marks whose attributes changed, without a React render.
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import type { MapGeometry } from '../../geo/mapGeometry';
+import type { ZoomTransform } from '../../geo/zoom';
+import { computeScene } from '../../scene/scene';
+import { useAppStore } from '../../store/appStore';
+import { useChangesStore } from '../../store/changes';
+import { statusFillCss } from '../../theme/mapStyle';
+import { createMapPainter, type MapLayers, type MapPainter } from './mapPainter';
+
+const STYLE_ID = 'atlas-status-fills';
+/** The class → fill rules, once per document. */
+function installStatusStyles(): void {
+  if (document.getElementById(STYLE_ID)) return;
+  const style = document.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = statusFillCss();
+  document.head.appendChild(style);
+}
+
+export const currentScene = () => computeScene({ ...useAppStore.getState(), since: useChangesStore.getState().since });
+
+export function useMapPainter(geo: MapGeometry, layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: string | null) {
+  const painter = useRef<MapPainter | null>(null);
+  useLayoutEffect(() => {
+    installStatusStyles();
+    const p = createMapPainter({ shapes: layers.shapes.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo);
+    painter.current = p;
+    const paint = () => p.paint(currentScene());
+    paint();
+    const offApp = useAppStore.subscribe(paint);
+    const offChanges = useChangesStore.subscribe(paint);
+    return () => { offApp(); offChanges(); p.destroy(); painter.current = null; };
+  }, [geo, layers.shapes, layers.outlines, layers.markers]);
+  useLayoutEffect(() => painter.current?.place(t), [t, geo]);
+  useLayoutEffect(() => painter.current?.setTabStop(tabStop), [tabStop, geo]);
+  return painter;
+}
