@@ -139,7 +139,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
       </div>
       <GraphLegend />
       <p className="graph-hint">
-        Click a node to select it (the map follows), click it again to clear; double-click or “Focus” shows its neighbours. Drag a node to pin it; scroll or pinch
+        Click a node to select it (the map follows); double-click or “Focus” shows its neighbours. Drag a node to pin it; scroll or pinch
         to zoom. Keyboard: Tab into the graph, arrow keys move to a neighbour, Enter selects, Escape clears.
       </p>
     </div>
