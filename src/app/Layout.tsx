@@ -20,7 +20,10 @@ export function Layout() {
     <div className="app">
       <header className="app-header">
         <h1>Cybercrime Cooperation Atlas</h1>
-        <span className="as-of">Data as of {formatDate(atlas.asOf)} · v{atlas.version}</span>
+        {/* Each family has its own freshness (votes are 2018–2019 records): one date for all would overstate it. */}
+        <span className="as-of" data-as-of title={`Data families as of: ${atlas.dataset.families.map((f) => `${f.label}: ${f.asOf}`).join('; ')}. Latest date in the data: ${formatDate(atlas.asOf)}.`}>
+          Data: {atlas.dataset.families.map((f) => f.asOfShort ?? f.asOf).join(' · ')} · v{atlas.version}
+        </span>
         <LensPicker />
         <SearchBox />
         <span className="header-spacer" />

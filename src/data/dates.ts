@@ -47,3 +47,9 @@ export function yearsEarlier(t: string, years = 1): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(year).padStart(4, '0')}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
 }
+
+/** The yyyy-mm-dd day `n` days after a yyyy-mm-dd day (calendar arithmetic in UTC). */
+export function addDays(t: string, n: number): string {
+  const [y, m, d] = t.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}

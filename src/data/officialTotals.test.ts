@@ -36,4 +36,16 @@ describe('official totals', () => {
     expect(m.some((s) => s.includes('official-totals.csv:8') && s.includes('needs a note'))).toBe(true);
     expect(m.some((s) => s.includes('":S06"') && s.includes('does not resolve'))).toBe(true);
   });
+
+  it('data:check holds the UN convention at no deposit on the UN Treaty Collection list of 2025-11-16', () => {
+    const atlas = normaliseDataset(bundled);
+    const none = bundled.officialTotals.find((o) => o.id === 'un-convention-ratified-2025-11')!;
+    expect([none.official, datasetCount(atlas, none)]).toEqual([0, 0]);
+    // A ratification dated before that list (Azerbaijan's law was only signed on 2026-02-23) contradicts it.
+    const d = buildWith('un-convention.csv', (t) => t.replace(/^(AZE,Azerbaijan,2025-10-25,)/m, '$12025-11-01'));
+    expect(messages(d).some((m) => m.includes('official-totals.csv') && m.includes('counts 1') && m.includes('official total 0'))).toBe(true);
+    // The same law recorded as a deposit on its own day (after the list) is no contradiction of it.
+    const later = buildWith('un-convention.csv', (t) => t.replace(/^(AZE,Azerbaijan,2025-10-25,)/m, '$12026-02-23'));
+    expect(messages(later).filter((m) => m.includes('official total 0'))).toEqual([]);
+  });
 });

@@ -141,7 +141,8 @@ export const DatasetSchema = z.object({
   version: z.string(),
   asOf: date,
   title: z.string(),
-  families: z.array(z.object({ id: z.string(), label: z.string(), asOf: z.string(), confidence: z.string() })),
+  /** Per family: its as-of in words, a compact form for the header (`asOfShort`), and how sure the data is. */
+  families: z.array(z.object({ id: z.string(), label: z.string(), asOf: z.string(), asOfShort: z.optional(z.string()), confidence: z.string() })),
   gaps: z.array(z.string()),
   /** The complete lists behind statements of absence ("not a party"): cets185, ets189, cets224, un-convention, sponsors. */
   listSources: z.record(z.string(), z.array(z.string())),

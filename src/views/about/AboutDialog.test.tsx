@@ -74,4 +74,22 @@ describe('About the data', () => {
     expect(filterSources(atlas.dataset.sources, 'coe', '2022-05-12').map((s) => s.id)).toContain('coe:S108');
     expect(filterSources(atlas.dataset.sources, 'un', 'Budapest T-CY page')).toEqual([]);
   });
+
+  it('says how far the UN convention is from entry into force, counted from the data (0 of 40 deposited)', async () => {
+    const { container } = render(<AboutButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    await screen.findByRole('dialog', { hidden: true });
+    const line = container.querySelector('[data-un-deposits]')!;
+    const deposited = atlas.dataset.unConvention.filter((f) => f.country !== 'eu' && f.ratified).length;
+    expect(line.getAttribute('data-un-deposits')).toBe(String(deposited));
+    expect(line).toHaveTextContent(`${deposited} of the 40 ratifications needed`);
+    expect(line).toHaveTextContent('not in force');
+  });
+
+  it('lists each data family with its own as-of date', async () => {
+    const { container } = render(<AboutButton />);
+    fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    await screen.findByRole('dialog', { hidden: true });
+    for (const f of atlas.dataset.families) expect(container.querySelector('.about-table')).toHaveTextContent(f.asOf);
+  });
 });

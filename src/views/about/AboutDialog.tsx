@@ -4,12 +4,24 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useAtlas } from '../../store/derived';
 import { formatDate } from '../../data/dates';
 import { LENSES, LENS_IDS, countByClass } from '../../data/lenses';
+import { unConventionProgress } from '../../data/unConvention';
 import { TotalsTable } from './TotalsTable';
 import { SourceList } from './SourceList';
 import { Downloads } from './Downloads';
 import './about.css';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+function UnConventionLine({ atlas }: { atlas: NonNullable<ReturnType<typeof useAtlas>> }) {
+  const p = unConventionProgress(atlas, atlas.asOf);
+  return (
+    <p data-un-deposits={p.deposited}>
+      UN Convention against Cybercrime: <strong>{p.deposited} of the {p.needed}</strong> ratifications needed for entry into force
+      recorded as deposited on {formatDate(atlas.asOf)}{p.inForceFrom ? <>; in force from {formatDate(p.inForceFrom)}</> : '; not in force'} (art. 65(1):
+      90 days after the 40th instrument; an instrument of the European Union does not count).
+    </p>
+  );
+}
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const atlas = useAtlas()!;
@@ -84,6 +96,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
             </tbody>
           </table>
           <p className="muted">Countries and territories on the map; the EU (an organisation) is not among them.</p>
+          <UnConventionLine atlas={atlas} />
           <h4>Beside the official totals</h4>
           <TotalsTable atlas={atlas} />
         </section>

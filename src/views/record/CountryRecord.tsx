@@ -7,6 +7,7 @@ import { KIND_LABELS, SPONSORED_DOC, TREATY_LABELS, VOTE_LABELS } from '../../da
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
 import { formatDate } from '../../data/dates';
+import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
 import { RelationGroups } from './RelationGroups';
@@ -47,6 +48,20 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   );
 }
 
+/** The convention's distance from entry into force, cited to the complete lists of signatures and deposits. */
+function UnConventionEntry({ atlas, t }: { atlas: Atlas; t: string }) {
+  const p = unConventionProgress(atlas, t);
+  return (
+    <Fact atlas={atlas} label="Entry into force of the UN convention" sources={atlas.dataset.listSources['un-convention'] ?? []}>
+      <span data-un-deposits={p.deposited}>
+        {p.inForceFrom && p.inForceFrom <= t
+          ? <>In force since <When v={p.inForceFrom} t={t} /></>
+          : <><strong>{p.deposited} of the {p.needed}</strong> ratifications needed recorded as deposited; not in force</>}
+      </span>
+    </Fact>
+  );
+}
+
 function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const un = atlas.unConvention.get(id);
   const sponsor = atlas.sponsors.get(id);
@@ -75,6 +90,7 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           {un && !un.signed && !un.ratified && '; signature date not recorded'}
           {!un && '; no signature recorded'}
         </Fact>
+        {t >= UN_CONVENTION_OPENED && <UnConventionEntry atlas={atlas} t={t} />}
       </ul>
     </section>
   );

@@ -85,4 +85,19 @@ describe('statements of absence cite the complete lists they rest on', () => {
     const hrefs = [...fact.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toContain(atlas.sourceById.get('coe:S05')!.url);
   });
+
+  it("a signatory's record counts the UN convention's deposits towards the 40, citing the complete lists", () => {
+    const region = show('AZE');
+    const entry = within(region).getByText('Entry into force of the UN convention').closest('li')!;
+    expect(entry).toHaveTextContent('0 of the 40 ratifications needed recorded as deposited; not in force');
+    const hrefs = within(entry).getAllByRole('link').map((a) => a.getAttribute('href'));
+    for (const id of atlas.dataset.listSources['un-convention']) expect(hrefs).toContain(atlas.sourceById.get(id)!.url);
+    // Azerbaijan's own row keeps its note: the ratification law, not a deposit.
+    expect(region).toHaveTextContent(/deposit of instrument with UN Secretary-General NOT verified/);
+  });
+
+  it('shows no entry-into-force line before the convention opened for signature', () => {
+    const region = show('AZE', '2020-01-01');
+    expect(within(region).queryByText('Entry into force of the UN convention')).toBeNull();
+  });
 });

@@ -27,3 +27,13 @@ for (const [iso, href] of newFacts) {
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   });
 }
+
+test('header shows each data family with its own as-of; the record counts UN convention deposits towards 40', async ({ open }) => {
+  const page = await open('/?sel=AZE');
+  await marks(page, ['data:ready', 'map:painted']);
+  const header = await page.locator('[data-as-of]').innerText();
+  for (const part of ['UN votes 2018–2019', 'UN convention to Feb 2026', 'network to Jul 2025']) assert.ok(header.includes(part), `header shows "${part}": ${header}`);
+  const entry = page.locator(`${RECORD} [data-un-deposits]`);
+  await entry.waitFor({ timeout: 5000 });
+  assert.match(await entry.innerText(), /0 of the 40 ratifications needed recorded as deposited; not in force/);
+});

@@ -1,0 +1,29 @@
+// The UN Convention against Cybercrime enters into force on the ninetieth day after the deposit of the fortieth
+// instrument of ratification, acceptance, approval or accession (art. 65(1), read on the UN Treaty Collection page,
+// un:S06). An instrument of a regional economic integration organisation is "not counted as additional to those
+// deposited by member States of that organization", so the European Union never counts towards the 40.
+import type { Atlas } from './atlas';
+import { addDays, onOrBefore } from './dates';
+
+export const UN_CONVENTION_THRESHOLD = 40;
+const EIF_DELAY_DAYS = 90;
+
+export interface UnConventionProgress {
+  /** States whose instrument is recorded as deposited on or before the date. */
+  deposited: number;
+  needed: number;
+  /** The entry-into-force date once 40 instruments are recorded as deposited, else null. */
+  inForceFrom: string | null;
+}
+
+/** How far the convention is from entry into force at date t, counted from the recorded deposits. */
+export function unConventionProgress(atlas: Atlas, t: string): UnConventionProgress {
+  const days = atlas.dataset.unConvention
+    .filter((f) => f.country !== 'eu' && f.ratified && onOrBefore(f.ratified, t))
+    .map((f) => f.ratified!)
+    .sort();
+  const fortieth = days[UN_CONVENTION_THRESHOLD - 1];
+  // A deposit known only to the month or year gives no day to count the 90 days from.
+  const inForceFrom = fortieth?.length === 10 ? addDays(fortieth, EIF_DELAY_DAYS) : null;
+  return { deposited: days.length, needed: UN_CONVENTION_THRESHOLD, inForceFrom };
+}
