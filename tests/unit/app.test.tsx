@@ -9,10 +9,10 @@ import { DatasetError } from '../../src/data/datasetError';
 import { freshDataset } from './dataFixture';
 
 describe('App shell', () => {
-  it('loads the bundled dataset through react-query into the store and shows the as-of date', async () => {
+  it('loads the bundled dataset through react-query into the store and shows each data family\'s as-of date', async () => {
     render(<QueryClientProvider client={makeQueryClient()}><App /></QueryClientProvider>);
     expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
-    expect(await screen.findByText(/Data as of 5 February 2026/, {}, { timeout: 50_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/UN votes 2018–2019 · UN convention to Feb 2026/, {}, { timeout: 50_000 })).toBeInTheDocument();
   }, 60_000); // renders the whole page (map, graph layout) in jsdom: slow on a shared 2-core machine, not a timing check
 
   it('refuses a malformed dataset with a readable message naming the problem', () => {
