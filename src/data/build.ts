@@ -1,7 +1,7 @@
 // Raw tables (data/raw/*.csv, meta.json) → the bundled dataset. A plain transform: it never rejects a value,
 // so that data:check can report every problem with its file and line instead of the build dying on the first.
 import { parseCsv, type CsvRow } from './csv';
-import type { Dataset, Treaty } from './schema';
+import type { Dataset, Evidence, Treaty } from './schema';
 
 export type RawFiles = Record<string, string>;
 /** [lon, lat] of the states the base map is too coarse to draw, keyed by ISO numeric code. */
@@ -108,28 +108,46 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
       origin: at('network-nodes.csv', r),
     }));
 
+  // Evidence rows, each with its own sources, keyed by treaty and State.
+  const evidenceOf = new Map<string, Dataset['treaties'][number]['evidence']>();
+  for (const r of rows(files, 'budapest-evidence.csv')) {
+    const v = r.values;
+    const key = `${v.treaty}/${v.iso3}`;
+    evidenceOf.set(key, [...(evidenceOf.get(key) ?? []), {
+      kind: v.kind as Evidence['kind'], cls: v.class as Evidence['cls'], date: v.date,
+      unverified: UNVERIFIED.test(v.notes), note: opt(v.notes), sources: ids('coe', v.source_ids), origin: at('budapest-evidence.csv', r),
+    }]);
+  }
+
   const treaties = rows(files, 'budapest.csv').flatMap((r) => {
     const v = r.values;
     const notes = splitTreatyNotes(v.notes);
-    const fact = (treaty: Treaty, status: string, signed: string, ratified: string, inForce: string) =>
-      status === 'none' || status === ''
-        ? []
-        : [{
-            treaty,
-            country: v.iso3,
-            status: status as Dataset['treaties'][number]['status'],
-            signed: opt(signed),
-            ratified: opt(ratified),
-            inForce: opt(inForce),
-            unverified: notes[treaty].some((s) => UNVERIFIED.test(s)),
-            note: opt(notes[treaty].join(' | ')),
-            sources: ids('coe', v.source_ids),
-            origin: at('budapest.csv', r),
-          }];
+    const fact = (treaty: Treaty, column: string, dates: { invited?: string; signed: string; ratified: string; inForce?: string }) => {
+      const status = v[`${column}_status`];
+      if (status === 'none' || status === '' || status === undefined) return [];
+      const evidence = evidenceOf.get(`${treaty}/${v.iso3}`) ?? [];
+      // A date read apart (budapest-evidence.csv) fills its column; data:check rejects one given in both places.
+      const apart = (kind: Evidence['kind']) => evidence.find((e) => e.kind === kind)?.date;
+      return [{
+        treaty,
+        country: v.iso3,
+        status: status as Dataset['treaties'][number]['status'],
+        invited: opt(dates.invited ?? '') ?? apart('invited'),
+        signed: opt(dates.signed) ?? apart('signed'),
+        ratified: opt(dates.ratified),
+        inForce: opt(dates.inForce ?? ''),
+        evidence,
+        unverified: notes[treaty].some((s) => UNVERIFIED.test(s)),
+        note: opt(notes[treaty].join(' | ')),
+        // Each treaty cites its own sources: a CETS 224 signature does not cite the CETS 185 chart.
+        sources: ids('coe', v[`${column}_source_ids`] ?? ''),
+        origin: at('budapest.csv', r),
+      }];
+    };
     return [
-      ...fact('cets185', v.cets185_status, v.cets185_signed, v.cets185_ratified_or_acceded, v.cets185_in_force),
-      ...fact('ets189', v.cets189_status, v.cets189_signed, v.cets189_ratified, ''),
-      ...fact('cets224', v.cets224_status, v.cets224_signed, v.cets224_ratified, ''),
+      ...fact('cets185', 'cets185', { invited: v.cets185_invited, signed: v.cets185_signed, ratified: v.cets185_ratified_or_acceded, inForce: v.cets185_in_force }),
+      ...fact('ets189', 'cets189', { signed: v.cets189_signed, ratified: v.cets189_ratified }),
+      ...fact('cets224', 'cets224', { signed: v.cets224_signed, ratified: v.cets224_ratified }),
     ];
   });
 
@@ -180,11 +198,23 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
     id, name: BLOC_NAMES[id] ?? id, kind: (id.startsWith('un-') ? 'un-group' : 'bloc') as 'un-group' | 'bloc',
   }));
 
+  // Earlier stages of an edge, keyed by its endpoints and relation (network-stages.csv).
+  const historyOf = new Map<string, Dataset['edges'][number]['history']>();
+  for (const r of rows(files, 'network-stages.csv')) {
+    const v = r.values;
+    const key = `${v.source}|${v.target}|${v.relation}`;
+    historyOf.set(key, [...(historyOf.get(key) ?? []), {
+      stage: v.stage as Dataset['edges'][number]['stage'], date: v.date, unverified: UNVERIFIED.test(v.notes),
+      note: opt(v.notes), sources: ids('net', v.source_ids), origin: at('network-stages.csv', r),
+    }]);
+  }
+
   const edges = rows(files, 'network-edges.csv').map((r) => {
     const v = r.values;
     return {
       source: v.source, target: v.target, relation: v.relation, stage: v.stage as Dataset['edges'][number]['stage'],
-      date: opt(v.date), unverified: UNVERIFIED.test(v.notes), note: opt(v.notes),
+      date: opt(v.date), history: historyOf.get(`${v.source}|${v.target}|${v.relation}`) ?? [],
+      unverified: UNVERIFIED.test(v.notes), note: opt(v.notes),
       sources: ids('net', v.source_ids), origin: at('network-edges.csv', r),
     };
   });

@@ -1,7 +1,7 @@
 // Every rule `npm run data:check` enforces. Each issue names the raw file and line the fact came from,
 // its JSON path in data/atlas.json, the field and the bad value.
 import * as z from 'zod/mini';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, type Dataset, type Evidence, type TreatyFact } from './schema';
 import { isValidDate, compareDates } from './dates';
 import { INSTRUMENT_LABELS, normaliseDataset } from './atlas';
 import { NAME_LANGS } from './vocab';
@@ -116,13 +116,40 @@ export function checkDataset(raw: unknown): Issue[] {
   });
   for (const [list, ids] of Object.entries(d.listSources))
     ids.forEach((id) => sourceIds.has(id) || add('meta.json', `listSources.${list}`, 'source_ids', id, 'source id does not resolve to a source'));
+  const sourceById = new Map(d.sources.map((s) => [s.id, s]));
+  /** The day a source was on record: the date its as-of text starts with, if any. */
+  const sourceDate = (id: string) => /^\d{4}(-\d{2}(-\d{2})?)?\b/.exec(sourceById.get(id)?.asOf ?? '')?.[0];
+  const ownDate = (t: TreatyFact, cls: string) => (cls === 'invited' ? t.invited : cls === 'signatory' ? t.signed : t.ratified ?? t.inForce);
+  // A bound says "this status held by this date": the evidence itself must exist by then, and must not contradict
+  // a recorded date of the same step.
+  const checkEvidence = (t: TreatyFact, e: Evidence, path: string) => {
+    checkSources(e, path);
+    checkDate(e, path, e.kind, e.date);
+    if (!isValidDate(e.date)) return;
+    const own = ownDate(t, e.cls);
+    if ((e.kind === 'signed' || e.kind === 'invited') && own !== e.date)
+      add(e.origin, path, e.kind, e.date, `${e.kind} date also given in budapest.csv (${own}): keep one`);
+    if (e.kind === 'not_before' && own && compareDates(own, e.date) <= 0)
+      add(e.origin, path, 'not_before', e.date, `the ${e.cls} step is dated ${own}, not after this bound`);
+    if (e.kind !== 'known_by') return;
+    if (own && compareDates(own, e.date) > 0)
+      add(e.origin, path, 'known_by', e.date, `evidence says ${e.cls} by ${e.date}, but the step is dated later (${own})`);
+    const dated = e.sources.map((s) => [s, sourceDate(s)] as const).filter(([, v]) => v !== undefined);
+    if (!dated.length) add(e.origin, path, 'source_ids', e.sources.join(';'), 'a known_by bound needs a source with a date: none of its sources has one');
+    else if (dated.every(([, v]) => compareDates(v!, e.date) > 0))
+      add(e.origin, path, 'known_by', e.date, `evidence date later than the status it is used for: ${dated.map(([s, v]) => `${s} is dated ${v}`).join(', ')}`);
+  };
+
   d.treaties.forEach((t, i) => {
     const p = `treaties[${i}]`;
     checkCountry(t, p, t.country);
     checkSources(t, p);
     (['signed', 'ratified', 'inForce'] as const).forEach((k) => checkDate(t, p, k, t[k]));
+    checkDate(t, p, 'invited', t.invited);
     checkOrder(t, p, ['signed', t.signed], ['ratified', t.ratified]);
     checkOrder(t, p, ['ratified', t.ratified], ['inForce', t.inForce]);
+    checkOrder(t, p, ['invited', t.invited], ['ratified', t.ratified]);
+    t.evidence.forEach((e, j) => checkEvidence(t, e, `${p}.evidence[${j}]`));
     if (t.status === 'invited' && t.treaty !== 'cets185') add(t.origin, p, 'status', t.status, 'only CETS 185 has invited States');
   });
   unique(d.treaties, 'treaties', (t) => `${t.treaty}/${t.country}`);
@@ -170,6 +197,14 @@ export function checkDataset(raw: unknown): Issue[] {
     const p = `edges[${i}]`;
     checkSources(e, p);
     checkDate(e, p, 'date', e.date);
+    e.history.forEach((h, j) => {
+      const hp = `${p}.history[${j}]`;
+      checkSources(h, hp);
+      checkDate(h, hp, 'date', h.date);
+      const next = e.history[j + 1]?.date ?? e.date;
+      if (next && isValidDate(h.date) && isValidDate(next) && compareDates(next, h.date) < 0)
+        add(h.origin, hp, 'date', h.date, `stage ${h.stage} from ${h.date} is after the next stage's date ${next}`);
+    });
     for (const end of ['source', 'target'] as const)
       if (!countryIds.has(e[end]) && !nodeIds.has(e[end])) add(e.origin, p, end, e[end], 'edge endpoint does not exist');
   });

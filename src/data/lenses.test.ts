@@ -14,7 +14,7 @@ describe('statusAt: Budapest (CETS 185)', () => {
     expect(cls('budapest', 'USA', '2001-11-23')).toBe('signatory');
     expect(cls('budapest', 'USA', '2006-09-28')).toBe('signatory');
     const party = statusAt(atlas, 'budapest', 'USA', '2006-09-29');
-    expect(party).toMatchObject({ cls: 'party', date: '2006-09-29', undated: false });
+    expect(party).toMatchObject({ cls: 'party', date: '2006-09-29', atLatest: false });
     expect(party.sources.length).toBeGreaterThan(0);
   });
 
@@ -30,34 +30,43 @@ describe('statusAt: Budapest (CETS 185)', () => {
     expect(cls('budapest', 'SLE', '2025-01-01')).toBe('party');
   });
 
-  it('a party known only by entry into force counts from that date (Argentina 2018-10-01)', () => {
+  it('a party known only by entry into force is unknown from the deposit month on, party from that date (Argentina 2018-10-01)', () => {
     const f = atlas.treaty.cets185.get('ARG')!;
     expect(f.ratified).toBeUndefined();
-    expect(cls('budapest', 'ARG', '2018-09-30')).toBe('none');
+    expect(cls('budapest', 'ARG', '2018-05-31')).toBe('none');
+    expect(cls('budapest', 'ARG', '2018-06-01')).toBe('unknown');
+    expect(cls('budapest', 'ARG', '2018-09-30')).toBe('unknown');
     expect(statusAt(atlas, 'budapest', 'ARG', '2018-10-01')).toMatchObject({ cls: 'party', date: '2018-10-01' });
   });
 
-  it('a month-precision accession counts from the first of that month (Cabo Verde 2018-06)', () => {
+  it('a month-precision accession is unknown during that month and party from its last day (Cabo Verde 2018-06)', () => {
     expect(atlas.treaty.cets185.get('CPV')?.ratified).toBe('2018-06');
-    expect(cls('budapest', 'CPV', '2018-05-31')).toBe('none');
-    expect(cls('budapest', 'CPV', '2018-06-01')).toBe('party');
+    expect(cls('budapest', 'CPV', '2018-05-31')).toBe('invited');
+    expect(cls('budapest', 'CPV', '2018-06-01')).toBe('unknown');
+    expect(cls('budapest', 'CPV', '2018-06-29')).toBe('unknown');
+    expect(cls('budapest', 'CPV', '2018-06-30')).toBe('party');
   });
 
-  it('undated parties stay parties, marked undated before the as-of date and unmarked on it (Ecuador, Paraguay)', () => {
-    for (const id of ['ECU', 'PRY']) {
-      const f = atlas.treaty.cets185.get(id)!;
-      expect(f.signed ?? f.ratified ?? f.inForce).toBeUndefined();
-      expect(statusAt(atlas, 'budapest', id, '2010-01-01')).toMatchObject({ cls: 'party', undated: true });
-      expect(statusAt(atlas, 'budapest', id, atlas.asOf)).toMatchObject({ cls: 'party', undated: false });
-    }
+  it('undated parties are parties only from their first evidence, unknown between their bounds (Ecuador, Paraguay)', () => {
+    expect(cls('budapest', 'ECU', '2010-01-01')).toBe('none');
+    expect(cls('budapest', 'ECU', '2024-06-30')).toBe('none');
+    expect(cls('budapest', 'ECU', '2024-07-01')).toBe('unknown');
+    expect(cls('budapest', 'ECU', '2026-01-13')).toBe('unknown');
+    expect(statusAt(atlas, 'budapest', 'ECU', '2026-01-14')).toMatchObject({ cls: 'party', date: '2026-01-14', atLatest: true });
+    expect(cls('budapest', 'PRY', '2005-01-01')).toBe('none');
+    expect(cls('budapest', 'PRY', '2010-01-01')).toBe('none');
+    expect(cls('budapest', 'PRY', '2017-12-15')).toBe('none');
+    expect(cls('budapest', 'PRY', '2017-12-16')).toBe('unknown');
+    expect(statusAt(atlas, 'budapest', 'PRY', '2018-10-02')).toMatchObject({ cls: 'party', atLatest: true });
   });
 
-  it('a never-ratifying signatory stays signatory (Ireland) and an invited state is invited (undated)', () => {
+  it('a never-ratifying signatory stays signatory (Ireland); an invitation counts from its day (Papua New Guinea)', () => {
     expect(cls('budapest', 'IRL', '2002-02-27')).toBe('none');
     expect(cls('budapest', 'IRL', '2002-02-28')).toBe('signatory');
     expect(cls('budapest', 'IRL', atlas.asOf)).toBe('signatory');
-    const invited = [...atlas.treaty.cets185.values()].find((f) => f.status === 'invited')!;
-    expect(statusAt(atlas, 'budapest', invited.country, '2020-01-01')).toMatchObject({ cls: 'invited', undated: true });
+    expect(cls('budapest', 'PNG', '2010-01-01')).toBe('none');
+    expect(cls('budapest', 'PNG', '2024-10-08')).toBe('none');
+    expect(cls('budapest', 'PNG', '2024-10-09')).toBe('invited');
   });
 
   it('a state without any row is none; territories are no-data under every lens', () => {
@@ -80,13 +89,15 @@ describe('statusAt: protocols', () => {
     expect(cls('budapest-p2', 'JPN', jpn.ratified!)).toBe('party');
   });
 
-  it('ETS 189 undated signatory is marked undated (South Africa)', () => {
-    expect(statusAt(atlas, 'budapest-p1', 'ZAF', '2010-01-01')).toMatchObject({ cls: 'signatory', undated: true });
+  it('an ETS 189 signatory with no date is unknown until the dataset records it (South Africa)', () => {
+    expect(statusAt(atlas, 'budapest-p1', 'ZAF', '2010-01-01')).toMatchObject({ cls: 'unknown', next: { cls: 'signatory', atLatest: true } });
+    expect(statusAt(atlas, 'budapest-p1', 'ZAF', atlas.asOf)).toMatchObject({ cls: 'signatory', atLatest: true });
   });
 
-  it('a signature known to the month counts from its first day (Austria, ETS 189, January 2003)', () => {
-    expect(cls('budapest-p1', 'AUT', '2002-12-31')).toBe('none');
-    expect(statusAt(atlas, 'budapest-p1', 'AUT', '2003-01-01')).toMatchObject({ cls: 'signatory', undated: false });
+  it('a signature known to the month is unknown from the opening, signatory from the last day of the month (Austria, ETS 189, January 2003)', () => {
+    expect(cls('budapest-p1', 'AUT', '2003-01-27')).toBe('none');
+    expect(cls('budapest-p1', 'AUT', '2003-01-28')).toBe('unknown');
+    expect(statusAt(atlas, 'budapest-p1', 'AUT', '2003-01-31')).toMatchObject({ cls: 'signatory', atLatest: false });
   });
 });
 
@@ -123,12 +134,13 @@ describe('statusAt: UN Convention against Cybercrime', () => {
     expect(countByClass(atlas, 'un-convention', '2025-11-30').signatory).toBeGreaterThanOrEqual(70);
   });
 
-  it('a month-precision signature ("2025-10") is not counted before the convention opened for signature', () => {
+  it('a month-precision signature ("2025-10") is none before the opening, unknown until the month ends', () => {
     const monthOnly = [...atlas.unConvention.values()].filter((f) => f.signed?.length === 7);
     expect(monthOnly.length).toBeGreaterThan(0);
     for (const f of monthOnly) {
-      expect(cls('un-convention', f.country, '2025-10-01')).toBe('none');
-      expect(cls('un-convention', f.country, UN_CONVENTION_OPENED)).toBe('signatory');
+      expect(cls('un-convention', f.country, '2025-10-24')).toBe('none');
+      expect(cls('un-convention', f.country, UN_CONVENTION_OPENED)).toBe('unknown');
+      expect(cls('un-convention', f.country, '2025-10-31')).toBe('signatory');
     }
   });
 

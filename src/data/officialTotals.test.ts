@@ -23,9 +23,9 @@ describe('official totals', () => {
   });
 
   it('data:check rejects a total marked as agreeing that does not, naming file and line', () => {
-    // Tunisia's accession day: the CoE counted 70, the dataset 71 (Ecuador, undated, counts at every date).
-    const d = buildWith('official-totals.csv', (t) => t.replace('party,2024-03-08,70,no', 'party,2024-03-08,70,yes'));
-    expect(messages(d).some((m) => m.includes('official-totals.csv:5') && m.includes('counts 71') && m.includes('70'))).toBe(true);
+    // 2024-06-20: the CoE counted 75, the dataset 74 (Ecuador is shown as a Party only from its first evidence).
+    const d = buildWith('official-totals.csv', (t) => t.replace('party,2024-06-20,75,no', 'party,2024-06-20,75,yes'));
+    expect(messages(d).some((m) => m.includes('official-totals.csv:6') && m.includes('counts 74') && m.includes('75'))).toBe(true);
   });
 
   it('data:check rejects an unknown class, a missing explanation and an unnamespaced source id', () => {

@@ -1,7 +1,7 @@
 // The bundled dataset's shape, shared by the app (validated once at load) and `npm run data:check`.
 // zod/mini keeps the runtime cost small (tree-shakable functions instead of methods).
 import * as z from 'zod/mini';
-import { DATE_RE, EDGE_STAGES, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab';
+import { DATE_RE, EDGE_STAGES, EVIDENCE_KINDS, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab';
 
 
 const date = z.string().check(z.regex(DATE_RE, 'expected yyyy, yyyy-mm or yyyy-mm-dd'));
@@ -55,13 +55,31 @@ export const NodeSchema = z.object({
   origin,
 });
 
+/**
+ * Evidence for one step of a treaty fact, with its own sources (data/raw/budapest-evidence.csv): a signature or
+ * invitation date read apart from the main table, or a bound on an undated step: `known_by` (the class held by
+ * this date at the latest) or `not_before` (it did not yet hold on this date).
+ */
+export const EvidenceSchema = z.object({
+  kind: z.enum(EVIDENCE_KINDS),
+  cls: z.enum(TREATY_STATUSES),
+  date,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
 export const TreatyFactSchema = z.object({
   treaty: z.enum(TREATIES),
   country: z.string(),
   status: z.enum(TREATY_STATUSES),
+  /** The day the Committee of Ministers invited the State to accede (CETS 185 only). */
+  invited: optDate,
   signed: optDate,
   ratified: optDate,
   inForce: optDate,
+  evidence: z.array(EvidenceSchema),
   unverified: z.boolean(),
   note: z.optional(z.string()),
   sources: sourceIds,
@@ -112,12 +130,24 @@ export const MembershipSchema = z.object({
   origin,
 });
 
+/** An earlier stage of an edge (data/raw/network-stages.csv): the stage from `date` until the next one. */
+export const EdgeStageSchema = z.object({
+  stage: z.enum(EDGE_STAGES),
+  date,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
 export const EdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   relation: z.string().check(z.regex(/^[a-z_]+$/, 'expected a snake_case relation')),
   stage: z.enum(EDGE_STAGES),
   date: optDate,
+  /** Earlier stages, oldest first; `stage`/`date` is the latest. */
+  history: z.array(EdgeStageSchema),
   unverified: z.boolean(),
   note: z.optional(z.string()),
   sources: sourceIds,
@@ -175,4 +205,6 @@ export type UnConventionFact = z.infer<typeof UnConventionFactSchema>;
 export type Membership = z.infer<typeof MembershipSchema>;
 export type Bloc = z.infer<typeof BlocSchema>;
 export type Edge = z.infer<typeof EdgeSchema>;
+export type EdgeStage = z.infer<typeof EdgeStageSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
 export type OfficialTotal = z.infer<typeof OfficialTotalSchema>;

@@ -43,7 +43,9 @@ export function sortRows(rows: TableRow[], key: SortKey, dir: 'ascending' | 'des
 /** What a status cell says, in the table and the CSV alike. */
 export function statusText(lens: LensId, s: Status): string {
   const label = LENSES[lens].classLabels[s.cls] ?? s.cls;
-  const when = s.date ? ` (${s.date})` : s.undated ? ' (date not recorded)' : '';
+  const when = s.cls === 'unknown' && s.next
+    ? ` (${LENSES[lens].classLabels[s.next.cls]} ${s.next.atLatest ? 'by' : 'from'} ${s.next.date})`
+    : s.date ? ` (${s.atLatest ? `by ${s.date} at the latest` : s.date})` : '';
   return `${label}${when}${s.unverified ? ' [unverified]' : ''}`;
 }
 

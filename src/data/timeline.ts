@@ -1,8 +1,8 @@
 // Time as data: the key events, the play sequences, the counts over time per instrument and what changed
 // between two dates. Everything derives from statusAt/countByClass so the time bar can never disagree with the map.
 import type { Atlas } from './atlas';
-import { countByClass, statusAt, LENS_TREATY, UN_CONVENTION_OPENED, type LensId } from './lenses';
-import { startOf } from './dates';
+import { countByClass, statusAt, treatyMilestones, unConventionMilestones, LENS_TREATY, UN_CONVENTION_OPENED, type LensId } from './lenses';
+import type { Milestone } from './history';
 
 /** The first day the slider offers: the Budapest Convention opened for signature. */
 export const TIME_START = '2001-11-23';
@@ -63,15 +63,16 @@ export const SERIES: readonly Series[] = [
   { id: 'un', label: 'UN convention signed or ratified', lens: 'un-convention', classes: ['signatory', 'ratified'] },
 ];
 
-/** Every day on which some entity's class can change under `lens`: the dated facts, at the day they count from. */
+/** Every day on which some entity's class can change under `lens`: where each milestone may begin, and where it is
+ * known to have happened (statusAt changes class on no other day). */
 export function changeDays(atlas: Atlas, lens: LensId): string[] {
   const days = new Set<string>();
   const treaty = LENS_TREATY[lens];
+  const add = (ms: readonly Milestone[]) => { for (const m of ms) { days.add(m.earliest); days.add(m.from); } };
   if (treaty) {
-    for (const f of atlas.treaty[treaty].values()) for (const d of [f.signed, f.ratified, f.inForce]) if (d) days.add(startOf(d));
+    for (const id of atlas.treaty[treaty].keys()) add(treatyMilestones(atlas, treaty, id));
   } else if (lens === 'un-convention') {
-    days.add(UN_CONVENTION_OPENED);
-    for (const f of atlas.unConvention.values()) for (const d of [f.signed, f.ratified]) if (d) days.add(startOf(d));
+    for (const id of atlas.unConvention.keys()) add(unConventionMilestones(atlas, id));
   } else {
     const r = atlas.resolutionById.get(lens);
     if (r) days.add(r.date);
@@ -111,17 +112,24 @@ export interface Change {
   id: string;
   from: string;
   to: string;
-  /** When the new status began, if the data dates it. */
+  /** When the new status began, when the data records the day (or month, or year) of the step. */
   date?: string;
+  /** The evidence date of a status known only by a bound ("by … at the latest"): the day of the step is not known. */
+  knownBy?: string;
 }
 
-/** States whose class under `lens` differs between day `since` and day `t`, earliest change first. */
+/**
+ * States whose class under `lens` differs between day `since` and day `t` (both read with statusAt, as the map is),
+ * dated changes first by date, then those whose date is not known (to or from "unknown", or known only by a bound).
+ */
 export function changesBetween(atlas: Atlas, lens: LensId, since: string, t: string): Change[] {
   const out: Change[] = [];
   for (const c of atlas.countries) {
     const from = statusAt(atlas, lens, c.id, since).cls;
     const now = statusAt(atlas, lens, c.id, t);
-    if (from !== now.cls) out.push({ id: c.id, from, to: now.cls, date: now.date });
+    if (from === now.cls) continue;
+    const dated = now.cls !== 'unknown' && from !== 'unknown' && !now.atLatest && now.date !== undefined;
+    out.push(dated ? { id: c.id, from, to: now.cls, date: now.date } : { id: c.id, from, to: now.cls, knownBy: now.atLatest ? now.date : undefined });
   }
   return out.sort((a, b) => (a.date ?? '~').localeCompare(b.date ?? '~') || a.id.localeCompare(b.id));
 }

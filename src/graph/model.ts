@@ -1,8 +1,8 @@
 // The cooperation network as plain ids: nodes, typed links grouped in families, adjacency. Pure and framework-free.
 // Budapest and the UN convention are recorded per country in the dataset; here they become hub nodes.
 import { INSTRUMENT_LABELS, entityName, type Atlas } from '../data/atlas';
-import { onOrBefore } from '../data/dates';
 import { statusAt } from '../data/lenses';
+import { edgeStageAt } from '../data/edgeStages';
 
 export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
 export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
@@ -29,9 +29,15 @@ export interface GraphLink {
   stage: string;
   family: EdgeFamily;
   date?: string;
+  /** The stage held by `date` at the latest; the day it began is not recorded. */
+  atLatest?: boolean;
   unverified: boolean;
   sources: string[];
 }
+
+/** Stages that make two nodes partners at a date (lit together); every other stage is shown apart. */
+export const ACTIVE_STAGES: ReadonlySet<string> = new Set(['in_force', 'ongoing']);
+export const isActive = (l: GraphLink) => ACTIVE_STAGES.has(l.stage);
 export interface Graph {
   nodes: GraphNode[];
   links: GraphLink[];
@@ -55,14 +61,15 @@ export function familyOf(source: string, target: string, relation: string): Edge
   return 'regional';
 }
 
-/** The network on day t: links dated after t are not there yet; ended links are gone from their end date. */
+/** The network on day t: each edge at the stage it had that day (edgeStageAt); absent before its evidence. */
 export function buildGraph(atlas: Atlas, t: string): Graph {
   const links: GraphLink[] = [];
   atlas.edges.forEach((e, i) => {
-    if (e.stage === 'ended' ? e.date !== undefined && onOrBefore(e.date, t) : e.date !== undefined && !onOrBefore(e.date, t)) return;
+    const at = edgeStageAt(atlas, e, t);
+    if (!at) return;
     links.push({
-      id: `e${i}`, source: e.source, target: e.target, relation: e.relation, stage: e.stage,
-      family: familyOf(e.source, e.target, e.relation), date: e.date, unverified: e.unverified, sources: e.sources,
+      id: `e${i}`, source: e.source, target: e.target, relation: e.relation, stage: at.cls,
+      family: familyOf(e.source, e.target, e.relation), date: at.date, atLatest: at.atLatest, unverified: at.unverified, sources: at.sources,
     });
   });
   for (const c of atlas.countries) {

@@ -66,7 +66,7 @@ export interface Scene {
 interface MarkBase { status: string; label: string; flagged: boolean }
 const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>) => {
   const m = new Map<string, MarkBase>();
-  for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st), flagged: st.unverified || st.undated });
+  for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st), flagged: st.unverified });
   return m;
 });
 

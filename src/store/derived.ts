@@ -4,7 +4,7 @@ import { useAppStore, type AppState } from './appStore';
 import type { Atlas } from '../data/atlas';
 import { matchingIds, isEmptyFilter } from '../data/filters';
 import { statusAt, type LensId, type Status } from '../data/lenses';
-import { buildGraph, neighbourhood, type Graph } from '../graph/model';
+import { buildGraph, isActive, neighbourhood, type Graph } from '../graph/model';
 
 // a plain loop: per-mark selectors call memoised selectors hundreds of times per store change
 function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -48,12 +48,22 @@ export const selectGraph = (s: Derivable) => graphOf(s.atlas, selectDate(s));
 
 const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> | null => {
   if (!graph || !id || !graph.nodeById.has(id)) return null;
-  const set = neighbourhood(graph, id, 1);
+  const set = neighbourhood(graph, id, 1, isActive);
   set.delete(id);
   return set;
 });
-/** Neighbours of the selection: partners of a country, members of an organisation or instrument. */
+/** Neighbours of the selection through a relation in force at the date: partners, members, parties. */
 export const selectHighlightSet = (s: Derivable) => highlightOf(selectGraph(s), s.sel);
+
+const apartOf = memo((graph: Graph | null, id: string | null, active: Set<string> | null): Set<string> | null => {
+  if (!graph || !id || !active) return null;
+  const set = neighbourhood(graph, id, 1);
+  for (const n of [...active, id]) set.delete(n);
+  return set;
+});
+/** Neighbours related to the selection only by a relation not in force at the date (signed, negotiating,
+ * suspended, invited…): shown apart from the partners, never lit with them. */
+export const selectApartSet = (s: Derivable) => apartOf(selectGraph(s), s.sel, selectHighlightSet(s));
 
 const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | null =>
   graph && id && graph.nodeById.has(id) ? neighbourhood(graph, id, 1) : null);

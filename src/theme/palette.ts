@@ -29,6 +29,8 @@ export const CLASS_STYLES = {
   abstain: { fill: OKABE_ITO.yellow, ink: '#7A6F00', pattern: 'dots' },
   absent: { fill: '#E3B3CF', ink: '#7D3A62', pattern: 'hlines' },
   'not-member': { fill: '#9A9A9A', ink: '#4D4D4D', pattern: 'vlines' },
+  // Unknown at the date: a mid grey with crosses, distinct from "not party" (beige) and "no data" (pale hatch).
+  unknown: { fill: '#B8B8C8', ink: '#4A4A66', pattern: 'hatch' },
   'no-data': { fill: '#FAFAFA', ink: '#B9B9B9', pattern: 'hatch' },
 } as const satisfies Record<string, ClassStyle>;
 
@@ -46,7 +48,10 @@ export const PALETTES = Object.fromEntries(
   Object.values(LENSES).map((lens) => [lens.id, lens.classes.map((cls) => ({ cls, label: lens.classLabels[cls], ...classStyle(cls) }))]),
 ) as Record<LensId, PaletteEntry[]>;
 
-/** Outline for a fact that is unverified, or whose date the data does not give, at the shown date. */
+/** Outlines of the selection's relations on the map: in force at the date, and not in force (shown apart). */
+export const RELATION_OUTLINES = { active: { stroke: '#e69f00' }, apart: { stroke: '#0072b2', dash: '4 3' } } as const;
+
+/** Outline for a fact that is unverified. */
 export const FLAGGED_OUTLINE = { stroke: '#1d2330', dash: '3 2' } as const;
 
 export const patternId = (prefix: string, cls: string) => `${prefix}-pat-${cls}`;

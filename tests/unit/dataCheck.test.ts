@@ -45,18 +45,18 @@ describe('data:check names file, row, field and value for each kind of bad data'
   });
 
   it('malformed date', () => {
-    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,2001-11-23,2002-06-20', 'ALB,Albania,party,2001-11-23,2002-13-20'));
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,,2001-11-23,2002-06-20', 'ALB,Albania,party,,2001-11-23,2002-13-20'));
     const m = messages(d);
     expect(m.some((s) => s.includes('budapest.csv:2') && s.includes('"ratified" = "2002-13-20"'))).toBe(true);
   });
 
   it('impossible calendar date', () => {
-    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,2001-11-23,2002-06-20', 'ALB,Albania,party,2001-11-23,2002-02-30'));
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,,2001-11-23,2002-06-20', 'ALB,Albania,party,,2001-11-23,2002-02-30'));
     expect(messages(d).some((s) => s.includes('"ratified" = "2002-02-30"') && s.includes('impossible date'))).toBe(true);
   });
 
   it('ratified before signed', () => {
-    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,2001-11-23,2002-06-20', 'ALB,Albania,party,2001-11-23,2000-06-20'));
+    const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,,2001-11-23,2002-06-20', 'ALB,Albania,party,,2001-11-23,2000-06-20'));
     expect(messages(d).some((s) => s.includes('budapest.csv:2') && s.includes('ratified 2000-06-20 is before signed 2001-11-23'))).toBe(true);
   });
 
@@ -106,5 +106,25 @@ describe('data:check names file, row, field and value for each kind of bad data'
     const d = freshDataset() as unknown as { countries: unknown[] };
     d.countries[0] = { ...(d.countries[0] as object), name: 42 };
     expect(messages(d).some((s) => s.includes('countries[0]') && s.includes('"name" = 42'))).toBe(true);
+  });
+});
+
+describe('data:check: no status before its evidence', () => {
+  it('fails when a bound\'s evidence is dated later than the status it is used for, naming file, line, field and value', () => {
+    // Serbia's Party status is bounded by the CoE notification of 2011-06-01 (coe:S64): claim it a year earlier.
+    const d = buildWith('budapest-evidence.csv', (t) => t.replace('SRB,cets185,known_by,party,2011-06-01,S64', 'SRB,cets185,known_by,party,2010-06-01,S64'));
+    const m = messages(d);
+    expect(m.some((s) => /budapest-evidence\.csv:\d+/.test(s) && s.includes('"known_by" = "2010-06-01"')
+      && s.includes('evidence date later than the status it is used for') && s.includes('coe:S64 is dated 2011-06-01'))).toBe(true);
+  });
+
+  it('fails when a bound contradicts the recorded date of the same step', () => {
+    const d = buildWith('budapest-evidence.csv', (t) => `${t}ALB,cets185,known_by,party,2002-01-01,S06,test\n`);
+    expect(messages(d).some((s) => s.includes('"known_by" = "2002-01-01"') && s.includes('dated later (2002-06-20)'))).toBe(true);
+  });
+
+  it('fails when an edge stage is dated after the stage that follows it', () => {
+    const d = buildWith('network-stages.csv', (t) => t.replace('RUS,europol,strategic_agreement,in_force,2003-11-06', 'RUS,europol,strategic_agreement,in_force,2023-11-06'));
+    expect(messages(d).some((s) => s.includes('network-stages.csv:2') && s.includes('"date" = "2023-11-06"') && s.includes('after the next stage'))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { countByClass, LENSES } from '../../data/lenses';
 import { formatDate } from '../../data/dates';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas, useDate } from '../../store/derived';
-import { FLAGGED_OUTLINE, fillOf, PALETTES } from '../../theme/palette';
+import { FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf, PALETTES } from '../../theme/palette';
 import { PatternDefs } from './PatternDefs';
 
 const NO_CLASSES: readonly string[] = [];
@@ -18,6 +18,7 @@ export const Legend = memo(function Legend() {
   const toggle = useAppStore((s) => s.filterToggled);
   const hover = useAppStore((s) => s.legendHovered);
   const counts = useMemo(() => countByClass(atlas, lens, t), [atlas, lens, t]);
+  const hasSel = useAppStore((s) => s.sel !== null);
   return (
     <div className="map-legend" role="group" aria-label={`Legend: ${LENSES[lens].label}, ${formatDate(t)}`}>
       <svg width="0" height="0" className="legend-defs" aria-hidden="true"><PatternDefs prefix="lg" /></svg>
@@ -49,8 +50,20 @@ export const Legend = memo(function Legend() {
         <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true">
           <rect x="1" y="1" width="16" height="10" fill="#fff" stroke={FLAGGED_OUTLINE.stroke} strokeDasharray={FLAGGED_OUTLINE.dash} />
         </svg>
-        unverified, or date not recorded
+        unverified
       </span>
+      {hasSel && (
+        <>
+          <span className="legend-note" data-legend-relation="in-force">
+            <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.active.stroke} strokeWidth="2" /></svg>
+            related, in force at this date
+          </span>
+          <span className="legend-note" data-legend-relation="apart">
+            <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.apart.stroke} strokeWidth="2" strokeDasharray={RELATION_OUTLINES.apart.dash} /></svg>
+            related, not in force (signed, negotiating, suspended, invited)
+          </span>
+        </>
+      )}
       <span className="legend-note">
         <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><circle cx="9" cy="6" r="4.5" fill="#fff" stroke="#1d2330" /></svg>
         small state (marker)

@@ -8,22 +8,26 @@ const isVoteLens = (lens: LensId) => lens.startsWith('unga-');
 /** The class label and what follows it: ["Party", " since 2007"], ["Yes", " (27 December 2019)"], ["Not party", ""].
  * Not a member and no data carry no date: the date would be the resolution's, not the state's. */
 export function statusParts(lens: LensId, s: Status): [label: string, when: string] {
-  const label = LENSES[lens].classLabels[s.cls] ?? s.cls;
+  const labels = LENSES[lens].classLabels;
+  const label = labels[s.cls] ?? s.cls;
+  if (s.cls === 'unknown' && s.next) return [label, ` (${labels[s.next.cls] ?? s.next.cls} ${sinceText(s.next.date, s.next.atLatest)})`];
   if (!s.date || s.cls === 'not-member' || s.cls === 'no-data') return [label, ''];
-  return [label, isVoteLens(lens) ? ` (${formatDate(s.date)})` : ` since ${formatDate(s.date)}`];
+  return [label, isVoteLens(lens) ? ` (${formatDate(s.date)})` : ` ${sinceText(s.date, s.atLatest)}`];
 }
+
+/** "since 25 May 2011", or for a bound "by 1 June 2011 at the latest". */
+export const sinceText = (date: string, atLatest: boolean) => (atLatest ? `by ${formatDate(date)} at the latest` : `since ${formatDate(date)}`);
 
 /** "Party since 2007", "Yes (27 December 2019)", "Not party". */
 export function statusText(lens: LensId, s: Status): string {
   return statusParts(lens, s).join('');
 }
 
-/** Flags that qualify a status: unverified data, or a class the data gives no date for. */
+/** Flags that qualify a status: unverified data, or a class known only by a bound on its date. */
 export function statusCaveats(s: Status): string[] {
   const out: string[] = [];
   if (s.unverified) out.push('unverified');
-  // undated: the class holds at the dataset's date, but the data cannot say since when
-  if (s.undated) out.push('date not recorded');
+  if (s.atLatest) out.push('exact date not recorded');
   return out;
 }
 

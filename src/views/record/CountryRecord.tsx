@@ -21,7 +21,10 @@ function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: stri
   return (
     <>
       <strong>{LENSES[lens].classLabels[s.cls]}</strong>
-      {s.undated && ' (date not recorded)'}
+      {s.atLatest && s.date && <> by {formatDate(s.date)} at the latest (exact date not recorded)</>}
+      {s.cls === 'unknown' && s.next && (
+        <> ({LENSES[lens].classLabels[s.next.cls]} {s.next.atLatest ? 'by' : 'from'} {formatDate(s.next.date)}{s.next.atLatest ? ' at the latest' : ''}; no evidence says when before that)</>
+      )}
     </>
   );
 }

@@ -12,12 +12,9 @@ const H = 150;
 const M = { top: 8, right: 12, bottom: 20, left: 30 };
 const COLOURS: Record<string, string> = { cets185: '#1f5fbf', ets189: '#7b4fb3', cets224: '#0f8a6a', un: '#c2541b' };
 
-/** States counted at t whose status has no date in the data (they are counted at every date, as on the map). */
-function undatedCount(atlas: Atlas, lens: (typeof SERIES)[number], t: string) {
-  return atlas.countries.filter((c) => {
-    const s = statusAt(atlas, lens.lens, c.id, t);
-    return s.undated && lens.classes.includes(s.cls);
-  }).length;
+/** States whose status at t is unknown (not counted in the line, as on the map). */
+function unknownCount(atlas: Atlas, lens: (typeof SERIES)[number], t: string) {
+  return atlas.countries.filter((c) => statusAt(atlas, lens.lens, c.id, t).cls === 'unknown').length;
 }
 
 export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string; onPick: (t: string) => void }) {
@@ -53,12 +50,12 @@ export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string;
       <figcaption>
         <ul className="time-legend">
           {series.map((s) => {
-            const undated = undatedCount(atlas, s, date);
+            const unknown = unknownCount(atlas, s, date);
             return (
               <li key={s.id} data-series={s.id}>
                 <span className="swatch" style={{ background: COLOURS[s.id] }} />
                 {s.label}: <strong data-series-value>{valueAt(s.points, date)}</strong> on {formatDate(date)}
-                {undated > 0 && <span className="muted"> (incl. {undated} with no date in the data, counted at every date)</span>}
+                {unknown > 0 && <span className="muted"> ({unknown} more unknown at this date, not counted)</span>}
               </li>
             );
           })}

@@ -5,12 +5,30 @@ import { useChanges, useChangesStore } from '../../store/changes';
 import { entityName, type Atlas } from '../../data/atlas';
 import { formatDate, yearsEarlier } from '../../data/dates';
 import { LENSES } from '../../data/lenses';
-import { TIME_START } from '../../data/timeline';
+import { TIME_START, type Change } from '../../data/timeline';
 
-export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
+function ChangeList({ atlas, changes, undated = false }: { atlas: Atlas; changes: readonly Change[]; undated?: boolean }) {
   const lens = useAppStore((s) => s.lens);
   const sel = useAppStore((s) => s.sel);
   const select = useAppStore((s) => s.entitySelected);
+  const def = LENSES[lens];
+  return (
+    <ul className="changes-list" data-changes-undated={undated ? 'true' : undefined}>
+      {changes.map((c) => (
+        <li key={c.id}>
+          <button type="button" data-change-id={c.id} aria-pressed={sel === c.id} onClick={() => select(c.id)}>
+            <span className="name">{entityName(atlas, c.id)}</span>
+            <span className="muted">{def.classLabels[c.from] ?? c.from} → {def.classLabels[c.to] ?? c.to}</span>
+            <span className="muted">{c.date ? formatDate(c.date) : c.knownBy ? `by ${formatDate(c.knownBy)} at the latest` : 'date unknown'}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
+  const lens = useAppStore((s) => s.lens);
   const since = useChangesStore((s) => s.since);
   const setSince = useChangesStore((s) => s.sinceChosen);
   const changes = useChanges();
@@ -38,17 +56,13 @@ export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
             <strong data-changes-count>{changes.length}</strong> {changes.length === 1 ? 'state' : 'states'} changed {def.short} status
             between {formatDate(since)} and {formatDate(date)}.
           </p>
-          <ul className="changes-list">
-            {changes.map((c) => (
-              <li key={c.id}>
-                <button type="button" data-change-id={c.id} aria-pressed={sel === c.id} onClick={() => select(c.id)}>
-                  <span className="name">{entityName(atlas, c.id)}</span>
-                  <span className="muted">{def.classLabels[c.from] ?? c.from} → {def.classLabels[c.to] ?? c.to}</span>
-                  <span className="muted">{c.date ? formatDate(c.date) : 'date unknown'}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ChangeList atlas={atlas} changes={changes.filter((c) => c.date)} />
+          {changes.some((c) => !c.date) && (
+            <>
+              <h4 className="changes-apart">Date of the change not known</h4>
+              <ChangeList atlas={atlas} changes={changes.filter((c) => !c.date)} undated />
+            </>
+          )}
         </>
       )}
     </section>

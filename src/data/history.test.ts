@@ -1,0 +1,102 @@
+// @vitest-environment node
+// Table tests of the status-at-date function at its boundaries: the day before and the day of each change, for
+// every kind of evidence (issue #13). Rows read the bundled dataset: the product is the data.
+import { describe, expect, it } from 'vitest';
+import { testAtlas } from './testAtlas';
+import { statusAt, type LensId } from './lenses';
+import { edgeStageAt } from './edgeStages';
+import { dayAfter, dayBefore, endOf, milestoneAt, datedMilestone, boundMilestone } from './history';
+
+const atlas = testAtlas();
+type Row = [what: string, lens: LensId, id: string, day: string, cls: string];
+
+const table: Row[] = [
+  // undated, with a bounding source: Serbia (law 2009-03-19 → deposit later; CoE list of 2011-06-01 names it)
+  ['undated, bounded: unknown before the list', 'budapest', 'SRB', '2011-05-31', 'unknown'],
+  ['undated, bounded: party on the list day', 'budapest', 'SRB', '2011-06-01', 'party'],
+  ['undated, bounded: Ecuador not party on its not_before month', 'budapest', 'ECU', '2024-06-30', 'none'],
+  ['undated, bounded: Ecuador unknown after it', 'budapest', 'ECU', '2024-07-01', 'unknown'],
+  ['undated, bounded: Ecuador unknown the day before its first listing', 'budapest', 'ECU', '2026-01-13', 'unknown'],
+  ['undated, bounded: Ecuador party on it', 'budapest', 'ECU', '2026-01-14', 'party'],
+  // signed then ratified: the United Kingdom (signed 2001-11-23, ratified 2011-05-25)
+  ['signed: none the day before the opening', 'budapest', 'GBR', '2001-11-22', 'none'],
+  ['signed: signatory on the opening day', 'budapest', 'GBR', '2001-11-23', 'signatory'],
+  ['ratified: signatory the day before', 'budapest', 'GBR', '2011-05-24', 'signatory'],
+  ['ratified: party on the day', 'budapest', 'GBR', '2011-05-25', 'party'],
+  // invited then acceded: Australia (invited 2010-09-20, acceded 2012-11-30)
+  ['invited: none the day before', 'budapest', 'AUS', '2010-09-19', 'none'],
+  ['invited: invited on the day', 'budapest', 'AUS', '2010-09-20', 'invited'],
+  ['acceded: invited the day before', 'budapest', 'AUS', '2012-11-29', 'invited'],
+  ['acceded: party on the day', 'budapest', 'AUS', '2012-11-30', 'party'],
+  // a ratifying member whose signature day is not recorded: unknown (could be a signatory) until it ratified
+  ['missing signature: unknown the day before ratification', 'budapest', 'SVK', '2008-01-07', 'unknown'],
+  ['missing signature: party on the day', 'budapest', 'SVK', '2008-01-08', 'party'],
+];
+
+describe('statusAt at the boundaries', () => {
+  it.each(table)('%s (%s %s %s → %s)', (_what, lens, id, day, cls) => {
+    expect(statusAt(atlas, lens, id, day).cls).toBe(cls);
+  });
+
+  it('says what is known of an undated status: the bound and its source', () => {
+    const s = statusAt(atlas, 'budapest', 'SRB', '2011-06-01');
+    expect(s).toMatchObject({ atLatest: true, date: '2011-06-01', sources: ['coe:S64'] });
+    expect(statusAt(atlas, 'budapest', 'SRB', '2010-01-01')).toMatchObject({ cls: 'unknown', next: { cls: 'party', date: '2011-06-01', atLatest: true } });
+  });
+
+  it('a signature cites the source of that signature, not the row\'s other sources', () => {
+    expect(statusAt(atlas, 'budapest', 'CHE', '2005-01-01').sources).toEqual(['coe:S145']);
+    expect(statusAt(atlas, 'budapest-p2', 'ALB', atlas.asOf).sources).toEqual(['coe:S02']);
+  });
+});
+
+const edge = (source: string, target: string, relation: string) =>
+  atlas.edges.find((e) => e.source === source && e.target === target && e.relation === relation)!;
+const stage = (e: ReturnType<typeof edge>, day: string) => edgeStageAt(atlas, e, day)?.cls ?? 'absent';
+
+describe('relations at the boundaries', () => {
+  const rus = edge('RUS', 'europol', 'strategic_agreement');
+  const aus = edge('AUS', 'USA', 'cloud_act_agreement');
+  const bra = edge('BRA', 'europol', 'operational_agreement');
+  const rows: [string, ReturnType<typeof edge>, string, string][] = [
+    ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
+    ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
+    ['Russia–Europol still in force on the last day of February 2022', rus, '2022-02-28', 'in_force'],
+    ['Russia–Europol suspended once March 2022 is over', rus, '2022-03-31', 'suspended'],
+    ['Australia–US CLOUD Act absent in 2010', aus, '2010-01-01', 'absent'],
+    ['Australia–US CLOUD Act absent the day before signature', aus, '2021-12-14', 'absent'],
+    ['Australia–US CLOUD Act signed on the day', aus, '2021-12-15', 'signed'],
+    ['Australia–US CLOUD Act signed the day before its in-force evidence', aus, '2025-03-10', 'signed'],
+    ['Australia–US CLOUD Act in force on the evidence day', aus, '2025-03-11', 'in_force'],
+    ['Brazil–Europol operational agreement absent the day before signature', bra, '2025-03-04', 'absent'],
+    ['Brazil–Europol operational agreement signed, not in force', bra, atlas.asOf, 'signed'],
+  ];
+  it.each(rows)('%s', (_what, e, day, expected) => {
+    expect(stage(e, day)).toBe(expected);
+  });
+});
+
+describe('milestoneAt (pure)', () => {
+  const opened = '2001-11-23';
+  const asOf = '2026-02-05';
+  it('a partial date is unknown through its period and known from its last day', () => {
+    const m = [datedMilestone('party', '2018-06', opened, asOf, ['x'], false)];
+    expect(milestoneAt(m, '2018-05-31')).toEqual({ kind: 'known', milestone: null });
+    expect(milestoneAt(m, '2018-06-01').kind).toBe('unknown');
+    expect(milestoneAt(m, '2018-06-29').kind).toBe('unknown');
+    expect(milestoneAt(m, '2018-06-30')).toMatchObject({ kind: 'known', milestone: { cls: 'party' } });
+  });
+  it('a bound keeps the last known step until its earliest day, then unknown until the bound', () => {
+    const m = [datedMilestone('signatory', '2001-11-23', opened, asOf, [], false), boundMilestone('party', '2011-06-01', '2009-03-20', asOf, [], false)];
+    expect(milestoneAt(m, '2009-03-19')).toMatchObject({ kind: 'known', milestone: { cls: 'signatory' } });
+    expect(milestoneAt(m, '2009-03-20').kind).toBe('unknown');
+    expect(milestoneAt(m, '2011-05-31').kind).toBe('unknown');
+    expect(milestoneAt(m, '2011-06-01')).toMatchObject({ kind: 'known', milestone: { cls: 'party', atLatest: true } });
+  });
+  it('day arithmetic', () => {
+    expect(endOf('2024-02')).toBe('2024-02-29');
+    expect(endOf('2023')).toBe('2023-12-31');
+    expect(dayAfter('2024-02-28')).toBe('2024-02-29');
+    expect(dayBefore('2024-03-01')).toBe('2024-02-29');
+  });
+});
