@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlas } from '../views/map/testAtlas';
 import { countByClass, statusAt } from '../data/lenses';
-import { buildGraph, neighbourhood, FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
+import { buildGraph, isActive, neighbourhood, FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { EMPTY_FILTERS } from '../data/filters';
 import { computeScene, type SceneInput } from './scene';
 import { diffScene } from './diff';
@@ -32,13 +32,14 @@ describe('scene', () => {
     expect([...scene.marks.values()].some((m) => m.selected || m.dimmed || m.highlighted || m.legendHover)).toBe(false);
   });
 
-  it('marks the selection in map and graph and highlights its partners', () => {
+  it('marks the selection in map and graph and highlights its partners in force at the date', () => {
     const scene = computeScene({ ...base, sel: 'europol' });
-    const partners = neighbourhood(buildGraph(atlas, atlas.asOf), 'europol');
+    const partners = neighbourhood(buildGraph(atlas, atlas.asOf), 'europol', 1, isActive);
     partners.delete('europol');
     expect(scene.nodes.get('europol')!.selected).toBe(true);
     const lit = [...scene.marks.values()].filter((m) => m.highlighted).map((m) => m.id).sort();
     expect(lit).toEqual([...partners].filter((id) => atlas.countryById.has(id)).sort());
+    expect(lit).not.toContain('RUS');
     expect(scene.edges.filter((e) => e.active).every((e) => e.source === 'europol' || e.target === 'europol')).toBe(true);
   });
 

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
@@ -48,11 +48,12 @@ describe('EntityRecord', () => {
     expect(within(cets185).queryByText('unverified')).toBeNull();
   });
 
-  it('says "date not recorded" for an undated status at an earlier date', () => {
-    const undated = [...atlas.treaty.cets185.values()].find((f) => f.status === 'party' && !f.ratified && !f.inForce && !f.signed)!;
-    expect(undated).toBeDefined();
-    const region = show(undated.country, '2010-01-01');
-    expect(within(region).getByText('Budapest Convention (CETS 185)').closest('li')).toHaveTextContent('date not recorded');
+  it('says in words what is known of an undated status: unknown before its evidence, "by … at the latest" from it (Serbia)', () => {
+    const before = within(show('SRB', '2010-01-01')).getByText('Budapest Convention (CETS 185)').closest('li');
+    expect(before).toHaveTextContent('Unknown at this date (Party by 1 June 2011 at the latest');
+    cleanup();
+    const from = within(show('SRB', '2011-06-01')).getByText('Budapest Convention (CETS 185)').closest('li');
+    expect(from).toHaveTextContent('Party by 1 June 2011 at the latest (exact date not recorded)');
   });
 
   it('clicking the other end of a relation selects it; buttons compare and focus', async () => {
