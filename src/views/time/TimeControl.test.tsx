@@ -12,6 +12,12 @@ beforeEach(() => {
   useChangesStore.setState({ since: null });
 });
 
+// The panel is loaded on first opening: act waits for the lazy chunk and the render, however slow the machine.
+const openPanel = () => act(async () => {
+  fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
+  await import('./TimePanel');
+});
+
 describe('TimeControl', () => {
   it('the slider and the date field set the store date; the as-of date is stored as null', () => {
     render(<TimeControl />);
@@ -59,8 +65,8 @@ describe('TimeControl', () => {
   it('what changed lists the states that changed since a date; clicking one selects it; the map set agrees', async () => {
     useAppStore.setState({ t: '2025-01-01' });
     render(<TimeControl />);
-    fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
-    fireEvent.change(await screen.findByLabelText('Since date'), { target: { value: '2024-01-01' } });
+    await openPanel();
+    fireEvent.change(screen.getByLabelText('Since date'), { target: { value: '2024-01-01' } });
     const list = screen.getByRole('region', { name: 'What changed' });
     const items = within(list).getAllByRole('button').filter((b) => b.dataset.changeId);
     const changed = selectChangedSet(useAppStore.getState(), '2024-01-01')!;
@@ -73,8 +79,7 @@ describe('TimeControl', () => {
   it('the chart legend shows, at the current date, the same counts as countByClass', async () => {
     useAppStore.setState({ t: '2024-01-01' });
     const { container } = render(<TimeControl />);
-    fireEvent.click(screen.getByRole('button', { name: /what changed/ }));
-    await screen.findByLabelText('Since date'); // the panel is loaded on first opening
+    await openPanel();
     const value = (id: string) => container.querySelector(`[data-series="${id}"] [data-series-value]`)!.textContent;
     // 69: Ecuador, whose accession date no source gives, is not counted before its first evidence (2026-01-14)
     expect(value('cets185')).toBe(String(countByClass(useAppStore.getState().atlas!, 'budapest', '2024-01-01').party));
