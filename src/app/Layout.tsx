@@ -1,5 +1,6 @@
 import { useAtlas } from '../store/derived';
-import { formatDate } from '../data/dates';
+import { useI18n } from '../i18n/useI18n';
+import { LanguageSwitch } from '../views/language/LanguageSwitch';
 import { LensPicker } from '../views/explore/LensPicker';
 import { SearchBox } from '../views/explore/SearchBox';
 import { FilterBar } from '../views/explore/FilterBar';
@@ -16,39 +17,37 @@ import './containment.css';
 // Slots: each view lives in its own folder under src/views and owns its subtree.
 export function Layout() {
   const atlas = useAtlas()!;
+  const { t, date } = useI18n();
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Cybercrime Cooperation Atlas</h1>
+        <h1>{t('app.title')}</h1>
         {/* Each family has its own freshness (votes are 2018–2019 records): one date for all would overstate it. */}
-        <span className="as-of" data-as-of title={`Data families as of: ${atlas.dataset.families.map((f) => `${f.label}: ${f.asOf}`).join('; ')}. Latest date in the data: ${formatDate(atlas.asOf)}.`}>
-          Data: {atlas.dataset.families.map((f) => f.asOfShort ?? f.asOf).join(' · ')} · v{atlas.version}
+        <span className="as-of" data-as-of title={t('app.dataAsOfTitle', { families: atlas.dataset.families.map((f) => `${f.label}: ${f.asOf}`).join('; '), date: date(atlas.asOf) })}>
+          {t('app.dataAsOf', { families: atlas.dataset.families.map((f) => f.asOfShort ?? f.asOf).join(' · '), version: atlas.version })}
         </span>
         <LensPicker />
         <SearchBox />
         <span className="header-spacer" />
         <BriefingToolbar />
         <AboutButton />
+        <LanguageSwitch />
       </header>
       <NoticeBar />
       <FilterBar />
       <TimeControl />
       <main className="views">
-        <section className="view view-map" aria-label="World map">
+        <section className="view view-map" aria-label={t('app.mapRegion')} dir="ltr">
           <MapView />
         </section>
-        <section className="view view-graph" aria-label="Cooperation network">
+        <section className="view view-graph" aria-label={t('app.graphRegion')} dir="ltr">
           <GraphView />
         </section>
-        <aside className="side" aria-label="Details and analysis">
+        <aside className="side" aria-label={t('app.sideRegion')}>
           <SidePanel />
         </aside>
       </main>
-      <footer className="app-footer">
-        Sources: Council of Europe Treaty Office and national treaty databases (Budapest Convention and protocols); UN Digital Library
-        voting records (A/RES/74/247, A/RES/73/187); UN Treaty Collection (UN Convention against Cybercrime); Europol, Eurojust,
-        INTERPOL and official pages (network). Every fact links to its source in the record.
-      </footer>
+      <footer className="app-footer">{t('app.footer')}</footer>
       <PresentationLayer />
     </div>
   );

@@ -3,6 +3,8 @@
 // stored in the browser, so whatever the editor can build passes all three (limits in deck.ts).
 import * as z from 'zod/mini';
 import { LENS_IDS } from '../data/lenses';
+import { LANGS } from '../data/vocab';
+import { browserLang } from '../i18n/browserLang';
 import { DECK_LIMITS, deckText, type Deck, type Step } from './deck';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
@@ -31,6 +33,8 @@ const ViewSchema = z.object({
   focus: z.nullable(z.object({ id: text(ID_CHARS), depth: z.union([z.literal(1), z.literal(2)]) })),
   zoom: z.nullable(text(ZOOM_CHARS)),
   step: z.nullable(z.number()),
+  // Decks saved before the language switch have no `lang`: they open in the reader's language.
+  lang: z.optional(z.enum(LANGS, 'unknown language')),
 });
 
 const StepSchema = z.object({
@@ -62,7 +66,7 @@ const cleanStep = (s: z.infer<typeof StepSchema>): Step => ({
   title: deckText(s.title, DECK_LIMITS.title),
   caption: deckText(s.caption, DECK_LIMITS.caption),
   notes: deckText(s.notes, DECK_LIMITS.notes),
-  view: { ...s.view, step: null },
+  view: { ...s.view, lang: s.view.lang ?? browserLang(), step: null },
 });
 
 export function parseDeck(json: string, source: DeckSource = 'file'): DeckParse {

@@ -5,6 +5,8 @@ import type { Atlas } from '../data/atlas';
 import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../data/filters';
 import type { LensId } from '../data/lenses';
 import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
+import type { Lang } from '../i18n/langs';
+import { initialLang } from '../i18n/browserLang';
 
 /** Everything that makes up a shareable view; serialised to the URL by store/url.ts. */
 export interface View {
@@ -20,9 +22,11 @@ export interface View {
   zoom: string | null;
   /** 1-based presentation step, null when not presenting */
   step: number | null;
+  /** interface and names language, one of the six UN languages */
+  lang: Lang;
 }
 
-export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null };
+export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null, lang: 'en' };
 
 export interface AppState extends View {
   atlas: Atlas | null;
@@ -50,6 +54,7 @@ export interface AppState extends View {
   zoomChanged: (zoom: string | null) => void;
   familyToggled: (family: EdgeFamily) => void;
   stepChosen: (step: number | null) => void;
+  langChosen: (lang: Lang) => void;
   noticeDismissed: (index: number) => void;
 }
 
@@ -57,6 +62,8 @@ export const MAX_COMPARE = 3;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   ...DEFAULT_VIEW,
+  // Until the atlas brings the whole view, the address (or the browser) already names the language.
+  lang: initialLang(),
   atlas: null,
   hover: null,
   legendHover: null,
@@ -89,9 +96,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
     set({ hiddenFamilies: hidden.includes(family) ? hidden.filter((f) => f !== family) : [...hidden, family] });
   },
   stepChosen: (step) => set({ step }),
+  langChosen: (lang) => set({ lang }),
   noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
 }));
 
 export const pickView = (s: AppState): View => ({
-  lens: s.lens, filters: s.filters, sel: s.sel, t: s.t, cmp: s.cmp, focus: s.focus, zoom: s.zoom, step: s.step,
+  lens: s.lens, filters: s.filters, sel: s.sel, t: s.t, cmp: s.cmp, focus: s.focus, zoom: s.zoom, step: s.step, lang: s.lang,
 });

@@ -4,14 +4,22 @@ import { isValidDate } from '../data/dates';
 import { parseFilters, serialiseFilters } from '../data/filters';
 import { isLensId } from '../data/lenses';
 import { DEFAULT_VIEW, MAX_COMPARE, type View } from './appStore';
+import { isLang, type Lang } from '../i18n/langs';
+import { browserLang } from '../i18n/browserLang';
 
 const FIRST_DAY = '2001-11-23';
 const isEntity = (atlas: Atlas, id: string) => atlas.countryById.has(id) || atlas.nodeById.has(id) || id === 'budapest' || id === 'un-convention';
 
-export function viewFromSearch(atlas: Atlas, search: string): { view: View; notices: string[] } {
+/** `fallbackLang` is the language of an address without `lang`: the browser's, if it is one of the six. */
+export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang = browserLang()): { view: View; notices: string[] } {
   const q = new URLSearchParams(search);
   const notices: string[] = [];
-  const view: View = { ...DEFAULT_VIEW };
+  const view: View = { ...DEFAULT_VIEW, lang: fallbackLang };
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) view.lang = lang;
+    else notices.push(`Ignored unknown language "${lang}" (expected ar, zh, en, fr, ru or es)`);
+  }
   const lens = q.get('lens');
   if (lens !== null) {
     if (isLensId(lens)) view.lens = lens;
@@ -57,8 +65,11 @@ export function viewFromSearch(atlas: Atlas, search: string): { view: View; noti
   return { view, notices };
 }
 
-/** Only what differs from the default, in a fixed order, so equal views give equal links. */
-export function searchFromView(view: View): string {
+/**
+ * Only what differs from the default, in a fixed order, so equal views give equal links. `lang` is left out only
+ * when it is English and the browser's own language would give English too, so reloading keeps the language.
+ */
+export function searchFromView(view: View, implicitLang: Lang = browserLang()): string {
   const q = new URLSearchParams();
   if (view.lens !== DEFAULT_VIEW.lens) q.set('lens', view.lens);
   if (view.sel) q.set('sel', view.sel);
@@ -69,6 +80,7 @@ export function searchFromView(view: View): string {
   if (view.focus) q.set('focus', `${view.focus.id}:${view.focus.depth}`);
   if (view.zoom) q.set('z', view.zoom);
   if (view.step) q.set('step', String(view.step));
+  if (view.lang !== 'en' || implicitLang !== 'en') q.set('lang', view.lang);
   const s = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return s ? `?${s}` : '';
 }

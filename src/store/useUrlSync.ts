@@ -8,7 +8,7 @@ import { searchFromView, viewFromSearch } from './url';
 
 const COALESCE_MS = 600;
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
-const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step'] as const;
+const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step', 'lang'] as const;
 const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b[k]);
 
 /** While above 0 the store's view changes are not written to the address (see withAddressKept). */

@@ -9,12 +9,24 @@ const atlas = normaliseDataset(bundled);
 
 describe('URL ⇄ view', () => {
   it('restores every contract parameter', () => {
-    const { view, notices } = viewFromSearch(atlas, '?lens=unga-74-247&sel=KOR&f=budapest:party;unga-74-247:yes&t=2019-12-27&cmp=KOR,USA,BIH&focus=BIH:2&z=2,10,-5&step=3');
+    const { view, notices } = viewFromSearch(atlas, '?lens=unga-74-247&sel=KOR&f=budapest:party;unga-74-247:yes&t=2019-12-27&cmp=KOR,USA,BIH&focus=BIH:2&z=2,10,-5&step=3&lang=fr');
     expect(notices).toEqual([]);
     expect(view).toEqual({
       lens: 'unga-74-247', sel: 'KOR', filters: { budapest: ['party'], 'unga-74-247': ['yes'] }, t: '2019-12-27',
-      cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'BIH', depth: 2 }, zoom: '2,10,-5', step: 3,
+      cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'BIH', depth: 2 }, zoom: '2,10,-5', step: 3, lang: 'fr',
     });
+  });
+
+  it('carries the language: absent means the browser\'s (if one of the six), and it stays in the link once chosen', () => {
+    expect(viewFromSearch(atlas, '?sel=KOR', 'ru').view.lang).toBe('ru');
+    expect(viewFromSearch(atlas, '?sel=KOR&lang=ar', 'ru').view.lang).toBe('ar');
+    const bad = viewFromSearch(atlas, '?lang=de', 'en');
+    expect(bad.view.lang).toBe('en');
+    expect(bad.notices).toEqual(['Ignored unknown language "de" (expected ar, zh, en, fr, ru or es)']);
+    expect(searchFromView({ ...DEFAULT_VIEW, sel: 'KOR', lang: 'zh' }, 'en')).toBe('?sel=KOR&lang=zh');
+    // English chosen by a reader whose browser prefers French: written, or a reload would turn the page French.
+    expect(searchFromView({ ...DEFAULT_VIEW, lang: 'en' }, 'fr')).toBe('?lang=en');
+    expect(searchFromView({ ...DEFAULT_VIEW, lang: 'en' }, 'en')).toBe('');
   });
 
   it('round-trips a view through its link', () => {

@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
-import { entityName } from '../../data/atlas';
+import { nameOf } from '../../i18n/names';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { selectGraph, useAtlas, useDate } from '../../store/derived';
 import { CountryRecord } from './CountryRecord';
@@ -10,6 +11,7 @@ import './record.css';
 export function EntityRecord() {
   const atlas = useAtlas()!;
   const t = useDate();
+  const i18n = useI18n();
   const sel = useAppStore((s) => s.sel);
   // The facts follow the name by a frame or two: a click paints the selection in the map, the graph and this heading
   // first, then the (long) record renders in an interruptible pass. It never shows another entity's facts.
@@ -21,8 +23,8 @@ export function EntityRecord() {
   if (!sel) return <p className="record-empty">Select a country or organisation on the map, in the graph or with search (press “/”) to see its record.</p>;
   const country = atlas.countryById.get(sel);
   return (
-    <section className="record" role="region" aria-label="Country details">
-      <h2>{entityName(atlas, sel)}</h2>
+    <section className="record" role="region" aria-label={i18n.t('record.region')}>
+      <h2>{nameOf(atlas, sel, i18n.lang)}</h2>
       <div className="record-actions">
         {country && (
           <button type="button" aria-pressed={inCompare} onClick={() => compareToggled(sel)}>

@@ -1,0 +1,15 @@
+// <html lang dir> follow the view's language: screen readers, fonts and hyphenation pick it up, and Arabic mirrors
+// the page (the map and the network keep dir="ltr" on their own sections: geography and layout do not mirror).
+import { useEffect } from 'react';
+import { dirOf, type Lang } from '../i18n/langs';
+import { loadCatalogue } from '../i18n/catalogue';
+
+export function useDocumentLang(lang: Lang): void {
+  useEffect(() => {
+    const html = document.documentElement;
+    html.lang = lang;
+    html.dir = dirOf(lang);
+    // A language reached without the switch (a link, Back, a deck step) loads its messages here.
+    void loadCatalogue(lang).catch(() => undefined);
+  }, [lang]);
+}

@@ -1,0 +1,57 @@
+// The message catalogues: English ships in the first script, the other five load on demand (one small chunk each).
+// Messages are ICU MessageFormat (plurals, numbers, selects), parsed at build time (scripts/vite-icu-messages.ts)
+// and formatted by intl-messageformat, FormatJS's ICU core.
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { create } from 'zustand';
+import en from './messages/en.json?messages';
+import type enSource from './messages/en.json';
+import type { Lang } from './langs';
+
+export type MessageKey = Extract<keyof typeof enSource, string>;
+export type MessageValues = Record<string, string | number>;
+type Catalogue = Record<string, MessageFormatElement[]>;
+
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>> = {
+  ar: () => import('./messages/ar.json?messages'),
+  zh: () => import('./messages/zh.json?messages'),
+  fr: () => import('./messages/fr.json?messages'),
+  ru: () => import('./messages/ru.json?messages'),
+  es: () => import('./messages/es.json?messages'),
+};
+
+/** Which catalogues have arrived; components subscribe so that a language switch re-renders them. */
+export const useCatalogues = create<{ loaded: Partial<Record<Lang, Catalogue>>; failed: Partial<Record<Lang, true>> }>()(
+  () => ({ loaded: { en }, failed: {} }),
+);
+
+const pending = new Map<Lang, Promise<void>>();
+/** Loads a language's catalogue once; a failed load is retried next time (the page stays in English meanwhile). */
+export function loadCatalogue(lang: Lang): Promise<void> {
+  if (lang === 'en' || useCatalogues.getState().loaded[lang]) return Promise.resolve();
+  let p = pending.get(lang);
+  if (!p) {
+    p = loaders[lang]()
+      .then((m) => useCatalogues.setState((s) => ({ loaded: { ...s.loaded, [lang]: m.default } })))
+      .catch((e: unknown) => {
+        useCatalogues.setState((s) => ({ failed: { ...s.failed, [lang]: true } }));
+        throw e;
+      })
+      .finally(() => pending.delete(lang));
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+const formatters = new Map<string, IntlMessageFormat>();
+/** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it. */
+export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
+  const own = useCatalogues.getState().loaded[lang]?.[key];
+  const locale = own ? lang : 'en';
+  const ast = own ?? en[key];
+  if (!ast) return key;
+  const id = `${locale}\u0000${key}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new IntlMessageFormat(ast, locale)));
+  return String(f.format(values));
+}

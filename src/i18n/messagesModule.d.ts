@@ -1,0 +1,6 @@
+// `?messages` JSON imports (scripts/vite-icu-messages.ts): a catalogue whose messages are pre-parsed ICU ASTs.
+declare module '*.json?messages' {
+  import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+  const catalogue: Record<string, MessageFormatElement[]>;
+  export default catalogue;
+}

@@ -1,0 +1,23 @@
+// The hook components translate with: the active language, its messages, and numbers and dates in its conventions.
+import { useCallback, useMemo } from 'react';
+import { useAppStore } from '../store/appStore';
+import { formatDate } from '../data/dates';
+import { formatMessage, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
+import type { Lang } from './langs';
+
+export interface I18n {
+  lang: Lang;
+  t: (key: MessageKey, values?: MessageValues) => string;
+  date: (v: string) => string;
+  number: (n: number) => string;
+}
+
+export function useI18n(): I18n {
+  const lang = useAppStore((s) => s.lang);
+  const catalogue = useCatalogues((s) => s.loaded[lang]); // re-render when the language's messages arrive
+  const t = useCallback((key: MessageKey, values?: MessageValues) => formatMessage(lang, key, values), [lang, catalogue]); // eslint-disable-line react-hooks/exhaustive-deps
+  return useMemo(() => {
+    const nf = new Intl.NumberFormat(lang);
+    return { lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => nf.format(n) };
+  }, [lang, t]);
+}

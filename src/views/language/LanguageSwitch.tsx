@@ -1,0 +1,26 @@
+// The header's language switch: the six UN languages, each named in itself. The new language's messages load
+// before the switch, so the page never shows a mix of two languages.
+import { useAppStore } from '../../store/appStore';
+import { loadCatalogue } from '../../i18n/catalogue';
+import { ENDONYMS, LANGS, isLang } from '../../i18n/langs';
+import { useI18n } from '../../i18n/useI18n';
+
+export function LanguageSwitch() {
+  const { t, lang } = useI18n();
+  const langChosen = useAppStore((s) => s.langChosen);
+  return (
+    <select
+      className="language-switch"
+      aria-label={t('lang.label')}
+      title={t('lang.label')}
+      value={lang}
+      onChange={(e) => {
+        const next = e.target.value;
+        // A catalogue that fails to load leaves the page in English for that language's messages, names still switch.
+        if (isLang(next)) void loadCatalogue(next).finally(() => langChosen(next));
+      }}
+    >
+      {LANGS.map((l) => <option key={l} value={l} lang={l}>{ENDONYMS[l]}</option>)}
+    </select>
+  );
+}
