@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { DatasetError } from '../data/datasetError';
+import { DatasetError, DatasetLoadError } from '../data/datasetError';
 
 /** Never a blank page: whatever fails below is said in words, with the details a maintainer needs. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -14,6 +14,16 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
 export function ErrorMessage({ error }: { error: Error }) {
   const problems = error instanceof DatasetError ? error.problems : [];
+  if (error instanceof DatasetLoadError) {
+    return (
+      <div role="alert" className="error-page">
+        <h1>The atlas could not be shown</h1>
+        <p>{error.message}</p>
+        <p>Reload the page. If you opened the offline copy (a single HTML file), that file is damaged: get a fresh copy of it.</p>
+        <p><button type="button" onClick={() => window.location.reload()}>Reload</button></p>
+      </div>
+    );
+  }
   return (
     <div role="alert" className="error-page">
       <h1>The atlas could not be shown</h1>

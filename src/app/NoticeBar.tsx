@@ -1,15 +1,26 @@
 import { useAppStore } from '../store/appStore';
 
-/** Quiet notices: parts of a link that were ignored, limits reached. */
+/** Longer notices are cut: they quote parts of a link, and a link can hold anything. */
+const NOTICE_CHARS = 240;
+
+/** Quiet notices: parts of a link that were ignored, limits reached. A bounded strip that scrolls, so however many
+ *  there are, the map and the graph stay on the first screen. */
 export function NoticeBar() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.noticeDismissed);
+  const dismissAll = useAppStore((s) => s.noticesDismissed);
   if (!notices.length) return null;
   return (
-    <ul className="notices" aria-live="polite">
-      {notices.map((n, i) => (
-        <li key={`${i}:${n}`}>{n} <button type="button" aria-label="Dismiss notice" onClick={() => dismiss(i)}>×</button></li>
-      ))}
-    </ul>
+    <div className="notices" role="region" aria-label="Notices">
+      <ul aria-live="polite">
+        {notices.map((n, i) => (
+          <li key={`${i}:${n}`}>
+            <span>{n.length > NOTICE_CHARS ? `${n.slice(0, NOTICE_CHARS - 1)}…` : n}</span>{' '}
+            <button type="button" aria-label="Dismiss notice" onClick={() => dismiss(i)}>×</button>
+          </li>
+        ))}
+      </ul>
+      {notices.length > 1 && <button type="button" className="notices-all" onClick={dismissAll}>Dismiss all</button>}
+    </div>
   );
 }

@@ -5,3 +5,19 @@ export class DatasetError extends Error {
     this.name = 'DatasetError';
   }
 }
+
+/** Set by vite.config.ts from data/atlas.json: the dataset a failed load was meant to bring. */
+declare const __DATASET_ID__: { title: string; version: string };
+
+/**
+ * The dataset (or its validator) could not be loaded or read: a chunk missing, cut short or damaged. Says which
+ * dataset and what to do; a dataset that loads but fails validation is a DatasetError.
+ */
+export class DatasetLoadError extends Error {
+  constructor(cause: unknown) {
+    const { title, version } = __DATASET_ID__;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(`The ${title} (version ${version}) could not be read: its file in this copy of the atlas is missing or damaged (${detail.slice(0, 200)}).`);
+    this.name = 'DatasetLoadError';
+  }
+}

@@ -1,6 +1,7 @@
 // The filter model: `dimension:class,class` joined by `;` (OR inside a dimension, AND across dimensions).
 import { currentMemberships, type Atlas } from './atlas';
 import { LENSES, LENS_IDS, isLensId, statusAt, type LensId } from './lenses';
+import { listValues } from '../lib/notices';
 
 export type Dimension = LensId | 'region' | 'bloc';
 export const DIMENSIONS: readonly Dimension[] = [...LENS_IDS, 'region', 'bloc'];
@@ -19,14 +20,22 @@ export function parseFilters(atlas: Atlas, text: string | null): { filters: Filt
   const filters: Filters = {};
   const notices: string[] = [];
   if (!text) return { filters, notices };
+  // Bad parts are gathered and said once per kind: a crafted link with 10,000 of them gives two notices, not 10,000.
+  const unknownDims: string[] = [];
+  const unknownClasses = new Map<string, string[]>();
   for (const part of text.split(';').filter(Boolean)) {
     const [dim, values = ''] = part.split(':');
-    if (!(DIMENSIONS as readonly string[]).includes(dim)) { notices.push(`Ignored unknown filter "${part}"`); continue; }
+    if (!(DIMENSIONS as readonly string[]).includes(dim)) { unknownDims.push(part); continue; }
     const known = classesOf(atlas, dim as Dimension);
     const picked = values.split(',').filter(Boolean);
     const good = known.filter((c) => picked.includes(c));
-    for (const bad of picked.filter((c) => !known.includes(c))) notices.push(`Ignored unknown class "${bad}" in filter "${dim}"`);
+    const bad = picked.filter((c) => !known.includes(c));
+    if (bad.length) unknownClasses.set(dim, [...(unknownClasses.get(dim) ?? []), ...bad]);
     if (good.length) filters[dim as Dimension] = [...new Set([...(filters[dim as Dimension] ?? []), ...good])].sort((a, b) => known.indexOf(a) - known.indexOf(b));
+  }
+  if (unknownDims.length) notices.push(unknownDims.length === 1 ? `Ignored unknown filter ${listValues(unknownDims)}` : `${unknownDims.length} unknown filters ignored: ${listValues(unknownDims)}`);
+  for (const [dim, bad] of unknownClasses) {
+    notices.push(bad.length === 1 ? `Ignored unknown class ${listValues(bad)} in filter "${dim}"` : `${bad.length} unknown filter classes ignored in "${dim}": ${listValues(bad)}`);
   }
   return { filters: canonical(filters), notices };
 }

@@ -1,10 +1,12 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Atlas } from './atlas';
+import { DatasetLoadError } from './datasetError';
 
 /** The data (packed, see data/packed.ts) and its validator are separate chunks requested together; the data is
  *  unpacked to data/atlas.json's exact content and validated before anything uses it. */
 export async function loadDataset(): Promise<Atlas> {
-  const [data, { unpackDataset, validateAndNormalise }] = await Promise.all([import('../../data/atlas.json?packed'), import('./loadDataset')]);
+  const [data, { unpackDataset, validateAndNormalise }] = await Promise.all([import('../../data/atlas.json?packed'), import('./loadDataset')])
+    .catch((e: unknown) => { throw new DatasetLoadError(e); });
   const atlas = validateAndNormalise(unpackDataset(data.default));
   performance.mark('data:ready');
   return atlas;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
-import { fitBox, formatZoom, isOffscreen, parseZoom, REGION_PRESETS } from './zoom';
+import { clampZoom, fitBox, formatZoom, isOffscreen, parseZoom, REGION_PRESETS } from './zoom';
 import { markerOnScreen } from './markers';
 
 describe('zoom transform text', () => {
@@ -51,5 +51,17 @@ describe('screen positions under zoom', () => {
     const m = { id: 'X', anchor: [100, 50] as [number, number], at: [104, 47] as [number, number] };
     expect(markerOnScreen(m, { k: 1, x: 0, y: 0 })).toEqual([104, 47]);
     expect(markerOnScreen(m, { k: 3, x: -10, y: 5 })).toEqual([294, 152]);
+  });
+});
+
+describe('clampZoom', () => {
+  it('keeps the map covering the viewport at scales 1 to 40', () => {
+    expect(clampZoom({ k: 2, x: 10.25, y: 5 }, 960, 500)).toEqual({ k: 2, x: 0, y: 0 });
+    expect(clampZoom({ k: 40, x: -99999999, y: -99999999 }, 960, 500)).toEqual({ k: 40, x: -37440, y: -19500 });
+    expect(clampZoom({ k: 1e308, x: 1e308, y: 1e308 }, 960, 500)).toEqual({ k: 40, x: 0, y: 0 });
+    expect(clampZoom({ k: 0.2, x: 5, y: 5 }, 960, 500)).toEqual({ k: 1, x: 0, y: 0 });
+    expect(clampZoom({ k: 4, x: -1500, y: -300 }, 960, 500)).toEqual({ k: 4, x: -1500, y: -300 });
+    expect(clampZoom({ k: NaN, x: 0, y: 0 }, 960, 500)).toBeNull();
+    expect(clampZoom({ k: 2, x: Infinity, y: 0 }, 960, 500)).toBeNull();
   });
 });

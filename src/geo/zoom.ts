@@ -18,6 +18,18 @@ export function parseZoom(text: string | null): ZoomTransform | null {
   return { k, x, y };
 }
 
+/**
+ * The nearest transform the map can show in a width × height viewport: scale within [MIN_ZOOM, MAX_ZOOM], and the
+ * map covering the whole viewport (d3-zoom's translateExtent of the map's own box), so a link can never point at
+ * empty space or at numbers too large for the DOM. Null when a part is not a number at all.
+ */
+export function clampZoom(t: ZoomTransform, width: number, height: number): ZoomTransform | null {
+  if (![t.k, t.x, t.y].every(Number.isFinite)) return null;
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.k));
+  const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
+  return { k, x: clamp(t.x, width), y: clamp(t.y, height) };
+}
+
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
 /** null for the whole world, so the default view adds nothing to the URL. */

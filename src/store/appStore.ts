@@ -7,6 +7,7 @@ import type { LensId } from '../data/lenses';
 import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
 import type { Lang } from '../i18n/langs';
 import { initialLang } from '../i18n/browserLang';
+import { boundNotices } from '../lib/notices';
 
 /** Everything that makes up a shareable view; serialised to the URL by store/url.ts. */
 export interface View {
@@ -56,6 +57,7 @@ export interface AppState extends View {
   stepChosen: (step: number | null) => void;
   langChosen: (lang: Lang) => void;
   noticeDismissed: (index: number) => void;
+  noticesDismissed: () => void;
 }
 
 export const MAX_COMPARE = 3;
@@ -87,7 +89,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const cmp = get().cmp;
     if (cmp.includes(id)) set({ cmp: cmp.filter((c) => c !== id) });
     else if (cmp.length < MAX_COMPARE) set({ cmp: [...cmp, id] });
-    else set({ notices: [...get().notices, `Compare holds at most ${MAX_COMPARE} countries: remove one first`] });
+    else set({ notices: boundNotices([...get().notices, `Compare holds at most ${MAX_COMPARE} countries: remove one first`]) });
   },
   focusSet: (focus) => set({ focus }),
   zoomChanged: (zoom) => set({ zoom }),
@@ -98,6 +100,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   stepChosen: (step) => set({ step }),
   langChosen: (lang) => set({ lang }),
   noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+  noticesDismissed: () => set({ notices: [] }),
 }));
 
 export const pickView = (s: AppState): View => ({

@@ -3,6 +3,10 @@ import type { Atlas } from '../data/atlas';
 import { isValidDate } from '../data/dates';
 import { parseFilters, serialiseFilters } from '../data/filters';
 import { isLensId } from '../data/lenses';
+import { clampZoom, formatZoom } from '../geo/zoom';
+import { MAP_HEIGHT, MAP_WIDTH } from '../geo/projection';
+import { DECK_LIMITS } from '../briefing/deck';
+import { boundNotices, quoteValue } from '../lib/notices';
 import { DEFAULT_VIEW, MAX_COMPARE, type View } from './appStore';
 import { isLang, type Lang } from '../i18n/langs';
 import { browserLang } from '../i18n/browserLang';
@@ -23,12 +27,12 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   const lens = q.get('lens');
   if (lens !== null) {
     if (isLensId(lens)) view.lens = lens;
-    else notices.push(`Ignored unknown lens "${lens}"`);
+    else notices.push(`Ignored unknown lens ${quoteValue(lens)}`);
   }
   const sel = q.get('sel');
   if (sel !== null) {
     if (isEntity(atlas, sel)) view.sel = sel;
-    else notices.push(`Ignored unknown selection "${sel}"`);
+    else notices.push(`Ignored unknown selection ${quoteValue(sel)}`);
   }
   const f = parseFilters(atlas, q.get('f'));
   view.filters = f.filters;
@@ -36,33 +40,39 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   const t = q.get('t');
   if (t !== null) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(t) && isValidDate(t) && t >= FIRST_DAY && t <= atlas.asOf) view.t = t === atlas.asOf ? null : t;
-    else notices.push(`Ignored date "${t}" (expected yyyy-mm-dd between ${FIRST_DAY} and ${atlas.asOf})`);
+    else notices.push(`Ignored date ${quoteValue(t)} (expected yyyy-mm-dd between ${FIRST_DAY} and ${atlas.asOf})`);
   }
   const cmp = q.get('cmp');
   if (cmp) {
     const ids = [...new Set(cmp.split(','))];
     const good = ids.filter((id) => atlas.countryById.has(id)).slice(0, MAX_COMPARE);
-    if (good.length < ids.length) notices.push(`Ignored part of compare "${cmp}" (countries only, at most ${MAX_COMPARE})`);
+    if (good.length < ids.length) notices.push(`Ignored part of compare ${quoteValue(cmp)} (countries only, at most ${MAX_COMPARE})`);
     view.cmp = good;
   }
   const focus = q.get('focus');
   if (focus) {
     const [id, depth] = focus.split(':');
     if (isEntity(atlas, id) && (depth === undefined || depth === '1' || depth === '2')) view.focus = { id, depth: depth === '2' ? 2 : 1 };
-    else notices.push(`Ignored graph focus "${focus}"`);
+    else notices.push(`Ignored graph focus ${quoteValue(focus)}`);
   }
   const zoom = q.get('z');
   if (zoom) {
-    const parts = zoom.split(',').map(Number);
-    if (parts.length === 3 && parts.every(Number.isFinite) && parts[0] >= 1 && parts[0] <= 40) view.zoom = zoom;
-    else notices.push(`Ignored zoom "${zoom}"`);
+    // numbers are brought within what the map can show before they reach the DOM or the address
+    const parts = zoom.split(',');
+    const [k, x, y] = parts.map(Number);
+    const t = parts.length === 3 && parts.every((p) => p.trim() !== '') ? clampZoom({ k, x, y }, MAP_WIDTH, MAP_HEIGHT) : null;
+    if (!t) notices.push(`Ignored zoom ${quoteValue(zoom)} (expected scale,x,y)`);
+    else {
+      view.zoom = formatZoom(t);
+      if (t.k !== k || t.x !== x || t.y !== y) notices.push(`Zoom ${quoteValue(zoom)} was brought within what the map can show (scale 1 to 40, no empty space)`);
+    }
   }
   const step = q.get('step');
   if (step !== null) {
-    if (/^\d+$/.test(step) && Number(step) >= 1) view.step = Number(step);
-    else notices.push(`Ignored presentation step "${step}"`);
+    if (/^\d{1,3}$/.test(step) && Number(step) >= 1 && Number(step) <= DECK_LIMITS.steps) view.step = Number(step);
+    else notices.push(`Ignored presentation step ${quoteValue(step)} (expected 1 to ${DECK_LIMITS.steps})`);
   }
-  return { view, notices };
+  return { view, notices: boundNotices(notices) };
 }
 
 /**

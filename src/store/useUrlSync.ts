@@ -13,6 +13,17 @@ const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b
 
 /** While above 0 the store's view changes are not written to the address (see withAddressKept). */
 let keepAddress = 0;
+/** While above 0 they replace the current entry instead of adding one (see withAddressReplaced). */
+let replaceAddress = 0;
+
+/**
+ * Runs a store update that only normalises the view just loaded (the map settling a linked zoom): loading a link
+ * never adds a history entry, so Back still leaves the page.
+ */
+export function withAddressReplaced(job: () => void): void {
+  replaceAddress += 1;
+  try { job(); } finally { replaceAddress -= 1; }
+}
 
 /**
  * Runs a job that changes the view only to put it back afterwards (the .pptx export renders each step on the live
@@ -57,6 +68,7 @@ export function useUrlSync(): void {
       const next = searchFromView(pickView(useAppStore.getState()));
       if (next === last) return;
       last = next;
+      if (replaceAddress) { history.replaceState(null, '', urlFor(next)); return; }
       const now = performance.now();
       if (now - lastPush < COALESCE_MS || !hasGesture()) history.replaceState(null, '', urlFor(next));
       else history.pushState(null, '', urlFor(next));

@@ -9,11 +9,11 @@ const atlas = normaliseDataset(bundled);
 
 describe('URL ⇄ view', () => {
   it('restores every contract parameter', () => {
-    const { view, notices } = viewFromSearch(atlas, '?lens=unga-74-247&sel=KOR&f=budapest:party;unga-74-247:yes&t=2019-12-27&cmp=KOR,USA,BIH&focus=BIH:2&z=2,10,-5&step=3&lang=fr');
+    const { view, notices } = viewFromSearch(atlas, '?lens=unga-74-247&sel=KOR&f=budapest:party;unga-74-247:yes&t=2019-12-27&cmp=KOR,USA,BIH&focus=BIH:2&z=2,-10,-5&step=3&lang=fr');
     expect(notices).toEqual([]);
     expect(view).toEqual({
       lens: 'unga-74-247', sel: 'KOR', filters: { budapest: ['party'], 'unga-74-247': ['yes'] }, t: '2019-12-27',
-      cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'BIH', depth: 2 }, zoom: '2,10,-5', step: 3, lang: 'fr',
+      cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'BIH', depth: 2 }, zoom: '2,-10,-5', step: 3, lang: 'fr',
     });
   });
 
@@ -50,12 +50,63 @@ describe('URL ⇄ view', () => {
     expect(view.step).toBeNull();
     expect(view.zoom).toBeNull();
     expect(view.focus).toBeNull();
-    expect(notices.length).toBe(9);
+    // nine bad parts: five said, the rest counted (issue 19: notices are bounded)
+    expect(notices).toHaveLength(6);
+    expect(notices[5]).toBe('4 more notices about this link not shown');
   });
 
   it('rejects dates outside the dataset range', () => {
     expect(viewFromSearch(atlas, '?t=1999-01-01').view.t).toBeNull();
     expect(viewFromSearch(atlas, '?t=2099-01-01').view.t).toBeNull();
     expect(viewFromSearch(atlas, '?t=2005-01-01').view.t).toBe('2005-01-01');
+  });
+
+  // issue 19: numbers are bounded before they reach the DOM or the address, and each change is said
+  it.each([
+    ['2,10.25,5', '2,0,0', true], // the map's translate extent: no empty space at the top left
+    ['40,1e308,1e308', '40,0,0', true],
+    ['40,-99999999,-99999999', '40,-37440,-19500', true], // the bottom right corner, not an empty map
+    ['99,0,0', '40,0,0', true],
+    ['1e308,0,0', '40,0,0', true],
+    ['0.5,0,0', null, true],
+    ['1,0,0', null, false], // the whole world: the default, so no z in the link
+    ['2.0001,0,0', '2,0,0', false], // rounded as the map writes it
+    ['4,-1500,-300', '4,-1500,-300', false], // the README's example is kept as it is
+  ])('brings z=%s within what the map can show', (z, zoom, noticed) => {
+    const { view, notices } = viewFromSearch(atlas, `?z=${z}`);
+    expect(view.zoom).toBe(zoom);
+    expect(notices).toHaveLength(noticed ? 1 : 0);
+    if (noticed) expect(notices[0]).toMatch(/brought within what the map can show/);
+  });
+
+  it.each(['Infinity,0,0', 'NaN,1,1', '2,,0', '2,0', 'a,b,c'])('ignores z=%s', (z) => {
+    const { view, notices } = viewFromSearch(atlas, `?z=${z}`);
+    expect(view.zoom).toBeNull();
+    expect(notices).toEqual([expect.stringMatching(/^Ignored zoom/)]);
+  });
+
+  it('a 400-digit step never becomes step=Infinity', () => {
+    const { view, notices } = viewFromSearch(atlas, `?step=${'9'.repeat(400)}`);
+    expect(view.step).toBeNull();
+    expect(searchFromView(view)).toBe('');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].length).toBeLessThan(120);
+    expect(viewFromSearch(atlas, '?step=100').view.step).toBe(100);
+    expect(viewFromSearch(atlas, '?step=101').view.step).toBeNull();
+  });
+
+  it('groups bad filter classes in one notice and bounds every quoted value', () => {
+    const thirty = Array.from({ length: 30 }, (_, i) => `x${i}`).join(',');
+    expect(viewFromSearch(atlas, `?f=bloc:${thirty}`).notices).toEqual(['30 unknown filter classes ignored in "bloc": "x0", "x1", "x2" … (27 more)']);
+    const many = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
+    expect(viewFromSearch(atlas, `?f=bloc:${many};budapest:${many}`).notices).toHaveLength(2);
+    const { notices } = viewFromSearch(atlas, `?lens=${'L'.repeat(300)}`);
+    expect(notices).toEqual([`Ignored unknown lens "${'L'.repeat(39)}…"`]);
+  });
+
+  it('says at most a handful of notices for one link', () => {
+    const { notices } = viewFromSearch(atlas, '?lens=a&sel=b&f=c:1;d:2&t=e&cmp=f&focus=g&z=h&step=i');
+    expect(notices.length).toBeLessThanOrEqual(6);
+    expect(notices.at(-1)).toMatch(/more notices about this link not shown/);
   });
 });

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3';
 import { useAppStore } from '../../store/appStore';
+import { withAddressReplaced } from '../../store/useUrlSync';
 import { formatZoom, IDENTITY, MAX_ZOOM, MIN_ZOOM, parseZoom, type ZoomTransform } from '../../geo/zoom';
 
 const SETTLE_MS = 300;
@@ -24,18 +25,23 @@ export function useMapZoom(svgRef: RefObject<SVGSVGElement | null>, width: numbe
     [width, height],
   );
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The transform in motion was restored from the store (a link, Back): what d3 makes of it is normalisation. */
+  const restoring = useRef(false);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     behaviour
+      .on('start', (e: { sourceEvent: unknown }) => { if (e.sourceEvent) restoring.current = false; })
       .on('zoom', (e: { transform: ZoomTransform }) => setT({ k: e.transform.k, x: e.transform.x, y: e.transform.y }))
       .on('end', () => {
         clearTimeout(settle.current);
         settle.current = setTimeout(() => {
           const z = formatZoom(zoomTransform(svg));
           const store = useAppStore.getState();
-          if (z !== store.zoom) store.zoomChanged(z);
+          const normalised = restoring.current;
+          restoring.current = false;
+          if (z !== store.zoom) (normalised ? withAddressReplaced : (job: () => void) => job())(() => store.zoomChanged(z));
         }, SETTLE_MS);
       });
     // no double-click zoom: a double click on a country would select and unselect it
@@ -55,20 +61,22 @@ export function useMapZoom(svgRef: RefObject<SVGSVGElement | null>, width: numbe
   const stored = useAppStore((s) => s.zoom);
   useEffect(() => {
     const svg = svgRef.current;
-    if (svg && formatZoom(zoomTransform(svg)) !== stored) apply(parseZoom(stored) ?? IDENTITY, false);
+    if (svg && formatZoom(zoomTransform(svg)) !== stored) { restoring.current = true; apply(parseZoom(stored) ?? IDENTITY, false); }
   }, [svgRef, stored, apply]);
 
   const zoomBy = useCallback((factor: number) => {
     const svg = svgRef.current;
     if (!svg) return;
+    restoring.current = false;
     if (reducedMotion()) select(svg).call(behaviour.scaleBy, factor);
     else select(svg).transition().duration(250).call(behaviour.scaleBy, factor);
   }, [svgRef, behaviour]);
 
-  const zoomTo = useCallback((target: ZoomTransform) => apply(target, true), [apply]);
+  const zoomTo = useCallback((target: ZoomTransform) => { restoring.current = false; apply(target, true); }, [apply]);
 
   const centreOn = useCallback((p: [number, number]) => {
     const svg = svgRef.current;
+    restoring.current = false;
     if (svg) select(svg).call(behaviour.translateTo, p[0], p[1]);
   }, [svgRef, behaviour]);
 

@@ -26,16 +26,20 @@ export async function runOne(t, { browser, baseURL }) {
   const problems = [];
   const pages = [];
   // Open a page in a fresh context with the origin guard. `url` is relative to the app unless absolute.
-  const open = async (url = '', { viewport = { width: 1440, height: 900 }, guardOrigin, ...ctxOpts } = {}) => {
+  // `before(context)` runs before the page loads (routes, init scripts); console and page errors matching `allow`
+  // are the ones a journey provokes on purpose (a damaged build) and are not failures.
+  const open = async (url = '', { viewport = { width: 1440, height: 900 }, guardOrigin, before, allow, ...ctxOpts } = {}) => {
     const ctx = await browser.newContext({ viewport, acceptDownloads: true, ...ctxOpts });
     contexts.push(ctx);
     ctx.setDefaultTimeout(10_000); // fail fast on a missing control rather than wait 30 s
+    if (before) await before(ctx);
     const page = await ctx.newPage();
     pages.push(page);
     const target = /^[a-z]+:/.test(url) ? url : new URL(url, baseURL).href;
     const origin = guardOrigin ?? new URL(target).origin;
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    const report = (text) => { if (!allow?.test(text)) problems.push(text); };
+    page.on('console', (m) => { if (m.type() === 'error') report(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => report(`page error: ${e.message}`));
     page.on('request', (r) => {
       const u = r.url();
       if (u.startsWith('data:') || u.startsWith('blob:')) return;

@@ -13,7 +13,8 @@ const MIME = {
 /** Serves `root` on 127.0.0.1 (port 0 = any free port). Resolves to { url, close }. */
 export function serve(root, port = 0) {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  // Deck links run to 64,000 characters (src/briefing/deckLink.ts), past Node's default 16 KB of request headers.
+  const server = http.createServer({ maxHeaderSize: 256 * 1024 }, (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = path.join(base, pathname);
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
