@@ -1,46 +1,94 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { labelWidth, placeLabels, shortLabel } from './labels';
+import { labelWidth, overlaps, placeLabels, shortLabel, type LabelCandidate } from './labels';
 import { stepToward } from './navigation';
 import { fitTransform } from './fit';
+
+/** A seeded generator (LCG), so every random case is reproducible. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+const WORDS = ['France', 'Republic of Korea', 'EU', 'Budapest Convention', 'Chile', 'United States', 'Niue', 'Côte d\'Ivoire', 'SCO'];
+function randomCandidates(seed: number, n: number, w: number, h: number, forcedShare: number): LabelCandidate[] {
+  const r = rng(seed);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `n${i}`, x: r() * w, y: r() * h, r: 3 + r() * 8, text: WORDS[Math.floor(r() * WORDS.length)], force: r() < forcedShare, bold: i === 0,
+  }));
+}
+const markBox = (c: LabelCandidate) => [c.x - c.r - 1, c.y - c.r - 1, c.x + c.r + 1, c.y + c.r + 1] as const;
 
 describe('labels', () => {
   it('shortens long names', () => {
     expect(shortLabel({ id: 'ec3', kind: 'agency', label: 'European Cybercrime Centre (EC3)' })).toBe('EC3');
     expect(shortLabel({ id: 'europol', kind: 'agency', label: 'Europol (EU Agency for Law Enforcement Cooperation)' })).toBe('Europol');
+    expect(shortLabel({ id: 'GBR', kind: 'country', label: 'United Kingdom of Great Britain and Northern Ireland' })).toBe('United Kingdom');
     expect(shortLabel({ id: 'x', kind: 'instrument', label: 'A very long instrument name that goes on and on' }).length).toBeLessThanOrEqual(24);
   });
-  it('tries below, above, right and left, and drops a label with no free side unless forced', () => {
-    // stacked on one spot: each label only meets the labels placed before it
-    const c = (id: string, x: number, force = false) => ({ id, x, y: 0, r: 10, text: 'Label', force });
-    expect([...placeLabels([c('a', 0), c('b', 0), c('c', 0), c('d', 0), c('far', 200)])]).toEqual(
-      [['a', 'below'], ['b', 'above'], ['c', 'right'], ['d', 'left'], ['far', 'below']]);
-    expect(placeLabels([c('a', 0), c('b', 0), c('c', 0), c('d', 0), c('e', 0)]).has('e')).toBe(false);
-    // forced: one line further out, below then above; with those taken too, below regardless
-    expect(placeLabels([c('a', 0), c('b', 0), c('c', 0), c('d', 0), c('e', 0, true)]).get('e')).toBe('below-far');
-    expect(placeLabels([c('a', 0), c('b', 0), c('c', 0), c('d', 0), c('e', 0, true), c('f', 0, true)]).get('f')).toBe('above-far');
-    expect(placeLabels([c('a', 0), c('b', 0), c('c', 0), c('d', 0), c('e', 0, true), c('f', 0, true), c('g', 0, true)]).get('g')).toBe('below');
+
+  it('tries below, above, right and left first, and drops an optional label with no free place', () => {
+    const c = (id: string, x: number, force = false) => ({ id, x, y: 100, r: 10, text: 'Label', force });
+    const p = placeLabels([c('a', 100), c('b', 100), c('c', 100), c('d', 100), c('far', 400)]);
+    expect(p.get('a')!.box[1]).toBeGreaterThan(100); // below
+    expect(p.get('b')!.box[3]).toBeLessThan(100); // above
+    expect(p.get('c')!.anchor).toBe('start'); // right
+    expect(p.get('d')!.anchor).toBe('end'); // left
+    expect(p.get('far')!.leader).toBe(false);
   });
+
+  it('moves a forced label further out, with a leader, when every near place is taken', () => {
+    const c = (id: string, force = false) => ({ id, x: 200, y: 200, r: 10, text: 'Label', force });
+    const p = placeLabels(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => c(id)).concat(c('forced', true)));
+    expect(p.get('forced')!.leader).toBe(true);
+  });
+
   it("keeps a label off other nodes' marks", () => {
-    // b sits just under a: a's label goes above, not over b
     const a = { id: 'a', x: 100, y: 100, r: 5, text: 'Europol', force: false };
     const b = { id: 'b', x: 100, y: 118, r: 6, text: 'EU', force: false };
-    expect(placeLabels([a, b]).get('a')).toBe('above');
+    expect(placeLabels([a, b]).get('a')!.box[3]).toBeLessThanOrEqual(100); // above, not over b
   });
-  it('leaves a visible gap between labels side by side (the default graph had "CIS Agreement 2001" touching "CIS")', () => {
-    const long = { id: 'cis-2001', x: 100, y: 100, r: 6, text: 'CIS Agreement 2001', force: false };
-    // "CIS" 70 px to the right, labelled first: the long label's centred box would reach into it
-    const cis = { id: 'cis', x: 170, y: 100, r: 6, text: 'CIS', force: false };
-    expect(placeLabels([cis, long]).get('cis-2001')).not.toBe('below');
-  });
+
   it('estimates widths no narrower than DejaVu Sans 11px draws them (measured in Chromium)', () => {
     expect(labelWidth('CIS Agreement 2001')).toBeGreaterThanOrEqual(114);
     expect(labelWidth('UN Cybercrime Convention')).toBeGreaterThanOrEqual(149.3);
     expect(labelWidth('Republic of Korea', true)).toBeGreaterThan(labelWidth('Republic of Korea'));
   });
+
   it('keeps labels inside the viewport', () => {
     const atEdge = { id: 'edge', x: 2, y: 50, r: 5, text: 'Long label', force: false };
-    expect(placeLabels([atEdge], [300, 100]).get('edge')).toBe('right');
-    expect(placeLabels([{ ...atEdge, x: 298 }], [300, 100]).get('edge')).toBe('left');
+    expect(placeLabels([atEdge], [300, 100]).get('edge')!.anchor).toBe('start');
+    expect(placeLabels([{ ...atEdge, x: 298 }], [300, 100]).get('edge')!.anchor).toBe('end');
+  });
+
+  // Property: on random graphs, dense or sparse, placed labels never overlap one another or leave the viewport, and
+  // an optional label never covers another node's mark.
+  it('never overlaps, on 200 random graphs', () => {
+    const problems: string[] = [];
+    for (let seed = 1; seed <= 200; seed++) {
+      const [w, h] = [300 + (seed % 5) * 100, 300 + (seed % 3) * 150];
+      const cands = randomCandidates(seed, 20 + (seed % 10) * 25, w, h, seed % 4 === 0 ? 0.2 : 0.05);
+      const placed = placeLabels(cands, [w, h]);
+      const boxes = [...placed].map(([id, p]) => [id, p.box] as const);
+      for (let i = 0; i < boxes.length; i++) {
+        const [id, b] = boxes[i];
+        if (!(b[0] >= 0 && b[1] >= 0 && b[2] <= w && b[3] <= h)) problems.push(`seed ${seed}: ${id} outside`);
+        for (let j = i + 1; j < boxes.length; j++) if (overlaps(b, boxes[j][1])) problems.push(`seed ${seed}: ${id} overlaps ${boxes[j][0]}`);
+      }
+      for (const c of cands) {
+        const p = placed.get(c.id);
+        if (!p || c.force || c.bold) continue;
+        for (const o of cands) if (o !== c && overlaps(p.box, markBox(o))) problems.push(`seed ${seed}: ${c.id} over the mark of ${o.id}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('places every forced label when there is room, on 100 sparse random graphs', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const cands = randomCandidates(seed, 30, 900, 700, 0.3);
+      const placed = placeLabels(cands, [900, 700]);
+      for (const c of cands) if (c.force) expect(placed.has(c.id), `seed ${seed}: ${c.id}`).toBe(true);
+    }
   });
 });
 

@@ -9,6 +9,9 @@ const SHORT: Record<string, string> = {
   'spo-kor': 'Korea SPO', 'cloud-act': 'US CLOUD Act', malabo: 'Malabo Convention', 'arab-ict': 'Arab IT Offences Convention',
   'cis-2001': 'CIS Agreement 2001', 'cis-2018': 'CIS Agreement 2018', 'sco-2009': 'SCO Agreement 2009',
   'ecowas-dir-2011': 'ECOWAS Directive 2011', 'oas-mla': 'Inter-American MLA Convention',
+  // the short forms the UN itself uses in running text, for the longest official names
+  GBR: 'United Kingdom', USA: 'United States', PRK: "DPR Korea", LAO: 'Lao PDR', COD: 'DR Congo', TZA: 'Tanzania',
+  VCT: 'Saint Vincent and Gren.', BIH: 'Bosnia and Herzegovina',
 };
 const MAX_CHARS = 24;
 
@@ -26,27 +29,34 @@ export interface LabelCandidate {
   /** screen-space centre of the node and half the size of its mark */
   x: number; y: number; r: number;
   text: string;
-  /** placed even if every side overlaps */
+  /** must be placed: may move further out (with a leader line) until it finds room */
   force: boolean;
-  /** drawn bold (the selection), so wider */
+  /** drawn bold (the selection), so wider; it stays beside its node, over unforced neighbours' marks if need be */
   bold?: boolean;
 }
-export const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
-/** One line further out: only for a forced label (a hub, the selection) whose four sides are taken. */
-const FAR_SIDES = ['below-far', 'above-far'] as const;
-export type LabelSide = (typeof LABEL_SIDES)[number] | (typeof FAR_SIDES)[number];
-/** How far a far side sits beyond its near one, px. */
-export const FAR_STEP = 18;
-type Box = [number, number, number, number];
+/** Where a label went: its box on screen and the text's anchor point relative to the node centre. */
+export interface LabelPlacement {
+  box: Box;
+  dx: number; dy: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** placed away from its node: draw a leader line */
+  leader: boolean;
+}
+export type Box = readonly [number, number, number, number];
 
 /** The label font size in px (graph.css `.labels .label`). */
-const FONT_PX = 11;
+export const FONT_PX = 11;
 const LINE_H = 14;
 /** Space kept clear around a label: its white halo (3px stroke) plus a visible gap. */
 const GAP = 4;
 const BOLD = 1.1;
 /** A mark's outline reaches this far past its shape. */
 const MARK_STROKE = 1;
+/** How far each ring of leader positions sits beyond the one before, px. */
+export const FAR_STEP = 16;
+const FAR_RINGS = 8;
+/** An optional label may also sit this many rings out, just past its neighbours. */
+const OPTIONAL_RINGS = 2;
 
 /** Advance widths in em of DejaVu Sans, the widest common system-ui fallback, so estimates err on the wide side. */
 function charEm(ch: string): number {
@@ -68,41 +78,80 @@ export function labelWidth(text: string, bold = false): number {
   return em * FONT_PX * (bold ? BOLD : 1);
 }
 
-function boxOf(c: LabelCandidate, side: LabelSide): Box {
+/** Directions tried round a node, nearest first: below, above, right, left, then the diagonals. */
+const DIRS: readonly [number, number][] = [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+
+/** The label box for a direction at distance d beyond the mark: touching the point at distance d in that direction. */
+function place(c: LabelCandidate, [ux, uy]: readonly [number, number], d: number): LabelPlacement {
   const w = labelWidth(c.text, c.bold) + 2 * GAP;
   const h = LINE_H + GAP;
-  switch (side) {
-    case 'below': return [c.x - w / 2, c.y + c.r + 2, c.x + w / 2, c.y + c.r + 2 + h];
-    case 'above': return [c.x - w / 2, c.y - c.r - 2 - h, c.x + w / 2, c.y - c.r - 2];
-    case 'right': return [c.x + c.r + 2, c.y - h / 2, c.x + c.r + 2 + w, c.y + h / 2];
-    case 'left': return [c.x - c.r - 2 - w, c.y - h / 2, c.x - c.r - 2, c.y + h / 2];
-    case 'below-far': return [c.x - w / 2, c.y + c.r + 2 + FAR_STEP, c.x + w / 2, c.y + c.r + 2 + FAR_STEP + h];
-    case 'above-far': return [c.x - w / 2, c.y - c.r - 2 - FAR_STEP - h, c.x + w / 2, c.y - c.r - 2 - FAR_STEP];
-  }
+  const px = c.x + ux * (c.r + d);
+  const py = c.y + uy * (c.r + d);
+  const x0 = ux > 0 ? px : ux < 0 ? px - w : px - w / 2;
+  const y0 = uy > 0 ? py : uy < 0 ? py - h : py - h / 2;
+  const box: Box = [x0, y0, x0 + w, y0 + h];
+  const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
+  const tx = anchor === 'start' ? x0 + GAP : anchor === 'end' ? x0 + w - GAP : x0 + w / 2;
+  // baseline: the box's middle plus a third of the font size
+  const ty = y0 + h / 2 + FONT_PX * 0.35;
+  return { box, dx: tx - c.x, dy: ty - c.y, anchor, leader: d > 2 };
 }
 
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Labels to draw and on which side of their node, in priority order: the first side inside the viewport (when
- * given, as [width, height]) that covers neither a placed label nor another candidate's mark, else dropped.
- * A forced label may also sit one line further out, then settles for a side clear of labels only, else below. */
-export function placeLabels(candidates: readonly LabelCandidate[], viewport?: readonly [number, number]): Map<string, LabelSide> {
-  const boxes: Box[] = [];
-  const marks = candidates.map((c): [string, Box] => {
+/** Labels to draw, in priority order: the first position inside the viewport (when given, as [width, height]) that
+ * covers neither a placed label, an obstacle nor another candidate's mark; else dropped. A forced label also tries
+ * rings further out (drawn with a leader line), then settles for a position clear of labels only; it is dropped only
+ * when no position at all is clear of placed labels, so placed labels never overlap. */
+export function placeLabels(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Map<string, LabelPlacement> {
+  const boxes: Box[] = [...obstacles];
+  const marks: Box[] = candidates.map((c) => {
     const e = c.r + MARK_STROKE;
-    return [c.id, [c.x - e, c.y - e, c.x + e, c.y + e]];
+    return [c.x - e, c.y - e, c.x + e, c.y + e];
   });
-  const placed = new Map<string, LabelSide>();
+  // A uniform grid over the marks keeps each test local (hundreds of candidates, thousands of tests).
+  const CELL = 48;
+  const grid = new Map<string, number[]>();
+  const cells = (b: Box, f: (key: string) => void) => {
+    for (let i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++)
+      for (let j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) f(`${i},${j}`);
+  };
+  marks.forEach((m, i) => cells(m, (k) => { const l = grid.get(k); if (l) l.push(i); else grid.set(k, [i]); }));
+  const placed = new Map<string, LabelPlacement>();
   const inside = (b: Box) => !viewport || (b[0] >= 0 && b[2] <= viewport[0] && b[1] >= 0 && b[3] <= viewport[1]);
   const clearOfLabels = (b: Box) => inside(b) && !boxes.some((o) => overlaps(o, b));
-  for (const c of candidates) {
-    const clear = (b: Box) => clearOfLabels(b) && !marks.some(([id, m]) => id !== c.id && overlaps(m, b));
-    const forced = [...LABEL_SIDES, ...FAR_SIDES];
-    const side = LABEL_SIDES.find((sd) => clear(boxOf(c, sd)))
-      ?? (c.force ? forced.find((sd) => clear(boxOf(c, sd))) ?? forced.find((sd) => clearOfLabels(boxOf(c, sd))) ?? 'below' : undefined);
-    if (!side) continue;
-    boxes.push(boxOf(c, side));
-    placed.set(c.id, side);
-  }
+  candidates.forEach((c, self) => {
+    const clearOfMarks = (b: Box) => {
+      let ok = true;
+      cells(b, (k) => { for (const i of grid.get(k) ?? []) if (ok && i !== self && overlaps(marks[i], b)) ok = false; });
+      return ok;
+    };
+    const clear = (p: LabelPlacement) => clearOfLabels(p.box) && clearOfMarks(p.box) && (!p.leader || leaderClear(p));
+    // a leader line may not run over another node's mark: it would point at the wrong node
+    const leaderClear = (p: LabelPlacement) => {
+      const ex = Math.min(Math.max(c.x, p.box[0]), p.box[2]), ey = Math.min(Math.max(c.y, p.box[1]), p.box[3]);
+      const len = Math.hypot(ex - c.x, ey - c.y);
+      for (let d = c.r + 1; d < len; d += 3) {
+        const x = c.x + ((ex - c.x) * d) / len, y = c.y + ((ey - c.y) * d) / len;
+        if (!clearOfMarks([x - 0.5, y - 0.5, x + 0.5, y + 0.5])) return false;
+      }
+      return true;
+    };
+    // an optional label whose own mark lies under a label already placed would name a hidden node
+    if (!c.force && boxes.some((b) => overlaps(b, marks[self]))) return;
+    const near = DIRS.map((u) => place(c, u, 2));
+    // the selection keeps its label beside it, over the marks of unforced neighbours if need be (they then go unlabelled)
+    const clearOfForced = (b: Box) => candidates.every((o, i) => i === self || !o.force || !overlaps(marks[i], b));
+    let best = near.find(clear) ?? (c.bold ? near.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) : undefined);
+    if (!best) {
+      const far: LabelPlacement[] = [];
+      for (let ring = 1; ring <= (c.force ? FAR_RINGS : OPTIONAL_RINGS); ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP));
+      best = far.find(clear)
+        ?? (c.force ? far.find((p) => clearOfLabels(p.box) && clearOfMarks(p.box)) ?? [...near, ...far].find((p) => clearOfLabels(p.box)) : undefined);
+    }
+    if (!best) return;
+    boxes.push(best.box);
+    placed.set(c.id, best);
+  });
   return placed;
 }

@@ -1,46 +1,35 @@
-// Deterministic force layout, run to completion before the first render. One layout per atlas: the graph at the
-// dataset's as-of date with every family, so positions never jump when the date, lens, filters or families change
-// (nodes absent at an earlier date are hidden, not moved). The result ships precomputed (layout.generated.json,
-// written by `npm run graph:layout`) and is used when its key matches the atlas; otherwise it is computed here.
+// A layout that carries meaning, computed before the first render. Countries sit in one cluster per group (UN
+// regional group by default, bloc as an option), the groups round a ring roughly as on a world map; within a
+// cluster, countries of the same bloc share a wedge and the most connected sit on the outer edge, where their labels
+// have room. Organisations, agencies and instruments settle as hubs between the groups they link (a force
+// simulation in which the countries are fixed). One layout per atlas and grouping: the graph at the dataset's as-of
+// date with every family, so positions never jump when the date, lens, filters or families change. The default
+// grouping ships precomputed (layout.generated.json, written by `npm run graph:layout`) and is used when its key
+// matches the atlas; otherwise, and for other groupings, it is computed here.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
 import type { Atlas } from '../data/atlas';
+import { BLOC_ORDER, groupCountries, groupOrder, type Grouping } from './grouping';
 import { buildGraph, type EdgeFamily, type Graph, type GraphNode } from './model';
-import { isHub, nodeRadius } from './nodeSize';
+import { nodeRadius } from './nodeSize';
 import precomputed from './layout.generated.json';
 
 export interface Point { x: number; y: number }
 export type Positions = ReadonlyMap<string, Point>;
 
-/** UN regional groups placed round a ring, roughly as on a world map, so the graph and the map read alike. */
-const REGION_CENTRES: Record<string, Point> = {
-  'un-weog': { x: -190, y: -60 },
-  'un-eastern-european': { x: -10, y: -185 },
-  'un-asia-pacific': { x: 200, y: -20 },
-  'un-african': { x: 80, y: 175 },
-  'un-grulac': { x: -185, y: 145 },
-};
-const NO_REGION: Point = { x: 0, y: 230 };
-/** The universal hubs sit where most of their parties are, apart from each other, so their labels never collide. */
-const HUB_ANCHORS: Record<string, Point> = {
-  budapest: { x: -110, y: 20 }, 'un-convention': { x: 120, y: 80 }, interpol: { x: 260, y: 240 }, untoc: { x: -260, y: -220 },
-};
+/** Distance between neighbouring countries in a cluster, in layout units (≈ screen px at zoom 1). */
+export const SPACING = 24;
+/** Radius of the empty middle the hubs settle in. */
+const HUB_SPACE = 120;
+const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+/** Near-universal instruments sit apart, in corners, so their few drawn links do not cross the picture. */
+const CORNER_HUBS: Record<string, Point> = { interpol: { x: 1, y: 1 }, untoc: { x: -1, y: -1 } };
 
-/** Universal families would pull every node to one point: they barely tug. Bloc-like families tug the most. */
+/** Families that pull a hub towards its partners; the near-universal ones barely do. */
 const LINK_STRENGTH: Record<EdgeFamily, number> = {
-  budapest: 0.03, 'un-convention': 0.03, interpol: 0.002, untoc: 0.002, europol: 0.06, eurojust: 0.06,
-  'cloud-act': 0.4, agencies: 0.4, regional: 0.12, structure: 0.5,
+  budapest: 0.05, 'un-convention': 0.05, interpol: 0, untoc: 0, europol: 0.08, eurojust: 0.08,
+  'cloud-act': 0.5, agencies: 0.5, regional: 0.15, structure: 0.6,
 };
-// A good start (region spirals) settles in fewer ticks than the default 300; alphaDecay is matched to the count.
-const TICKS = 150;
-
-interface SimNode extends SimulationNodeDatum { id: string; anchor: Point | null; hub: boolean; r: number }
-type SimLink = SimulationLinkDatum<SimNode> & { family: EdgeFamily };
-
-const regionOf = (atlas: Atlas, id: string): Point | null => {
-  if (HUB_ANCHORS[id]) return HUB_ANCHORS[id];
-  const c = atlas.countryById.get(id);
-  return c ? REGION_CENTRES[c.regions[0]] ?? NO_REGION : null;
-};
+const TICKS = 200;
 
 /** The graph the layout is computed on: every link at the as-of date, plus nodes only present at earlier dates. */
 export function layoutGraph(atlas: Atlas): Graph {
@@ -56,50 +45,130 @@ export function layoutGraph(atlas: Atlas): Graph {
   return { ...g, nodes, nodeById: new Map(nodes.map((n) => [n.id, n])) };
 }
 
-/** Runs the simulation synchronously (fixed tick count; d3-force's default random source is a fixed-seed LCG). */
-export function computeLayout(atlas: Atlas): Map<string, Point> {
-  const g = layoutGraph(atlas);
-  // Start from a deterministic spiral round each node's region centre (or its partners' centres for organisations).
-  const anchorOf = new Map<string, Point | null>(g.nodes.map((n) => [n.id, regionOf(atlas, n.id)]));
-  const inRegion = new Map<Point, number>();
-  const nodes: SimNode[] = g.nodes.map((n) => {
-    let anchor = anchorOf.get(n.id) ?? null;
-    let start = anchor;
-    if (!start) {
-      const partners = (g.linksOf.get(n.id) ?? []).map((lid) => g.linkById.get(lid)!).map((l) => anchorOf.get(l.source === n.id ? l.target : l.source)).filter((p): p is Point => !!p);
-      start = partners.length
-        ? { x: partners.reduce((s, p) => s + p.x, 0) / partners.length, y: partners.reduce((s, p) => s + p.y, 0) / partners.length }
-        : { x: 0, y: 0 };
-      anchor = null;
-    }
-    const k = inRegion.get(start) ?? 0;
-    inRegion.set(start, k + 1);
-    const angle = k * 2.399963; // golden angle: an even spiral with no random numbers
-    const dist = 12 * Math.sqrt(k);
-    return { id: n.id, anchor, hub: isHub(n.id), r: nodeRadius(n), x: start.x + dist * Math.cos(angle), y: start.y + dist * Math.sin(angle) };
-  });
-  const links: SimLink[] = g.links.map((l) => ({ source: l.source, target: l.target, family: l.family }));
+/** Links per node, without the near-universal families (which say little about who a country works with). */
+export function degrees(g: Graph): Map<string, number> {
+  const d = new Map<string, number>();
+  for (const l of g.links) {
+    if (l.family === 'interpol' || l.family === 'untoc') continue;
+    for (const id of [l.source, l.target]) d.set(id, (d.get(id) ?? 0) + 1);
+  }
+  return d;
+}
 
+/** Slots of a sunflower disc of n points centred on c, one SPACING apart (Vogel's model). */
+export function sunflower(n: number, c: Point): Point[] {
+  const k = SPACING / Math.sqrt(Math.PI) * 1.05;
+  return Array.from({ length: n }, (_, i) => {
+    const r = k * Math.sqrt(i + 0.5);
+    return { x: c.x + r * Math.cos(i * GOLDEN), y: c.y + r * Math.sin(i * GOLDEN) };
+  });
+}
+export const clusterRadius = (n: number) => (SPACING / Math.sqrt(Math.PI)) * 1.05 * Math.sqrt(n);
+
+/** Fills a cluster's slots: one wedge per sub-group (in sub-group order), the most connected outermost in a wedge. */
+export function fillCluster(members: readonly { id: string; sub: number; degree: number }[], slots: readonly Point[], centre: Point, outward: number): Map<string, Point> {
+  const angle = (p: Point) => {
+    // angle round the cluster, starting opposite the outward direction so wedges meet at the inner side
+    const a = Math.atan2(p.y - centre.y, p.x - centre.x) - outward - Math.PI;
+    return ((a % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+  };
+  const bySweep = slots.map((p, i) => ({ p, a: angle(p), i })).sort((u, v) => u.a - v.a || u.i - v.i);
+  const ordered = [...members].sort((u, v) => u.sub - v.sub || v.degree - u.degree || (u.id < v.id ? -1 : 1));
+  const out = new Map<string, Point>();
+  let at = 0;
+  for (let s = 0; s < ordered.length;) {
+    let e = s;
+    while (e < ordered.length && ordered[e].sub === ordered[s].sub) e++;
+    const wedge = bySweep.slice(at, at + (e - s)).map((w) => w.p);
+    at += e - s;
+    const dist = (p: Point) => Math.hypot(p.x - centre.x, p.y - centre.y);
+    wedge.sort((u, v) => dist(v) - dist(u) || u.x - v.x || u.y - v.y);
+    ordered.slice(s, e).forEach((m, i) => out.set(m.id, wedge[i]));
+    s = e;
+  }
+  return out;
+}
+
+interface SimNode extends SimulationNodeDatum { id: string; r: number }
+type SimLink = SimulationLinkDatum<SimNode> & { family: EdgeFamily; strength: number; distance: number };
+
+/** Deterministic: a fixed geometric placement for countries, then a fixed tick count (d3-force's random source is a
+ * fixed-seed LCG) for the hubs. */
+export function computeLayout(atlas: Atlas, grouping: Grouping = 'region'): Map<string, Point> {
+  const g = layoutGraph(atlas);
+  const deg = degrees(g);
+  const countries = g.nodes.filter((n) => n.kind === 'country').map((n) => n.id);
+  const groups = [...groupCountries(atlas, countries, grouping, atlas.asOf)].filter(([, ids]) => ids.length);
+  // Cluster centres round a ring, each at a distance that clears the hub space and its neighbours.
+  const radii = groups.map(([, ids]) => clusterRadius(ids.length));
+  const maxR = Math.max(...radii);
+  const ring = HUB_SPACE + maxR + SPACING;
+  const total = radii.reduce((s, r) => s + r, 0);
+  const pos = new Map<string, Point>();
+  let sweep = -Math.PI; // start on the left (west)
+  groups.forEach(([, ids], gi) => {
+    const share = (radii[gi] / total) * 2 * Math.PI;
+    const a = sweep + share / 2;
+    sweep += share;
+    const centre = { x: ring * Math.cos(a) * 1.15, y: ring * Math.sin(a) };
+    const subOf = (id: string) => {
+      // within a UN group, bloc wedges (EU together); within a bloc, UN groups
+      if (grouping === 'region') {
+        const b = atlas.membershipsByCountry.get(id)?.filter((m) => m.status !== 'observer' && m.status !== 'withdrawn').map((m) => m.bloc) ?? [];
+        const i = BLOC_ORDER.findIndex((x) => b.includes(x));
+        return i < 0 ? BLOC_ORDER.length : i;
+      }
+      const r = atlas.countryById.get(id)?.regions[0];
+      const order = groupOrder('region');
+      return r && order.includes(r) ? order.indexOf(r) : order.length;
+    };
+    const placed = fillCluster(ids.map((id) => ({ id, sub: subOf(id), degree: deg.get(id) ?? 0 })), sunflower(ids.length, centre), centre, a);
+    for (const [id, p] of placed) pos.set(id, p);
+  });
+  const extent = ring + maxR;
+
+  // Hubs: start at the mean of their partners (or the middle), then settle with countries fixed.
+  const nodes: SimNode[] = g.nodes.map((n) => {
+    const fixed = pos.get(n.id);
+    const corner = CORNER_HUBS[n.id];
+    if (fixed) return { id: n.id, r: nodeRadius(n), x: fixed.x, y: fixed.y, fx: fixed.x, fy: fixed.y };
+    if (corner) return { id: n.id, r: nodeRadius(n), x: corner.x * extent, y: corner.y * extent, fx: corner.x * extent * 1.1, fy: corner.y * extent * 0.95 };
+    const home = g.links.find((l) => l.source === n.id && l.relation === 'part_of' && pos.has(l.target));
+    if (home) { const c = pos.get(home.target)!; return { id: n.id, r: nodeRadius(n), x: c.x * 0.9, y: c.y * 0.9 }; }
+    const partners = (g.linksOf.get(n.id) ?? []).map((lid) => g.linkById.get(lid)!).filter((l) => LINK_STRENGTH[l.family] > 0)
+      .map((l) => pos.get(l.source === n.id ? l.target : l.source)).filter((p): p is Point => !!p);
+    const mean = partners.length
+      ? { x: partners.reduce((s, p) => s + p.x, 0) / partners.length * 0.5, y: partners.reduce((s, p) => s + p.y, 0) / partners.length * 0.5 }
+      : { x: 0, y: 0 };
+    return { id: n.id, r: nodeRadius(n), x: mean.x, y: mean.y };
+  });
+  // A national body (a prosecutors' office, a police agency) sits beside its country, however far its partners are.
+  const national = new Set(g.links.filter((l) => l.relation === 'part_of' && pos.has(l.target)).map((l) => l.source));
+  const links: SimLink[] = g.links.filter((l) => LINK_STRENGTH[l.family] > 0).map((l) => {
+    const own = l.relation === 'part_of' && national.has(l.source) && pos.has(l.target);
+    // a body's links to partners elsewhere barely pull (a partner with no other tie still follows it)
+    const lone = (id: string) => (g.linksOf.get(id)?.length ?? 0) <= 1;
+    const strength = own ? 1 : (national.has(l.source) && !lone(l.target)) || (national.has(l.target) && !lone(l.source)) ? 0.01 : LINK_STRENGTH[l.family];
+    return { source: l.source, target: l.target, family: l.family, strength, distance: own ? SPACING : SPACING * 2 };
+  });
   const sim = forceSimulation<SimNode>(nodes)
-    .force('link', forceLink<SimNode, SimLink>(links).id((d) => d.id)
-      .strength((l) => LINK_STRENGTH[l.family])
-      .distance((l) => (l.family === 'structure' || l.family === 'cloud-act' ? 30 : 50)))
-    .force('charge', forceManyBody<SimNode>().strength((d) => (d.hub ? -300 : d.anchor ? -30 : -60)).distanceMax(220))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 3.5).iterations(2))
-    .force('x', forceX<SimNode>((d) => d.anchor?.x ?? 0).strength((d) => (d.anchor ? 0.07 : 0.015)))
-    .force('y', forceY<SimNode>((d) => d.anchor?.y ?? 0).strength((d) => (d.anchor ? 0.07 : 0.015)))
+    .force('link', forceLink<SimNode, SimLink>(links).id((d) => d.id).strength((l) => l.strength).distance((l) => l.distance))
+    .force('charge', forceManyBody<SimNode>().strength(-120).distanceMax(160))
+    .force('collide', forceCollide<SimNode>((d) => (d.fx === undefined ? d.r + SPACING * 0.9 : d.r + 6)).iterations(3))
+    .force('x', forceX<SimNode>(0).strength(0.02))
+    .force('y', forceY<SimNode>(0).strength(0.02))
     .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .stop();
   sim.tick(TICKS);
-
   return new Map(nodes.map((n) => [n.id, { x: Math.round(n.x! * 10) / 10, y: Math.round(n.y! * 10) / 10 }]));
 }
 
-/** Fingerprint of the layout's inputs (nodes, their regions, links and families): FNV-1a over a canonical string. */
-export function layoutKey(atlas: Atlas): string {
+/** Fingerprint of the layout's inputs (nodes, their groups, blocs, links and families): FNV-1a over a canonical string. */
+export function layoutKey(atlas: Atlas, grouping: Grouping = 'region'): string {
   const g = layoutGraph(atlas);
   const text = [
-    ...g.nodes.map((n) => `${n.id}@${atlas.countryById.get(n.id)?.regions[0] ?? ''}`),
+    `v2:${grouping}`,
+    ...g.nodes.map((n) => `${n.id}@${atlas.countryById.get(n.id)?.regions[0] ?? ''}:${(atlas.membershipsByCountry.get(n.id) ?? []).map((m) => `${m.bloc}/${m.status}/${m.until ?? ''}`).join(',')}`),
     ...g.links.map((l) => `${l.source}>${l.target}:${l.family}`),
   ].join('|');
   let h = 0x811c9dc5;
@@ -111,18 +180,28 @@ export interface SerialisedLayout { key: string; /** id → [x, y] */ positions:
 export const serialiseLayout = (key: string, p: Positions): SerialisedLayout =>
   ({ key, positions: Object.fromEntries([...p].map(([id, { x, y }]) => [id, [x, y]])) });
 
-const cache = new WeakMap<Atlas, Map<string, Point>>();
+const cache = new WeakMap<Atlas, Map<Grouping, Map<string, Point>>>();
 /** The layout of an atlas: the shipped one when it was computed from the same inputs, else computed once. */
-export function layoutOf(atlas: Atlas): Positions {
-  let p = cache.get(atlas);
+export function layoutOf(atlas: Atlas, grouping: Grouping = 'region'): Positions {
+  let per = cache.get(atlas);
+  if (!per) cache.set(atlas, (per = new Map()));
+  let p = per.get(grouping);
   if (!p) {
     const start = performance.now();
     const shipped: SerialisedLayout = precomputed;
-    p = shipped.key === layoutKey(atlas)
+    p = grouping === 'region' && shipped.key === layoutKey(atlas, grouping)
       ? new Map(Object.entries(shipped.positions).map(([id, xy]) => [id, { x: xy[0], y: xy[1] }]))
-      : computeLayout(atlas);
-    cache.set(atlas, p);
+      : computeLayout(atlas, grouping);
+    per.set(grouping, p);
     performance.measure('graph:layout', { start, end: performance.now() });
   }
   return p;
+}
+
+const degreeCache = new WeakMap<Atlas, Map<string, number>>();
+/** Degrees in the layout graph (every date, near-universal families left out): the label priority of countries. */
+export function layoutDegrees(atlas: Atlas): ReadonlyMap<string, number> {
+  let d = degreeCache.get(atlas);
+  if (!d) degreeCache.set(atlas, (d = degrees(layoutGraph(atlas))));
+  return d;
 }

@@ -1,71 +1,76 @@
-// Level of detail for labels: the selection, the hovered node, hubs and the focus are always candidates; their
-// neighbours next; every other node only once zoomed in. A greedy pass drops labels that would overlap.
-import { memo, useDeferredValue, useMemo, type SVGProps } from 'react';
+// Level of detail for labels: the selection, the hovered node and every lit partner are always labelled (further out,
+// with a leader line, when their own side is taken); then hubs, other bodies and instruments, then countries from the
+// most connected down, as many as fit at the current zoom. A greedy pass drops labels that would overlap.
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Transform } from '../../graph/fit';
+import { FONT_PX, placeLabels, shortLabel, type LabelCandidate } from '../../graph/labels';
 import type { Positions } from '../../graph/layout';
-import { FAR_STEP, placeLabels, shortLabel, type LabelCandidate, type LabelSide } from '../../graph/labels';
 import type { GraphNode } from '../../graph/model';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
 import { glyphExtent } from '../../graph/shapes';
-import { selectHighlightSet, selectHoverSet } from '../../store/derived';
+import { selectHoverSet } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
+import { selectLitSet } from './selectors';
 
 /** Half the size of a node's glyph: labels sit clear of the polygon's corners, not just of its radius. */
 const markSize = (n: GraphNode) => glyphExtent(n.kind, nodeRadius(n));
+/** Most lit partners forced into view at once. */
+const MAX_FORCED = 30;
+const em = (px: number) => `${(px / FONT_PX).toFixed(3)}em`;
 
-/** Zoom from which every node may be labelled (space permitting). */
-const ALL_LABELS_K = 1.6;
-
-/** Offsets in em of the 11px label font (which counter-scales with zoom), so they stay constant on screen. */
-function sideAttrs(side: LabelSide, r: number): SVGProps<SVGTextElement> {
-  const em = (px: number) => `${(px / 11).toFixed(3)}em`;
-  switch (side) {
-    case 'below': return { dy: em(r + 11) };
-    case 'above': return { dy: em(-r - 4) };
-    case 'right': return { dx: em(r + 3), dy: '0.35em' };
-    case 'left': return { dx: em(-r - 3), dy: '0.35em' };
-    case 'below-far': return { dy: em(r + 11 + FAR_STEP) };
-    case 'above-far': return { dy: em(-r - 4 - FAR_STEP) };
-  }
+interface Props {
+  nodes: readonly GraphNode[]; positions: Positions; degrees: ReadonlyMap<string, number>;
+  transform: Transform; width: number; height: number; focusId: string | null;
 }
 
-interface Props { nodes: readonly GraphNode[]; positions: Positions; transform: Transform; width: number; height: number; focusId: string | null }
-
-export const GraphLabels = memo(function GraphLabels({ nodes, positions, transform, width, height, focusId }: Props) {
+export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees, transform, width, height, focusId }: Props) {
   // Placement is a greedy pass over every node: deferred, so zoom frames, hovers (map hovers included) and clicks
   // paint first and labels follow in an interruptible render instead of blocking each frame.
   const { k, x: tx, y: ty } = useDeferredValue(transform);
   const sel = useDeferredValue(useAppStore((s) => s.sel));
   const hover = useDeferredValue(useAppStore((s) => s.hover));
   const hoverSet = useDeferredValue(useAppStore(selectHoverSet));
-  const highlight = useDeferredValue(useAppStore(selectHighlightSet));
+  const lit = useDeferredValue(useAppStore(selectLitSet));
   const placed = useMemo(() => {
     const rank = (n: GraphNode): number => {
       if (n.id === sel || n.id === hover) return 0;
-      if (isHub(n.id) || n.id === focusId) return 1;
+      if (n.id === focusId) return 1;
+      // every lit partner is forced while that stays legible; an organisation with dozens of partners lets them yield
+      if (lit?.has(n.id)) return lit.size <= MAX_FORCED ? 1 : 2;
+      if (isHub(n.id)) return sel ? 3 : 1;
       if (hoverSet?.has(n.id)) return 2;
-      if (highlight?.has(n.id) || focusId) return 3;
-      return k >= ALL_LABELS_K || n.kind !== 'country' ? 4 : 9;
+      return n.kind === 'country' ? 4 : 5;
     };
-    const candidates: (LabelCandidate & { rank: number })[] = [];
+    const candidates: (LabelCandidate & { rank: number; deg: number })[] = [];
     for (const n of nodes) {
       const p = positions.get(n.id);
       const rk = rank(n);
-      if (p && rk < 9) candidates.push({ id: n.id, x: p.x * k + tx, y: p.y * k + ty, r: markSize(n), text: shortLabel(n), force: rk <= 1, bold: n.id === sel, rank: rk });
+      if (p) candidates.push({ id: n.id, x: p.x * k + tx, y: p.y * k + ty, r: markSize(n), text: shortLabel(n), force: rk <= 1, bold: n.id === sel, rank: rk, deg: degrees.get(n.id) ?? 0 });
     }
-    candidates.sort((a, b) => a.rank - b.rank);
+    candidates.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.id < b.id ? -1 : 1));
     return placeLabels(candidates, [width, height]);
-  }, [nodes, positions, k, tx, ty, width, height, sel, hover, hoverSet, highlight, focusId]);
+  }, [nodes, positions, degrees, k, tx, ty, width, height, sel, hover, hoverSet, lit, focusId]);
   return useMemo(() => (
     <g className="labels" aria-hidden="true">
+      {nodes.filter((n) => placed.get(n.id)?.leader).map((n) => {
+        const p = positions.get(n.id)!;
+        const { box } = placed.get(n.id)!;
+        // from the node to the nearest point of the label's box, in layout units
+        const sx = p.x * k + tx, sy = p.y * k + ty;
+        const ex = Math.min(Math.max(sx, box[0] + 2), box[2] - 2), ey = Math.min(Math.max(sy, box[1] + 2), box[3] - 2);
+        return <line key={`leader-${n.id}`} className="leader" x1={p.x} y1={p.y} x2={(ex - tx) / k} y2={(ey - ty) / k} />;
+      })}
       {nodes.filter((n) => placed.has(n.id)).map((n) => {
         const p = positions.get(n.id)!;
+        const l = placed.get(n.id)!;
+        const out = hoverSet && !hoverSet.has(n.id);
         return (
-          <text key={n.id} x={p.x} y={p.y} {...sideAttrs(placed.get(n.id)!, markSize(n))} className={`label side-${placed.get(n.id)}${n.id === sel ? ' sel' : ''}${hoverSet && !hoverSet.has(n.id) ? ' out' : ''}`}>
+          <text key={n.id} data-label-for={n.id} x={p.x} y={p.y} dx={em(l.dx)} dy={em(l.dy)} textAnchor={l.anchor}
+            className={`label${n.id === sel ? ' sel' : ''}${n.kind === 'country' ? ' country' : ''}${out ? ' out' : ''}`}>
             {shortLabel(n)}
           </text>
         );
       })}
     </g>
-  ), [nodes, positions, placed, sel, hoverSet]);
+  ), [nodes, positions, placed, sel, hoverSet, k, tx, ty]);
 });

@@ -6,7 +6,7 @@ import { memo } from 'react';
 import type { GraphNode } from '../../graph/model';
 import { glyphPath } from '../../graph/shapes';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
-import { useNodeFlags, useNodeStatus } from './selectors';
+import { useNodeFlags, useNodeStatus, VIA } from './selectors';
 import { DIMMED, entityAttributes, HIGHLIGHTED, HOVER_IN, reactAttributes, SELECTED } from '../../scene/attributes';
 import { classStyle } from '../../theme/palette';
 
@@ -16,7 +16,7 @@ export const GraphNodeMark = memo(function GraphNodeMark({ node, unverified, x, 
   const status = useNodeStatus(node.id);
   const flags = useNodeFlags(node.id);
   const selected = (flags & SELECTED) !== 0, highlighted = (flags & HIGHLIGHTED) !== 0;
-  const dimmed = (flags & DIMMED) !== 0, hoverIn = (flags & HOVER_IN) !== 0;
+  const dimmed = (flags & DIMMED) !== 0, hoverIn = (flags & HOVER_IN) !== 0, via = (flags & VIA) !== 0;
   const r = nodeRadius(node);
   const name = node.label;
   const kind = node.kind === 'country' ? '' : `, ${node.kind}`;
@@ -30,6 +30,7 @@ export const GraphNodeMark = memo(function GraphNodeMark({ node, unverified, x, 
       data-kind={node.kind}
       {...reactAttributes(entityAttributes(status, `${name}${kind}${unverified ? ' (unverified)' : ''}${pinned ? ', pinned' : ''}`,
         { selected, highlighted, dimmed }))}
+      data-via={via ? 'true' : undefined}
       data-pinned={pinned ? 'true' : undefined}
       data-unverified={unverified ? 'true' : undefined}
     >

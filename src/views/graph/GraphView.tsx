@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type SyntheticEvent } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { fitTransform } from '../../graph/fit';
-import { layoutOf, type Point } from '../../graph/layout';
+import { layoutDegrees, layoutOf, type Point } from '../../graph/layout';
 import { stepToward, type Direction } from '../../graph/navigation';
 import { selectGraph, selectHoverSet, useAtlas } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
@@ -32,6 +32,7 @@ const nodeIdOf = (e: SyntheticEvent) => (e.target as Element).closest?.('[data-n
 
 function GraphPanel({ atlas }: { atlas: Atlas }) {
   const layout = useMemo(() => layoutOf(atlas), [atlas]);
+  const degrees = useMemo(() => layoutDegrees(atlas), [atlas]);
   const [pins, setPins] = useState<ReadonlyMap<string, Point>>(() => new Map());
   const positions = useMemo(() => (pins.size ? new Map([...layout, ...pins]) : layout), [layout, pins]);
   const graph = useAppStore(selectGraph)!;
@@ -133,7 +134,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
                 return <GraphNodeMark key={n.id} node={n} unverified={atlas.nodeById.get(n.id)?.unverified ?? false} x={p.x} y={p.y} focusable={n.id === tabId} pinned={pins.has(n.id)} />;
               })}
             </g>
-            <GraphLabels nodes={nodes} positions={positions} transform={t} width={size.width} height={size.height} focusId={focus?.id ?? null} />
+            <GraphLabels nodes={nodes} positions={positions} degrees={degrees} transform={t} width={size.width} height={size.height} focusId={focus?.id ?? null} />
           </g>
         </svg>
       </div>
