@@ -146,8 +146,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport?: re
     if (!best) {
       const far: LabelPlacement[] = [];
       for (let ring = 1; ring <= (c.force ? FAR_RINGS : OPTIONAL_RINGS); ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP));
+      const all = [...near, ...far];
       best = far.find(clear)
-        ?? (c.force ? far.find((p) => clearOfLabels(p.box) && clearOfMarks(p.box)) ?? [...near, ...far].find((p) => clearOfLabels(p.box)) : undefined);
+        ?? (c.force
+          ? far.find((p) => clearOfLabels(p.box) && clearOfMarks(p.box))
+            ?? all.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) ?? all.find((p) => clearOfLabels(p.box))
+          : undefined);
     }
     if (!best) return;
     boxes.push(best.box);
