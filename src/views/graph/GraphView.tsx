@@ -97,7 +97,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
   const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
     const id = nodeIdOf(e);
     if (!id) return;
-    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); entityClicked(id); return; }
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); entitySelected(id); return; } // Enter selects (Escape clears), never toggles
     if (e.key === 'Escape') { entitySelected(null); entityHovered(null); return; }
     const dir = ARROWS[e.key];
     if (!dir) return;
