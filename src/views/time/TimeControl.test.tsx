@@ -24,12 +24,30 @@ describe('TimeControl', () => {
     const slider = screen.getByRole('slider', { name: 'As-of date' });
     fireEvent.change(slider, { target: { value: String(dayIndex('2007-01-01')) } });
     expect(useAppStore.getState().t).toBe('2007-01-01');
-    fireEvent.change(screen.getByLabelText('As-of date (yyyy-mm-dd)'), { target: { value: '2019-12-27' } });
+    const field = screen.getByLabelText('As-of date (yyyy-mm-dd)');
+    fireEvent.change(field, { target: { value: '2019-12-27' } });
+    expect(useAppStore.getState().t).toBe('2007-01-01'); // not applied while typing
+    fireEvent.keyDown(field, { key: 'Enter' });
     expect(useAppStore.getState().t).toBe('2019-12-27');
     fireEvent.click(screen.getByRole('button', { name: 'Today' }));
     expect(useAppStore.getState().t).toBeNull();
     fireEvent.change(slider, { target: { value: String(dayIndex(atlas.asOf)) } });
     expect(useAppStore.getState().t).toBeNull();
+  });
+
+  it('the date field applies on blur; an out-of-range date gets an inline message and keeps the date', () => {
+    useAppStore.setState({ t: '2010-01-01' });
+    render(<TimeControl />);
+    const field = screen.getByLabelText('As-of date (yyyy-mm-dd)');
+    fireEvent.change(field, { target: { value: '0002-01-01' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    expect(useAppStore.getState().t).toBe('2010-01-01');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Choose a date from 23 November 2001 to .*; still showing 1 January 2010/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(field, { target: { value: '2005-01-01' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.blur(field);
+    expect(useAppStore.getState().t).toBe('2005-01-01');
   });
 
   it('shows one marker per event whose tooltip names its source, and jumps to its date', () => {

@@ -7,6 +7,7 @@ import { formatDate } from '../../data/dates';
 import { EVENTS, TIME_START, dateOfIndex, dayIndex, playSteps, yearStarts } from '../../data/timeline';
 import { usePlayback } from './usePlayback';
 import { EventMarkers } from './EventMarkers';
+import { DateField } from './DateField';
 import './time.css';
 
 // The chart (d3 scales and time formats) loads when the panel is first opened.
@@ -55,8 +56,7 @@ export function TimeControl() {
             ))}
           </div>
         </div>
-        <input type="date" className="time-date" min={TIME_START} max={end} value={date} aria-label="As-of date (yyyy-mm-dd)"
-          onChange={(e) => { if (e.target.value) { play.stop(); go(e.target.value); } }} />
+        <DateField date={date} end={end} onApply={(t) => { play.stop(); go(t); }} />
         <button type="button" onClick={() => { play.stop(); dateChosen(null); }} disabled={chosen === null}
           title={`Back to the dataset's as-of date, ${formatDate(end)}`}>Today</button>
         <button type="button" className="time-more" aria-expanded={open} aria-controls="time-panel" onClick={() => setOpen(!open)}>
