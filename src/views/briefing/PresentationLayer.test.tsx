@@ -19,6 +19,16 @@ describe('PresentationLayer', () => {
     useDeckStore.getState().deckReplaced(threeStepDeck());
   });
 
+  it('a link opened at ?step=N shows that step\'s own view, not only its caption (issue #13)', () => {
+    // what the URL restores: the default view with only the step set
+    useAppStore.getState().viewRestored({ ...DEFAULT_VIEW, step: 2 });
+    render(<PresentationLayer />);
+    expect(step()).toBe(2);
+    const view = useDeckStore.getState().deck.steps[1].view;
+    expect(useAppStore.getState().lens).toBe(view.lens);
+    expect(useAppStore.getState().sel).toBe(view.sel);
+  });
+
   it('shows nothing and sets no theme while not presenting', () => {
     const { container } = render(<PresentationLayer />);
     expect(container.querySelector('.presentation-layer')).toBeNull();

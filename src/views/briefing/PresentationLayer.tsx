@@ -1,6 +1,6 @@
 // Presentation mode: title and caption bands over the map and graph, keyboard and clicker navigation,
 // a projector theme via the `presenting` class on <html>. Also hosts the offer to import a deck from a link.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
 import { fullscreenChanged, goToStep, leavePresentation } from './presenting';
@@ -17,6 +17,18 @@ const PREV = new Set(['ArrowLeft', 'PageUp']);
 export function PresentationLayer() {
   const step = useAppStore((s) => s.step);
   const presenting = step !== null;
+  const atlasReady = useAppStore((s) => s.atlas !== null);
+  const deckSize = useDeckStore((s) => s.deck.steps.length);
+
+  // A link opened with ?step=N shows that step's own view, not its caption over whatever view the link carried:
+  // once, when the atlas and the deck are there.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened || !atlasReady) return;
+    setOpened(true);
+    const n = useAppStore.getState().step;
+    if (n !== null && deckSize) goToStep(n);
+  }, [opened, atlasReady, deckSize]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
