@@ -24,7 +24,10 @@ describe('relations', () => {
     expect(others(usa, 'cloud-act')).toEqual(expect.arrayContaining(['GBR', 'AUS', 'cloud-act']));
     expect(others(usa, 'regional')).toContain('oas-mla');
     const bih = countryRelations(graph, 'BIH', name);
-    expect(others(bih, 'eurojust')).toEqual(['eurojust']);
+    // signed, not in force: its own group, apart from the relations in force
+    expect(others(bih, 'eurojust')).toEqual([]);
+    expect(others(bih, 'eurojust:apart')).toEqual(['eurojust']);
+    expect(bih.find((g) => g.key === 'eurojust:apart')!.apart).toBe(true);
     for (const g of [...usa, ...bih]) for (const r of g.items) expect(r.link.sources.length).toBeGreaterThan(0);
   });
 
@@ -32,9 +35,20 @@ describe('relations', () => {
     const groups = nodeRelations(graph, 'budapest', name);
     const counts = countByClass(atlas, 'budapest', atlas.asOf);
     expect(groups.find((g) => g.key === 'party_to:in')!.items.length).toBe(counts.party);
-    expect(groups.find((g) => g.key === 'invited:in')!.items.length).toBe(counts.invited);
+    expect(groups.find((g) => g.key === 'invited:in:apart')!.items.length).toBe(counts.invited);
     const total = groups.reduce((n, g) => n + g.items.length, 0);
     expect(total).toBe(graph.linksOf.get('budapest')!.length);
+  });
+
+  it('Europol: the Russian Federation (suspended since 2022) and Brazil\'s 2025 operational agreement (signed) are apart', () => {
+    const groups = nodeRelations(graph, 'europol', name);
+    const inForce = groups.filter((g) => !g.apart).flatMap((g) => g.items.map((r) => r.other));
+    const apart = groups.filter((g) => g.apart).flatMap((g) => g.items.map((r) => `${r.other}:${r.link.stage}`));
+    expect(inForce).not.toContain('RUS');
+    expect(apart).toEqual(expect.arrayContaining(['RUS:suspended', 'BRA:signed']));
+    expect(inForce).toContain('BRA'); // the 2017 strategic agreement is in force
+    const in2010 = nodeRelations(buildGraph(atlas, '2010-01-01'), 'europol', name);
+    expect(in2010.filter((g) => !g.apart).flatMap((g) => g.items.map((r) => r.other))).toContain('RUS');
   });
 
   it('keeps the two directions of one relation apart', () => {

@@ -1,9 +1,27 @@
 // An entity's cooperation relations at a date, read from the graph model so record and graph agree.
-import { EDGE_FAMILIES, FAMILY_LABELS, type Graph, type GraphLink } from '../graph/model';
+import { EDGE_FAMILIES, FAMILY_LABELS, isActive, type Graph, type GraphLink } from '../graph/model';
 import { relationLabel } from './labels';
 
 export interface Relation { link: GraphLink; other: string }
-export interface RelationGroup { key: string; label: string; items: Relation[] }
+export interface RelationGroup {
+  key: string;
+  label: string;
+  items: Relation[];
+  /** Relations not in force at the date (signed, negotiating, suspended, invited): shown apart, with a badge. */
+  apart?: boolean;
+}
+
+/** Each group split in two: relations in force at the date, then the others under their own heading. */
+function splitByState(groups: RelationGroup[]): RelationGroup[] {
+  return groups.flatMap((g) => {
+    const active = g.items.filter((r) => isActive(r.link));
+    const other = g.items.filter((r) => !isActive(r.link));
+    return [
+      ...(active.length ? [{ ...g, items: active }] : []),
+      ...(other.length ? [{ key: `${g.key}:apart`, label: g.label, items: other, apart: true }] : []),
+    ];
+  });
+}
 
 const byDate = (a: Relation, b: Relation) => (a.link.date ?? '').localeCompare(b.link.date ?? '') || a.other.localeCompare(b.other);
 
@@ -29,7 +47,7 @@ export function countryRelations(graph: Graph, id: string, label: (id: string) =
       key: `via:${a}`, label: `Through ${label(a)}`,
       items: relationsOf(graph, a).filter((r) => r.other !== id).sort(byDate),
     });
-  return groups.filter((g) => g.items.length);
+  return splitByState(groups.filter((g) => g.items.length));
 }
 
 /**
@@ -42,11 +60,12 @@ export function nodeRelations(graph: Graph, id: string, label: (id: string) => s
     const key = `${r.link.relation}:${r.link.source === id ? 'out' : 'in'}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups.entries()]
+  const sorted = [...groups.entries()]
     .map(([key, items]) => {
       const [rel, dir] = key.split(':');
       const both = dir === 'out' && groups.has(`${rel}:in`);
       return { key, label: both ? `${label(id)} is ${relationLabel(rel)}` : relationLabel(rel), items: items.sort((a, b) => label(a.other).localeCompare(label(b.other))) };
     })
     .sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
+  return splitByState(sorted);
 }

@@ -2,7 +2,7 @@
 // The pure logic lives in src/scene/graphState.ts (shared with the scene).
 import { statusAt } from '../../data/lenses';
 import { reach, type Reach } from '../../graph/ego';
-import type { EdgeFamily, Graph } from '../../graph/model';
+import { isActive, type EdgeFamily, type Graph } from '../../graph/model';
 import { memo, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from '../../scene/graphState';
@@ -14,12 +14,19 @@ export const selectVisibleIds = (s: AppState) => visibleOf(selectGraph(s), s.foc
 const linksOf = memo(visibleLinks);
 export const selectVisibleLinks = (s: AppState) => linksOf(selectGraph(s), selectVisibleIds(s), s.hiddenFamilies);
 
-const countsOf = memo((graph: Graph | null): Map<EdgeFamily, number> => {
-  const m = new Map<EdgeFamily, number>();
-  for (const l of graph?.links ?? []) m.set(l.family, (m.get(l.family) ?? 0) + 1);
+export interface FamilyCount { inForce: number; other: number }
+const countsOf = memo((graph: Graph | null): Map<EdgeFamily, FamilyCount> => {
+  const m = new Map<EdgeFamily, FamilyCount>();
+  for (const l of graph?.links ?? []) {
+    const c = m.get(l.family) ?? { inForce: 0, other: 0 };
+    if (isActive(l)) c.inForce++;
+    else c.other++;
+    m.set(l.family, c);
+  }
   return m;
 });
-/** Links per family at the as-of date (whether shown or not). */
+/** Links per family at the as-of date (whether shown or not): in force, and the others (signed, negotiating,
+ * suspended, invited) counted apart. */
 export const selectFamilyCounts = (s: AppState) => countsOf(selectGraph(s));
 
 const dimmedOf = memo(dimmedNodeIds);

@@ -18,8 +18,8 @@ export function RelationGroups({ atlas, groups, t }: { atlas: Atlas; groups: Rel
   return (
     <>
       {groups.map((g) => (
-        <section key={g.key} className="relation-group">
-          <h4>{g.label} <span className="count">({g.items.length})</span></h4>
+        <section key={g.key} className={g.apart ? 'relation-group relation-group-apart' : 'relation-group'} data-relations-apart={g.apart ? 'true' : undefined}>
+          <h4>{g.label} <span className="count">({g.items.length})</span>{g.apart && <span className="badge-apart">not in force at this date</span>}</h4>
           <ul className="facts">
             {g.items.map(({ link, other }) => (
               // "Europol: working arrangement" when the relation points at the other end; "SPO: part of Korea" when it comes from it
