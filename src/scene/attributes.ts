@@ -15,11 +15,13 @@ export interface Flags {
   flagged?: boolean;
   changed?: boolean;
   legendHover?: boolean;
+  /** related to the selection, but not in force at the date (map marks; README "Additions beyond the contract") */
+  apart?: boolean;
 }
 
 const flag = (on: boolean | undefined) => (on ? 'true' : null);
 
-/** The flag attributes, always all six keys (so a diff sees a flag going away). */
+/** The flag attributes, always all seven keys (so a diff sees a flag going away). */
 export function flagAttributes(f: Flags): Attrs {
   return {
     'data-selected': flag(f.selected),
@@ -28,6 +30,7 @@ export function flagAttributes(f: Flags): Attrs {
     'data-flagged': flag(f.flagged),
     'data-changed': flag(f.changed),
     'data-legend-hover': flag(f.legendHover),
+    'data-related-apart': flag(f.apart),
   };
 }
 

@@ -36,8 +36,8 @@ function diffMap<T>(prev: ReadonlyMap<string, T> | undefined, next: ReadonlyMap<
 
 /** Which marks carry an outline, and which kind: outlines are redrawn only when this changes. */
 const outlineKey = (s: Scene) => [...s.marks.values()]
-  .filter((m) => m.selected || m.highlighted || m.legendHover)
-  .map((m) => `${m.id}:${+m.selected}${+m.highlighted}${+m.legendHover}`).join(',');
+  .filter((m) => m.selected || m.highlighted || m.legendHover || m.apart)
+  .map((m) => `${m.id}:${+m.selected}${+m.highlighted}${+m.legendHover}${+m.apart}`).join(',');
 
 export function diffScene(prev: Scene | null, next: Scene): SceneDiff {
   return {

@@ -22,7 +22,7 @@ export interface MapSvgOptions {
 }
 
 const NO_MARK: Omit<MarkState, 'id'> = {
-  status: 'no-data', label: '', selected: false, dimmed: false, highlighted: false, flagged: false, changed: false, legendHover: false,
+  status: 'no-data', label: '', selected: false, dimmed: false, highlighted: false, apart: false, flagged: false, changed: false, legendHover: false,
 };
 
 function shapeStroke(m: Omit<MarkState, 'id'>): string {
@@ -35,6 +35,7 @@ function markerStroke(m: Omit<MarkState, 'id'>): string {
   if (m.selected) return ` stroke="${C.selected}" stroke-width="3"`;
   if (m.changed) return ` stroke="${C.changed}" stroke-width="2"`;
   if (m.highlighted || m.legendHover) return ` stroke="${C.highlight}" stroke-width="2.5"`;
+  if (m.apart) return ` stroke="${C.apart}" stroke-width="2.5" stroke-dasharray="2 1.5"`;
   return ` stroke="${C.markerStroke}" stroke-width="1"${m.flagged ? ' stroke-dasharray="2 1.5"' : ''}`;
 }
 
@@ -59,6 +60,7 @@ export function renderMapSvg(scene: Scene, geo: MapGeometry, { t = IDENTITY, dig
   // selection last, so no neighbour's outline covers it (as on the live page)
   const outlines = [
     ...marks.filter((m) => m.legendHover).map((m) => outline(m.id, C.legend, 1.6)),
+    ...marks.filter((m) => m.apart).map((m) => outline(m.id, C.apart, 2).replace('/>', ' stroke-dasharray="4 3"/>')),
     ...marks.filter((m) => m.highlighted).map((m) => outline(m.id, C.highlight, 2)),
     ...marks.filter((m) => m.selected).map((m) => outline(m.id, C.selected, 3)),
   ].join('');

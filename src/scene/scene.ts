@@ -5,7 +5,7 @@ import type { Atlas } from '../data/atlas';
 import type { LensId, Status } from '../data/lenses';
 import type { EdgeFamily, Graph, GraphLink, NodeKind } from '../graph/model';
 import type { AppState } from '../store/appStore';
-import { memo, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
+import { memo, selectApartSet, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
 import { markLabel } from '../views/map/describe';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
@@ -23,7 +23,9 @@ export interface MarkState {
   selected: boolean;
   dimmed: boolean;
   highlighted: boolean;
-  /** unverified, or no recorded date at the as-of date */
+  /** related to the selection only by a relation not in force at the date (signed, negotiating, suspended…) */
+  apart: boolean;
+  /** unverified */
   flagged: boolean;
   changed: boolean;
   legendHover: boolean;
@@ -71,12 +73,12 @@ const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Stat
 });
 
 const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: Set<string> | null, highlight: Set<string> | null,
-  changed: ReadonlySet<string> | null, legendHover: string | null): ReadonlyMap<string, MarkState> => {
+  changed: ReadonlySet<string> | null, legendHover: string | null, apart: Set<string> | null): ReadonlyMap<string, MarkState> => {
   const m = new Map<string, MarkState>();
   for (const [id, b] of bases) {
     m.set(id, {
       id, ...b, selected: sel === id, dimmed: match !== null && !match.has(id), highlighted: highlight?.has(id) ?? false,
-      changed: changed?.has(id) ?? false, legendHover: legendHover !== null && b.status === legendHover,
+      apart: apart?.has(id) ?? false, changed: changed?.has(id) ?? false, legendHover: legendHover !== null && b.status === legendHover,
     });
   }
   return m;
@@ -121,7 +123,7 @@ export function computeScene(s: SceneInput): Scene {
   const highlight = selectHighlightSet(s);
   const graph = selectGraph(s);
   const visible = visibleOf(graph, s.focus, s.hiddenFamilies);
-  const marks = marksOf(markBasesOf(atlas, s.lens, statuses), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover);
+  const marks = marksOf(markBasesOf(atlas, s.lens, statuses), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const nodes = nodesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.sel, dimmedOf(graph, match),
     highlight, selectHoverSet(s));
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover ?? s.sel);

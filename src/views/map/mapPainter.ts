@@ -68,7 +68,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry): MapPainte
   let tabStop: string | null = null;
 
   const OUTLINES: [string, (m: MarkState) => boolean][] = [
-    ['outline-legend', (m) => m.legendHover], ['outline-highlight', (m) => m.highlighted], ['outline-selected', (m) => m.selected],
+    ['outline-legend', (m) => m.legendHover], ['outline-apart', (m) => m.apart], ['outline-highlight', (m) => m.highlighted], ['outline-selected', (m) => m.selected],
   ];
   function outline(scene: Scene) {
     const out = document.createDocumentFragment();
