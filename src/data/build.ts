@@ -91,7 +91,7 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
   const names = rows(files, 'names.csv').map((r) => {
     const v = r.values;
     return {
-      id: v.iso3, ar: opt(v.ar), zh: opt(v.zh), fr: opt(v.fr), ru: opt(v.ru), es: opt(v.es),
+      id: v.iso3, iso2: opt(v.iso2), ar: opt(v.ar), zh: opt(v.zh), fr: opt(v.fr), ru: opt(v.ru), es: opt(v.es),
       sources: ids('reg', v.source_ids), origin: at('names.csv', r),
     };
   });

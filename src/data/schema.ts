@@ -36,6 +36,8 @@ export const CountrySchema = z.object({
 /** A name in the five other UN languages (English is the registry's `name`, or the node's `label`); empty = not sourced. */
 export const NamesSchema = z.object({
   id: z.string(),
+  /** ISO alpha-2, as the M49 list gives it: the key of the browser's own (CLDR) names, which search also matches */
+  iso2: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'expected an ISO alpha-2 code'))),
   ar: z.optional(z.string()),
   zh: z.optional(z.string()),
   fr: z.optional(z.string()),

@@ -18,6 +18,19 @@ describe('search', () => {
     expect(hit.matched).toBe('South Korea');
     expect(top('Turkey')).toBe('TUR');
   });
+  it('finds a country by its name in any of the six languages, whatever the page\'s language', () => {
+    for (const lang of ['en', 'fr', 'ar', 'zh', 'ru', 'es'] as const) {
+      const idx = buildSearchIndex(testAtlas(), lang);
+      for (const q of ['Corée', 'coree', 'Корея', 'КОРЕЯ', '韩国', '大韩民国', 'كوريا', 'República de Corea', 'Republic of Korea', 'KOR'])
+        expect(search(idx, q)[0]?.id, `${q} (page in ${lang})`).toBe('KOR');
+    }
+  });
+  it('labels hits in the page\'s language and says which other name matched', () => {
+    const hit = search(buildSearchIndex(testAtlas(), 'fr'), 'Корея')[0];
+    expect(hit.label).toBe('République de Corée');
+    expect(hit.matched).toBe('Республика Корея');
+    expect(search(buildSearchIndex(testAtlas(), 'zh'), 'Allemagne')[0]).toMatchObject({ id: 'DEU', label: '德国' });
+  });
   it('finds ISO3 and ISO numeric codes', () => {
     expect(top('KOR')).toBe('KOR');
     expect(top('kor')).toBe('KOR');

@@ -1,6 +1,10 @@
 // The search box's ranking: countries by name, alias and ISO code, organisations and instruments by label and id.
-// Matching ignores case, diacritics and punctuation ("cote d'ivoire" finds Côte d'Ivoire, "Turkiye" finds Türkiye).
+// Matching ignores case, diacritics and punctuation ("cote d'ivoire" finds Côte d'Ivoire, "Turkiye" finds Türkiye),
+// and knows every country by its names in all six UN languages whatever the page's language ("Corée", "Корея",
+// "韩国", "كوريا" all find the Republic of Korea); labels are in the page's language.
 import { INSTRUMENT_LABELS, type Atlas } from './atlas';
+import { allNames, nameOf } from '../i18n/names';
+import type { Lang } from '../i18n/langs';
 
 export interface SearchEntry {
   id: string;
@@ -19,15 +23,19 @@ export interface SearchHit { id: string; label: string; kind: string; matched?: 
 export const normalise = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-export function buildSearchIndex(atlas: Atlas): SearchEntry[] {
+export function buildSearchIndex(atlas: Atlas, lang: Lang = 'en'): SearchEntry[] {
   const entry = (id: string, label: string, kind: string, aliases: string[], codes: string[]): SearchEntry => {
     const shown = [label, ...aliases];
     return { id, label, kind, names: shown.map(normalise), shown, codes: codes.filter(Boolean).map(normalise) };
   };
+  const named = (id: string, kind: string, codes: string[]) => {
+    const label = nameOf(atlas, id, lang);
+    return entry(id, label, kind, allNames(atlas, id).filter((n) => n !== label), codes);
+  };
   return [
-    ...atlas.countries.map((c) => entry(c.id, c.name, 'country', c.aliases, [c.id, c.isoNumeric ?? ''])),
-    ...atlas.dataset.nodes.map((n) => entry(n.id, n.label, n.kind, [], [n.id])),
-    ...Object.entries(INSTRUMENT_LABELS).map(([id, label]) => entry(id, label, 'instrument', [], [id])),
+    ...atlas.countries.map((c) => named(c.id, 'country', [c.id, c.isoNumeric ?? ''])),
+    ...atlas.dataset.nodes.map((n) => named(n.id, n.kind, [n.id])),
+    ...Object.keys(INSTRUMENT_LABELS).map((id) => named(id, 'instrument', [id])),
   ];
 }
 

@@ -19,7 +19,7 @@ describe('data:check names file, row, field and value for each kind of bad data'
   });
 
   it('a Member State without its UN name in one of the six languages', () => {
-    const d = buildWith('names.csv', (t) => t.replace('\nKOR,جمهورية كوريا,大韩民国,République de Corée,', '\nKOR,جمهورية كوريا,大韩民国,,'));
+    const d = buildWith('names.csv', (t) => t.replace('\nKOR,KR,جمهورية كوريا,大韩民国,République de Corée,', '\nKOR,KR,جمهورية كوريا,大韩民国,,'));
     const m = messages(d);
     expect(m.some((s) => /names\.csv:\d+/.test(s) && s.includes('field "fr"') && s.includes('Member State needs its UN name in fr'))).toBe(true);
   });

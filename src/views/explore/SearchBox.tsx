@@ -12,7 +12,8 @@ const isTyping = (el: Element | null) =>
 export function SearchBox() {
   const atlas = useAtlas()!;
   const select = useAppStore((s) => s.entitySelected);
-  const index = useMemo(() => buildSearchIndex(atlas), [atlas]);
+  const lang = useAppStore((s) => s.lang);
+  const index = useMemo(() => buildSearchIndex(atlas, lang), [atlas, lang]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
