@@ -4,13 +4,17 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { makeQueryClient } from './data/queries';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { App } from './app/App';
+import { PresenterRoot } from './views/briefing/PresenterRoot';
 import './styles.css';
+
+// The presenter view is the same page opened with #presenter (from the single offline file too).
+const Root = window.location.hash === '#presenter' ? PresenterRoot : App;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ErrorBoundary>
       <QueryClientProvider client={makeQueryClient()}>
-        <App />
+        <Root />
       </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,

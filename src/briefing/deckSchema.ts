@@ -6,6 +6,7 @@ import { LENS_IDS } from '../data/lenses';
 import { LANGS } from '../data/vocab';
 import { browserLang } from '../i18n/browserLang';
 import { DECK_LIMITS, deckText, type Deck, type Step } from './deck';
+import { LAYOUT_IDS } from './layouts';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
 
@@ -21,7 +22,7 @@ const text = (max: number) => z.string().check(z.maxLength(max, `longer than ${m
  * indentation of an exported file. A test builds such a deck and checks it fits. Anything larger is not a deck.
  */
 const STEP_VIEW_CHARS = DIMENSION_IDS.length * (CLASSES_PER_DIMENSION * (2 * ID_CHARS + 24) + 40) + 5 * (2 * ID_CHARS + 24) + 2 * ZOOM_CHARS + 400;
-const STEP_TEXT_CHARS = 2 * (ID_CHARS + DECK_LIMITS.title + DECK_LIMITS.caption + DECK_LIMITS.notes) + 200;
+const STEP_TEXT_CHARS = 2 * (ID_CHARS + DECK_LIMITS.title + DECK_LIMITS.caption + DECK_LIMITS.notes + ID_CHARS + DECK_LIMITS.callout) + 300;
 export const MAX_DECK_CHARS = DECK_LIMITS.steps * (STEP_VIEW_CHARS + STEP_TEXT_CHARS) + 2 * DECK_LIMITS.title + 200;
 
 const ViewSchema = z.object({
@@ -43,6 +44,8 @@ const StepSchema = z.object({
   caption: text(DECK_LIMITS.caption),
   notes: text(DECK_LIMITS.notes),
   view: ViewSchema,
+  layout: z.optional(z.enum(LAYOUT_IDS, 'unknown slide layout')),
+  callout: z.optional(z.object({ id: text(ID_CHARS), text: text(DECK_LIMITS.callout) })),
 });
 
 const DeckFileSchema = z.object({
@@ -67,6 +70,7 @@ const cleanStep = (s: z.infer<typeof StepSchema>): Step => ({
   caption: deckText(s.caption, DECK_LIMITS.caption),
   notes: deckText(s.notes, DECK_LIMITS.notes),
   view: { ...s.view, lang: s.view.lang ?? browserLang(), step: null },
+  ...(s.callout ? { callout: { id: s.callout.id, text: deckText(s.callout.text, DECK_LIMITS.callout) } } : {}),
 });
 
 export function parseDeck(json: string, source: DeckSource = 'file'): DeckParse {

@@ -1,26 +1,44 @@
+// @vitest-environment node
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildPptx } from './pptx';
+import { slideModel } from './slideModel';
+import { atlas, view, viewOf } from './slideTestAtlas';
 
-// A 1×1 PNG is enough: the test is about the package structure, not the picture.
+// The picture's pixels are not under test (a browser rasterises them): a 1×1 PNG stands in.
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-describe('buildPptx', () => {
-  it('writes one slide per step with the caption and the notes as speaker notes', async () => {
-    const slides = [
-      { title: 'One', caption: 'First caption', notes: 'Say hello', image: PNG },
-      { title: 'Two', caption: '', notes: '', image: PNG },
-      { title: 'Three', caption: 'Third caption', notes: 'Wrap up', image: PNG },
+/** The text runs of a slide part, in order. */
+const runs = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<'));
+
+describe('PowerPoint from slide models', () => {
+  it('writes the words as native text runs, the picture with alt text, the notes as speaker notes, the title once', async () => {
+    const models = [
+      slideModel(atlas, { view: viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), title: 'Who voted for 74/247', caption: 'Eight Parties voted Yes', notes: 'Mention the 79–60–33 result.', index: 1, total: 2 }),
+      slideModel(atlas, { view: view({ sel: 'KOR' }), title: 'Korea & "the Convention"', notes: '', index: 2, total: 2 }),
     ];
-    const buf = await buildPptx('Test deck', slides, 'arraybuffer');
+    const buf = await buildPptx('Test deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer');
     const zip = await JSZip.loadAsync(buf);
-    const slideFiles = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).sort();
-    expect(slideFiles).toEqual(['ppt/slides/slide1.xml', 'ppt/slides/slide2.xml', 'ppt/slides/slide3.xml']);
-    const s1 = await zip.file('ppt/slides/slide1.xml')!.async('string');
-    expect(s1).toContain('First caption');
+    const slide = (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    const s1 = await slide(1);
+    const t1 = runs(s1);
+    expect(t1.filter((t) => t === 'Who voted for 74/247')).toHaveLength(1);
+    expect(t1).toContain(models[0].lensLine);
+    expect(t1).toContain(models[0].statement);
+    expect(t1).toContain('Eight Parties voted Yes');
+    expect(t1).toContain('Yes: 8 shown of 79');
+    expect(t1).toContain('Sources: ');
+    expect(t1.some((t) => /^UN Digital Library voting record/.test(t))).toBe(true);
+    // the picture: one, described by the model's alt text
+    const descr = [...s1.matchAll(/<p:cNvPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(descr).toHaveLength(1);
+    expect(descr[0]).toContain('World map coloured by Vote on A/RES/74/247');
+    expect(descr[0]).not.toMatch(/\.png$/);
+    // the record of the selection is text too
+    const t2 = runs(await slide(2));
+    expect(t2).toContain('Korea & "the Convention"');
+    expect(t2).toContain('Republic of Korea');
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
-    expect(notes.join('')).toContain('Say hello');
-    expect(notes.join('')).toContain('Wrap up');
-    expect(Object.keys(zip.files).some((f) => f.startsWith('ppt/media/'))).toBe(true);
+    expect(notes.join('')).toContain('Mention the 79–60–33 result.');
   });
 });

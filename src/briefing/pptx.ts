@@ -1,34 +1,90 @@
-// The deck as PowerPoint: one 16:9 slide per step with the rendered view, the caption under it and the presenter
-// notes as speaker notes (layout in pptxLayout.ts). pptxgenjs is loaded on demand so it stays out of the initial bundle.
-
+// The deck as PowerPoint, from the slide models: title, subtitle, legend, record, caption and sources as native,
+// editable text where the slide has them (slideFrame in renderSlide.ts), the map or network as one picture with
+// the model's alt text, the presenter notes as speaker notes. pptxgenjs loads on demand (its own chunk).
+import { classStyle } from '../theme/palette';
+import type { Rect } from './labelPlace';
+import type { SlideModel } from './slideModel';
+import { SLIDE_W, slideFrame, type TextBlock } from './renderSlide';
+import { S } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
-import { slideLayout, type Box } from './pptxLayout';
 
 export interface PptxSlide {
-  title: string;
-  caption: string;
-  notes: string;
-  /** data:image/png;base64,… of the 1920×1080 view. */
-  image: string;
+  model: SlideModel;
+  /** data:image/png;base64,… of the picture part (renderSlide with part 'picture'). */
+  picture: string;
 }
 
-const box = ({ x, y, w, h }: Box) => ({ x, y, w, h });
+/** LAYOUT_WIDE is 13.333 × 7.5 in; the slide frame is 1600 × 900 units. */
+const IN = 13.333 / SLIDE_W;
+/** 1 unit = 0.6 pt (960 pt across). */
+const PT = 0.6;
+const box = (b: Rect) => ({ x: b.x * IN, y: b.y * IN, w: b.w * IN, h: b.h * IN });
+const hex = (c: string) => c.replace('#', '').toUpperCase();
+/** Office suites measure text a little wider than our estimate: a box keeps its size, the text shrinks to fit. */
+const FIT = { fit: 'shrink', margin: 0, valign: 'top' } as const;
+
+type Run = { text: string; options?: Record<string, unknown> };
+
+const textOf = (b: TextBlock, extra: Record<string, unknown> = {}) => ({
+  ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...extra,
+});
+
+/** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79". */
+function legendRuns(m: SlideModel): Run[] {
+  return m.legend.flatMap((l, i) => {
+    const quiet = m.matching !== null && l.shown === 0;
+    const st = classStyle(l.cls);
+    return [
+      { text: '■ ', options: { color: hex(st.pattern === 'solid' ? st.fill : st.ink) } },
+      { text: xmlText(l.text), options: { bold: !quiet, color: quiet ? '5B6475' : '1D2330', breakLine: i < m.legend.length - 1 } },
+    ];
+  });
+}
+
+function recordRuns(m: SlideModel): Run[] {
+  const rec = m.record!;
+  return [
+    { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
+    ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
+    ...(rec.sources.length ? [{ text: xmlText(`${S.recordSources}: ${rec.sources.join('; ')}`), options: { fontSize: 10, color: '3D4555' } }] : []),
+  ];
+}
+
+/** "Sources: A; B; and 3 more", each named record a link to its address. */
+function sourceRuns(m: SlideModel): Run[] {
+  const runs: Run[] = [{ text: `${S.sources}: ` }];
+  m.sourceNames.forEach((s, i) => {
+    runs.push({ text: xmlText(s.title), options: /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {} });
+    if (i < m.sourceNames.length - 1) runs.push({ text: '; ' });
+  });
+  if (!m.sourceNames.length) runs.push({ text: S.sourcesNone });
+  if (m.sourcesMore) runs.push({ text: `; ${S.sourcesMore(m.sourcesMore)}` });
+  return runs;
+}
 
 export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: string, slides: PptxSlide[], outputType: T):
   Promise<T extends 'blob' ? Blob : ArrayBuffer> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
-  pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
-  // pptxgenjs escapes markup but not the characters XML forbids: every user text is made legal first.
+  pptx.layout = 'LAYOUT_WIDE';
   pptx.title = xmlText(deckTitle);
-  for (const s of slides) {
+  for (const { model: m, picture } of slides) {
     const slide = pptx.addSlide();
-    const { title, caption, image, notes } = slideLayout({ title: xmlText(s.title), caption: xmlText(s.caption), notes: xmlText(s.notes) });
-    // fit 'shrink' as well: an office suite that re-measures with the real font shrinks rather than spills
-    slide.addText(title.text, { ...box(title), fontSize: title.fontSize, bold: true, color: '1D2330', valign: 'top', fit: 'shrink' });
-    slide.addImage({ data: s.image, ...box(image) });
-    if (caption) slide.addText(caption.text, { ...box(caption), fontSize: caption.fontSize, color: '1D2330', valign: 'top', fit: 'shrink' });
-    if (notes) slide.addNotes(notes);
+    const f = slideFrame(m);
+    slide.addText(xmlText(m.title), textOf(f.title));
+    // lens and date, then what is shown with its count: one subtitle box of two paragraphs
+    const sub = f.statement ? { ...f.lensLine, h: f.statement.y + f.statement.h - f.lensLine.y } : f.lensLine;
+    slide.addText([
+      { text: xmlText(m.lensLine), options: { fontSize: Math.round(f.lensLine.size * PT), color: hex(f.lensLine.fill), breakLine: !!f.statement } },
+      ...(f.statement ? [{ text: xmlText(m.statement), options: { fontSize: Math.round(f.statement.size * PT), bold: true, color: '1D2330' } }] : []),
+    ], { ...box(sub), ...FIT, fontFace: 'Arial' });
+    slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
+    if (f.record && m.record) slide.addText(recordRuns(m), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8 });
+    if (f.legend) slide.addText(legendRuns(m), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4 });
+    if (f.caption) slide.addText(xmlText(m.caption), textOf(f.caption));
+    slide.addText(sourceRuns(m), { ...box(f.sources), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.sources.size * PT), color: '1D2330' });
+    slide.addText(xmlText(m.footer), textOf(f.footer));
+    if (m.notes.trim()) slide.addNotes(xmlText(m.notes));
   }
   return (await pptx.write({ outputType })) as T extends 'blob' ? Blob : ArrayBuffer;
 }

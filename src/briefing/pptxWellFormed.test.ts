@@ -6,7 +6,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildPptx, type PptxSlide } from './pptx';
-import { composeSlideSvg } from './slideSvg';
+import { renderSlide } from './renderSlide';
+import { slideModel } from './slideModel';
+import { atlas, geometry, view } from './slideTestAtlas';
 import { randomUnicode, seededRandom } from '../lib/fuzz';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -23,28 +25,32 @@ async function malformedParts(deckTitle: string, slides: PptxSlide[]): Promise<s
   return bad;
 }
 
+/** A slide whose every user text is `title`, `caption`, `notes`: the step's words and a callout. */
+const slide = (title: string, caption: string, notes: string): PptxSlide => ({
+  model: slideModel(atlas, { view: view({ sel: 'KOR' }), title, caption, notes, callout: { id: 'KOR', text: caption } }), picture: PNG,
+});
+
 describe('the .pptx is well-formed whatever the text', () => {
   it('with the control characters of the report (\\u000B, \\u0000, \\u0007)', async () => {
     const t = 'Line\u000Bbreak \u0000 bell\u0007 & <tag> "q"';
-    expect(await malformedParts(t, [{ title: t, caption: t, notes: t, image: PNG }])).toEqual([]);
+    expect(await malformedParts(t, [slide(t, t, t)])).toEqual([]);
   });
 
   it('with random Unicode in every text (fixed seed)', async () => {
     const rand = seededRandom(2026);
     for (let deck = 0; deck < 12; deck++) {
-      const slides = Array.from({ length: 3 }, () => ({
-        title: randomUnicode(rand, 80), caption: randomUnicode(rand, 300), notes: randomUnicode(rand, 600), image: PNG,
-      }));
+      const words = Array.from({ length: 3 }, () => [randomUnicode(rand, 80), randomUnicode(rand, 300), randomUnicode(rand, 600)] as const);
       const title = randomUnicode(rand, 80);
-      expect(await malformedParts(title, slides), JSON.stringify({ title, slides: slides.map(({ image: _, ...s }) => s) })).toEqual([]);
+      expect(await malformedParts(title, words.map((w) => slide(...w))), JSON.stringify({ title, words })).toEqual([]);
     }
   });
 
-  it('the SVG export too', () => {
+  it('the SVG export too', async () => {
+    const geo = await geometry();
     const rand = seededRandom(7);
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 40; i++) {
       const s = randomUnicode(rand, 80);
-      const svg = composeSlideSvg({ title: s, subtitle: s, asOf: s, source: s, legend: [{ label: s, count: 1, fill: '#fff' }], panels: [] });
+      const svg = renderSlide(slideModel(atlas, { view: view({ sel: 'KOR' }), title: s, caption: s, callout: { id: 'KOR', text: s } }), geo);
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       expect(doc.getElementsByTagName('parsererror'), JSON.stringify(s)).toHaveLength(0);
     }

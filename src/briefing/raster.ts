@@ -1,7 +1,7 @@
 // SVG string → PNG via an <img> of the SVG blob drawn on a canvas: all in the browser, no fonts fetched.
-import { SLIDE_H, SLIDE_W } from './slideSvg';
 
-export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Blob> {
+/** Draws `svg` (any viewBox) into a `width` × `height` PNG. */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -12,8 +12,8 @@ export async function svgToPng(svg: string, scale: 1 | 2 = 1): Promise<Blob> {
       img.src = url;
     });
     const canvas = document.createElement('canvas');
-    canvas.width = SLIDE_W * scale;
-    canvas.height = SLIDE_H * scale;
+    canvas.width = Math.round(width);
+    canvas.height = Math.round(height);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No 2D canvas available');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);

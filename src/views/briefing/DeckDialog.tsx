@@ -1,6 +1,6 @@
 // The deck editor: add the current view, edit words, reorder with buttons (keyboard friendly), delete, go to a
 // step, and move the deck in and out as a JSON file or a link.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { pickView, useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { LENSES } from '../../data/lenses';
@@ -9,8 +9,12 @@ import { formatDate } from '../../data/dates';
 import { importDeckJson, useDeckStore, type KeptCopy } from '../../briefing/deckStore';
 import { serialiseDeck } from '../../briefing/deckSchema';
 import { deckLink, pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
-import { slideText } from '../../briefing/slideText';
 import { DECK_LIMITS, type Step } from '../../briefing/deck';
+import { describeFilters, isEmptyFilter } from '../../data/filters';
+import { LAYOUT_IDS, isLayoutId } from '../../briefing/layouts';
+import { defaultLayout } from '../../briefing/slideModel';
+import { S } from '../../briefing/slideStrings';
+import { cleanView, slideSvg, stepModel } from './slides';
 import { download } from '../../lib/download';
 import { copyText } from './clipboard';
 import { startPresentation } from './presenting';
@@ -45,7 +49,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 
   const addCurrent = () => {
     const view = pickView(useAppStore.getState());
-    const r = useDeckStore.getState().stepAdded(view, slideText(atlas, view).title);
+    const r = useDeckStore.getState().stepAdded(view, LENSES[view.lens].label);
     setMessage(r.ok ? { text: 'Added the current view as a step.', error: false } : { text: r.error, error: true });
   };
 
@@ -119,7 +123,10 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
   const { stepEdited, stepMoved, stepDeleted } = useDeckStore.getState();
   const n = index + 1;
   const v = step.view;
-  const summary = [LENSES[v.lens]?.short, formatDate(v.t ?? atlas.asOf), v.sel ? entityName(atlas, v.sel) : ''].filter(Boolean).join(' · ');
+  const summary = [LENSES[v.lens]?.short, formatDate(v.t ?? atlas.asOf), isEmptyFilter(v.filters) ? '' : describeFilters(atlas, v.filters), v.sel ? entityName(atlas, v.sel) : ''].filter(Boolean).join(' · ');
+  const auto = defaultLayout(atlas, cleanView(atlas, v));
+  const countries = useMemo(() => [...atlas.countries].sort((a, b) => a.name.localeCompare(b.name)), [atlas]);
+  const pinTo = step.callout?.id ?? (v.sel && atlas.countryById.has(v.sel) ? v.sel : '');
   return (
     <li className="deck-step" data-step-id={step.id}>
       <div className="deck-step-head">
@@ -135,10 +142,33 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
             onClick={() => { if (window.confirm(`Delete step ${n} “${step.title}”?`)) stepDeleted(step.id); }}>Delete</button>
         </span>
       </div>
+      <div className="deck-step-main">
+        <Thumbnail step={step} index={index} total={total} />
+        <div className="deck-step-fields">
       <label>Title <input value={step.title} maxLength={DECK_LIMITS.title} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
+      <label>Slide layout
+        <select value={step.layout ?? ''} onChange={(e) => stepEdited(step.id, { layout: isLayoutId(e.target.value) ? e.target.value : undefined })}>
+          <option value="">Automatic ({S.layouts[auto]})</option>
+          {LAYOUT_IDS.map((l) => <option key={l} value={l}>{S.layouts[l]}</option>)}
+        </select>
+      </label>
+        </div>
+      </div>
       <label>Caption (shown to the audience)
         <textarea rows={2} value={step.caption} maxLength={DECK_LIMITS.caption} onChange={(e) => stepEdited(step.id, { caption: e.target.value })} />
       </label>
+      <div className="deck-callout">
+        <label>Callout pinned to
+          <select value={pinTo} onChange={(e) => stepEdited(step.id, { callout: e.target.value ? { id: e.target.value, text: step.callout?.text ?? '' } : undefined })}>
+            <option value="">(none)</option>
+            {countries.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label>Callout text
+          <input value={step.callout?.text ?? ''} maxLength={DECK_LIMITS.callout} disabled={!pinTo}
+            onChange={(e) => stepEdited(step.id, { callout: e.target.value ? { id: pinTo, text: e.target.value } : undefined })} />
+        </label>
+      </div>
       <label>Presenter notes (speaker notes)
         <textarea rows={2} value={step.notes} maxLength={DECK_LIMITS.notes} onChange={(e) => stepEdited(step.id, { notes: e.target.value })} />
       </label>
@@ -166,4 +196,14 @@ function KeptCopies({ kept }: { kept: KeptCopy[] }) {
       </ul>
     </section>
   );
+}
+
+/** The step's slide, small: drawn by the same renderer as the stage, as an image (no live DOM). */
+function Thumbnail({ step, index, total }: { step: Step; index: number; total: number }) {
+  const atlas = useAtlas()!;
+  const src = useMemo(
+    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step, index + 1, total), { idPrefix: `th${index}` }))}`,
+    [atlas, step, index, total],
+  );
+  return <img className="deck-thumb" src={src} width={224} height={126} alt={`Slide ${index + 1}: ${step.title || S.untitled}`} />;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateAndNormalise } from '../../data/loadDataset';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
@@ -13,6 +13,9 @@ const press = (key: string, target: Element | Window = window) => act(() => { fi
 const step = () => useAppStore.getState().step;
 
 describe('PresentationLayer', () => {
+  // the stage is its own chunk: load it once, so the tests wait for a render, not for a module to compile
+  beforeAll(async () => { await import('./SlideStage'); });
+
   beforeEach(() => {
     useAppStore.getState().datasetLoaded(atlas);
     useAppStore.getState().viewRestored(DEFAULT_VIEW);
@@ -35,22 +38,25 @@ describe('PresentationLayer', () => {
     expect(document.documentElement.classList.contains('presenting')).toBe(false);
   });
 
-  it('presents step 1 with its title and caption and the projector theme', () => {
+  it('presents step 1 on the slide stage, titled, with the projector theme', async () => {
     render(<PresentationLayer />);
     act(() => startPresentation(1));
     expect(step()).toBe(1);
-    expect(screen.getByRole('heading', { name: 'Budapest today' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Budapest today (1 / 3)' })).toBeInTheDocument();
+    // the stage draws the step from the store's view: its title and step number are slide text
+    expect(await screen.findByText('Budapest today', { selector: 'text' })).toBeInTheDocument();
+    expect(screen.getByText('1 / 3', { selector: 'text' })).toBeInTheDocument();
     expect(document.documentElement.classList.contains('presenting')).toBe(true);
   });
 
-  it('moves with clicker keys, stays inside the deck, and applies each step\'s view', () => {
+  it('moves with clicker keys, stays inside the deck, and applies each step\'s view', async () => {
     render(<PresentationLayer />);
     act(() => startPresentation(1));
     press('ArrowRight');
     expect(step()).toBe(2);
     const s = useAppStore.getState();
     expect([s.lens, s.sel, s.t, s.filters]).toEqual([VIEW_B.lens, VIEW_B.sel, VIEW_B.t, VIEW_B.filters]);
-    expect(screen.getByText(/Yes votes on A\/RES\/74\/247 & what followed/)).toBeInTheDocument();
+    expect(await screen.findByText(/Yes votes on A\/RES\/74\/247 & what followed/, { selector: 'text' })).toBeInTheDocument();
     press('PageDown');
     expect(step()).toBe(3);
     press(' ');

@@ -1,18 +1,18 @@
-// Presentation mode: title and caption bands over the map and graph, keyboard and clicker navigation,
-// a projector theme via the `presenting` class on <html>. Also hosts the offer to import a deck from a link.
+// Presentation mode: the slide stage over the page, keyboard and clicker navigation, the presenter view's link.
+// Also hosts the offer to import a deck from a link.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
-import { fullscreenChanged, goToStep, leavePresentation } from './presenting';
+import { fullscreenChanged, goToStep, leavePresentation, navKey } from './presenting';
 import { initialDeckParam } from '../../briefing/deckParam';
 import { DeckNotice } from './DeckNotice';
 import './briefing.css';
 
 // Only a link that carries a deck loads the decoder (lz-string, the deck validator).
 const DeckLinkOffer = lazy(() => import('./DeckLinkOffer').then((m) => ({ default: m.DeckLinkOffer })));
-
-const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
-const PREV = new Set(['ArrowLeft', 'PageUp']);
+// The slide model and renderer load when a presentation starts.
+const SlideStage = lazy(() => import('./SlideStage').then((m) => ({ default: m.SlideStage })));
+const presenter = () => import('./presenterSync');
 
 export function PresentationLayer() {
   const step = useAppStore((s) => s.step);
@@ -41,18 +41,18 @@ export function PresentationLayer() {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable="true"]')) return;
       const n = useAppStore.getState().step ?? 1;
-      let handled = true;
-      if (NEXT.has(e.key)) goToStep(n + 1);
-      else if (PREV.has(e.key)) goToStep(n - 1);
-      else if (e.key === 'Home') goToStep(1);
-      else if (e.key === 'End') goToStep(useDeckStore.getState().deck.steps.length);
+      const target = navKey(e.key, n, useDeckStore.getState().deck.steps.length);
+      if (target !== null) goToStep(target);
       else if (e.key === 'Escape') leavePresentation();
-      else handled = false;
-      if (handled) e.preventDefault();
+      else return;
+      e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', fullscreenChanged);
-    return () => { window.removeEventListener('keydown', onKey); document.removeEventListener('fullscreenchange', fullscreenChanged); };
+    // the presenter window (if one is open) follows every step change made here
+    let stop = () => {};
+    void presenter().then((m) => { stop = m.startAudienceSync(); });
+    return () => { window.removeEventListener('keydown', onKey); document.removeEventListener('fullscreenchange', fullscreenChanged); stop(); };
   }, [presenting]);
 
   // The offer stays mounted (hidden by the theme while presenting) so a dismissed offer stays dismissed.
@@ -73,21 +73,19 @@ export function PresentationLayer() {
 
 function Slide({ step }: { step: number }) {
   const total = useDeckStore((s) => s.deck.steps.length);
-  const current = useDeckStore((s) => s.deck.steps[step - 1]);
+  const title = useDeckStore((s) => s.deck.steps[step - 1]?.title);
   return (
     <div className="presentation-layer" role="region" aria-label="Presentation" aria-roledescription="slide show">
-      <div className="presentation-top">
-        <span className="presentation-count">{step} / {total || '?'}</span>
-        <h2 className="presentation-title" aria-live="polite">{current?.title || (total ? 'Untitled step' : 'No deck in this browser')}</h2>
-      </div>
-      <div className="presentation-bottom">
-        {current?.caption && <p className="presentation-caption">{current.caption}</p>}
-        <nav className="presentation-nav" aria-label="Presentation controls">
-          <button type="button" onClick={() => goToStep(step - 1)} disabled={step <= 1} aria-label="Previous step">◀</button>
-          <button type="button" onClick={() => goToStep(step + 1)} disabled={step >= total} aria-label="Next step">▶</button>
-          <button type="button" onClick={leavePresentation}>Exit (Esc)</button>
-        </nav>
-      </div>
+      <h2 className="visually-hidden" aria-live="polite">{title || (total ? 'Untitled step' : 'No deck in this browser')} ({step} / {total || '?'})</h2>
+      <Suspense fallback={<div className="slide-stage" />}>
+        <SlideStage n={step} />
+      </Suspense>
+      <nav className="presentation-nav" aria-label="Presentation controls">
+        <button type="button" onClick={() => goToStep(step - 1)} disabled={step <= 1} aria-label="Previous step">◀</button>
+        <button type="button" onClick={() => goToStep(step + 1)} disabled={step >= total} aria-label="Next step">▶</button>
+        <button type="button" onClick={() => void presenter().then((m) => m.openPresenterView())}>Presenter view</button>
+        <button type="button" onClick={leavePresentation}>Exit (Esc)</button>
+      </nav>
     </div>
   );
 }

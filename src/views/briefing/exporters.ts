@@ -1,73 +1,47 @@
-// Glue between the live page and the pure builders in src/briefing: capture what is on screen, compose, download.
-import { withAddressKept } from '../../store/useUrlSync';
-import { pickView, useAppStore, type View } from '../../store/appStore';
+// Downloads built from the slide model (src/briefing): nothing here reads or drives the live page, so an export
+// never moves the view, the address or the history, and takes no waits.
+import { pickView, useAppStore } from '../../store/appStore';
 import type { Atlas } from '../../data/atlas';
 import type { Deck } from '../../briefing/deck';
-import { captureLegendDefs, capturePanel } from '../../briefing/capture';
-import { classStyle, fillOf } from '../../theme/palette';
-import { composeSlideSvg, type Panel } from '../../briefing/slideSvg';
-import type { PptxSlide as Slide } from '../../briefing/pptx';
-import { slideText } from '../../briefing/slideText';
+import { SLIDE_H, SLIDE_W } from '../../briefing/renderSlide';
 import { blobToDataUrl, svgToPng } from '../../briefing/raster';
 import { download } from '../../lib/download';
-import { applyView } from './applyView';
+import { slideSvg, stepModel } from './slides';
 
-const frames = (n: number) => new Promise<void>((resolve) => {
-  const tick = (left: number) => (left ? requestAnimationFrame(() => tick(left - 1)) : resolve());
-  tick(n);
-});
-/** Long enough for a zoom transition on the map to finish before the picture is taken. */
-const settle = async () => { await frames(2); await new Promise((r) => setTimeout(r, 350)); await frames(1); };
+const currentSvg = (atlas: Atlas) => {
+  const view = pickView(useAppStore.getState());
+  return { view, svg: slideSvg(atlas, stepModel(atlas, view, null)) };
+};
 
-/** `slideTitle`: the title a .pptx slide shows above the picture; when it reads the same as the picture's own
- * heading (the lens), the picture leaves its heading out rather than say it twice. */
-export function composeCurrentSvg(atlas: Atlas, view: View, { slideTitle }: { slideTitle?: string } = {}): string {
-  const words = slideText(atlas, view);
-  const heading = slideTitle?.trim() !== words.title;
-  const panels = [capturePanel('section.view-map', 'Map'), capturePanel('section.view-graph', 'Cooperation network')]
-    .filter((p): p is Panel => p !== null);
-  const defs = captureLegendDefs();
-  return composeSlideSvg({
-    ...words,
-    heading,
-    panels,
-    defs,
-    legend: words.legend.map((l) => ({ label: l.label, count: l.count, fill: defs ? fillOf(l.cls, 'lg') : classStyle(l.cls).fill })),
-  });
-}
-
-const fileStem = (atlas: Atlas, view: View) => `atlas-${view.lens}-${view.t ?? atlas.asOf}`;
+const fileStem = (atlas: Atlas, view: { lens: string; t: string | null }) => `atlas-${view.lens}-${view.t ?? atlas.asOf}`;
 
 export function exportSvg(atlas: Atlas): void {
-  const view = pickView(useAppStore.getState());
-  download(new Blob([composeCurrentSvg(atlas, view)], { type: 'image/svg+xml' }), `${fileStem(atlas, view)}.svg`);
+  const { view, svg } = currentSvg(atlas);
+  download(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(atlas, view)}.svg`);
 }
 
+/** 1920×1080, or 3840×2160 at scale 2. */
 export async function exportPng(atlas: Atlas, scale: 1 | 2): Promise<void> {
-  const view = pickView(useAppStore.getState());
-  const png = await svgToPng(composeCurrentSvg(atlas, view), scale);
+  const { view, svg } = currentSvg(atlas);
+  const png = await svgToPng(svg, 1920 * scale, 1080 * scale);
   download(png, `${fileStem(atlas, view)}${scale === 2 ? '@2x' : ''}.png`);
 }
 
-/** Renders every step on the live page in turn, then puts the original view back. */
+/** Pixels per slide unit of the .pptx pictures: sharp on a 1920-wide projector. */
+const PICTURE_SCALE = 1920 / SLIDE_W;
+
 export async function exportPptx(atlas: Atlas, deck: Deck, onProgress: (done: number, total: number) => void): Promise<void> {
-  const original = pickView(useAppStore.getState());
-  const slides: Slide[] = [];
-  await withAddressKept(async () => {
-    try {
-      for (const [i, step] of deck.steps.entries()) {
-        onProgress(i, deck.steps.length);
-        applyView(atlas, step.view, null);
-        await settle();
-        const png = await svgToPng(composeCurrentSvg(atlas, pickView(useAppStore.getState()), { slideTitle: step.title }), 1);
-        slides.push({ title: step.title, caption: step.caption, notes: step.notes, image: await blobToDataUrl(png) });
-      }
-    } finally {
-      useAppStore.getState().viewRestored(original);
-    }
-  });
-  onProgress(deck.steps.length, deck.steps.length);
   const { buildPptx } = await import('../../briefing/pptx');
+  const slides = [];
+  for (const [i, step] of deck.steps.entries()) {
+    onProgress(i, deck.steps.length);
+    const model = stepModel(atlas, step.view, step, i + 1, deck.steps.length);
+    const svg = slideSvg(atlas, model, { part: 'picture', idPrefix: `s${i}` });
+    const [, , w, h] = (/viewBox="([^"]+)"/.exec(svg)?.[1] ?? `0 0 ${SLIDE_W} ${SLIDE_H}`).split(' ').map(Number);
+    const png = await svgToPng(svg, w * PICTURE_SCALE, h * PICTURE_SCALE);
+    slides.push({ model, picture: await blobToDataUrl(png) });
+  }
+  onProgress(deck.steps.length, deck.steps.length);
   const blob = await buildPptx(deck.title, slides, 'blob');
   download(blob, `${deck.title.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '') || 'briefing'}.pptx`);
 }

@@ -4,6 +4,19 @@ import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
 import { applyView } from './applyView';
 
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
+const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** The step a clicker or keyboard key asks for (arrows, PageUp/PageDown, space, Home, End), or null for other keys.
+ *  The audience window and the presenter view share it, so a clicker works in either. */
+export function navKey(key: string, n: number, total: number): number | null {
+  if (NEXT.has(key)) return Math.min(n + 1, Math.max(total, 1));
+  if (PREV.has(key)) return Math.max(n - 1, 1);
+  if (key === 'Home') return 1;
+  if (key === 'End') return Math.max(total, 1);
+  return null;
+}
+
 /** Set when we asked for full screen, so leaving full screen (Esc in the browser) also leaves the presentation. */
 let ownFullscreen = false;
 

@@ -1,0 +1,84 @@
+// Which records a slide stands on, named by title, the authoritative ones first. Titles come from the dataset's
+// sources (data/raw/*-sources.csv); nothing here invents a citation, it only orders and shortens what is there.
+import type { Atlas } from '../data/atlas';
+import type { Source } from '../data/schema';
+
+export interface Citation {
+  id: string;
+  /** The source's title, shortened for a slide (trailing detail in parentheses dropped, "CoE" spelled out). */
+  title: string;
+  url: string;
+  /** 3: names the depositary's complete record (a Treaty Office chart, a UN Treaty Collection status page, a UN
+   *  Digital Library voting record); 2: another depositary record (a notification) or a government's treaty
+   *  database; 1: published by an official body; 0: anything else (news, blogs, copies). */
+  rank: Rank;
+  /** How many of the shown facts cite it. */
+  uses: number;
+}
+
+export type Rank = 0 | 1 | 2 | 3;
+
+/** Titles that name the depositary's own record or the UN's own collections: what a diplomat would cite. */
+const DEPOSITARY = /\b(Treaty Office|UN Treaty Collection|United Nations Treaty Collection|UN Digital Library)\b/;
+/** Official records kept by others (a government's treaty database). */
+const OFFICIAL_RECORD = /\b(Treaty Database|treaty database)\b/;
+/** Hosts of official publishers: the depositaries, the UN, governments. */
+const OFFICIAL_HOST = /(^|\.)(coe\.int|un\.org|europa\.eu|overheid\.nl|verdragen\.nl|gov|gov\.[a-z]{2}|gouv\.fr|admin\.ch|europol\.europa\.eu|interpol\.int)$/;
+
+/** A title that is only a web address ("9lib.net") says nothing to a reader. */
+const BARE_HOST = /^[\w-]+(\.[\w-]+)+\/?$/;
+
+const hostOf = (url: string) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; } };
+
+/** A record of every State at once, rather than of one deposit. */
+const COMPLETE_RECORD = /\b(chart|status page|voting records?|parties table|party table)\b/i;
+
+/** Ranked on the title without its parenthesised notes ("… (data from NL treaty database)" is not one). */
+export function rankOf(s: Pick<Source, 'title' | 'url'>): Rank {
+  const title = shortTitle(s.title);
+  if (DEPOSITARY.test(title)) return COMPLETE_RECORD.test(s.title) ? 3 : 2;
+  if (OFFICIAL_RECORD.test(title)) return 2;
+  return OFFICIAL_HOST.test(hostOf(s.url)) ? 1 : 0;
+}
+
+/** "CoE Treaty Office: Chart of … Treaty 185 (first part, CoE members Albania-Germany)" →
+ *  "Council of Europe Treaty Office: Chart of … Treaty 185". */
+export function shortTitle(title: string, max = 110): string {
+  let t = title.trim();
+  // drop trailing parenthesised detail (crawl notes, excerpts), however many, unless only a web address would remain
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    const cut = t.replace(/\s*\([^()]*\)\s*$/, '');
+    if (!BARE_HOST.test(cut)) t = cut;
+  }
+  t = t.replace(/\bCoE\b/g, 'Council of Europe');
+  if (t.length > max) t = `${t.slice(0, max - 1).replace(/[\s,;:-]+\S*$/, '')}…`;
+  return t || title.slice(0, max);
+}
+
+/** Counts source ids (as cited by the shown facts) into ranked citations; unknown ids are skipped. */
+export function citationsOf(atlas: Atlas, uses: ReadonlyMap<string, number>): Citation[] {
+  const out: Citation[] = [];
+  for (const [id, n] of uses) {
+    const s = atlas.sourceById.get(id);
+    if (!s) continue;
+    out.push({ id, title: shortTitle(s.title), url: s.url, rank: rankOf(s), uses: n });
+  }
+  // records first, then by how much of the slide each one carries; the id keeps the order stable
+  return out.sort((a, b) => b.rank - a.rank || b.uses - a.uses || a.id.localeCompare(b.id));
+}
+
+/** The titles that fit a sources line of `maxChars`, at least one, and how many were left out. Titles that shorten
+ *  to the same words (two crawls of one page) are named once. */
+export function sourcesLine(cites: readonly Citation[], maxChars: number, maxNamed = 4): { named: string[]; more: number } {
+  const named: string[] = [];
+  let used = 0;
+  let more = 0;
+  for (const c of cites) {
+    if (named.includes(c.title)) continue;
+    if (named.length && (named.length >= maxNamed || used + c.title.length + 2 > maxChars)) { more++; continue; }
+    named.push(c.title);
+    used += c.title.length + 2;
+  }
+  return { named, more };
+}

@@ -1,0 +1,282 @@
+// Slide model → SVG string, at a fixed 1600×900 logical size. The stage scales it to the screen, the exporters
+// write or rasterise it, the .pptx takes its picture part and puts the words beside it as native text, the tests
+// read it in node. `slideFrame` is the one layout all of them share.
+import type { MapGeometry } from '../geo/mapGeometry';
+import type { Rect } from './labelPlace';
+import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
+import { networkPicture } from './networkPicture';
+import type { SlideModel } from './slideModel';
+import { S } from './slideStrings';
+import { charsFor, fitLines, FONT, r, textLines, wrap } from './textFit';
+import { escapeXml } from '../lib/xmlText';
+
+export const SLIDE_W = 1600;
+export const SLIDE_H = 900;
+const M = 48;
+const GAP = 24;
+const INK = '#1d2330';
+const MUTED = '#3d4555';
+
+export interface TextBlock { x: number; y: number; w: number; h: number; size: number; lines: string[]; weight?: number; fill: string }
+export interface SlideFrame {
+  title: TextBlock;
+  step: TextBlock | null;
+  lensLine: TextBlock;
+  statement: TextBlock | null;
+  caption: TextBlock | null;
+  sources: TextBlock;
+  footer: TextBlock;
+  /** map, network, record, compare or table */
+  picture: Rect;
+  /** the legend's column (or row, for map + network); null when the layout has none */
+  legend: Rect | null;
+  /** map + record: the record card's column above the legend */
+  record: Rect | null;
+}
+
+const LINE = 1.22;
+const block = (x: number, y: number, w: number, fit: { size: number; lines: string[] }, fill: string, weight?: number): TextBlock =>
+  ({ x, y, w, h: fit.lines.length * fit.size * LINE, size: fit.size, lines: fit.lines, fill, weight });
+
+/** Where every part of the slide goes, from the words' lengths and the layout. */
+export function slideFrame(m: SlideModel): SlideFrame {
+  const full = SLIDE_W - 2 * M;
+  const stepW = m.stepLabel ? 150 : 0;
+  const title = block(M, 28, full - stepW, fitLines(m.title, full - stepW, [50, 44, 38], 1, true), INK, 700);
+  if (title.lines[0].endsWith('…')) Object.assign(title, block(M, 28, full - stepW, fitLines(m.title, full - stepW, [40, 36], 2, true), INK, 700));
+  const step = m.stepLabel ? block(SLIDE_W - M - stepW, 34, stepW, { size: 26, lines: [m.stepLabel] }, MUTED, 600) : null;
+  const lensLine = block(M, title.y + title.h + 8, full, fitLines(m.lensLine, full, [28, 24], 1), MUTED);
+  const statement = m.statement ? block(M, lensLine.y + lensLine.h + 4, full, fitLines(m.statement, full, [34, 30, 26], 2, true), INK, 700) : null;
+  const headerBottom = (statement ?? lensLine).y + (statement ?? lensLine).h;
+
+  const footer = block(M, SLIDE_H - 16 - 18 * LINE, full, { size: 16, lines: [m.footer] }, MUTED);
+  const srcFit = fitLines(m.sourceLine, full, [21, 19, 17], 2);
+  const sources = block(M, footer.y - 4 - srcFit.lines.length * srcFit.size * LINE, full, srcFit, INK);
+  const capFit = m.caption ? fitLines(m.caption, full, [32, 28, 24], 2) : null;
+  const caption = capFit ? block(M, sources.y - 12 - capFit.lines.length * capFit.size * LINE, full, capFit, INK) : null;
+  const bodyTop = headerBottom + 16;
+  const bodyBottom = (caption ?? sources).y - 14;
+  const body: Rect = { x: M, y: bodyTop, w: full, h: Math.max(120, bodyBottom - bodyTop) };
+
+  const side = (w: number): [Rect, Rect] => [{ ...body, w: body.w - w - GAP }, { x: body.x + body.w - w, y: body.y, w, h: body.h }];
+  switch (m.layout) {
+    case 'compare': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, record: null };
+    case 'map-network': {
+      const rowH = legendRowHeight(m, body.w);
+      return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - 10 }, legend: { x: body.x, y: body.y + body.h - rowH, w: body.w, h: rowH }, record: null };
+    }
+    case 'map-record': {
+      const [picture, col] = side(440);
+      const legendH = Math.min(col.h * 0.5, legendColumnHeight(m, col.w, 20));
+      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH } };
+    }
+    default: {
+      const [picture, legend] = side(390);
+      return { title, step, lensLine, statement, caption, sources, footer, picture, legend, record: null };
+    }
+  }
+}
+
+const ROW_SIZE = 22;
+const rowItemW = (text: string) => 36 + text.length * ROW_SIZE * 0.53 + 28;
+function legendRowHeight(m: SlideModel, w: number): number {
+  let x = 0;
+  let rows = 1;
+  for (const l of m.legend) { const iw = rowItemW(l.text); if (x && x + iw > w) { rows++; x = 0; } x += iw; }
+  return rows * 34;
+}
+
+const text = (b: TextBlock, role: string, anchor?: 'end') =>
+  textLines(anchor === 'end' ? b.x + b.w : b.x, b.y + b.size * 0.95, b.lines, { size: b.size, fill: b.fill, weight: b.weight, role, anchor }, b.size * LINE);
+
+const swatch = (x: number, y: number, size: number, cls: string) =>
+  `<rect x="${r(x)}" y="${r(y)}" width="${size}" height="${size}" rx="4" fill="${swatchFill(cls)}" stroke="${INK}" stroke-width="1.5"/>`;
+
+const legendLines = (m: SlideModel, w: number, size: number) => m.legend.map((l) => wrap(l.text, charsFor(w - size - 18, size, true), 3));
+const legendColumnHeight = (m: SlideModel, w: number, size: number) =>
+  legendLines(m, w, size).reduce((h, lines) => h + lines.length * size * LINE + 12, 8);
+
+function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
+  const out: string[] = [];
+  let y = box.y + 4;
+  const all = legendLines(m, box.w, size);
+  for (const [i, l] of m.legend.entries()) {
+    const lines = all[i];
+    const quiet = m.matching !== null && l.shown === 0;
+    out.push(`<g data-legend-class="${l.cls}">${swatch(box.x, y + 2, size + 4, l.cls)}`
+      + textLines(box.x + size + 16, y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK }) + '</g>');
+    y += lines.length * size * LINE + 12;
+  }
+  const notes = [
+    m.unlabelled + dropped > 0 && m.layout !== 'network' ? S.moreLabels(m.unlabelled + dropped) : '',
+    m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? S.flagged : '',
+  ].filter(Boolean);
+  for (const n of notes) {
+    const lines = wrap(n, charsFor(box.w, 18), 2);
+    if (y + lines.length * 22 > box.y + box.h) break;
+    out.push(textLines(box.x, y + 18, lines, { size: 18, fill: MUTED }));
+    y += lines.length * 22 + 6;
+  }
+  return `<g data-role="legend">${out.join('')}</g>`;
+}
+
+function legendRow(m: SlideModel, box: Rect): string {
+  let x = box.x;
+  let y = box.y;
+  return `<g data-role="legend">${m.legend.map((l) => {
+    const iw = rowItemW(l.text);
+    if (x > box.x && x + iw > box.x + box.w) { x = box.x; y += 34; }
+    const out = `<g data-legend-class="${l.cls}">${swatch(x, y + 3, 24, l.cls)}${textLines(x + 34, y + 23, [l.text], { size: ROW_SIZE, weight: 700 })}</g>`;
+    x += iw;
+    return out;
+  }).join('')}</g>`;
+}
+
+function recordCard(m: SlideModel, box: Rect): string {
+  const rec = m.record;
+  if (!rec) return '';
+  const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
+  const nameFit = fitLines(rec.name, box.w - 32, [32, 28, 24], 2, true);
+  let y = box.y + 16 + nameFit.size;
+  out.push(textLines(box.x + 16, y, nameFit.lines, { size: nameFit.size, weight: 700 }, nameFit.size * LINE));
+  y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
+  for (const row of rec.rows) {
+    const line = `${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`;
+    const lines = wrap(line, charsFor(box.w - 60, 21, row.current), 2);
+    if (y + lines.length * 26 > box.y + box.h - 10) break;
+    out.push(swatch(box.x + 16, y + 2, 20, row.cls) + textLines(box.x + 46, y + 19, lines, { size: 21, weight: row.current ? 700 : 400 }, 26));
+    y += lines.length * 26 + 8;
+  }
+  if (rec.sources.length) {
+    const lines = wrap(`${S.recordSources}: ${rec.sources.join('; ')}`, charsFor(box.w - 32, 16), 6);
+    const room = Math.floor((box.y + box.h - 10 - y) / 20);
+    if (room > 0) out.push(textLines(box.x + 16, y + 16, lines.slice(0, room), { size: 16, fill: MUTED }, 20));
+  }
+  return `<g data-role="record">${out.join('')}</g>`;
+}
+
+function compareTable(m: SlideModel, box: Rect): string {
+  const c = m.compare;
+  if (!c || !c.ids.length) return '';
+  const first = 250;
+  const colW = (box.w - first) / c.ids.length;
+  const rowH = Math.min(78, (box.h - 70) / c.rows.length);
+  const out: string[] = [];
+  c.names.forEach((n, i) => {
+    const f = fitLines(n, colW - 16, [30, 26, 22], 2, true);
+    out.push(textLines(box.x + first + i * colW + 8, box.y + f.size, f.lines, { size: f.size, weight: 700 }, f.size * LINE));
+  });
+  c.rows.forEach((row, j) => {
+    const y = box.y + 74 + j * rowH;
+    out.push(`<line x1="${box.x}" y1="${r(y - 6)}" x2="${box.x + box.w}" y2="${r(y - 6)}" stroke="#c9ced8" stroke-width="1.5"/>`);
+    out.push(textLines(box.x, y + 28, [row.lens], { size: 26, weight: 700 }));
+    row.cells.forEach((cell, i) => {
+      const x = box.x + first + i * colW + 8;
+      const lines = wrap(`${cell.status}${cell.date ? ` (${cell.date})` : ''}`, charsFor(colW - 56, 22), 2);
+      out.push(swatch(x, y + 8, 26, cell.cls) + textLines(x + 38, y + 28, lines, { size: 22 }, 26));
+    });
+  });
+  return `<g data-role="compare">${out.join('')}</g>`;
+}
+
+function table(m: SlideModel, box: Rect): string {
+  const t = m.table;
+  if (!t) return '';
+  const out: string[] = [textLines(box.x, box.y + 28, [t.title], { size: 28, weight: 700 })];
+  const top = box.y + 48;
+  if (t.kind === 'list') {
+    const rowH = 32;
+    const perCol = Math.max(1, Math.floor((box.y + box.h - top) / rowH));
+    const cols = Math.max(1, Math.ceil(t.items.length / perCol));
+    const colW = box.w / cols;
+    t.items.forEach((it, i) => {
+      const x = box.x + Math.floor(i / perCol) * colW;
+      const y = top + (i % perCol) * rowH;
+      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(x, y + 4, 20, it.cls)}${textLines(x + 30, y + 21, wrap(it.name, charsFor(colW - 40, 22), 1), { size: 22 })}</g>`);
+    });
+  } else {
+    const first = 330;
+    const colW = (box.w - first) / t.columns.length;
+    const rowH = Math.min(52, (box.h - 110) / t.rows.length);
+    t.columns.forEach((c, i) => {
+      const x = box.x + first + i * colW + colW - 10;
+      out.push(swatch(x - 22, top, 22, c.cls) + textLines(x, top + 48, wrap(c.label, charsFor(colW - 10, 18, true), 2), { size: 18, weight: 700, anchor: 'end' }, 21));
+    });
+    t.rows.forEach((row, j) => {
+      const y = top + 96 + j * rowH;
+      const total = j === t.rows.length - 1;
+      out.push(textLines(box.x, y, wrap(row.label, charsFor(first - 12, 22, total), 1), { size: 22, weight: total ? 700 : 400 }));
+      row.counts.forEach((n, i) => out.push(textLines(box.x + first + (i + 1) * colW - 10, y, [String(n)], { size: 24, weight: total ? 700 : 400, anchor: 'end' })));
+    });
+  }
+  return `<g data-role="table">${out.join('')}</g>`;
+}
+
+export interface RenderOptions {
+  /** Prefix for ids (clip paths), unique per document when several slides share one page. */
+  idPrefix?: string;
+  /** 'picture': only the body (map, network, record, table) on a transparent ground, sized to the picture box,
+   *  for the .pptx, whose words are native text. */
+  part?: 'slide' | 'picture';
+}
+
+/** The picture's parts, in slide units. */
+function bodyParts(m: SlideModel, f: SlideFrame, geo: MapGeometry, id: string): { svg: string; dropped: number } {
+  const p = f.picture;
+  switch (m.layout) {
+    case 'network': return { svg: m.network ? networkPicture(m.network, p, `${id}-net`) : '', dropped: 0 };
+    case 'map-network': {
+      const mw = Math.round(p.w * 0.58);
+      const map = mapPicture(geo, m, { ...p, w: mw });
+      const netBox = { x: p.x + mw + GAP, y: p.y, w: p.w - mw - GAP, h: p.h };
+      const frame = `<rect x="${r(netBox.x - GAP / 2)}" y="${r(p.y)}" width="1.5" height="${r(p.h)}" fill="#c9ced8"/>`;
+      return { svg: map.svg + frame + (m.network ? networkPicture(m.network, netBox, `${id}-net`) : ''), dropped: map.dropped };
+    }
+    case 'compare': return { svg: compareTable(m, p), dropped: 0 };
+    case 'table': return { svg: table(m, p), dropped: 0 };
+    default: {
+      const map = mapPicture(geo, m, p);
+      return { svg: map.svg, dropped: map.dropped };
+    }
+  }
+}
+
+export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = {}): string {
+  const id = o.idPrefix ?? 'slide';
+  const f = slideFrame(m);
+  const body = bodyParts(m, f, geo, id);
+  const defs = slidePatternDefs();
+  if (o.part === 'picture') {
+    const p = f.picture;
+    const w = p.w;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${r(w * 1.5)}" height="${r(p.h * 1.5)}" viewBox="${r(p.x)} ${r(p.y)} ${r(w)} ${r(p.h)}">`
+      + `<title>${escapeXml(m.alt)}</title>${defs}${body.svg}</svg>`;
+  }
+  const record = f.record ? recordCard(m, f.record) : '';
+  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, m.layout === 'map-record' ? 20 : 24, body.dropped)) : '';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<title id="${id}-title">${escapeXml(m.title)}</title><desc id="${id}-desc">${escapeXml([m.lensLine, m.statement, m.alt].filter(Boolean).join('. '))}</desc>`,
+    defs,
+    `<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
+    text(f.title, 'title'),
+    f.step ? text(f.step, 'step', 'end') : '',
+    text(f.lensLine, 'lens'),
+    f.statement ? text(f.statement, 'statement') : '',
+    body.svg,
+    record,
+    legend,
+    f.caption ? text(f.caption, 'caption') : '',
+    text(f.sources, 'sources'),
+    text(f.footer, 'footer'),
+    '</svg>',
+  ].join('');
+}
+
+/** A slide (1600×900) with nothing but a message, for a step that cannot be drawn. */
+export function messageSlide(title: string, message: string): string {
+  const t = fitLines(title, SLIDE_W - 2 * M, [50, 40], 2, true);
+  const msg = fitLines(message, SLIDE_W - 2 * M, [30, 26], 4);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}"><rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`
+    + textLines(M, 90, t.lines, { size: t.size, weight: 700 }) + textLines(M, 220, msg.lines, { size: msg.size, fill: MUTED }) + '</svg>';
+}

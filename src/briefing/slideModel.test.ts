@@ -1,0 +1,126 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { LENSES } from '../data/lenses';
+import { rankOf, shortTitle } from './citations';
+import { filterPhrase } from './filterWords';
+import { defaultLayout, MAX_MAP_LABELS, slideModel } from './slideModel';
+import { atlas, view, viewOf } from './slideTestAtlas';
+
+const FILTERED = '?lens=unga-74-247&f=budapest:party;unga-74-247:yes';
+/** Oracle from the raw dataset rows, not the lens code: Budapest Parties (as of the dataset's date) that voted Yes. */
+const budapestYes = () => {
+  const parties = new Set(atlas.dataset.treaties.filter((f) => f.treaty === 'cets185' && f.status === 'party').map((f) => f.country));
+  return atlas.dataset.votes.filter((v) => v.resolution === 'unga-74-247' && v.vote === 'yes' && parties.has(v.country)).map((v) => v.country);
+};
+const official74 = () => atlas.dataset.resolutions.find((r) => r.id === 'unga-74-247')!.official;
+
+describe('slide model: said in words', () => {
+  it('states the filter with its count, the lens and the date', () => {
+    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    const n = budapestYes().length;
+    expect(m.statement).toBe(`${n} of ${atlas.countries.length}: Budapest Parties that voted Yes on A/RES/74/247`);
+    expect(m.lensLine).toBe(`${LENSES['unga-74-247'].label}, as of ${m.lensLine.split('as of ')[1]}`);
+    expect(m.matching?.sort()).toEqual(budapestYes().sort());
+  });
+
+  it('counts what is shown against the official tally in the legend', () => {
+    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    const yes = m.legend.find((l) => l.cls === 'yes')!;
+    expect(yes.text).toBe(`Yes: ${budapestYes().length} shown of ${official74().yes}`);
+    expect(m.legend.find((l) => l.cls === 'no')!.text).toBe(`No: 0 shown of ${official74().no}`);
+    // unfiltered: the plain count
+    expect(slideModel(atlas, { view: view({ lens: 'unga-74-247' }) }).legend[0].text).toBe(`Yes: ${official74().yes}`);
+  });
+
+  it('names every filtered state on the map (up to the limit) and the selection first', () => {
+    const m = slideModel(atlas, { view: viewOf(`${FILTERED}&sel=KOR`) });
+    expect(m.labels[0].name).toBe('Republic of Korea');
+    expect(m.labels.map((l) => l.id)).toEqual(expect.arrayContaining(budapestYes()));
+    const many = slideModel(atlas, { view: view({ lens: 'unga-74-247', filters: { 'unga-74-247': ['yes'] } }) });
+    expect(many.labels).toHaveLength(MAX_MAP_LABELS);
+    expect(many.unlabelled).toBe(official74().yes - MAX_MAP_LABELS);
+  });
+
+  it('says filters in words across dimensions', () => {
+    expect(filterPhrase(atlas, { 'unga-74-247': ['yes', 'no'] })).toBe('States that voted Yes or No on A/RES/74/247');
+    expect(filterPhrase(atlas, { 'un-convention': ['signatory'], bloc: ['eu'] })).toMatch(/^Signatories of the UN Convention against Cybercrime that are members of /);
+    expect(filterPhrase(atlas, { budapest: ['party'], region: ['un-african'] })).toMatch(/^Budapest Parties that are in the .+ group$/);
+    expect(filterPhrase(atlas, {})).toBeNull();
+  });
+
+  it('pins a callout to a drawn country only, with its name', () => {
+    expect(slideModel(atlas, { view: view({}), callout: { id: 'KOR', text: '  Joined in 2023 ' } }).callout).toEqual({ id: 'KOR', text: 'Joined in 2023', name: 'Republic of Korea' });
+    expect(slideModel(atlas, { view: view({}), callout: { id: 'nowhere', text: 'x' } }).callout).toBeNull();
+    expect(slideModel(atlas, { view: view({}), callout: { id: 'KOR', text: '   ' } }).callout).toBeNull();
+  });
+});
+
+describe('slide model: layouts', () => {
+  it('chooses a layout from the content: nothing selected → no record', () => {
+    expect(defaultLayout(atlas, view({}))).toBe('map');
+    expect(defaultLayout(atlas, viewOf(FILTERED))).toBe('map');
+    expect(defaultLayout(atlas, view({ sel: 'KOR' }))).toBe('map-record');
+    expect(defaultLayout(atlas, view({ sel: 'europol' }))).toBe('network');
+    expect(defaultLayout(atlas, view({ sel: 'KOR', focus: { id: 'KOR', depth: 1 } }))).toBe('map-network');
+    expect(defaultLayout(atlas, view({ cmp: ['KOR', 'USA'] }))).toBe('compare');
+    expect(slideModel(atlas, { view: view({}) }).record).toBeNull();
+  });
+
+  it('honours the layout chosen in the deck editor', () => {
+    const m = slideModel(atlas, { view: viewOf(FILTERED), layout: 'table' });
+    expect(m.layout).toBe('table');
+    expect(m.table).toMatchObject({ kind: 'list' });
+    if (m.table?.kind === 'list') expect(m.table.items.map((i) => i.id).sort()).toEqual(budapestYes().sort());
+    const all = slideModel(atlas, { view: view({ lens: 'unga-74-247' }), layout: 'table' });
+    // too many names: counts by UN regional group, whose total row equals the official tally
+    expect(all.table?.kind).toBe('crosstab');
+    if (all.table?.kind === 'crosstab') expect(all.table.rows.at(-1)!.counts[0]).toBe(official74().yes);
+  });
+
+  it('builds the record of the selection under every lens, and compare rows per lens', () => {
+    const rec = slideModel(atlas, { view: view({ sel: 'KOR' }) }).record!;
+    expect(rec.name).toBe('Republic of Korea');
+    expect(rec.rows.map((r) => r.lens)).toEqual(Object.values(LENSES).map((l) => l.short));
+    const cmp = slideModel(atlas, { view: view({ cmp: ['KOR', 'USA'] }) }).compare!;
+    expect(cmp.names).toEqual(['Republic of Korea', 'United States of America']);
+    expect(cmp.rows.every((r) => r.cells.length === 2)).toBe(true);
+  });
+});
+
+describe('slide model: citations', () => {
+  const domainList = /\b[\w-]+\.(com|org|net|ru|fr|nl|int)\b(,|\s|$)/;
+
+  it('cites the UN Digital Library voting record first for a vote, by title', () => {
+    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    expect(m.sourceNames[0].title).toMatch(/^UN Digital Library voting record/);
+    expect(m.sourceLine).toMatch(/^Sources: UN Digital Library voting record/);
+  });
+
+  it('cites the Council of Europe Treaty Office chart first for Treaty 185, the UN Treaty Collection for the UN convention', () => {
+    expect(slideModel(atlas, { view: view({}) }).sourceNames[0].title).toMatch(/^Council of Europe Treaty Office: Chart/);
+    expect(slideModel(atlas, { view: view({ lens: 'un-convention' }) }).sourceNames[0].title).toMatch(/^UN Treaty Collection/);
+  });
+
+  it('never writes a list of web domains, for any lens, filter or selection', () => {
+    const views = [view({}), viewOf(FILTERED), view({ sel: 'KOR' }), view({ lens: 'budapest-p2' }), view({ lens: 'unga-73-187', filters: { region: ['un-african'] } }), view({ sel: 'europol' })];
+    for (const lens of Object.keys(LENSES)) views.push(view({ lens: lens as never }));
+    for (const v of views) {
+      const m = slideModel(atlas, { view: v });
+      expect(m.sourceNames.length).toBeGreaterThan(0);
+      for (const s of m.sourceNames) expect(s.title).not.toMatch(/^[\w-]+(\.[\w-]+)+$/);
+      expect(m.sourceLine).not.toMatch(domainList);
+      // every named title is a dataset source's title (shortened), never made up
+      for (const s of m.sourceNames) expect(atlas.dataset.sources.some((src) => shortTitle(src.title) === s.title && src.url === s.url)).toBe(true);
+    }
+  });
+
+  it('ranks the depositary record above a government database, copies and news', () => {
+    expect(rankOf({ title: 'CoE Treaty Office: Chart of signatures and ratifications of Treaty 185', url: 'https://www.coe.int/x' })).toBe(3);
+    expect(rankOf({ title: 'CoE Treaty Office notification JJ1 (copy on doczz)', url: 'https://doczz.fr/x' })).toBe(2);
+    expect(rankOf({ title: 'Netherlands Treaty Database: ETS 189 party table', url: 'https://verdragen.nl/x' })).toBe(2);
+    expect(rankOf({ title: 'Press release', url: 'https://www.coe.int/x' })).toBe(1);
+    expect(rankOf({ title: 'inview.nl: Partijen (data from NL treaty database)', url: 'https://inview.nl/x' })).toBe(0);
+    expect(shortTitle('9lib.net (Turkish thesis excerpt)')).toBe('9lib.net (Turkish thesis excerpt)');
+    expect(shortTitle('CoE T-CY news list (2020)')).toBe('Council of Europe T-CY news list');
+  });
+});

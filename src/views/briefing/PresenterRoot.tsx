@@ -1,0 +1,15 @@
+// The page opened as `…#presenter`: the dataset, then the presenter view. No URL sync: this window never changes
+// its own address or the view; it only asks the audience window to move.
+import { lazy, Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery } from '../../data/queries';
+import { ErrorMessage } from '../../app/ErrorBoundary';
+
+const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
+
+export function PresenterRoot() {
+  const { data, error } = useQuery(datasetQuery);
+  if (error) return <ErrorMessage error={error} />;
+  if (!data) return <p className="loading" role="status">Loading the atlas…</p>;
+  return <Suspense fallback={<p className="loading" role="status">Opening the presenter view…</p>}><PresenterView atlas={data} /></Suspense>;
+}
