@@ -37,14 +37,22 @@ test('layout: the map fills its panel at 1280×720, 1440×900 and 1920×1080, as
   }
 }, { timeout: 90_000 });
 
-test('layout: in presentation the map fills its panel too', async ({ open }) => {
+test('layout: in presentation the 16:9 slide fills the window, letterboxed and centred', async ({ open }) => {
   const page = await open('/');
   await marks(page);
   await threeStepDeck(page);
   await present(page);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '1');
-  await page.waitForTimeout(300);
-  assertMapFills(await mapBoxes(page), 'presentation 1440×900');
+  await page.locator('.slide-stage svg').waitFor();
+  const { drawn, W, H } = await page.evaluate(() => {
+    const svg = document.querySelector('.slide-stage svg');
+    const vb = svg.viewBox.baseVal;
+    const box = svg.getBoundingClientRect();
+    const k = Math.min(box.width / vb.width, box.height / vb.height);
+    return { drawn: { width: vb.width * k, height: vb.height * k, cx: box.left + box.width / 2, cy: box.top + box.height / 2 }, W: innerWidth, H: innerHeight };
+  });
+  assert.ok(Math.abs(drawn.width - W) < 1 || Math.abs(drawn.height - H) < 1, `slide ${Math.round(drawn.width)}×${Math.round(drawn.height)} in ${W}×${H}`);
+  assert.ok(Math.abs(drawn.cx - W / 2) <= 1 && Math.abs(drawn.cy - H / 2) <= 1, 'centred');
 }, { timeout: 90_000 });
 
 /** Visible graph labels that touch another label, or cover the mark of another labelled node. */
