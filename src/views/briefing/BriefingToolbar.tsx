@@ -1,5 +1,5 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { pickView, useAppStore } from '../../store/appStore';
 import { searchFromView } from '../../store/url';
 import { useAtlas } from '../../store/derived';
@@ -12,6 +12,7 @@ import './briefing.css';
 // The deck editor and the exporters load on first use: the first paint does not need them.
 const DeckDialog = lazy(() => import('./DeckDialog').then((m) => ({ default: m.DeckDialog })));
 const exporters = () => import('./exporters');
+const Handout = lazy(() => import('./Handout').then((m) => ({ default: m.Handout })));
 
 export function BriefingToolbar() {
   const atlas = useAtlas()!;
@@ -19,6 +20,9 @@ export function BriefingToolbar() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [deckOpen, setDeckOpen] = useState(false);
+  /** 'deck': a page per step; 'view': one page for the current view */
+  const [printing, setPrinting] = useState<'deck' | 'view' | null>(null);
+  const donePrinting = useCallback(() => setPrinting(null), []);
   const menu = useRef<HTMLDetailsElement>(null);
 
   // <details> stays open by itself; close the menu on a click elsewhere or Escape, like any menu.
@@ -74,11 +78,17 @@ export function BriefingToolbar() {
             onClick={() => run('PowerPoint export', async () => (await exporters()).exportPptx(atlas, useDeckStore.getState().deck, (d, n) => setStatus(`Rendering slide ${Math.min(d + 1, n)} of ${n}…`)))}>
             Deck as PowerPoint
           </button>
-          <button type="button" onClick={() => { if (menu.current) menu.current.open = false; window.print(); }}>Print handout (A4)</button>
+          <button type="button" disabled={!steps} onClick={() => { if (menu.current) menu.current.open = false; setPrinting('deck'); }}>Print the deck as a handout (a page per step)</button>
+          <button type="button" onClick={() => { if (menu.current) menu.current.open = false; setPrinting('view'); }}>Print this view as a handout (A4)</button>
         </div>
       </details>
       <span className="briefing-status" role="status" aria-live="polite">{status}</span>
       <PrintLink />
+      {printing && (
+        <Suspense fallback={null}>
+          <Handout atlas={atlas} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />
+        </Suspense>
+      )}
       {deckOpen && (
         <Suspense fallback={<span className="briefing-status">Opening the deck…</span>}>
           <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />
