@@ -1,6 +1,7 @@
 // The deck editor: add the current view, edit words, reorder with buttons (keyboard friendly), delete, go to a
 // step, and move the deck in and out as a JSON file or a link.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { Atlas } from '../../data/atlas';
 import { pickView, useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { LENSES } from '../../data/lenses';
@@ -125,7 +126,7 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
   const v = step.view;
   const summary = [LENSES[v.lens]?.short, formatDate(v.t ?? atlas.asOf), isEmptyFilter(v.filters) ? '' : describeFilters(atlas, v.filters), v.sel ? entityName(atlas, v.sel) : ''].filter(Boolean).join(' · ');
   const auto = defaultLayout(atlas, cleanView(atlas, v));
-  const countries = useMemo(() => [...atlas.countries].sort((a, b) => a.name.localeCompare(b.name)), [atlas]);
+  const countryOptions = useMemo(() => countryOptionsOf(atlas), [atlas]);
   const pinTo = step.callout?.id ?? (v.sel && atlas.countryById.has(v.sel) ? v.sel : '');
   return (
     <li className="deck-step" data-step-id={step.id}>
@@ -161,7 +162,7 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
         <label>Callout pinned to
           <select value={pinTo} onChange={(e) => stepEdited(step.id, { callout: e.target.value ? { id: e.target.value, text: step.callout?.text ?? '' } : undefined })}>
             <option value="">(none)</option>
-            {countries.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {countryOptions}
           </select>
         </label>
         <label>Callout text
@@ -198,12 +199,26 @@ function KeptCopies({ kept }: { kept: KeptCopy[] }) {
   );
 }
 
-/** The step's slide, small: drawn by the same renderer as the stage, as an image (no live DOM). */
+const optionCache = new WeakMap<Atlas, ReactElement[]>();
+/** The countries as <option>s, built once per dataset: the same elements in every row, so React skips them. */
+function countryOptionsOf(atlas: Atlas): ReactElement[] {
+  let o = optionCache.get(atlas);
+  if (!o) {
+    o = [...atlas.countries].sort((a, b) => a.name.localeCompare(b.name)).map((c) => <option key={c.id} value={c.id}>{c.name}</option>);
+    optionCache.set(atlas, o);
+  }
+  return o;
+}
+
+/** The step's slide, small: drawn by the same renderer as the stage, as an image (no live DOM). Drawn after the
+ *  dialog has opened, one at a time, so that a long deck opens at once. */
 function Thumbnail({ step, index, total }: { step: Step; index: number; total: number }) {
   const atlas = useAtlas()!;
-  const src = useMemo(
-    () => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step, index + 1, total), { idPrefix: `th${index}` }))}`,
-    [atlas, step, index, total],
-  );
-  return <img className="deck-thumb" src={src} width={224} height={126} alt={`Slide ${index + 1}: ${step.title || S.untitled}`} />;
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    const t = setTimeout(() => setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step, index + 1, total), { idPrefix: `th${index}` }))}`), 30 * index);
+    return () => clearTimeout(t);
+  }, [atlas, step, index, total]);
+  const alt = `Slide ${index + 1}: ${step.title || S.untitled}`;
+  return src ? <img className="deck-thumb" src={src} width={224} height={126} alt={alt} /> : <span className="deck-thumb" role="img" aria-label={alt} />;
 }

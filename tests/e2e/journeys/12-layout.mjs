@@ -43,9 +43,9 @@ test('layout: in presentation the 16:9 slide fills the window, letterboxed and c
   await threeStepDeck(page);
   await present(page);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '1');
-  await page.locator('.slide-stage svg').waitFor();
+  await page.locator('.slide-stage > svg').waitFor();
   const { drawn, W, H } = await page.evaluate(() => {
-    const svg = document.querySelector('.slide-stage svg');
+    const svg = document.querySelector('.slide-stage > svg');
     const vb = svg.viewBox.baseVal;
     const box = svg.getBoundingClientRect();
     const k = Math.min(box.width / vb.width, box.height / vb.height);

@@ -94,7 +94,7 @@ test('slides: a filtered step at 1024×768, 1280×720 and 1920×1080: nothing ou
     assert.doesNotMatch(text, /Select a country|press '\/'/, 'no hint text');
     assert.deepEqual(await layoutProblems(page), [], `${width}×${height}`);
     // the stage is the whole 16:9 picture, scaled to fit and centred
-    const box = await page.locator('.slide-stage svg').evaluate((s) => { const r = s.getBoundingClientRect(); const k = Math.min(r.width / 1600, r.height / 900); return { w: 1600 * k, h: 900 * k, W: innerWidth, H: innerHeight }; });
+    const box = await page.locator('.slide-stage > svg').evaluate((s) => { const r = s.getBoundingClientRect(); const k = Math.min(r.width / 1600, r.height / 900); return { w: 1600 * k, h: 900 * k, W: innerWidth, H: innerHeight }; });
     assert.ok(Math.abs(box.w - box.W) < 1 || Math.abs(box.h - box.H) < 1, `${width}×${height}: the slide fills one dimension`);
   }
 }, { timeout: 120_000 });
@@ -125,7 +125,7 @@ test('presenter view: steps forward in it move the audience window, and back; no
   await pv.getByText('Step 1 of 6').waitFor({ timeout: 20_000 });
   assert.equal(await pv.getByTestId('presenter-notes').innerText(), 'Notes of step one');
   assert.match(await pv.locator('.presenter-clock').innerText(), /^Elapsed \d\d:\d\d$/);
-  assert.equal(await pv.locator('.presenter-next svg').count(), 1, 'the next step is previewed');
+  assert.equal(await pv.locator('.presenter-next > svg').count(), 1, 'the next step is previewed');
   // forward in the presenter view (clicker keys), the audience follows
   await pv.keyboard.press('PageDown');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
