@@ -160,20 +160,19 @@ function compareTable(m: SlideModel, box: Rect): string {
   if (!c || !c.ids.length) return '';
   const first = 250;
   const colW = (box.w - first) / c.ids.length;
-  const rowH = Math.min(78, (box.h - 70) / c.rows.length);
+  const heads = c.names.map((n) => fitLines(n, colW - 16, [30, 26, 22], 2, true));
+  const headH = Math.max(...heads.map((f) => f.lines.length * f.size * LINE)) + 18;
+  const rowH = Math.min(78, (box.h - headH) / c.rows.length);
   const out: string[] = [];
-  c.names.forEach((n, i) => {
-    const f = fitLines(n, colW - 16, [30, 26, 22], 2, true);
-    out.push(textLines(box.x + first + i * colW + 8, box.y + f.size, f.lines, { size: f.size, weight: 700 }, f.size * LINE));
-  });
+  heads.forEach((f, i) => out.push(textLines(box.x + first + i * colW + 8, box.y + f.size, f.lines, { size: f.size, weight: 700 }, f.size * LINE)));
   c.rows.forEach((row, j) => {
-    const y = box.y + 74 + j * rowH;
-    out.push(`<line x1="${box.x}" y1="${r(y - 6)}" x2="${box.x + box.w}" y2="${r(y - 6)}" stroke="#c9ced8" stroke-width="1.5"/>`);
-    out.push(textLines(box.x, y + 28, [row.lens], { size: 26, weight: 700 }));
+    const y = box.y + headH + j * rowH;
+    out.push(`<line x1="${box.x}" y1="${r(y)}" x2="${box.x + box.w}" y2="${r(y)}" stroke="#c9ced8" stroke-width="1.5"/>`);
+    out.push(textLines(box.x, y + 34, [row.lens], { size: 26, weight: 700 }));
     row.cells.forEach((cell, i) => {
       const x = box.x + first + i * colW + 8;
       const lines = wrap(`${cell.status}${cell.date ? ` (${cell.date})` : ''}`, charsFor(colW - 56, 22), 2);
-      out.push(swatch(x, y + 8, 26, cell.cls) + textLines(x + 38, y + 28, lines, { size: 22 }, 26));
+      out.push(swatch(x, y + 14, 26, cell.cls) + textLines(x + 38, y + 34, lines, { size: 22 }, 26));
     });
   });
   return `<g data-role="compare">${out.join('')}</g>`;
@@ -185,14 +184,17 @@ function table(m: SlideModel, box: Rect): string {
   const out: string[] = [textLines(box.x, box.y + 28, [t.title], { size: 28, weight: 700 })];
   const top = box.y + 48;
   if (t.kind === 'list') {
-    const rowH = 32;
+    // the fewer the names, the larger they are: a short list is read from the back of the room
+    const size = t.items.length <= 12 ? 32 : t.items.length <= 30 ? 26 : 22;
+    const rowH = Math.round(size * 1.5);
     const perCol = Math.max(1, Math.floor((box.y + box.h - top) / rowH));
     const cols = Math.max(1, Math.ceil(t.items.length / perCol));
-    const colW = box.w / cols;
+    const colW = box.w / Math.max(cols, t.items.length <= 12 ? 2 : cols);
     t.items.forEach((it, i) => {
       const x = box.x + Math.floor(i / perCol) * colW;
       const y = top + (i % perCol) * rowH;
-      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(x, y + 4, 20, it.cls)}${textLines(x + 30, y + 21, wrap(it.name, charsFor(colW - 40, 22), 1), { size: 22 })}</g>`);
+      const sw = Math.round(size * 0.9);
+      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(x, y + (rowH - sw) / 2 - 4, sw, it.cls)}${textLines(x + sw + 12, y + rowH / 2 + size * 0.3, wrap(it.name, charsFor(colW - sw - 24, size), 1), { size })}</g>`);
     });
   } else {
     const first = 330;

@@ -215,8 +215,13 @@ function countryOptionsOf(atlas: Atlas): ReactElement[] {
 function Thumbnail({ step, index, total }: { step: Step; index: number; total: number }) {
   const atlas = useAtlas()!;
   const [src, setSrc] = useState<string | null>(null);
+  const drawn = useRef(false);
   useEffect(() => {
-    const t = setTimeout(() => setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step, index + 1, total), { idPrefix: `th${index}` }))}`), 30 * index);
+    // redrawn once typing in the step's fields pauses, not at every key
+    const t = setTimeout(() => {
+      drawn.current = true;
+      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step, index + 1, total), { idPrefix: `th${index}` }))}`);
+    }, drawn.current ? 600 : 30 * index);
     return () => clearTimeout(t);
   }, [atlas, step, index, total]);
   const alt = `Slide ${index + 1}: ${step.title || S.untitled}`;
