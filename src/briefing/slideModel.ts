@@ -4,7 +4,7 @@
 import { currentMemberships, entityName, type Atlas } from '../data/atlas';
 import { formatDate } from '../data/dates';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
-import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId } from '../data/lenses';
+import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
 import type { View } from '../store/appStore';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { computeScene, type Scene } from '../scene/scene';
@@ -107,7 +107,7 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   for (const c of atlas.countries) {
     const s = statusAt(atlas, view.lens, c.id, date);
     classOf[c.id] = s.cls;
-    if (s.unverified || s.undated) flagged.push(c.id);
+    if (s.unverified) flagged.push(c.id);
   }
   const filtered = !isEmptyFilter(view.filters);
   const match = filtered ? matchingIds(atlas, view.filters, date) : null;
@@ -118,7 +118,8 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const shownCounts: Record<string, number> = {};
   for (const id of shown) shownCounts[classOf[id]] = (shownCounts[classOf[id]] ?? 0) + 1;
   const legend = lens.classes
-    .filter((cls) => totals[cls] > 0 || cls !== 'no-data')
+    // a class nobody is in says nothing, except the lens's own statuses ("No: 0 shown of 60" says a lot)
+    .filter((cls) => totals[cls] > 0 || (cls !== 'no-data' && cls !== 'unknown'))
     .map((cls) => {
       const label = lens.classLabels[cls];
       const n = shownCounts[cls] ?? 0;
@@ -219,11 +220,14 @@ function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], dat
   return uses;
 }
 
+/** "27 December 2019", or "by 1 June 2011" when the day it began is not recorded. */
+const dateOf = (s: Status) => (s.date ? (s.atLatest ? S.byDate(formatDate(s.date)) : formatDate(s.date)) : null);
+
 function recordCard(atlas: Atlas, lens: LensId, id: string, date: string): RecordCard | null {
   if (!atlas.countryById.has(id)) return null;
   const rows = LENS_IDS.map((l) => {
     const s = statusAt(atlas, l, id, date);
-    return { lens: LENSES[l].short, status: LENSES[l].classLabels[s.cls] ?? s.cls, cls: s.cls, date: s.date ? formatDate(s.date) : null, current: l === lens };
+    return { lens: LENSES[l].short, status: LENSES[l].classLabels[s.cls] ?? s.cls, cls: s.cls, date: dateOf(s), current: l === lens };
   });
   const own = statusAt(atlas, lens, id, date).sources;
   const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => c.title);
@@ -235,7 +239,7 @@ function compareTable(atlas: Atlas, ids: string[], date: string): CompareTable {
     lens: LENSES[l].short,
     cells: ids.map((id) => {
       const s = statusAt(atlas, l, id, date);
-      return { cls: s.cls, status: LENSES[l].classLabels[s.cls] ?? s.cls, date: s.date ? formatDate(s.date) : null };
+      return { cls: s.cls, status: LENSES[l].classLabels[s.cls] ?? s.cls, date: dateOf(s) };
     }),
   }));
   return { ids, names: ids.map((id) => entityName(atlas, id)), rows };
