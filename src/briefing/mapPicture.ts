@@ -30,8 +30,11 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect): { svg: s
   const frame: Rect = { x: ox, y: oy, w: geo.width * s, h: geo.height * s };
   /** map point → slide point */
   const toSlide = (p: [number, number]): [number, number] => [ox + s * (zoom.k * p[0] + zoom.x), oy + s * (zoom.k * p[1] + zoom.y)];
+  // One picture on the slide, described by the slide's own title and alt text: the marks' names and roles, which
+  // the live map needs for keyboard and screen reader, are left out here.
   const mapSvg = renderMapSvg(m.scene, geo, { t: zoom, title: m.alt })
-    .replace('<svg ', `<svg x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.w)}" height="${r(frame.h)}" `);
+    .replace(/ (aria-label|role)="[^"]*"/g, '')
+    .replace('<svg ', `<svg x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.w)}" height="${r(frame.h)}" aria-hidden="true" `);
   const byId = new Map(geo.shapes.map((sh) => [sh.id, sh]));
 
   // Names: where a state sits on the slide, and whether it is small enough to need a leader line.
