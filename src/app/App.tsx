@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQuery } from '../data/queries';
+import { datasetQuery, mapLayoutQuery } from '../data/queries';
 import { useAppStore } from '../store/appStore';
 import { atlasArrived, useUrlSync } from '../store/useUrlSync';
 import { ErrorMessage } from './ErrorBoundary';
@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/useI18n';
 
 export function App() {
   const { data, error, isPending } = useQuery(datasetQuery);
+  const mapLayout = useQuery(mapLayoutQuery);
   const loaded = useAppStore((s) => s.atlas !== null);
   const lang = useAppStore((s) => s.lang);
   // The first paint waits for the language's messages (loading beside the dataset), so it is never half English;
@@ -21,6 +22,6 @@ export function App() {
   useUrlSync();
   useDocumentLang(lang);
   if (error) return <ErrorMessage error={error} />;
-  if (isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
-  return <Layout />;
+  if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
+  return <Layout mapLayout={mapLayout.data ?? null} />;
 }

@@ -12,10 +12,11 @@ import { AboutButton } from '../views/about/AboutButton';
 import { NoticeBar } from './NoticeBar';
 import { MapView } from '../views/map/MapView';
 import { GraphView } from '../views/graph/GraphView';
+import type { SerialisedMapLayout } from '../geo/mapLayout';
 import './containment.css';
 
 // Slots: each view lives in its own folder under src/views and owns its subtree.
-export function Layout() {
+export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas()!;
   const { t, date } = useI18n();
   return (
@@ -38,7 +39,7 @@ export function Layout() {
       <TimeControl />
       <main className="views">
         <section className="view view-map" aria-label={t('app.mapRegion')} dir="ltr">
-          <MapView />
+          <MapView layout={mapLayout} />
         </section>
         <section className="view view-graph" aria-label={t('app.graphRegion')} dir="ltr">
           <GraphView />

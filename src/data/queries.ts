@@ -1,6 +1,7 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Atlas } from './atlas';
 import { DatasetLoadError } from './datasetError';
+import { loadShippedMapLayout } from '../geo/mapGeometry';
 
 /** The data (packed, see data/packed.ts) and its validator are separate chunks requested together; the data is
  *  unpacked to data/atlas.json's exact content and validated before anything uses it. */
@@ -16,6 +17,16 @@ export async function loadDataset(): Promise<Atlas> {
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: loadDataset,
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+  structuralSharing: false,
+});
+
+/** The map layout computed at build time (geo/mapLayout.ts); null when unavailable (the map then computes it). */
+export const mapLayoutQuery = queryOptions({
+  queryKey: ['map-layout'],
+  queryFn: loadShippedMapLayout,
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

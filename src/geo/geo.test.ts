@@ -39,7 +39,7 @@ describe('base map coverage', () => {
 
   it('is computed once per dataset and size', () => {
     expect(mapGeometry(countries)).toBe(mapGeometry(countries));
-    expect(mapGeometry(countries, 800, 400)).not.toBe(mapGeometry(countries));
+    expect(mapGeometry(countries, null, 800, 400)).not.toBe(mapGeometry(countries));
   });
 });
 

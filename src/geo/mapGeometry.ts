@@ -55,13 +55,12 @@ function assemble(width: number, height: number, projection: GeoProjection, shap
 export const mapLayoutKeyOf = (entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT) =>
   mapLayoutKey(entities, worldTopology, width, height, MARKER_RADIUS);
 
-let shipped: SerialisedMapLayout | null = null;
-/** The shipped layout, as its own chunk requested at start-up: it arrives long before the (larger) data chunk. */
-export const mapLayoutLoaded: Promise<void> = import('./mapLayout.generated.json')
-  .then((m) => { shipped = m.default as SerialisedMapLayout; }, () => {});
+/** The shipped layout (its own small chunk), or null when it cannot be loaded: the geometry is then computed. */
+export const loadShippedMapLayout = (): Promise<SerialisedMapLayout | null> =>
+  import('./mapLayout.generated.json').then((m) => m.default as SerialisedMapLayout, () => null);
 
-/** The shipped layout when loaded and its key matches (only path strings are projected here), else computeMapGeometry. */
-export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+/** The shipped layout when its key matches (only path strings are projected here), else computeMapGeometry. */
+export function buildMapGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
   if (shipped?.key !== mapLayoutKeyOf(entities, width, height)) return computeMapGeometry(entities, width, height);
   const projection = makeProjection(width, height);
   const path = shapePath(projection);
@@ -72,13 +71,17 @@ export function buildMapGeometry(entities: readonly MapEntity[], width = MAP_WID
   return assemble(width, height, projection, shapes, markers, new Map(shipped.neighbours));
 }
 
-const cache = new WeakMap<readonly MapEntity[], Map<string, MapGeometry>>();
+const NO_LAYOUT = {};
+const cache = new WeakMap<readonly MapEntity[], WeakMap<object, Map<string, MapGeometry>>>();
 
-/** Memoised on the entity list's identity and the size: the dataset is loaded once, so this runs once. */
-export function mapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
-  const bySize = cache.get(entities) ?? new Map<string, MapGeometry>();
-  cache.set(entities, bySize);
+/** Memoised on the entity list's identity, the shipped layout given (or none) and the size: the result never
+ *  depends on which of them happened to be asked for first. */
+export function mapGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null = null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+  const byLayout = cache.get(entities) ?? new WeakMap<object, Map<string, MapGeometry>>();
+  cache.set(entities, byLayout);
+  const bySize = byLayout.get(shipped ?? NO_LAYOUT) ?? new Map<string, MapGeometry>();
+  byLayout.set(shipped ?? NO_LAYOUT, bySize);
   const key = `${width}x${height}`;
-  if (!bySize.has(key)) bySize.set(key, buildMapGeometry(entities, width, height));
+  if (!bySize.has(key)) bySize.set(key, buildMapGeometry(entities, shipped, width, height));
   return bySize.get(key)!;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import atlasJson from '../../data/atlas.json';
 import type { Dataset } from '../data/schema';
 import { normaliseDataset } from '../data/atlas';
-import { buildMapGeometry, computeMapGeometry, mapLayoutKeyOf, mapLayoutLoaded } from './mapGeometry';
+import { buildMapGeometry, computeMapGeometry, loadShippedMapLayout, mapGeometry, mapLayoutKeyOf } from './mapGeometry';
 import { serialiseMapLayout } from './mapLayout';
 import shipped from './mapLayout.generated.json';
 
@@ -26,8 +26,7 @@ describe('shipped map layout', () => {
   });
 
   it('gives the same geometry as computing it (paths identical, points within 1e-6)', async () => {
-    await mapLayoutLoaded;
-    const g = buildMapGeometry(dataset.countries);
+    const g = buildMapGeometry(dataset.countries, await loadShippedMapLayout());
     expect(g).not.toBe(computed);
     expect(g.sphere).toBe(computed.sphere);
     expect(g.shapes.map((s) => [s.id, s.d])).toEqual(computed.shapes.map((s) => [s.id, s.d]));
@@ -42,10 +41,18 @@ describe('shipped map layout', () => {
   });
 
   it('falls back to computing when the key does not match', async () => {
-    await mapLayoutLoaded;
     const fewer = dataset.countries.filter((c) => c.id !== 'MLT');
-    const g = buildMapGeometry(fewer);
+    const g = buildMapGeometry(fewer, await loadShippedMapLayout());
     expect(g.markers.map((m) => m.id)).not.toContain('MLT');
     expect(g.markers.length).toBe(computed.markers.length - 1);
+  });
+
+  it('caches per layout given, so which one is asked for first never matters', async () => {
+    const layout = await loadShippedMapLayout();
+    const withLayout = mapGeometry(dataset.countries, layout);
+    const without = mapGeometry(dataset.countries);
+    expect(without).not.toBe(withLayout);
+    expect(mapGeometry(dataset.countries, layout)).toBe(withLayout);
+    expect(mapGeometry(dataset.countries)).toBe(without);
   });
 });

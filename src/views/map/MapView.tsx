@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
+import type { SerialisedMapLayout } from '../../geo/mapLayout';
 import { isOffscreen } from '../../geo/zoom';
 import { viewBoxFit } from '../../geo/viewBoxFit';
 import { LENSES } from '../../data/lenses';
@@ -23,9 +24,10 @@ const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visibl
 const idOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest('[data-iso3]')?.getAttribute('data-iso3') ?? null : null;
 
-export function MapView() {
+/** `layout`: the map layout computed at build time, when loaded (else the geometry is computed here). */
+export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas()!;
-  const geo = mapGeometry(atlas.countries);
+  const geo = mapGeometry(atlas.countries, layout);
   const lens = useAppStore((s) => s.lens);
   const sel = useAppStore((s) => s.sel);
   const select = useAppStore((s) => s.entitySelected);
