@@ -27,7 +27,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     globals: true,
     projects: [
-      { extends: true, test: { name: 'pure', environment: 'node', include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'pure', environment: 'node', isolate: false, include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'jsdom', setupFiles: ['tests/setup.ts'], include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
     ],
   },

@@ -41,8 +41,8 @@ export interface AppState extends View {
   viewRestored: (view: Partial<View>, notices?: string[]) => void;
   lensChosen: (lens: LensId) => void;
   entitySelected: (id: string | null) => void;
-  /** The one click rule of map and graph (pointer click, Enter or Space): selects the entity, or clears the selection
-   *  when it is already selected. `repeat` (the second click of a double click) keeps the selection. */
+  /** The one pointer-click rule of map and graph: selects the entity, or clears the selection when it is already
+   *  selected; `repeat` (the second click of a double click) keeps it. (Keyboard: Enter selects, Escape clears.) */
   entityClicked: (id: string, repeat?: boolean) => void;
   entityHovered: (id: string | null) => void;
   legendHovered: (cls: string | null) => void;

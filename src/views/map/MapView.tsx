@@ -103,7 +103,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
     if (dir) {
       const next = geo.neighbours.get(id)?.[dir];
       if (next) moveFocus(next);
-    } else if (e.key === 'Enter' || e.key === ' ') clicked(id);
+    } else if (e.key === 'Enter' || e.key === ' ') select(id);
     else if (e.key === 'Escape') select(null);
     else if (e.key === 'Home' || e.key === 'End') moveFocus(e.key === 'Home' ? byName[0] : byName[byName.length - 1]);
     else if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);

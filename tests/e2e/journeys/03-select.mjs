@@ -115,6 +115,8 @@ test('every country on the map is hittable: a real click at its centre selects i
     }, { iso, cx: box.x + box.width / 2, cy: box.y + box.height / 2 });
     if (!at) { missed.push(`${iso} (no pixel near its label point shows it)`); continue; }
     await page.mouse.click(at[0], at[1]);
+    // the address is written after the frame that shows the selection is painted
+    await page.waitForFunction((iso) => new URLSearchParams(location.search).get('sel') === iso, iso, { timeout: 2000 }).catch(() => {});
     const got = await page.evaluate(() => new URLSearchParams(location.search).get('sel'));
     if (got !== iso) missed.push(`${iso} (got ${got})`);
   }
