@@ -21,9 +21,12 @@ const em = (px: number) => `${(px / FONT_PX).toFixed(3)}em`;
 interface Props {
   nodes: readonly GraphNode[]; positions: Positions; degrees: ReadonlyMap<string, number>;
   transform: Transform; width: number; height: number; focusId: string | null;
+  /** label text in place of the short name (a near-universal hub with its member count) */
+  texts?: ReadonlyMap<string, string>;
 }
 
-export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees, transform, width, height, focusId }: Props) {
+export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees, transform, width, height, focusId, texts }: Props) {
+  const textOf = (n: GraphNode) => texts?.get(n.id) ?? shortLabel(n);
   // Placement is a greedy pass over every node: deferred, so zoom frames, hovers (map hovers included) and clicks
   // paint first and labels follow in an interruptible render instead of blocking each frame.
   const { k, x: tx, y: ty } = useDeferredValue(transform);
@@ -45,11 +48,12 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees
     for (const n of nodes) {
       const p = positions.get(n.id);
       const rk = rank(n);
-      if (p) candidates.push({ id: n.id, x: p.x * k + tx, y: p.y * k + ty, r: markSize(n), text: shortLabel(n), force: rk <= 1, bold: n.id === sel, rank: rk, deg: degrees.get(n.id) ?? 0 });
+      if (p) candidates.push({ id: n.id, x: p.x * k + tx, y: p.y * k + ty, r: markSize(n), text: textOf(n), force: rk <= 1, bold: n.id === sel, rank: rk, deg: degrees.get(n.id) ?? 0 });
     }
     candidates.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.id < b.id ? -1 : 1));
     return placeLabels(candidates, [width, height]);
-  }, [nodes, positions, degrees, k, tx, ty, width, height, sel, hover, hoverSet, lit, focusId]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- textOf follows texts
+  }, [nodes, positions, degrees, k, tx, ty, width, height, sel, hover, hoverSet, lit, focusId, texts]);
   return useMemo(() => (
     <g className="labels" aria-hidden="true">
       {nodes.filter((n) => placed.get(n.id)?.leader).map((n) => {
@@ -67,10 +71,11 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees
         return (
           <text key={n.id} data-label-for={n.id} x={p.x} y={p.y} dx={em(l.dx)} dy={em(l.dy)} textAnchor={l.anchor}
             className={`label${n.id === sel ? ' sel' : ''}${n.kind === 'country' ? ' country' : ''}${out ? ' out' : ''}`}>
-            {shortLabel(n)}
+            {textOf(n)}
           </text>
         );
       })}
     </g>
-  ), [nodes, positions, placed, sel, hoverSet, k, tx, ty]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- textOf follows texts
+  ), [nodes, positions, placed, sel, hoverSet, k, tx, ty, texts]);
 });

@@ -4,11 +4,16 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent, type SyntheticEvent } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { fitTransform } from '../../graph/fit';
+import { egoLayout } from '../../graph/ego';
+import type { Grouping } from '../../graph/grouping';
 import { layoutDegrees, layoutOf, type Point } from '../../graph/layout';
 import { stepToward, type Direction } from '../../graph/navigation';
 import { selectGraph, selectHoverSet, useAtlas } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 import { ActiveEdges } from './ActiveEdges';
+import { BlocOutline } from './BlocOutline';
+import { HowToRead } from './HowToRead';
+import { MatrixView } from './MatrixView';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
 import { GraphEdges } from './GraphEdges';
@@ -28,17 +33,64 @@ export function GraphView() {
   return atlas ? <GraphPanel atlas={atlas} /> : null;
 }
 
+/** Hubs whose family is off by default (their id is also the family's). */
+const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
+
 const nodeIdOf = (e: SyntheticEvent) => (e.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
 
 function GraphPanel({ atlas }: { atlas: Atlas }) {
-  const layout = useMemo(() => layoutOf(atlas), [atlas]);
+  const [mode, setMode] = useState<'network' | 'matrix'>('network');
+  const [grouping, setGrouping] = useState<Grouping>('region');
+  const [outline, setOutline] = useState<string>('');
+  const blocs = atlas.blocs.filter((b) => b.kind === 'bloc');
+  return (
+    <div className="graph-view">
+      <div className="graph-toolbar">
+        <div className="graph-view-switch" role="group" aria-label="Network view">
+          <button type="button" aria-pressed={mode === 'network'} onClick={() => setMode('network')}>Network</button>
+          <button type="button" aria-pressed={mode === 'matrix'} onClick={() => setMode('matrix')}>Matrix</button>
+          {mode === 'network' && (
+            <>
+              <label>Group by <select value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
+                <option value="region">UN regional group</option><option value="bloc">Bloc</option>
+              </select></label>
+              <label>Outline <select value={outline} onChange={(e) => setOutline(e.target.value)} aria-label="Bloc outline">
+                <option value="">none</option>
+                {blocs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+              </select></label>
+            </>
+          )}
+        </div>
+      </div>
+      {mode === 'network' ? <NetworkPanel atlas={atlas} grouping={grouping} outline={outline} /> : <MatrixView />}
+      <HowToRead mode={mode} />
+    </div>
+  );
+}
+
+function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Grouping; outline: string }) {
+  const grouped = useMemo(() => layoutOf(atlas, grouping), [atlas, grouping]);
   const degrees = useMemo(() => layoutDegrees(atlas), [atlas]);
   const [pins, setPins] = useState<ReadonlyMap<string, Point>>(() => new Map());
-  const positions = useMemo(() => (pins.size ? new Map([...layout, ...pins]) : layout), [layout, pins]);
   const graph = useAppStore(selectGraph)!;
-  const visibleIds = useAppStore(selectVisibleIds);
-  const links = useAppStore(selectVisibleLinks);
   const focus = useAppStore((s) => s.focus);
+  const hidden = useAppStore((s) => s.hiddenFamilies);
+  // With a focus, its ego network arranged round it: partners in sectors by state, partners through a national
+  // body beside that body; otherwise the grouped layout (nodes absent at the date hidden, never moved).
+  const ego = useMemo(() => (focus && graph.nodeById.has(focus.id) ? egoLayout(graph, focus.id, focus.depth, (l) => !hidden.includes(l.family)) : null),
+    [graph, focus, hidden]);
+  const layout = ego?.positions ?? grouped;
+  // Near-universal memberships (INTERPOL, UNTOC) are a count on their hub, not ~390 lines, until turned on.
+  const badges = useMemo(() => new Map(NEAR_UNIVERSAL.filter((f) => hidden.includes(f)).map((f) => {
+    const n = (graph.linksOf.get(f) ?? []).filter((lid) => { const l = graph.linkById.get(lid)!; return l.family === f && l.stage === 'in_force' && (l.relation === 'member_of' || l.relation === 'party_to'); }).length;
+    return [f, f === 'interpol' ? `INTERPOL: ${n} members` : `UNTOC: ${n} parties`];
+  })), [graph, hidden]);
+  const positions = useMemo(() => (pins.size ? new Map([...layout, ...pins]) : layout), [layout, pins]);
+  const shownIds = useAppStore(selectVisibleIds);
+  const shownLinks = useAppStore(selectVisibleLinks);
+  const visibleIds = useMemo(() => (ego ? new Set(ego.positions.keys()) : shownIds), [ego, shownIds]);
+  const links = useMemo(() => (ego ? graph.links.filter((l) => !hidden.includes(l.family) && ego.positions.has(l.source) && ego.positions.has(l.target)) : shownLinks),
+    [ego, graph, hidden, shownLinks]);
   const sel = useAppStore((s) => s.sel);
   const hovering = useAppStore((s) => selectHoverSet(s) !== null);
   const { entitySelected, entityClicked, entityHovered, focusSet } = useAppStore.getState();
@@ -52,7 +104,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
   tRef.current = t;
 
   // Fit the whole layout (so the picture does not move with the date) or, when focused, the focus neighbourhood.
-  const fitIds = useMemo(() => (focus ? [...visibleIds].sort().join(',') : ''), [focus, visibleIds]);
+  const fitIds = useMemo(() => (focus ? [...visibleIds].sort().join(',') : grouping), [focus, visibleIds, grouping]);
   useEffect(() => {
     const pts = focus ? [...visibleIds].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...layout.values()];
     setTransform(fitTransform(pts, size.width, size.height, focus ? 60 : 24));
@@ -113,7 +165,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
   };
 
   return (
-    <div className="graph-view">
+    <>
       <div className="graph-toolbar">
         <FamilyToggles />
         <GraphControls pinned={pins.size} onUnpinAll={() => setPins(new Map())}
@@ -123,6 +175,11 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
         <svg ref={svgRef} width={size.width} height={size.height} className={`graph-svg${hovering ? ' hovering' : ''}${sel && visibleIds.has(sel) ? ' has-sel' : ''}`}
           role="group" aria-label={`Cooperation network: ${nodes.length} nodes, ${links.length} links`}>
           <g transform={`translate(${t.x},${t.y}) scale(${t.k})`} style={{ '--k': t.k } as CSSProperties}>
+            {outline && !ego && <BlocOutline bloc={outline} nodes={nodes} positions={positions} />}
+            {ego?.sectors.map((sc) => {
+              const r = ego.rings[0] * 0.55; // inside the ring, between the selection and the sector
+              return <text key={sc.state} className="ego-sector" x={r * Math.cos(sc.angle)} y={r * Math.sin(sc.angle)}>{`${sc.label} (${sc.count})`}</text>;
+            })}
             <GraphEdges links={links} positions={positions} className="edges" />
             <ActiveEdges links={links} positions={positions} />
             <g className="nodes" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onClick={onClick}
@@ -134,15 +191,11 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
                 return <GraphNodeMark key={n.id} node={n} unverified={atlas.nodeById.get(n.id)?.unverified ?? false} x={p.x} y={p.y} focusable={n.id === tabId} pinned={pins.has(n.id)} />;
               })}
             </g>
-            <GraphLabels nodes={nodes} positions={positions} degrees={degrees} transform={t} width={size.width} height={size.height} focusId={focus?.id ?? null} />
+            <GraphLabels nodes={nodes} positions={positions} degrees={degrees} texts={badges} transform={t} width={size.width} height={size.height} focusId={focus?.id ?? null} />
           </g>
         </svg>
       </div>
       <GraphLegend />
-      <p className="graph-hint">
-        Click a node to select it (the map follows); double-click or “Focus” shows its neighbours. Drag a node to pin it; scroll or pinch
-        to zoom. Keyboard: Tab into the graph, arrow keys move to a neighbour, Enter selects, Escape clears.
-      </p>
-    </div>
+    </>
   );
 }

@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { entityName } from '../data/atlas';
+import { testAtlas } from '../data/testAtlas';
+import { countryRelations } from '../data/relations';
+import { statusAt } from '../data/lenses';
+import { stateGroupOf, STATE_GROUPS } from './ego';
+import { cellOf, MATRIX_COLUMNS, matrixRows } from './matrix';
+import { buildGraph } from './model';
+
+const atlas = testAtlas();
+
+/** 20 countries drawn with a seeded generator (reproducible), and two dates. */
+function sample(seed: number, n: number): string[] {
+  let s = seed;
+  const ids = atlas.countries.filter((c) => c.kind !== 'territory').map((c) => c.id);
+  const out = new Set<string>(['KOR', 'GBR']);
+  while (out.size < n) { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; out.add(ids[s % ids.length]); }
+  return [...out];
+}
+
+describe('matrix', () => {
+  for (const t of ['2019-12-27', atlas.asOf]) {
+    const graph = buildGraph(atlas, t);
+    it(`agrees with the map and the record for 20 random countries at ${t}`, () => {
+      for (const id of sample(7, 20)) {
+        // the record's relations, an independent reading of the same graph (grouped by family, national bodies apart)
+        const own = countryRelations(graph, id, (x) => entityName(atlas, x)).filter((g) => !g.key.startsWith('via:')).flatMap((g) => g.items);
+        for (const col of MATRIX_COLUMNS) {
+          const cell = cellOf(atlas, graph, col, id, t);
+          if (col.lens) {
+            // the map's class under that lens
+            expect(cell.cls, `${id} ${col.id}`).toBe(statusAt(atlas, col.lens, id, t).cls);
+            continue;
+          }
+          const items = own.filter((r) => col.targets!.includes(r.other) || (col.id === 'cloud-act' && (r.link.relation === 'cloud_act_agreement' || r.link.relation === 'enacted')));
+          const want = items.length ? STATE_GROUPS.find((s) => items.some((r) => stateGroupOf(r.link.stage) === s)) : 'none';
+          expect(cell.state, `${id} ${col.id} at ${t}`).toBe(want);
+        }
+      }
+    });
+  }
+
+  it('shows the Republic of Korea in Europol (in force) and Eurojust (signed), not in Budapest', () => {
+    const g = buildGraph(atlas, atlas.asOf);
+    const col = (id: string) => MATRIX_COLUMNS.find((c) => c.id === id)!;
+    expect(cellOf(atlas, g, col('europol'), 'KOR', atlas.asOf).state).toBe('in-force');
+    expect(cellOf(atlas, g, col('eurojust'), 'KOR', atlas.asOf).state).toBe('signed');
+    expect(cellOf(atlas, g, col('budapest'), 'KOR', atlas.asOf).state).toBe('none');
+    expect(cellOf(atlas, g, col('cloud-act'), 'GBR', atlas.asOf).state).toBe('in-force');
+  });
+
+  it('groups rows by lens class, UN group or bloc, every country once', () => {
+    const ids = sample(3, 30);
+    for (const sort of ['lens', 'region', 'bloc'] as const) {
+      const groups = matrixRows(atlas, ids, sort, 'budapest', atlas.asOf, (id) => entityName(atlas, id));
+      expect(groups.flatMap((g) => g.rows).sort()).toEqual([...ids].sort());
+    }
+    const byLens = matrixRows(atlas, ids, 'lens', 'budapest', atlas.asOf, (id) => entityName(atlas, id));
+    for (const g of byLens) for (const id of g.rows) expect(statusAt(atlas, 'budapest', id, atlas.asOf).cls).toBe(g.key);
+  });
+});

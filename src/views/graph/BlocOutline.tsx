@@ -1,0 +1,26 @@
+// A soft outline round a bloc's members at the as-of date (union of discs: a state before its accession stays
+// outside). Clicking it filters map and graph to the bloc, so its members stay lit.
+import { memo, useMemo } from 'react';
+import { blocMembersAt } from '../../graph/grouping';
+import { blocHull, discsPath } from '../../graph/hulls';
+import { SPACING, type Positions } from '../../graph/layout';
+import type { GraphNode } from '../../graph/model';
+import { selectDate } from '../../store/derived';
+import { useAppStore } from '../../store/appStore';
+
+export const BlocOutline = memo(function BlocOutline({ bloc, nodes, positions }: { bloc: string; nodes: readonly GraphNode[]; positions: Positions }) {
+  const atlas = useAppStore((s) => s.atlas)!;
+  const t = useAppStore(selectDate);
+  const filterToggled = useAppStore((s) => s.filterToggled);
+  const discs = useMemo(() => blocHull(blocMembersAt(atlas, bloc, t), positions, nodes.map((n) => n.id), SPACING * 0.8),
+    [atlas, bloc, t, positions, nodes]);
+  const name = atlas.blocs.find((b) => b.id === bloc)?.name ?? bloc;
+  if (!discs.length) return null;
+  return (
+    <g className="bloc-outline" data-bloc={bloc} data-members={discs.length} onClick={() => filterToggled('bloc', bloc)}>
+      <title>{`${name}: ${discs.length} members at this date (click to filter)`}</title>
+      <path className="rim" d={discsPath(discs, 1.5)} />
+      <path className="fill" d={discsPath(discs)} />
+    </g>
+  );
+});

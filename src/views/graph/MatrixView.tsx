@@ -1,0 +1,68 @@
+// Countries × instruments and bodies at the as-of date, as an accessible HTML table. Rows follow the map's filters
+// and selection; activating a country's name selects it everywhere.
+import { memo, useMemo, useState } from 'react';
+import { entityName } from '../../data/atlas';
+import { formatDate } from '../../data/dates';
+import { cellOf, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../../graph/matrix';
+import { selectDate, selectGraph, selectMatchSet } from '../../store/derived';
+import { useAppStore } from '../../store/appStore';
+
+const SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
+const WORD: Record<CellState, string> = {
+  'in-force': 'in force or party', signed: 'signed or invited', negotiating: 'negotiating', suspended: 'suspended', none: 'none', unknown: 'not known at this date',
+};
+
+export const MatrixView = memo(function MatrixView() {
+  const atlas = useAppStore((s) => s.atlas)!;
+  const t = useAppStore(selectDate);
+  const graph = useAppStore(selectGraph)!;
+  const match = useAppStore(selectMatchSet);
+  const lens = useAppStore((s) => s.lens);
+  const sel = useAppStore((s) => s.sel);
+  const entitySelected = useAppStore((s) => s.entitySelected);
+  const [sort, setSort] = useState<MatrixSort>('lens');
+  const name = (id: string) => entityName(atlas, id);
+  const groups = useMemo(() => {
+    const ids = atlas.countries.filter((c) => c.kind !== 'territory' && (!match || match.has(c.id))).map((c) => c.id);
+    return matrixRows(atlas, ids, sort, lens, t, (id) => entityName(atlas, id))
+      .map((g) => ({ ...g, cells: g.rows.map((id) => MATRIX_COLUMNS.map((col) => cellOf(atlas, graph, col, id, t))) }));
+  }, [atlas, graph, match, sort, lens, t]);
+  const count = groups.reduce((s, g) => s + g.rows.length, 0);
+  return (
+    <div className="matrix-view">
+      <div className="matrix-controls">
+        <label>Rows by <select value={sort} onChange={(e) => setSort(e.target.value as MatrixSort)}>
+          <option value="lens">status under the map's lens</option><option value="region">UN regional group</option><option value="bloc">bloc</option>
+        </select></label>
+        <span className="matrix-legend" aria-hidden="true">■ in force · ◩ signed · ◌ negotiating · ⊘ suspended · ? not known</span>
+      </div>
+      <div className="matrix-scroll">
+        <table className="matrix">
+          <caption>{`Relations on ${formatDate(t)}: ${count} countries × ${MATRIX_COLUMNS.length} instruments and bodies`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              {MATRIX_COLUMNS.map((c) => <th key={c.id} scope="col" data-column={c.id} title={c.label}><abbr title={c.label}>{c.short}</abbr></th>)}
+            </tr>
+          </thead>
+          {groups.map((g) => (
+            <tbody key={g.key} data-group={g.key}>
+              <tr className="matrix-group"><th scope="colgroup" colSpan={MATRIX_COLUMNS.length + 1}>{`${g.label} (${g.rows.length})`}</th></tr>
+              {g.rows.map((id, r) => (
+                <tr key={id} data-row={id} data-selected={id === sel ? 'true' : undefined}>
+                  <th scope="row"><button type="button" aria-pressed={id === sel} onClick={() => entitySelected(id)}>{name(id)}</button></th>
+                  {g.cells[r].map((cell, c) => (
+                    <td key={MATRIX_COLUMNS[c].id} data-state={cell.state} data-column={MATRIX_COLUMNS[c].id} data-unverified={cell.link?.unverified ? 'true' : undefined}>
+                      <span aria-hidden="true">{SYMBOL[cell.state]}</span>
+                      <span className="visually-hidden">{WORD[cell.state]}</span>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </div>
+  );
+});
