@@ -1,12 +1,12 @@
 // The real dataset and map geometry for the node-environment slide tests.
 import { readFileSync } from 'node:fs';
 import { validateAndNormalise } from '../data/loadDataset';
-import { mapGeometry, mapLayoutLoaded } from '../geo/mapGeometry';
+import { loadShippedMapLayout, mapGeometry } from '../geo/mapGeometry';
 import { DEFAULT_VIEW, type View } from '../store/appStore';
 import { viewFromSearch } from '../store/url';
 
 export const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
 /** The shipped map layout (as the app uses it), awaited so geometry is not recomputed in every test. */
-export const geometry = async () => { await mapLayoutLoaded; return mapGeometry(atlas.countries); };
+export const geometry = async () => mapGeometry(atlas.countries, await loadShippedMapLayout());
 export const viewOf = (search: string): View => viewFromSearch(atlas, search).view;
 export const view = (v: Partial<View>): View => ({ ...DEFAULT_VIEW, ...v });
