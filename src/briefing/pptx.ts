@@ -35,7 +35,7 @@ function legendRuns(m: SlideModel): Run[] {
     const quiet = m.matching !== null && l.shown === 0;
     const st = classStyle(l.cls);
     return [
-      { text: '■ ', options: { color: hex(st.pattern === 'solid' ? st.fill : st.ink) } },
+      { text: '■ ', options: { color: hex(l.cls === 'no-data' ? st.ink : st.fill) } },
       { text: xmlText(l.text), options: { bold: !quiet, color: quiet ? '5B6475' : '1D2330', breakLine: i < m.legend.length - 1 } },
     ];
   });

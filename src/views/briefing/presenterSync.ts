@@ -38,8 +38,9 @@ export function openLink(onMessage: (m: SyncMessage) => void): Link {
   const peers = () => [window.opener as Window | null, child].filter((w): w is Window => !!w && !w.closed && w !== window);
   const onWindow = (e: MessageEvent) => { if (peers().includes(e.source as Window)) receive(e.data); };
   window.addEventListener('message', onWindow);
-  // file:// pages have the origin "null", which postMessage cannot name
-  const target = window.location.origin === 'null' ? '*' : window.location.origin;
+  // a file:// page's origin is opaque ("null" to the recipient, whatever location.origin says): postMessage cannot
+  // name it, so there the message goes to the one window we hold, whatever its origin
+  const target = window.location.protocol === 'file:' || window.location.origin === 'null' ? '*' : window.location.origin;
   return {
     via: [channel ? 'BroadcastChannel' : '', 'postMessage'].filter(Boolean),
     post: (msg) => {

@@ -181,3 +181,18 @@ test('exports: a 10-step .pptx from slide models: native text, alt text, notes; 
   const notes = await Promise.all(Object.keys(zip.files).filter((f) => /notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f).async('string')));
   assert.ok(notes.join('').includes('Notes of step one'), 'speaker notes');
 }, { timeout: 90_000 });
+
+test('presenter view without BroadcastChannel (as some browsers on file://): postMessage between the two windows, both ways', async ({ open }) => {
+  const page = await open('/');
+  await page.context().addInitScript(() => { delete window.BroadcastChannel; });
+  await marks(page);
+  await seedDeck(page);
+  assert.equal(await page.evaluate(() => typeof window.BroadcastChannel), 'undefined');
+  await present(page);
+  const [pv] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+  await pv.getByText('Step 1 of 6').waitFor({ timeout: 20_000 });
+  await pv.keyboard.press(' ');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
+  await page.keyboard.press('ArrowLeft');
+  await pv.getByText('Step 1 of 6').waitFor();
+}, { timeout: 90_000 });
