@@ -54,7 +54,10 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees
     return placeLabels(candidates, [width, height]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- textOf follows texts
   }, [nodes, positions, degrees, k, tx, ty, width, height, sel, hover, hoverSet, lit, focusId, texts]);
-  return useMemo(() => (
+  // While a zoom's labels are still being placed, the previous placement would be drawn at the new scale, where
+  // labels placed for the old one may collide: hide them until placement catches up.
+  const stale = transform.k !== k;
+  const layer = useMemo(() => (
     <g className="labels" aria-hidden="true">
       {nodes.filter((n) => placed.get(n.id)?.leader).map((n) => {
         const p = positions.get(n.id)!;
@@ -78,4 +81,5 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees
     </g>
   // eslint-disable-next-line react-hooks/exhaustive-deps -- textOf follows texts
   ), [nodes, positions, placed, sel, hoverSet, k, tx, ty, texts]);
+  return <g className="labels-layer" visibility={stale ? 'hidden' : undefined}>{layer}</g>;
 });

@@ -33,6 +33,9 @@ export function GraphView() {
   return atlas ? <GraphPanel atlas={atlas} /> : null;
 }
 
+/** Where the ego sectors' captions sit, as a multiple of the inner ring's radius. */
+const CAPTION_OUT = 1.45;
+
 /** Hubs whose family is off by default (their id is also the family's). */
 const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
 
@@ -107,6 +110,8 @@ function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Gr
   const fitIds = useMemo(() => (focus ? [...visibleIds].sort().join(',') : grouping), [focus, visibleIds, grouping]);
   useEffect(() => {
     const pts = focus ? [...visibleIds].map((id) => positions.get(id)).filter((p): p is Point => !!p) : [...layout.values()];
+    // the sector captions sit beyond the inner ring: keep them in view
+    for (const sc of ego?.sectors ?? []) pts.push({ x: ego!.rings[0] * CAPTION_OUT * Math.cos(sc.angle), y: ego!.rings[0] * CAPTION_OUT * Math.sin(sc.angle) });
     setTransform(fitTransform(pts, size.width, size.height, focus ? 60 : 24));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on focus or size changes only, not on drags
   }, [fitIds, size.width, size.height, setTransform]);
@@ -177,7 +182,7 @@ function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Gr
           <g transform={`translate(${t.x},${t.y}) scale(${t.k})`} style={{ '--k': t.k } as CSSProperties}>
             {outline && !ego && <BlocOutline bloc={outline} nodes={nodes} positions={positions} />}
             {ego?.sectors.map((sc) => {
-              const r = ego.rings[0] * 0.55; // inside the ring, between the selection and the sector
+              const r = ego.rings[0] * CAPTION_OUT; // beyond the ring and its labels
               return <text key={sc.state} className="ego-sector" x={r * Math.cos(sc.angle)} y={r * Math.sin(sc.angle)}>{`${sc.label} (${sc.count})`}</text>;
             })}
             <GraphEdges links={links} positions={positions} className="edges" />
