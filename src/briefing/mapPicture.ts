@@ -22,7 +22,7 @@ export const LABEL_SIZE = 22;
 const CALLOUT_SIZE = 24;
 
 /** The map drawn into `box` (slide units, aspect kept, centred); the labels it could not place are counted. */
-export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect): { svg: string; dropped: number } {
+export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix: string): { svg: string; dropped: number } {
   const zoom = parseZoom(m.zoom) ?? { k: 1, x: 0, y: 0 };
   const s = Math.min(box.w / geo.width, box.h / geo.height);
   const ox = box.x + (box.w - geo.width * s) / 2;
@@ -34,6 +34,9 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect): { svg: s
   // the live map needs for keyboard and screen reader, are left out here.
   const mapSvg = renderMapSvg(m.scene, geo, { t: zoom, title: m.alt })
     .replace(/ (aria-label|role)="[^"]*"/g, '')
+    // its pattern ids made its own: on the stage the live map (hidden under it) has the same ones, and a url(#id)
+    // takes the first in the document
+    .replace(/\b(mz|mf)-pat-/g, `${idPrefix}-$1-pat-`)
     .replace('<svg ', `<svg x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.w)}" height="${r(frame.h)}" aria-hidden="true" `);
   const byId = new Map(geo.shapes.map((sh) => [sh.id, sh]));
 

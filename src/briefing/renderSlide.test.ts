@@ -33,6 +33,10 @@ describe('slide renderer', () => {
     expect(texts(doc, 'sources')).toMatch(/^Sources: UN Digital Library voting record/);
     // the eight states are named on the map
     expect(doc.querySelectorAll('[data-role="map-label"]')).toHaveLength(8);
+    // the map's patterns have ids of their own: the live map under the stage has "mz-pat-…", and url(#…) takes the first
+    const ids = [...doc.querySelectorAll('pattern')].map((p) => p.id);
+    expect(ids.some((id) => /^(mz|mf)-pat-/.test(id))).toBe(false);
+    expect(renderSlide(slideModel(atlas, { view: viewOf(FILTERED) }), geo, { idPrefix: 'x' })).toContain('url(#x-mz-pat-');
   });
 
   it('draws every layout as well-formed SVG, every word inside the slide and no text box over another', () => {

@@ -229,7 +229,7 @@ function bodyParts(m: SlideModel, f: SlideFrame, geo: MapGeometry, id: string): 
     case 'network': return { svg: m.network ? networkPicture(m.network, p, `${id}-net`) : '', dropped: 0 };
     case 'map-network': {
       const mw = Math.round(p.w * 0.58);
-      const map = mapPicture(geo, m, { ...p, w: mw });
+      const map = mapPicture(geo, m, { ...p, w: mw }, id);
       const netBox = { x: p.x + mw + GAP, y: p.y, w: p.w - mw - GAP, h: p.h };
       const frame = `<rect x="${r(netBox.x - GAP / 2)}" y="${r(p.y)}" width="1.5" height="${r(p.h)}" fill="#c9ced8"/>`;
       return { svg: map.svg + frame + (m.network ? networkPicture(m.network, netBox, `${id}-net`) : ''), dropped: map.dropped };
@@ -237,7 +237,7 @@ function bodyParts(m: SlideModel, f: SlideFrame, geo: MapGeometry, id: string): 
     case 'compare': return { svg: compareTable(m, p), dropped: 0 };
     case 'table': return { svg: table(m, p), dropped: 0 };
     default: {
-      const map = mapPicture(geo, m, p);
+      const map = mapPicture(geo, m, p, id);
       return { svg: map.svg, dropped: map.dropped };
     }
   }
