@@ -150,7 +150,7 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const lensLine = `${lens.label}, ${S.asOf(formatDate(date))}`;
-  const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null });
+  const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: view.lang });
   const network = needsNetwork(layout) ? networkModel(atlas, scene, view.focus?.id ?? null, filtered) : null;
   const what = statement || legend.map((l) => l.text).join(', ');
   const alt = [

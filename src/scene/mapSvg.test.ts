@@ -14,7 +14,7 @@ const IDS = new Set(['FRA', 'DEU', 'ITA', 'CHE', 'AUT', 'BEL', 'NLD', 'LUX', 'AN
 const geo = computeMapGeometry(atlas.countries.filter((c) => IDS.has(c.id)));
 const base: SceneInput = {
   atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
-  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null,
+  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: 'en',
 };
 const pretty = (svg: string) => svg.replace(/></g, '>\n<') + '\n';
 

@@ -9,10 +9,19 @@ import { diffScene } from './diff';
 
 const base: SceneInput = {
   atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
-  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null,
+  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: 'en',
 };
 
 describe('scene', () => {
+  it('labels marks and nodes with the name in the active language, as the UN writes it', () => {
+    const fr = computeScene({ ...base, lang: 'fr' });
+    expect(fr.marks.get('KOR')!.label).toMatch(/^République de Corée: /);
+    expect(fr.nodes.get('KOR')?.label ?? 'République de Corée').toMatch(/^République de Corée/);
+    const ar = computeScene({ ...base, lang: 'ar' });
+    expect(ar.marks.get('KOR')!.label).toMatch(/^جمهورية كوريا: /);
+    expect(computeScene(base).marks.get('KOR')!.label).toMatch(/^Republic of Korea: /);
+  });
+
   it('gives every country its class under the lens, as the lens functions compute it', () => {
     for (const lens of ['budapest', 'unga-74-247', 'un-convention'] as const) {
       const scene = computeScene({ ...base, lens, t: '2020-01-01' });

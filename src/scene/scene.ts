@@ -8,11 +8,13 @@ import type { AppState } from '../store/appStore';
 import { memo, selectApartSet, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
 import { markLabel } from '../views/map/describe';
+import type { Lang } from '../i18n/langs';
+import { nameOf } from '../i18n/names';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
 /** The parts of the store the scene reads, plus the "what changed since" date. */
 export type SceneInput = Pick<AppState, 'atlas' | 'lens' | 'filters' | 'sel' | 't' | 'focus' | 'hover' | 'legendHover' | 'hiddenFamilies'>
-  & { since: string | null };
+  & { since: string | null; /** names and words of the labels; English when left out (the app passes its view's) */ lang?: Lang };
 
 /** A map mark (country shape or small-state marker). */
 export interface MarkState {
@@ -66,9 +68,9 @@ export interface Scene {
 }
 
 interface MarkBase { status: string; label: string; flagged: boolean }
-const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>) => {
+const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>, lang: Lang) => {
   const m = new Map<string, MarkBase>();
-  for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st), flagged: st.unverified });
+  for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st, lang), flagged: st.unverified });
   return m;
 });
 
@@ -85,14 +87,14 @@ const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: S
 });
 
 const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, sel: string | null,
-  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null): ReadonlyMap<string, NodeState> => {
+  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null, lang: Lang): ReadonlyMap<string, NodeState> => {
   const m = new Map<string, NodeState>();
   for (const n of graph?.nodes ?? []) {
     if (!visible.has(n.id)) continue;
     const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
     const kind = n.kind === 'country' ? '' : `, ${n.kind}`;
     m.set(n.id, {
-      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: `${n.label}${kind}${unverified ? ' (unverified)' : ''}`,
+      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: `${nameOf(atlas, n.id, lang)}${kind}${unverified ? ' (unverified)' : ''}`,
       unverified, selected: sel === n.id, dimmed: dimmed?.has(n.id) ?? false, highlighted: highlight?.has(n.id) ?? false,
       hoverIn: hoverSet?.has(n.id) ?? false,
     });
@@ -123,9 +125,9 @@ export function computeScene(s: SceneInput): Scene {
   const highlight = selectHighlightSet(s);
   const graph = selectGraph(s);
   const visible = visibleOf(graph, s.focus, s.hiddenFamilies);
-  const marks = marksOf(markBasesOf(atlas, s.lens, statuses), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
+  const marks = marksOf(markBasesOf(atlas, s.lens, statuses, s.lang ?? 'en'), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const nodes = nodesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.sel, dimmedOf(graph, match),
-    highlight, selectHoverSet(s));
+    highlight, selectHoverSet(s), s.lang ?? 'en');
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover ?? s.sel);
   return sceneOf(s.lens, marks, nodes, edges);
 }

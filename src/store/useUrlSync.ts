@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { Atlas } from '../data/atlas';
 import { useAppStore, pickView, type AppState } from './appStore';
 import { searchFromView, viewFromSearch } from './url';
+import { loadCatalogue } from '../i18n/catalogue';
 
 const COALESCE_MS = 600;
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
@@ -83,7 +84,8 @@ export function useUrlSync(): void {
       cancel = null;
       const { view, notices } = viewFromSearch(atlas, window.location.search);
       last = searchFromView(view); // set first: restoring must not push the entry we just went back to
-      useAppStore.getState().viewRestored(view, notices);
+      // The language's messages first, so the restored view is never drawn with another language's words.
+      void loadCatalogue(view.lang).catch(() => undefined).finally(() => useAppStore.getState().viewRestored(view, notices));
     };
     window.addEventListener('popstate', onPop);
     return () => { cancel?.(); unsubscribe(); window.removeEventListener('popstate', onPop); };

@@ -1,14 +1,17 @@
-import { LENSES, LENS_IDS, type LensId } from '../../data/lenses';
+import { LENS_IDS, type LensId } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
+import { useI18n } from '../../i18n/useI18n';
+import { lensLabel } from '../../i18n/terms';
 
 export function LensPicker() {
   const lens = useAppStore((s) => s.lens);
   const choose = useAppStore((s) => s.lensChosen);
+  const { t, lang } = useI18n();
   return (
     <label className="lens-picker">
-      Colour by{' '}
-      <select value={lens} onChange={(e) => choose(e.target.value as LensId)} aria-label="Colour the map by">
-        {LENS_IDS.map((id) => <option key={id} value={id}>{LENSES[id].label}</option>)}
+      {t('lens.pickerLabel')}{' '}
+      <select value={lens} onChange={(e) => choose(e.target.value as LensId)} aria-label={t('lens.pickerAria')}>
+        {LENS_IDS.map((id) => <option key={id} value={id}>{lensLabel(id, lang)}</option>)}
       </select>
     </label>
   );

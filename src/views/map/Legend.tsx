@@ -1,8 +1,9 @@
 // One item per class of the active lens with its count at the active date. Click filters to the class,
 // hover outlines its members on the map.
 import { memo, useMemo } from 'react';
-import { countByClass, LENSES } from '../../data/lenses';
-import { formatDate } from '../../data/dates';
+import { countByClass } from '../../data/lenses';
+import { useI18n } from '../../i18n/useI18n';
+import { classLabel, lensLabel } from '../../i18n/terms';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas, useDate } from '../../store/derived';
 import { FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf, PALETTES } from '../../theme/palette';
@@ -19,10 +20,12 @@ export const Legend = memo(function Legend() {
   const hover = useAppStore((s) => s.legendHovered);
   const counts = useMemo(() => countByClass(atlas, lens, t), [atlas, lens, t]);
   const hasSel = useAppStore((s) => s.sel !== null);
+  const i18n = useI18n();
+  const lensName = lensLabel(lens, i18n.lang);
   return (
-    <div className="map-legend" role="group" aria-label={`Legend: ${LENSES[lens].label}, ${formatDate(t)}`}>
+    <div className="map-legend" role="group" aria-label={i18n.t('legend.aria', { lens: lensName, date: i18n.date(t) })}>
       <svg width="0" height="0" className="legend-defs" aria-hidden="true"><PatternDefs prefix="lg" /></svg>
-      <span className="legend-title">{LENSES[lens].label} · {formatDate(t)}</span>
+      <span className="legend-title">{lensName} · {i18n.date(t)}</span>
       <ul>
         {PALETTES[lens].map((p) => (
           <li key={p.cls}>
@@ -30,7 +33,7 @@ export const Legend = memo(function Legend() {
               type="button"
               data-legend-class={p.cls}
               aria-pressed={active.includes(p.cls)}
-              title={`Show only: ${p.label} (click again to undo)`}
+              title={i18n.t('legend.showOnly', { label: classLabel(lens, p.cls, i18n.lang) })}
               onClick={() => toggle(lens, p.cls)}
               onPointerEnter={() => hover(p.cls)}
               onPointerLeave={() => hover(null)}
@@ -40,8 +43,8 @@ export const Legend = memo(function Legend() {
               <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true">
                 <rect x="0.5" y="0.5" width="17" height="11" fill={fillOf(p.cls, 'lg')} stroke="#8a8f99" />
               </svg>
-              <span className="legend-label">{p.label}</span>
-              <span className="legend-count">{counts[p.cls] ?? 0}</span>
+              <span className="legend-label">{classLabel(lens, p.cls, i18n.lang)}</span>
+              <span className="legend-count">{i18n.number(counts[p.cls] ?? 0)}</span>
             </button>
           </li>
         ))}
@@ -50,23 +53,23 @@ export const Legend = memo(function Legend() {
         <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true">
           <rect x="1" y="1" width="16" height="10" fill="#fff" stroke={FLAGGED_OUTLINE.stroke} strokeDasharray={FLAGGED_OUTLINE.dash} />
         </svg>
-        unverified
+        {i18n.t('legend.unverified')}
       </span>
       {hasSel && (
         <>
           <span className="legend-note" data-legend-relation="in-force">
             <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.active.stroke} strokeWidth="2" /></svg>
-            related, in force at this date
+            {i18n.t('legend.relatedInForce')}
           </span>
           <span className="legend-note" data-legend-relation="apart">
             <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.apart.stroke} strokeWidth="2" strokeDasharray={RELATION_OUTLINES.apart.dash} /></svg>
-            related, not in force (signed, negotiating, suspended, invited)
+            {i18n.t('legend.relatedApart')}
           </span>
         </>
       )}
       <span className="legend-note">
         <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><circle cx="9" cy="6" r="4.5" fill="#fff" stroke="#1d2330" /></svg>
-        small state (marker)
+        {i18n.t('legend.smallState')}
       </span>
     </div>
   );

@@ -1,5 +1,7 @@
 // What the mark under the pointer (or keyboard focus) is, under the active lens: status, date, source, caveats.
-import { LENSES } from '../../data/lenses';
+import { nameOf } from '../../i18n/names';
+import { lensShort } from '../../i18n/terms';
+import { formatMessage } from '../../i18n/catalogue';
 import { useAppStore } from '../../store/appStore';
 import { selectStatusMap } from '../../store/derived';
 import { statusCaveats, statusParts } from './describe';
@@ -20,27 +22,28 @@ const OFFSET = 12;
 export function MapTooltip({ tip }: { tip: TipAnchor }) {
   const atlas = useAppStore((s) => s.atlas)!;
   const lens = useAppStore((s) => s.lens);
+  const lang = useAppStore((s) => s.lang);
   const status = useAppStore((s) => selectStatusMap(s).get(tip.id));
   const country = atlas.countryById.get(tip.id);
   if (!country || !status) return null;
   const sources = status.sources.map((id) => atlas.sourceById.get(id)?.title).filter(Boolean);
-  const caveats = statusCaveats(status);
+  const caveats = statusCaveats(status, lang);
   // the same words as the mark's aria-label
-  const [label, when] = statusParts(lens, status);
+  const [label, when] = statusParts(lens, status, lang);
   return (
     <div className="map-tooltip" role="tooltip" style={{
       ...(tip.flipX ? { right: `calc(100% - ${tip.x - OFFSET}px)` } : { left: tip.x + OFFSET }),
       ...(tip.flipY ? { bottom: `calc(100% - ${tip.y - OFFSET}px)` } : { top: tip.y + OFFSET }),
     }}>
-      <strong>{country.name}</strong>
+      <strong>{nameOf(atlas, tip.id, lang)}</strong>
       <div>
-        {LENSES[lens].short}: <b>{label}</b>{when}
+        {lensShort(lens, lang)}: <b>{label}</b>{when}
       </div>
       {caveats.length > 0 && <div className="map-tooltip-caveat">{caveats.join(' · ')}</div>}
       {status.cls === 'no-data' && country.note && <div className="map-tooltip-note">{country.note}</div>}
       {sources.length > 0 && (
         <div className="map-tooltip-source">
-          Source: {sources[0]}{sources.length > 1 && ` (+${sources.length - 1} more)`}
+          {formatMessage(lang, 'tooltip.source', { title: sources[0]!, more: sources.length - 1 })}
         </div>
       )}
     </div>

@@ -1,0 +1,34 @@
+// The words for lenses and status classes in each language. Keys are written out in full (the catalogue test
+// finds every key in the source).
+import type { LensId } from '../data/lenses';
+import { formatMessage, type MessageKey } from './catalogue';
+import type { Lang } from './langs';
+
+const LENS_KEYS: Record<LensId, MessageKey> = {
+  budapest: 'lens.budapest', 'budapest-p1': 'lens.budapest-p1', 'budapest-p2': 'lens.budapest-p2',
+  'un-convention': 'lens.un-convention', 'unga-74-247': 'lens.unga-74-247', 'unga-73-187': 'lens.unga-73-187',
+};
+const SHORT_KEYS: Record<LensId, MessageKey> = {
+  budapest: 'lensShort.budapest', 'budapest-p1': 'lensShort.budapest-p1', 'budapest-p2': 'lensShort.budapest-p2',
+  'un-convention': 'lensShort.un-convention', 'unga-74-247': 'lensShort.unga-74-247', 'unga-73-187': 'lensShort.unga-73-187',
+};
+const TREATY: Record<string, MessageKey> = {
+  party: 'class.treaty.party', signatory: 'class.treaty.signatory', invited: 'class.treaty.invited', none: 'class.treaty.none',
+};
+const UN_CONVENTION: Record<string, MessageKey> = {
+  ratified: 'class.unconv.ratified', signatory: 'class.unconv.signatory', none: 'class.unconv.none',
+};
+const VOTE: Record<string, MessageKey> = {
+  yes: 'class.vote.yes', no: 'class.vote.no', abstain: 'class.vote.abstain', absent: 'class.vote.absent', 'not-member': 'class.vote.notMember',
+};
+const COMMON: Record<string, MessageKey> = { unknown: 'class.unknown', 'no-data': 'class.noData' };
+
+export const lensLabel = (lens: LensId, lang: Lang): string => formatMessage(lang, LENS_KEYS[lens]);
+export const lensShort = (lens: LensId, lang: Lang): string => formatMessage(lang, SHORT_KEYS[lens]);
+
+/** "État partie", "Abstention"… for a class id under a lens; the id itself if the lens has no such class. */
+export function classLabel(lens: LensId, cls: string, lang: Lang): string {
+  const own = lens === 'un-convention' ? UN_CONVENTION : lens.startsWith('unga-') ? VOTE : TREATY;
+  const key = own[cls] ?? COMMON[cls];
+  return key ? formatMessage(lang, key) : cls;
+}
