@@ -10,7 +10,7 @@ import { LAYOUT_IDS } from './layouts';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
 
-const DIMENSION_IDS = [...LENS_IDS, 'region', 'bloc'] as const;
+const DIMENSION_IDS = [...LENS_IDS, 'region', 'bloc', 'network'] as const;
 const ID_CHARS = 40;
 const ZOOM_CHARS = 60;
 const CLASSES_PER_DIMENSION = 40;

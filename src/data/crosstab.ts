@@ -29,7 +29,8 @@ export function dimLabel(dim: CrossDim): string {
 }
 
 export function classLabel(atlas: Atlas, dim: Dimension, cls: string): string {
-  return isLensId(dim) ? LENSES[dim].classLabels[cls] ?? cls : atlas.blocs.find((b) => b.id === cls)?.name ?? cls;
+  if (isLensId(dim)) return LENSES[dim].classLabels[cls] ?? cls;
+  return dim === 'network' ? atlas.nodeById.get(cls)?.label ?? cls : atlas.blocs.find((b) => b.id === cls)?.name ?? cls;
 }
 
 /** The classes an entity holds in a dimension: one per lens; zero, one or two UN groups. */

@@ -59,4 +59,21 @@ describe('filter model', () => {
   it('describes the filter in words', () => {
     expect(describeFilters(atlas, { budapest: ['party'], 'unga-74-247': ['yes'] })).toBe('Budapest: Party AND 74/247: Yes');
   });
+
+  it('network: a 24/7 network or capacity programme, counted from the relations that hold at the date', () => {
+    expect(classesOf(atlas, 'network')).toEqual(['budapest-247', 'g7-247', 'glacy-e', 'cybereast']);
+    // independent oracle: the rows of the raw edge table, read here by hand from network-edges.csv
+    const glacy = matchingIds(atlas, { network: ['glacy-e'] }, t);
+    expect([...glacy].sort()).toEqual(['CHL', 'DOM', 'GHA', 'LKA', 'MUS', 'PHL', 'SEN', 'TON']);
+    const east = (d: string) => [...matchingIds(atlas, { network: ['cybereast'] }, d)].sort();
+    expect(east('2019-06-19')).toEqual([]);
+    expect(east('2019-06-20')).toEqual(['ARM', 'AZE', 'BLR', 'GEO', 'MDA', 'UKR']);
+    // OR inside the dimension, AND with another dimension
+    const either = matchingIds(atlas, { network: ['glacy-e', 'budapest-247'] }, t);
+    expect(either.has('USA') && either.has('TON')).toBe(true);
+    const both = matchingIds(atlas, { network: ['glacy-e'], budapest: ['party'] }, t);
+    expect([...both].every((id) => glacy.has(id) && statusAt(atlas, 'budapest', id, t).cls === 'party')).toBe(true);
+    expect(describeFilters(atlas, { network: ['g7-247'] })).toBe('in network: G7 24/7 High-Tech Crime Network');
+    expect(parseFilters(atlas, 'network:g7-247,nowhere').notices).toEqual(['Ignored unknown class "nowhere" in filter "network"']);
+  });
 });

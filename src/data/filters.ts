@@ -2,9 +2,22 @@
 import { currentMemberships, type Atlas } from './atlas';
 import { LENSES, LENS_IDS, isLensId, statusAt, type LensId } from './lenses';
 import { listValues } from '../lib/notices';
+import { onOrBefore } from './dates';
 
-export type Dimension = LensId | 'region' | 'bloc';
-export const DIMENSIONS: readonly Dimension[] = [...LENS_IDS, 'region', 'bloc'];
+export type Dimension = LensId | 'region' | 'bloc' | 'network';
+export const DIMENSIONS: readonly Dimension[] = [...LENS_IDS, 'region', 'bloc', 'network'];
+
+/**
+ * The `network` dimension: the 24/7 contact-point networks and the capacity-building programmes, each a node of the
+ * cooperation network. A country is in one when it has a relation to it that holds at the date (as in the graph).
+ */
+const NETWORK_RELATIONS = new Set(['member_of', 'capacity_building']);
+const NETWORK_NODES = ['budapest-247', 'g7-247', 'glacy-e', 'cybereast'];
+
+function inNetworkAt(atlas: Atlas, id: string, want: readonly string[], t: string): boolean {
+  return atlas.edges.some((e) => e.source === id && want.includes(e.target) && NETWORK_RELATIONS.has(e.relation)
+    && (e.stage === 'ended' ? e.date !== undefined && !onOrBefore(e.date, t) : e.date === undefined || onOrBefore(e.date, t)));
+}
 /** Dimension → selected classes, in a canonical order (dimensions as DIMENSIONS, classes as given by classesOf). */
 export type Filters = Partial<Record<Dimension, string[]>>;
 
@@ -12,6 +25,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({}) as Filters;
 
 export function classesOf(atlas: Atlas, dim: Dimension): string[] {
   if (isLensId(dim)) return [...LENSES[dim].classes];
+  if (dim === 'network') return NETWORK_NODES.filter((n) => atlas.nodeById.has(n));
   const kind = dim === 'region' ? 'un-group' : 'bloc';
   return atlas.blocs.filter((b) => b.kind === kind).map((b) => b.id);
 }
@@ -65,6 +79,8 @@ export function matches(atlas: Atlas, f: Filters, id: string, t: string): boolea
       if (!want.includes(statusAt(atlas, dim, id, t).cls)) return false;
     } else if (dim === 'region') {
       if (!atlas.countryById.get(id)?.regions.some((r) => want.includes(r))) return false;
+    } else if (dim === 'network') {
+      if (!inNetworkAt(atlas, id, want, t)) return false;
     // "member of": observers (the USA at the Council of Europe, say) do not count; suspended members do.
     } else if (!currentMemberships(atlas, id, t).some((m) => m.status !== 'observer' && want.includes(m.bloc))) return false;
   }
@@ -80,8 +96,8 @@ export function matchingIds(atlas: Atlas, f: Filters, t: string): Set<string> {
 export function describeFilters(atlas: Atlas, f: Filters): string {
   return DIMENSIONS.filter((d) => f[d]?.length)
     .map((d) => {
-      const names = f[d]!.map((c) => (isLensId(d) ? LENSES[d].classLabels[c] : atlas.blocs.find((b) => b.id === c)?.name ?? c));
-      const label = isLensId(d) ? LENSES[d].short : d === 'region' ? 'UN group' : 'member of';
+      const names = f[d]!.map((c) => (isLensId(d) ? LENSES[d].classLabels[c] : d === 'network' ? atlas.nodeById.get(c)?.label ?? c : atlas.blocs.find((b) => b.id === c)?.name ?? c));
+      const label = isLensId(d) ? LENSES[d].short : d === 'region' ? 'UN group' : d === 'network' ? 'in network' : 'member of';
       return `${label}: ${names.join(' or ')}`;
     })
     .join(' AND ');

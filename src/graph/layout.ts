@@ -27,7 +27,7 @@ const CORNER_HUBS: Record<string, Point> = { interpol: { x: 1, y: 1 }, untoc: { 
 /** Families that pull a hub towards its partners; the near-universal ones barely do. */
 const LINK_STRENGTH: Record<EdgeFamily, number> = {
   budapest: 0.05, 'un-convention': 0.05, interpol: 0, untoc: 0, europol: 0.08, eurojust: 0.08,
-  'cloud-act': 0.5, agencies: 0.5, regional: 0.15, structure: 0.6,
+  'cloud-act': 0.5, 'contact-points': 0.08, capacity: 0.15, agencies: 0.5, regional: 0.15, structure: 0.6,
 };
 const TICKS = 200;
 

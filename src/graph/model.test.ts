@@ -61,4 +61,14 @@ describe('neighbourhood', () => {
     expect(noHubs.size).toBeLessThan(n2.size);
     expect(noHubs.has('interpol')).toBe(false);
   });
+
+  it('puts the 24/7 contact-point networks and the capacity-building programmes in families of their own', () => {
+    expect(familyOf('USA', 'g7-247', 'member_of')).toBe('contact-points');
+    expect(familyOf('GBR', 'budapest-247', 'member_of')).toBe('contact-points');
+    expect(familyOf('TON', 'glacy-e', 'capacity_building')).toBe('capacity');
+    const g = buildGraph(testAtlas(), testAtlas().asOf);
+    const fam = (f: string) => g.links.filter((l) => l.family === f).map((l) => `${l.source}>${l.target}`);
+    expect(fam('contact-points')).toHaveLength(7 + 11);
+    expect(fam('capacity')).toHaveLength(8 + 6);
+  });
 });

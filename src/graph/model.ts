@@ -4,16 +4,18 @@ import { INSTRUMENT_LABELS, entityName, type Atlas } from '../data/atlas';
 import { statusAt } from '../data/lenses';
 import { edgeStageAt } from '../data/edgeStages';
 
-export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
+export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'contact-points', 'capacity', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
 export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
 export const FAMILY_LABELS: Record<EdgeFamily, string> = {
   budapest: 'Budapest Convention', 'un-convention': 'UN convention', europol: 'Europol / EC3 / J-CAT', eurojust: 'Eurojust',
-  'cloud-act': 'CLOUD Act and e-evidence', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
+  'cloud-act': 'CLOUD Act and e-evidence', 'contact-points': '24/7 contact-point networks (Budapest Art. 35, G7)',
+  capacity: 'Capacity building towards Budapest (EU/CoE: GLACY-e, CyberEast)', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
   structure: 'Institutional links', interpol: 'INTERPOL (196 members)', untoc: 'UNTOC (192 parties)',
 };
 /** Compact names for the family toggles (the full label is their tooltip). */
 export const FAMILY_SHORT: Record<EdgeFamily, string> = {
   budapest: 'Budapest', 'un-convention': 'UN convention', europol: 'Europol/EC3', eurojust: 'Eurojust', 'cloud-act': 'CLOUD Act',
+  'contact-points': '24/7 networks', capacity: 'Capacity building',
   agencies: 'Agencies', regional: 'Regional', structure: 'Institutional', interpol: 'INTERPOL', untoc: 'UNTOC',
 };
 /** Near-universal memberships turn the graph into a hairball: off until asked for. */
@@ -48,6 +50,8 @@ export interface Graph {
 }
 
 const EUROPOL = new Set(['europol', 'ec3', 'j-cat']);
+/** The 24/7 networks of points of contact for urgent requests (preservation of electronic evidence). */
+export const CONTACT_POINT_NETWORKS = new Set(['budapest-247', 'g7-247']);
 const AGENCY_RELATIONS = new Set(['regular_meetings', 'engagement', 'partnership']);
 
 export function familyOf(source: string, target: string, relation: string): EdgeFamily {
@@ -55,6 +59,8 @@ export function familyOf(source: string, target: string, relation: string): Edge
   if (relation === 'cloud_act_agreement' || relation === 'enacted' || relation === 'e_evidence_agreement') return 'cloud-act';
   if (target === 'interpol' || source === 'interpol') return 'interpol';
   if (target === 'untoc') return 'untoc';
+  if (CONTACT_POINT_NETWORKS.has(target)) return 'contact-points';
+  if (relation === 'capacity_building') return 'capacity';
   if (EUROPOL.has(target)) return 'europol';
   if (target === 'eurojust') return 'eurojust';
   if (AGENCY_RELATIONS.has(relation)) return 'agencies';

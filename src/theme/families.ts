@@ -3,6 +3,7 @@ import type { EdgeFamily } from '../graph/model';
 
 export const FAMILY_COLOURS: Record<EdgeFamily, string> = {
   budapest: '#2f6db5', 'un-convention': '#c2572b', europol: '#7a4fb0', eurojust: '#b0428a', 'cloud-act': '#1f8a70',
+  'contact-points': '#d97706', capacity: '#0e7490',
   agencies: '#8a6d1f', regional: '#5d7a2e', structure: '#6b7280', interpol: '#3a8fb7', untoc: '#a0522d',
 };
 

@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/appStore';
 import { selectMatchSet, useAtlas, useDate } from '../../store/derived';
 import './explore.css';
 
-const dimTitle = (d: Dimension) => (isLensId(d) ? LENSES[d].short : d === 'region' ? 'UN group' : 'Bloc');
+const dimTitle = (d: Dimension) => (isLensId(d) ? LENSES[d].short : d === 'region' ? 'UN group' : d === 'network' ? '24/7 and capacity' : 'Bloc');
 
 function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimension; t: string; onClose: () => void }) {
   const chosen = useAppStore((s) => s.filters[dim]);

@@ -40,3 +40,17 @@ test('header shows each data family with its own as-of; the record counts UN con
   await entry.waitFor({ timeout: 5000 });
   assert.match(await entry.innerText(), /0 of the 40 ratifications needed recorded as deposited; not in force/);
 });
+
+test('24/7 networks and capacity building: own edge families in the graph and a filter dimension', async ({ open }) => {
+  const page = await open('/?f=network:glacy-e');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  for (const f of ['contact-points', 'capacity']) {
+    await page.locator(`.view-graph button[data-family="${f}"]`).waitFor({ timeout: 5000 });
+    assert.ok(await page.locator(`.view-graph [data-edge-family="${f}"]`).count() > 0, `graph draws ${f} edges`);
+  }
+  // the filter keeps exactly the eight GLACY-e hub countries on the map
+  const kept = (await mapMarks(page)).filter((m) => !m.dimmed).map((m) => m.id);
+  assert.deepEqual([...new Set(kept)].sort(), ['CHL', 'DOM', 'GHA', 'LKA', 'MUS', 'PHL', 'SEN', 'TON']);
+  assert.match(await page.locator('.filter-sentence').innerText(), /in network: GLACY-e/);
+});
+
