@@ -26,7 +26,7 @@ export function syntheticAtlas(base: Dataset, copies = 11, links = 15_000): Atla
   for (let i = have; i < links; i++) {
     const c = countries[Math.floor(rand() * countries.length)];
     const n = d.nodes[Math.floor(rand() * d.nodes.length)];
-    d.edges.push({ source: c.id, target: n.id, relation: 'cooperation_agreement', stage: 'in_force', unverified: false, sources: ['synthetic'], origin: 'synthetic' });
+    d.edges.push({ source: c.id, target: n.id, relation: 'cooperation_agreement', stage: 'in_force', unverified: false, sources: ['synthetic'], origin: 'synthetic', history: [] });
   }
   return normaliseDataset(d);
 }

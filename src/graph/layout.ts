@@ -30,6 +30,8 @@ const LINK_STRENGTH: Record<EdgeFamily, number> = {
   'cloud-act': 0.5, 'contact-points': 0.08, capacity: 0.15, agencies: 0.5, regional: 0.15, structure: 0.6,
 };
 const TICKS = 200;
+const MIN_TICKS = 40;
+const TICK_NODES = 500;
 
 /** The graph the layout is computed on: every link at the as-of date, plus nodes only present at earlier dates. */
 export function layoutGraph(atlas: Atlas): Graph {
@@ -151,15 +153,18 @@ export function computeLayout(atlas: Atlas, grouping: Grouping = 'region'): Map<
     const strength = own ? 1 : (national.has(l.source) && !lone(l.target)) || (national.has(l.target) && !lone(l.source)) ? 0.01 : LINK_STRENGTH[l.family];
     return { source: l.source, target: l.target, family: l.family, strength, distance: own ? SPACING : SPACING * 2 };
   });
+  // A tick budget that shrinks past ~500 nodes: only the hubs move, and at ten times the network 200 full ticks cost
+  // seconds of main-thread time for little change in where they settle.
+  const ticks = Math.max(MIN_TICKS, Math.round(TICKS * Math.min(1, TICK_NODES / nodes.length)));
   const sim = forceSimulation<SimNode>(nodes)
     .force('link', forceLink<SimNode, SimLink>(links).id((d) => d.id).strength((l) => l.strength).distance((l) => l.distance))
     .force('charge', forceManyBody<SimNode>().strength(-120).distanceMax(160))
     .force('collide', forceCollide<SimNode>((d) => (d.fx === undefined ? d.r + SPACING * 0.9 : d.r + 6)).iterations(3))
     .force('x', forceX<SimNode>(0).strength(0.02))
     .force('y', forceY<SimNode>(0).strength(0.02))
-    .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .stop();
-  sim.tick(TICKS);
+  sim.tick(ticks);
   return new Map(nodes.map((n) => [n.id, { x: Math.round(n.x! * 10) / 10, y: Math.round(n.y! * 10) / 10 }]));
 }
 
