@@ -1,27 +1,28 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
-import { classLabel } from '../../data/crosstab';
-import { DIMENSIONS, classesOf, describeFilters, isEmptyFilter, matchingIds, type Dimension } from '../../data/filters';
-import { LENSES, isLensId } from '../../data/lenses';
+import { DIMENSIONS, classesOf, isEmptyFilter, matchingIds, type Dimension } from '../../data/filters';
+import { isLensId } from '../../data/lenses';
+import { describeFiltersIn, dimensionTitle, filterClassLabel, orList } from '../../i18n/filterWords';
+import { lensLabel } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { selectMatchSet, useAtlas, useDate } from '../../store/derived';
 import './explore.css';
 
-const dimTitle = (d: Dimension) => (isLensId(d) ? LENSES[d].short : d === 'region' ? 'UN group' : d === 'network' ? '24/7 and capacity' : 'Bloc');
-
 function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimension; t: string; onClose: () => void }) {
   const chosen = useAppStore((s) => s.filters[dim]);
   const toggle = useAppStore((s) => s.filterToggled);
+  const { lang, t: tr, number } = useI18n();
   const classes = classesOf(atlas, dim);
   // how many entities each class holds on its own, so the choice is informed
   const counts = useMemo(() => classes.map((c) => matchingIds(atlas, { [dim]: [c] }, t).size), [atlas, dim, classes.join(), t]);
   return (
-    <div className="filter-popover" role="group" aria-label={`Filter by ${isLensId(dim) ? LENSES[dim].label : dimTitle(dim)}`}
+    <div className="filter-popover" role="group" aria-label={tr('filter.popoverAria', { dimension: isLensId(dim) ? lensLabel(dim, lang) : dimensionTitle(dim, lang) })}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
       {classes.map((c, i) => (
         <label key={c}>
           <input type="checkbox" checked={chosen?.includes(c) ?? false} onChange={() => toggle(dim, c)} autoFocus={i === 0} />
-          {' '}{classLabel(atlas, dim, c)} <span className="count">{counts[i]}</span>
+          {' '}{filterClassLabel(atlas, dim, c, lang)} <span className="count">{number(counts[i])}</span>
         </label>
       ))}
     </div>
@@ -32,6 +33,7 @@ function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimen
 export function FilterBar() {
   const atlas = useAtlas()!;
   const t = useDate();
+  const { lang, t: tr } = useI18n();
   const filters = useAppStore((s) => s.filters);
   const clear = useAppStore((s) => s.filtersCleared);
   const count = useAppStore((s) => selectMatchSet(s)?.size ?? null);
@@ -48,15 +50,17 @@ export function FilterBar() {
   const close = (d: Dimension) => { setOpen(null); document.getElementById(`chip-${d}`)?.focus(); };
 
   return (
-    <div className="filter-bar" ref={bar} role="group" aria-label="Filters">
-      <span className="filter-title">Filter</span>
+    <div className="filter-bar" ref={bar} role="group" aria-label={tr('filter.aria')}>
+      <span className="filter-title">{tr('filter.title')}</span>
       {DIMENSIONS.map((d) => {
         const picked = filters[d] ?? [];
         return (
           <span key={d} className="chip-wrap">
             <button type="button" id={`chip-${d}`} className={`chip${picked.length ? ' on' : ''}`} aria-expanded={open === d}
               aria-haspopup="true" onClick={() => setOpen(open === d ? null : d)}>
-              {dimTitle(d)}{picked.length ? `: ${picked.map((c) => classLabel(atlas, d, c)).join(' or ')}` : ''} ▾
+              {picked.length
+                ? tr('filter.part', { label: dimensionTitle(d, lang), names: orList(picked.map((c) => filterClassLabel(atlas, d, c, lang)), lang) })
+                : dimensionTitle(d, lang)} ▾
             </button>
             {open === d && <DimensionPopover atlas={atlas} dim={d} t={t} onClose={() => close(d)} />}
           </span>
@@ -64,10 +68,10 @@ export function FilterBar() {
       })}
       <p className="filter-sentence" aria-live="polite">
         {isEmptyFilter(filters) || count === null
-          ? `No filter: all ${atlas.countries.length} countries and territories`
-          : `${describeFilters(atlas, filters)} — ${count} of ${atlas.countries.length} countries and territories`}
+          ? tr('filter.none', { total: atlas.countries.length })
+          : tr('filter.count', { filter: describeFiltersIn(atlas, filters, lang), count, total: atlas.countries.length })}
       </p>
-      {!isEmptyFilter(filters) && <button type="button" className="filter-clear" onClick={clear}>Clear</button>}
+      {!isEmptyFilter(filters) && <button type="button" className="filter-clear" onClick={clear}>{tr('filter.clear')}</button>}
     </div>
   );
 }
