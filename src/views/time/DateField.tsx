@@ -3,31 +3,35 @@
 // an inline message and the atlas keeps the date it shows; Escape restores the field.
 import { useState } from 'react';
 import { formatDate, isValidDate } from '../../data/dates';
+import { formatMessage } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/langs';
+import { useI18n } from '../../i18n/useI18n';
 import { TIME_START } from '../../data/timeline';
 
 /** Why a typed value cannot be applied, or null when it can. */
-export function dateProblem(v: string, end: string, badInput = false): string | null {
-  if (!v) return badInput ? 'That is not a real date' : 'Enter a complete date';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !isValidDate(v)) return 'That is not a real date';
-  if (v < TIME_START || v > end) return `Choose a date from ${formatDate(TIME_START)} to ${formatDate(end)}`;
+export function dateProblem(v: string, end: string, badInput = false, lang: Lang = 'en'): string | null {
+  if (!v) return formatMessage(lang, badInput ? 'time.notRealDate' : 'time.incompleteDate');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !isValidDate(v)) return formatMessage(lang, 'time.notRealDate');
+  if (v < TIME_START || v > end) return formatMessage(lang, 'time.outOfRange', { from: formatDate(TIME_START, lang), to: formatDate(end, lang) });
   return null;
 }
 
 export function DateField({ date, end, onApply }: { date: string; end: string; onApply: (t: string) => void }) {
   // null: the field shows the applied date; otherwise what is being typed
+  const { lang, t: tr, date: fmt } = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const apply = (input: HTMLInputElement) => {
     if (draft === null) return;
-    const problem = dateProblem(input.value, end, input.validity.badInput);
-    if (problem) return setError(`${problem}; still showing ${formatDate(date)}.`);
+    const problem = dateProblem(input.value, end, input.validity.badInput, lang);
+    if (problem) return setError(tr('time.stillShowing', { problem, date: fmt(date) }));
     setError(null);
     setDraft(null);
     if (input.value !== date) onApply(input.value);
   };
   return (
     <span className="time-date-field">
-      <input type="date" className="time-date" min={TIME_START} max={end} value={draft ?? date} aria-label="As-of date (yyyy-mm-dd)"
+      <input type="date" className="time-date" min={TIME_START} max={end} value={draft ?? date} aria-label={tr('time.dateAria')}
         aria-invalid={error ? true : undefined} aria-describedby={error ? 'time-date-error' : undefined}
         onChange={(e) => { setDraft(e.target.value); setError(null); }}
         onKeyDown={(e) => {

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { scaleLinear, scaleUtc, line, curveStepAfter } from 'd3';
 import type { Atlas } from '../../data/atlas';
-import { formatDate } from '../../data/dates';
+import { useI18n } from '../../i18n/useI18n';
 import { EVENTS, SERIES, TIME_START, seriesPoints, valueAt, type Point } from '../../data/timeline';
 import { statusAt } from '../../data/lenses';
 
@@ -18,6 +18,7 @@ function unknownCount(atlas: Atlas, lens: (typeof SERIES)[number], t: string) {
 }
 
 export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string; onPick: (t: string) => void }) {
+  const { t: tr, date: fmt } = useI18n();
   const series = useMemo(() => SERIES.map((s) => ({ ...s, points: seriesPoints(atlas, s) })), [atlas]);
   const x = scaleUtc().domain([new Date(TIME_START), new Date(atlas.asOf)]).range([M.left, W - M.right]);
   const yMax = Math.max(...series.flatMap((s) => s.points.map((p) => p.value)));
@@ -33,7 +34,7 @@ export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string;
   return (
     <figure className="time-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" onClick={pick}
-        aria-label={`Parties and signatories over time, ${formatDate(TIME_START)} to ${formatDate(atlas.asOf)}; click to choose a date`}>
+        aria-label={tr('time.chartAria', { from: fmt(TIME_START), to: fmt(atlas.asOf) })}>
         {y.ticks(4).map((v) => (
           <g key={v}>
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
@@ -54,13 +55,13 @@ export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string;
             return (
               <li key={s.id} data-series={s.id}>
                 <span className="swatch" style={{ background: COLOURS[s.id] }} />
-                {s.label}: <strong data-series-value>{valueAt(s.points, date)}</strong> on {formatDate(date)}
-                {unknown > 0 && <span className="muted"> ({unknown} more unknown at this date, not counted)</span>}
+                {s.label}: <strong data-series-value>{valueAt(s.points, date)}</strong> {tr('time.onDate', { date: fmt(date) })}
+                {unknown > 0 && <span className="muted">{tr('time.unknownNotCounted', { unknown })}</span>}
               </li>
             );
           })}
         </ul>
-        <p className="muted">Map entities only: the EU, which signed the UN convention as an organisation, is not counted.</p>
+        <p className="muted">{tr('time.euNote')}</p>
       </figcaption>
     </figure>
   );

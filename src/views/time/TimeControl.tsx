@@ -3,8 +3,8 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas, useDate } from '../../store/derived';
-import { formatDate } from '../../data/dates';
 import { EVENTS, TIME_START, dateOfIndex, dayIndex, playSteps, yearStarts } from '../../data/timeline';
+import { useI18n } from '../../i18n/useI18n';
 import { usePlayback } from './usePlayback';
 import { EventMarkers } from './EventMarkers';
 import { DateField } from './DateField';
@@ -20,6 +20,7 @@ export function TimeControl() {
   const date = useDate();
   const chosen = useAppStore((s) => s.t);
   const dateChosen = useAppStore((s) => s.dateChosen);
+  const { t: tr, date: fmt } = useI18n();
   const [mode, setMode] = useState<'year' | 'event'>('year');
   const [open, setOpen] = useState(false);
   const end = atlas.asOf;
@@ -33,20 +34,20 @@ export function TimeControl() {
   const ticks = yearStarts(end);
 
   return (
-    <div className="time-bar" role="group" aria-label="As-of date">
+    <div className="time-bar" role="group" aria-label={tr('time.aria')}>
       <div className="time-row">
         <button type="button" className="time-play" onClick={play.toggle} aria-pressed={play.reduced ? undefined : play.playing}
-          title={play.reduced ? 'Step to the next stop (reduced motion: no autoplay)' : play.playing ? 'Pause' : 'Play through time'}>
-          {play.reduced ? 'Step ▸' : play.playing ? '❚❚ Pause' : '▶ Play'}
+          title={tr(play.reduced ? 'time.stepTitle' : play.playing ? 'time.pauseTitle' : 'time.playTitle')}>
+          {tr(play.reduced ? 'time.step' : play.playing ? 'time.pause' : 'time.play')}
         </button>
-        <select className="time-mode" value={mode} onChange={(e) => setMode(e.target.value as 'year' | 'event')} aria-label="Play by">
-          <option value="year">by year</option>
-          <option value="event">by event</option>
+        <select className="time-mode" value={mode} onChange={(e) => setMode(e.target.value as 'year' | 'event')} aria-label={tr('time.playBy')}>
+          <option value="year">{tr('time.byYear')}</option>
+          <option value="event">{tr('time.byEvent')}</option>
         </select>
         <div className="time-track">
           <EventMarkers atlas={atlas} pct={pct} current={date} onPick={(t) => { play.stop(); go(t); }} />
           <input type="range" className="time-slider" min={0} max={max} step={1} value={dayIndex(date)}
-            aria-label="As-of date" aria-valuetext={formatDate(date)}
+            aria-label={tr('time.aria')} aria-valuetext={fmt(date)}
             onChange={(e) => { play.stop(); go(dateOfIndex(Number(e.target.value))); }} />
           <div className="time-ticks" aria-hidden="true">
             {ticks.map((t) => (
@@ -58,13 +59,13 @@ export function TimeControl() {
         </div>
         <DateField date={date} end={end} onApply={(t) => { play.stop(); go(t); }} />
         <button type="button" onClick={() => { play.stop(); dateChosen(null); }} disabled={chosen === null}
-          title={`Back to the dataset's as-of date, ${formatDate(end)}`}>Today</button>
+          title={tr('time.todayTitle', { date: fmt(end) })}>{tr('time.today')}</button>
         <button type="button" className="time-more" aria-expanded={open} aria-controls="time-panel" onClick={() => setOpen(!open)}>
-          {open ? 'Hide chart' : 'Chart · what changed'}
+          {tr(open ? 'time.hideChart' : 'time.showChart')}
         </button>
       </div>
       {open && (
-        <Suspense fallback={<p id="time-panel" className="time-panel" role="status">Loading the chart…</p>}>
+        <Suspense fallback={<p id="time-panel" className="time-panel" role="status">{tr('time.loadingChart')}</p>}>
           <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />
         </Suspense>
       )}

@@ -1,10 +1,10 @@
 // The time bar's collapsible panel: counts over time, the key events with their sources, and what changed.
 import type { Atlas } from '../../data/atlas';
-import { formatDate } from '../../data/dates';
 import type { TimeEvent } from '../../data/timeline';
 import { TimeChart } from './TimeChart';
 import { WhatChanged } from './WhatChanged';
 import { ExternalLink } from '../../lib/ExternalLink';
+import { useI18n } from '../../i18n/useI18n';
 
 interface Props {
   id: string;
@@ -15,15 +15,16 @@ interface Props {
 }
 
 export function TimePanel({ id, atlas, date, events, onPick }: Props) {
+  const { t: tr, date: fmt } = useI18n();
   return (
     <div id={id} className="time-panel">
       <TimeChart atlas={atlas} date={date} onPick={onPick} />
-      <section className="time-event-list" aria-label="Key dates">
-        <h3>Key dates</h3>
+      <section className="time-event-list" aria-label={tr('time.keyDates')}>
+        <h3>{tr('time.keyDates')}</h3>
         <ol>
           {events.map((e) => (
             <li key={e.date}>
-              <button type="button" className="link" onClick={() => onPick(e.date)}>{formatDate(e.date)}</button> {e.label}{' '}
+              <button type="button" className="link" onClick={() => onPick(e.date)}>{fmt(e.date)}</button> {e.label}{' '}
               {e.sources.map((sid) => {
                 const s = atlas.sourceById.get(sid);
                 return s ? <ExternalLink key={sid} url={s.url} title={s.title}>[{sid}]</ExternalLink> : null;

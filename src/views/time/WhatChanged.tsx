@@ -3,23 +3,24 @@
 import { useAppStore } from '../../store/appStore';
 import { useChanges, useChangesStore } from '../../store/changes';
 import { entityName, type Atlas } from '../../data/atlas';
-import { formatDate, yearsEarlier } from '../../data/dates';
-import { LENSES } from '../../data/lenses';
+import { yearsEarlier } from '../../data/dates';
+import { classLabel, lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { TIME_START, type Change } from '../../data/timeline';
 
 function ChangeList({ atlas, changes, undated = false }: { atlas: Atlas; changes: readonly Change[]; undated?: boolean }) {
   const lens = useAppStore((s) => s.lens);
   const sel = useAppStore((s) => s.sel);
   const select = useAppStore((s) => s.entitySelected);
-  const def = LENSES[lens];
+  const { lang, t: tr, date: fmt } = useI18n();
   return (
     <ul className="changes-list" data-changes-undated={undated ? 'true' : undefined}>
       {changes.map((c) => (
         <li key={c.id}>
           <button type="button" data-change-id={c.id} aria-pressed={sel === c.id} onClick={() => select(c.id)}>
             <span className="name">{entityName(atlas, c.id)}</span>
-            <span className="muted">{def.classLabels[c.from] ?? c.from} → {def.classLabels[c.to] ?? c.to}</span>
-            <span className="muted">{c.date ? formatDate(c.date) : c.knownBy ? `by ${formatDate(c.knownBy)} at the latest` : 'date unknown'}</span>
+            <span className="muted">{classLabel(lens, c.from, lang)} → {classLabel(lens, c.to, lang)}</span>
+            <span className="muted">{c.date ? fmt(c.date) : c.knownBy ? tr('status.byAtLatest', { date: fmt(c.knownBy) }) : tr('changes.dateUnknown')}</span>
           </button>
         </li>
       ))}
@@ -32,34 +33,35 @@ export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
   const since = useChangesStore((s) => s.since);
   const setSince = useChangesStore((s) => s.sinceChosen);
   const changes = useChanges();
-  const def = LENSES[lens];
+  const { lang, t: tr, date: fmt } = useI18n();
+  const short = lensShort(lens, lang);
   // the same calendar day a year before (29 February → 28 February), no earlier than the timeline starts
   const yearBefore = yearsEarlier(date) < TIME_START ? TIME_START : yearsEarlier(date);
 
   return (
-    <section className="what-changed" aria-label="What changed">
-      <h3>What changed</h3>
+    <section className="what-changed" aria-label={tr('changes.title')}>
+      <h3>{tr('changes.title')}</h3>
       <div className="since-row">
         <label>
-          Since{' '}
-          <input type="date" min={TIME_START} max={atlas.asOf} value={since ?? ''} aria-label="Since date"
+          {tr('changes.since')}{' '}
+          <input type="date" min={TIME_START} max={atlas.asOf} value={since ?? ''} aria-label={tr('changes.sinceAria')}
             onChange={(e) => setSince(e.target.value || null)} />
         </label>
-        <button type="button" onClick={() => setSince(yearBefore)}>A year earlier</button>
-        {since && <button type="button" onClick={() => setSince(null)}>Clear</button>}
+        <button type="button" onClick={() => setSince(yearBefore)}>{tr('changes.yearEarlier')}</button>
+        {since && <button type="button" onClick={() => setSince(null)}>{tr('changes.clear')}</button>}
       </div>
       {since === null ? (
-        <p className="muted">Pick a date (for example your last briefing) to list the states whose {def.short} status changed since.</p>
+        <p className="muted">{tr('changes.hint', { lens: short })}</p>
       ) : (
         <>
           <p aria-live="polite">
-            <strong data-changes-count>{changes.length}</strong> {changes.length === 1 ? 'state' : 'states'} changed {def.short} status
-            between {formatDate(since)} and {formatDate(date)}.
+            <strong data-changes-count>{changes.length}</strong>{' '}
+            {tr('changes.count', { count: changes.length, lens: short, from: fmt(since), to: fmt(date) })}
           </p>
           <ChangeList atlas={atlas} changes={changes.filter((c) => c.date)} />
           {changes.some((c) => !c.date) && (
             <>
-              <h4 className="changes-apart">Date of the change not known</h4>
+              <h4 className="changes-apart">{tr('changes.undatedTitle')}</h4>
               <ChangeList atlas={atlas} changes={changes.filter((c) => !c.date)} undated />
             </>
           )}
