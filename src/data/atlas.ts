@@ -1,7 +1,7 @@
 // The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
 import { onOrBefore } from './dates';
 import type {
-  Bloc, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
+  AccessionRequest, Bloc, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
 } from './schema';
 
 export interface Atlas {
@@ -15,6 +15,8 @@ export interface Atlas {
   nodeById: Map<string, OrgNode>;
   sourceById: Map<string, Source>;
   treaty: Record<Treaty, Map<string, TreatyFact>>;
+  /** Requests to be invited to accede, by State: events beside the treaty facts, never a status. */
+  requestsByCountry: Map<string, AccessionRequest[]>;
   resolutionById: Map<string, Resolution>;
   votes: Map<string, Map<string, VoteFact>>;
   sponsors: Map<string, string[]>;
@@ -50,6 +52,7 @@ export function normaliseDataset(d: Dataset): Atlas {
     nodeById: new Map(d.nodes.map((n) => [n.id, n])),
     sourceById: new Map(d.sources.map((s) => [s.id, s])),
     treaty,
+    requestsByCountry: groupBy(d.requests, (r) => r.country),
     resolutionById: new Map(d.resolutions.map((r) => [r.id, r])),
     votes,
     sponsors,
@@ -81,4 +84,9 @@ export function isMembershipAt(m: Membership, t: string): boolean {
 /** Memberships in effect on day t, observers and suspended members included (the record shows which). */
 export function currentMemberships(atlas: Atlas, id: string, t: string): Membership[] {
   return (atlas.membershipsByCountry.get(id) ?? []).filter((m) => isMembershipAt(m, t));
+}
+
+/** The State's requests to be invited that had been made by day t (none is shown before its date). */
+export function requestsAt(atlas: Atlas, id: string, t: string): AccessionRequest[] {
+  return (atlas.requestsByCountry.get(id) ?? []).filter((r) => onOrBefore(r.date, t));
 }

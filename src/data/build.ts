@@ -110,8 +110,17 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
 
   // Evidence rows, each with its own sources, keyed by treaty and State.
   const evidenceOf = new Map<string, Dataset['treaties'][number]['evidence']>();
+  // A request to be invited is an event, not a step: it goes apart, where the status at a date cannot read it.
+  const requests: Dataset['requests'] = [];
   for (const r of rows(files, 'budapest-evidence.csv')) {
     const v = r.values;
+    if (v.kind === 'requested') {
+      requests.push({
+        treaty: v.treaty as Treaty, country: v.iso3, date: v.date,
+        unverified: UNVERIFIED.test(v.notes), note: opt(v.notes), sources: ids('coe', v.source_ids), origin: at('budapest-evidence.csv', r),
+      });
+      continue;
+    }
     const key = `${v.treaty}/${v.iso3}`;
     evidenceOf.set(key, [...(evidenceOf.get(key) ?? []), {
       kind: v.kind as Evidence['kind'], cls: v.class as Evidence['cls'], date: v.date,
@@ -232,7 +241,7 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
   return {
     version: meta.version, asOf: meta.asOf, title: meta.title, families: meta.families ?? [], gaps: meta.gaps ?? [],
     listSources: Object.fromEntries(Object.entries(meta.listSources ?? {}).filter(([k]) => !k.startsWith('_'))) as Record<string, string[]>,
-    sources, countries, names, nodes, treaties, resolutions, votes, sponsors, unConvention, blocs, memberships, edges, officialTotals,
+    sources, countries, names, nodes, treaties, requests, resolutions, votes, sponsors, unConvention, blocs, memberships, edges, officialTotals,
   };
 }
 

@@ -153,6 +153,17 @@ export function checkDataset(raw: unknown): Issue[] {
     if (t.status === 'invited' && t.treaty !== 'cets185') add(t.origin, p, 'status', t.status, 'only CETS 185 has invited States');
   });
   unique(d.treaties, 'treaties', (t) => `${t.treaty}/${t.country}`);
+  // A request to be invited: only CETS 185 invites, and a State asks before it is invited or accedes.
+  d.requests.forEach((r, i) => {
+    const p = `requests[${i}]`;
+    checkCountry(r, p, r.country);
+    checkSources(r, p);
+    if (!r.sources.length) add(r.origin, p, 'source_ids', '', 'a request needs a source');
+    checkDate(r, p, 'date', r.date);
+    if (r.treaty !== 'cets185') add(r.origin, p, 'treaty', r.treaty, 'only CETS 185 has requests to be invited');
+    const f = d.treaties.find((t) => t.treaty === r.treaty && t.country === r.country);
+    if (f) checkOrder(r, p, ['requested', r.date], ['invited', f.invited ?? f.ratified]);
+  });
 
   const resolutionIds = new Set(d.resolutions.map((r) => r.id));
   d.resolutions.forEach((r, i) => { checkSources(r, `resolutions[${i}]`); checkDate(r, `resolutions[${i}]`, 'date', r.date); });

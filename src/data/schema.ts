@@ -72,6 +72,20 @@ export const EvidenceSchema = z.object({
   origin,
 });
 
+/**
+ * A State's request to be invited to accede (budapest-evidence.csv kind `requested`): shown as a dated, sourced event
+ * in the record; kept apart from the treaty facts so that the status at a date never reads it.
+ */
+export const RequestSchema = z.object({
+  treaty: z.enum(TREATIES),
+  country: z.string(),
+  date,
+  unverified: z.boolean(),
+  note: z.optional(z.string()),
+  sources: sourceIds,
+  origin,
+});
+
 export const TreatyFactSchema = z.object({
   treaty: z.enum(TREATIES),
   country: z.string(),
@@ -183,6 +197,7 @@ export const DatasetSchema = z.object({
   names: z.array(NamesSchema),
   nodes: z.array(NodeSchema),
   treaties: z.array(TreatyFactSchema),
+  requests: z.array(RequestSchema),
   resolutions: z.array(ResolutionSchema),
   votes: z.array(VoteSchema),
   sponsors: z.array(SponsorSchema),
@@ -209,4 +224,5 @@ export type Bloc = z.infer<typeof BlocSchema>;
 export type Edge = z.infer<typeof EdgeSchema>;
 export type EdgeStage = z.infer<typeof EdgeStageSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type AccessionRequest = z.infer<typeof RequestSchema>;
 export type OfficialTotal = z.infer<typeof OfficialTotalSchema>;

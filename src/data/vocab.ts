@@ -9,7 +9,8 @@ export const TREATY_STATUSES = ['party', 'signatory', 'invited', 'none'] as cons
 export const VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 export const MEMBERSHIP_STATUSES = ['member', 'observer', 'suspended', 'withdrawn'] as const;
 export const EDGE_STAGES = ['in_force', 'signed', 'negotiating', 'ongoing', 'ended', 'suspended'] as const;
-export const EVIDENCE_KINDS = ['signed', 'invited', 'known_by', 'not_before'] as const;
+// `requested`: the State asked to be invited to accede; a dated event that changes no status (Dataset.requests).
+export const EVIDENCE_KINDS = ['signed', 'invited', 'known_by', 'not_before', 'requested'] as const;
 
 /** The six official UN languages, in the UN's order (alphabetical in English). */
 export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;

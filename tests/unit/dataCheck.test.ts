@@ -107,6 +107,21 @@ describe('data:check names file, row, field and value for each kind of bad data'
     d.countries[0] = { ...(d.countries[0] as object), name: 42 };
     expect(messages(d).some((s) => s.includes('countries[0]') && s.includes('"name" = 42'))).toBe(true);
   });
+
+  it('evidence kind outside its enum', () => {
+    const d = buildWith('budapest-evidence.csv', (t) => t.replace('\nCHE,cets185,signed,', '\nCHE,cets185,asked,'));
+    expect(messages(d).some((s) => s.includes('"kind" = "asked"'))).toBe(true);
+  });
+
+  it('a request to be invited whose source does not resolve', () => {
+    const d = buildWith('budapest-evidence.csv', (t) => t.replace('KOR,cets185,requested,invited,2022-10-11,S151', 'KOR,cets185,requested,invited,2022-10-11,S999'));
+    expect(messages(d).some((s) => s.includes('budapest-evidence.csv:') && s.includes('"source_ids" = "coe:S999"') && s.includes('does not resolve'))).toBe(true);
+  });
+
+  it('a request to be invited dated after the invitation', () => {
+    const d = buildWith('budapest-evidence.csv', (t) => t.replace('KOR,cets185,requested,invited,2022-10-11', 'AUS,cets185,requested,invited,2011-01-01'));
+    expect(messages(d).some((s) => s.includes('budapest-evidence.csv:') && s.includes('invited 2010-09-20 is before requested 2011-01-01'))).toBe(true);
+  });
 });
 
 describe('data:check: no status before its evidence', () => {

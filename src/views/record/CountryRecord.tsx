@@ -1,5 +1,5 @@
 import type { Atlas } from '../../data/atlas';
-import { entityName, isMembershipAt } from '../../data/atlas';
+import { entityName, isMembershipAt, requestsAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/vocab';
 import { LENSES, UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
@@ -46,6 +46,11 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
             </Fact>
           );
         })}
+        {requestsAt(atlas, id, t).map((r) => (
+          <Fact key={`${r.treaty}/${r.date}`} atlas={atlas} label={<>{TREATY_LABELS[r.treaty]}: request</>} sources={r.sources} unverified={r.unverified} note={r.note}>
+            <span data-request-date={r.date}>Asked to be invited to accede, {formatDate(r.date)}</span>
+          </Fact>
+        ))}
       </ul>
     </section>
   );

@@ -101,4 +101,14 @@ describe('statements of absence cite the complete lists they rest on', () => {
     const region = show('AZE', '2020-01-01');
     expect(within(region).queryByText('Entry into force of the UN convention')).toBeNull();
   });
+
+  it("lists Korea's request to be invited from its day on, with its source, and keeps its status", () => {
+    const region = show('KOR');
+    const line = region.querySelector('[data-request-date="2022-10-11"]')!;
+    expect(line).toHaveTextContent('Asked to be invited to accede, 11 October 2022');
+    const fact = line.closest('li')!;
+    expect(within(fact as HTMLElement).getByRole('link')).toHaveAttribute('href', 'http://m.newspim.com/news/view/20221011001127');
+    cleanup();
+    expect(show('KOR', '2022-10-10').querySelector('[data-request-date]')).toBeNull();
+  });
 });

@@ -54,3 +54,18 @@ test('24/7 networks and capacity building: own edge families in the graph and a 
   assert.match(await page.locator('.filter-sentence').innerText(), /in network: GLACY-e/);
 });
 
+
+test("Korea's record shows its dated request to be invited (2022-10-11) with its source link; its status is unchanged", async ({ open }) => {
+  const page = await open('/?sel=KOR');
+  await marks(page, ['data:ready', 'map:painted']);
+  const line = page.locator(`${RECORD} [data-request-date="2022-10-11"]`);
+  await line.waitFor({ timeout: 5000 });
+  assert.equal(await line.innerText(), 'Asked to be invited to accede, 11 October 2022');
+  const link = page.locator(`${RECORD} li.fact:has([data-request-date]) a[href="http://m.newspim.com/news/view/20221011001127"]`);
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  // before the request the record does not list it
+  const before = await open('/?sel=KOR&t=2022-10-10');
+  await marks(before, ['data:ready', 'map:painted']);
+  await before.locator(`${RECORD} h2`).waitFor({ timeout: 5000 });
+  assert.equal(await before.locator(`${RECORD} [data-request-date]`).count(), 0);
+});
