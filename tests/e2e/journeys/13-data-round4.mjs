@@ -55,7 +55,7 @@ test('24/7 networks and capacity building: own edge families in the graph and a 
 });
 
 
-test("Korea's record shows its dated request to be invited (2022-10-11) with its source link; its status is unchanged", async ({ open }) => {
+test("Korea's record shows its dated request to be invited (2022-10-11) with its source link, and not before that day", async ({ open }) => {
   const page = await open('/?sel=KOR');
   await marks(page, ['data:ready', 'map:painted']);
   const line = page.locator(`${RECORD} [data-request-date="2022-10-11"]`);
