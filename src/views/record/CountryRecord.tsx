@@ -2,11 +2,13 @@ import type { Atlas } from '../../data/atlas';
 import { entityName, isMembershipAt, requestsAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/vocab';
-import { LENSES, UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
-import { KIND_LABELS, SPONSORED_DOC, TREATY_LABELS, VOTE_LABELS } from '../../data/labels';
+import { UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
+import { KIND_LABELS, SPONSORED_DOC } from '../../data/labels';
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
-import { formatDate } from '../../data/dates';
+import type { MessageKey } from '../../i18n/catalogue';
+import { classLabel } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
@@ -15,34 +17,38 @@ import { RelationGroups } from './RelationGroups';
 const TREATY_LENS: Record<(typeof TREATIES)[number], LensId> = { cets185: 'budapest', ets189: 'budapest-p1', cets224: 'budapest-p2' };
 // The treaty and UN convention sections already say what the instrument hubs of the graph say.
 const SHOWN_ELSEWHERE = new Set(['budapest', 'un-convention']);
+const TREATY_KEYS: Record<(typeof TREATIES)[number], MessageKey> = { cets185: 'record.treaty.cets185', ets189: 'record.treaty.ets189', cets224: 'record.treaty.cets224' };
+const KIND_KEYS: Record<string, MessageKey> = { 'un-member': 'record.kind.un-member', observer: 'record.kind.observer', territory: 'record.kind.territory' };
 
 function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: string; t: string }) {
   const s = statusAt(atlas, lens, id, t);
+  const { lang, t: tr, date: fmt } = useI18n();
   return (
     <>
-      <strong>{LENSES[lens].classLabels[s.cls]}</strong>
-      {s.atLatest && s.date && <> by {formatDate(s.date)} at the latest (exact date not recorded)</>}
+      <strong>{classLabel(lens, s.cls, lang)}</strong>
+      {s.atLatest && s.date && <> {tr('status.byAtLatest', { date: fmt(s.date) })} ({tr('status.noExactDate')})</>}
       {s.cls === 'unknown' && s.next && (
-        <> ({LENSES[lens].classLabels[s.next.cls]} {s.next.atLatest ? 'by' : 'from'} {formatDate(s.next.date)}{s.next.atLatest ? ' at the latest' : ''}; no evidence says when before that)</>
+        <> {tr('record.nextKnown', { status: classLabel(lens, s.next.cls, lang), atLatest: s.next.atLatest ? 'yes' : 'no', date: fmt(s.next.date) })}</>
       )}
     </>
   );
 }
 
 function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
+  const { t: w } = useI18n();
   return (
     <section aria-labelledby="rec-treaties">
-      <h3 id="rec-treaties">Budapest Convention and protocols</h3>
+      <h3 id="rec-treaties">{w('record.h.treaties')}</h3>
       <ul className="facts">
         {TREATIES.map((tr) => {
           const f = atlas.treaty[tr].get(id);
           return (
-            <Fact key={tr} atlas={atlas} label={TREATY_LABELS[tr]} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
+            <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
               <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />
-              {f?.signed && <>; signed <When v={f.signed} t={t} /></>}
-              {f?.ratified && <>; ratified or acceded <When v={f.ratified} t={t} /></>}
-              {f?.inForce && <>; in force <When v={f.inForce} t={t} /></>}
-              {!f && '; no signature, accession or invitation recorded'}
+              {f?.signed && <>; {w('record.signed')} <When v={f.signed} t={t} /></>}
+              {f?.ratified && <>; {w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
+              {f?.inForce && <>; {w('record.inForce')} <When v={f.inForce} t={t} /></>}
+              {!f && `; ${w('record.noTreatyRecord')}`}
             </Fact>
           );
         })}
@@ -59,12 +65,13 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
 /** The convention's distance from entry into force, cited to the complete lists of signatures and deposits. */
 function UnConventionEntry({ atlas, t }: { atlas: Atlas; t: string }) {
   const p = unConventionProgress(atlas, t);
+  const { t: w } = useI18n();
   return (
-    <Fact atlas={atlas} label="Entry into force of the UN convention" sources={atlas.dataset.listSources['un-convention'] ?? []}>
+    <Fact atlas={atlas} label={w('record.unEntry')} sources={atlas.dataset.listSources['un-convention'] ?? []}>
       <span data-un-deposits={p.deposited}>
         {p.inForceFrom && p.inForceFrom <= t
-          ? <>In force since <When v={p.inForceFrom} t={t} /></>
-          : <><strong>{p.deposited} of the {p.needed}</strong> ratifications needed recorded as deposited; not in force</>}
+          ? <>{w('record.inForceSince')} <When v={p.inForceFrom} t={t} /></>
+          : <><strong>{w('record.deposits', { deposited: p.deposited, needed: p.needed })}</strong> {w('record.depositsRest')}</>}
       </span>
     </Fact>
   );
@@ -73,30 +80,31 @@ function UnConventionEntry({ atlas, t }: { atlas: Atlas; t: string }) {
 function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const un = atlas.unConvention.get(id);
   const sponsor = atlas.sponsors.get(id);
+  const { lang, t: w } = useI18n();
   return (
     <section aria-labelledby="rec-un">
-      <h3 id="rec-un">United Nations</h3>
+      <h3 id="rec-un">{w('record.h.un')}</h3>
       <ul className="facts">
         {(['unga-74-247', 'unga-73-187'] as const).map((r) => {
           const res = atlas.resolutionById.get(r)!;
           const v = atlas.votes.get(r)?.get(id);
           return (
-            <Fact key={r} atlas={atlas} label={<>Vote on {res.symbol}</>} sources={v?.sources ?? res.sources}>
-              <strong>{v ? VOTE_LABELS[v.vote] : 'Not a UN member at the vote'}</strong>, <When v={res.date} t={t} />
+            <Fact key={r} atlas={atlas} label={w('record.voteOn', { symbol: res.symbol })} sources={v?.sources ?? res.sources}>
+              <strong>{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</strong>, <When v={res.date} t={t} />
             </Fact>
           );
         })}
-        <Fact atlas={atlas} label={<>Draft {SPONSORED_DOC}</>} sources={sponsor ?? atlas.dataset.listSources.sponsors ?? []}>
-          {sponsor ? <strong>Co-sponsor</strong> : `Not among the ${atlas.sponsors.size} recorded co-sponsors`}
+        <Fact atlas={atlas} label={w('record.draft', { doc: SPONSORED_DOC })} sources={sponsor ?? atlas.dataset.listSources.sponsors ?? []}>
+          {sponsor ? <strong>{w('record.coSponsor')}</strong> : w('record.notCoSponsor', { count: atlas.sponsors.size })}
         </Fact>
-        <Fact atlas={atlas} label="UN Convention against Cybercrime" sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} note={un?.note}>
+        <Fact atlas={atlas} label={w('record.unConvention')} sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} note={un?.note}>
           {t < UN_CONVENTION_OPENED
-            ? <>Not yet open for signature (opened <When v={UN_CONVENTION_OPENED} t={t} />)</>
+            ? <>{w('record.notYetOpen')} ({w('record.opened')} <When v={UN_CONVENTION_OPENED} t={t} />)</>
             : <StatusAt atlas={atlas} lens="un-convention" id={id} t={t} />}
-          {un?.signed && <>; signed <When v={un.signed} t={t} /></>}
-          {un?.ratified && <>; ratified <When v={un.ratified} t={t} /></>}
-          {un && !un.signed && !un.ratified && '; signature date not recorded'}
-          {!un && '; no signature recorded'}
+          {un?.signed && <>; {w('record.signed')} <When v={un.signed} t={t} /></>}
+          {un?.ratified && <>; {w('record.ratified')} <When v={un.ratified} t={t} /></>}
+          {un && !un.signed && !un.ratified && `; ${w('record.signatureNotRecorded')}`}
+          {!un && `; ${w('record.noSignature')}`}
         </Fact>
         {t >= UN_CONVENTION_OPENED && <UnConventionEntry atlas={atlas} t={t} />}
       </ul>
@@ -106,21 +114,22 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
 
 function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const ms = atlas.membershipsByCountry.get(id) ?? [];
+  const { t: w } = useI18n();
   const name = (b: string) => atlas.blocs.find((x) => x.id === b)?.name ?? b;
   const kindOf = (b: string) => atlas.blocs.find((x) => x.id === b)?.kind;
   const render = (list: typeof ms) => list.map((m, i) => (
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={name(m.bloc)} sources={m.sources} unverified={m.unverified} note={m.note}>
-      {m.status}{m.since && <>, since <When v={m.since} t={t} /></>}{m.until && <>, until <When v={m.until} t={t} /></>}
-      {isMembershipAt(m, t) ? '' : ' (not current at the date shown)'}
+      {m.status}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
+      {isMembershipAt(m, t) ? '' : ` ${w('record.notCurrent')}`}
     </Fact>
   ));
   const groups = ms.filter((m) => kindOf(m.bloc) === 'un-group');
   const blocs = ms.filter((m) => kindOf(m.bloc) === 'bloc').sort((a, b) => Number(isMembershipAt(b, t)) - Number(isMembershipAt(a, t)));
   return (
     <section aria-labelledby="rec-blocs">
-      <h3 id="rec-blocs">Regional group and blocs</h3>
+      <h3 id="rec-blocs">{w('record.h.blocs')}</h3>
       <ul className="facts">
-        {groups.length ? render(groups) : <li className="fact">No UN regional group</li>}
+        {groups.length ? render(groups) : <li className="fact">{w('record.noUnGroup')}</li>}
         {render(blocs)}
       </ul>
     </section>
@@ -129,26 +138,27 @@ function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
 
 export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; country: Country; graph: Graph | null; t: string }) {
   const id = country.id;
+  const { t: w, date: fmt } = useI18n();
   const groups = graph ? countryRelations(graph, id, (x) => entityName(atlas, x)).filter((g) => !SHOWN_ELSEWHERE.has(g.key)) : [];
   return (
     <>
       <p className="record-kind">
-        {KIND_LABELS[country.kind]} · {id}{country.isoNumeric && ` · ${country.isoNumeric}`}
+        {KIND_KEYS[country.kind] ? w(KIND_KEYS[country.kind]) : KIND_LABELS[country.kind]} · {id}{country.isoNumeric && ` · ${country.isoNumeric}`}
       </p>
       <p className="record-summary">{summarise(atlas, id, t)}</p>
-      <p className="record-asof">Statuses as of {formatDate(t)}.</p>
+      <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
       {country.note && <p className="record-note">{country.note}</p>}
       <ul className="facts">
-        <Fact atlas={atlas} label="UN name" sources={country.sources}>
-          {country.name}{country.aliases.length > 0 && <>; also {country.aliases.join('; ')}</>}
+        <Fact atlas={atlas} label={w('record.unName')} sources={country.sources}>
+          {country.name}{country.aliases.length > 0 && <>; {w('record.also')} {country.aliases.join('; ')}</>}
         </Fact>
       </ul>
       {country.kind !== 'territory' && <Treaties atlas={atlas} id={id} t={t} />}
       {country.kind !== 'territory' && <UnFacts atlas={atlas} id={id} t={t} />}
       <Blocs atlas={atlas} id={id} t={t} />
       <section aria-labelledby="rec-rel">
-        <h3 id="rec-rel">Cooperation relations</h3>
-        {groups.length ? <RelationGroups atlas={atlas} groups={groups} t={t} /> : <p>None recorded at this date.</p>}
+        <h3 id="rec-rel">{w('record.h.relations')}</h3>
+        {groups.length ? <RelationGroups atlas={atlas} groups={groups} t={t} /> : <p>{w('record.noneAtDate')}</p>}
       </section>
     </>
   );

@@ -20,7 +20,7 @@ export function EntityRecord() {
   const inCompare = useAppStore((s) => (sel ? s.cmp.includes(sel) : false));
   const compareToggled = useAppStore((s) => s.compareToggled);
   const focusSet = useAppStore((s) => s.focusSet);
-  if (!sel) return <p className="record-empty">Select a country or organisation on the map, in the graph or with search (press “/”) to see its record.</p>;
+  if (!sel) return <p className="record-empty">{i18n.t('record.empty')}</p>;
   const country = atlas.countryById.get(sel);
   return (
     <section className="record" role="region" aria-label={i18n.t('record.region')}>
@@ -28,12 +28,12 @@ export function EntityRecord() {
       <div className="record-actions">
         {country && (
           <button type="button" aria-pressed={inCompare} onClick={() => compareToggled(sel)}>
-            {inCompare ? 'In compare ✓' : 'Compare'}
+            {i18n.t(inCompare ? 'record.inCompare' : 'record.compare')}
           </button>
         )}
-        <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>Focus in graph</button>
+        <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>{i18n.t('record.focus')}</button>
       </div>
-      {shown !== sel ? <p className="record-pending" role="status">Loading the record…</p>
+      {shown !== sel ? <p className="record-pending" role="status">{i18n.t('record.loading')}</p>
         : country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={sel} graph={graph} />}
     </section>
   );

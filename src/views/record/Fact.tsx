@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Atlas } from '../../data/atlas';
-import { formatDate, onOrBefore } from '../../data/dates';
+import { onOrBefore } from '../../data/dates';
+import { useI18n } from '../../i18n/useI18n';
 import { SourceLinks } from './SourceLinks';
 
 export function UnverifiedBadge() {
-  return <span className="badge-unverified" title="The data marks this fact as not confirmed by a source read">unverified</span>;
+  const { t } = useI18n();
+  return <span className="badge-unverified" title={t('record.unverifiedTitle')}>{t('status.unverified')}</span>;
 }
 
 interface FactProps {
@@ -18,6 +20,7 @@ interface FactProps {
 
 /** One fact of the record: what, its value, an unverified mark if any, its sources and the data's note. */
 export function Fact({ atlas, label, children, sources, unverified, note }: FactProps) {
+  const { t } = useI18n();
   return (
     <li className="fact" data-unverified={unverified ? 'true' : undefined}>
       <div className="fact-line">
@@ -26,7 +29,7 @@ export function Fact({ atlas, label, children, sources, unverified, note }: Fact
       </div>
       {note && (
         <details className="fact-note">
-          <summary>Note</summary>
+          <summary>{t('record.note')}</summary>
           <p>{note}</p>
         </details>
       )}
@@ -37,7 +40,8 @@ export function Fact({ atlas, label, children, sources, unverified, note }: Fact
 
 /** A date from the data, flagged when it lies after the as-of date being shown. */
 export function When({ v, t }: { v?: string; t: string }) {
+  const i18n = useI18n();
   if (!v) return null;
   const later = !onOrBefore(v, t);
-  return <span className={later ? 'later' : undefined}>{formatDate(v)}{later ? ' (after the date shown)' : ''}</span>;
+  return <span className={later ? 'later' : undefined}>{i18n.date(v)}{later ? ` ${i18n.t('record.afterShown')}` : ''}</span>;
 }
