@@ -47,20 +47,30 @@ test('languages: search finds the Republic of Korea by its name in any language'
 });
 
 // English messages that must not show in the translated parts of the main view: the header's title, lens
-// picker and language switch, the map legend and the footer (messages the same in both languages are skipped).
-// The rest of the page (filters, time bar, record facts, graph chips, briefing toolbar) is not translated yet.
-const TRANSLATED = 'h1, .lens-picker, .language-switch, .map-legend, .app-footer, .record > h2';
+// picker and language switch, the map legend, the footer, the filter bar, the time bar and the record's heading,
+// actions, kind line, section headings and its treaty and UN facts (messages the same in both languages are
+// skipped). Source titles are data and are left out. Not translated yet: the record's relations and memberships
+// (data words), graph chips and legend, briefing toolbar.
+/** The message as whole words: not preceded or followed by a letter. */
+const wholeWords = (v) => new RegExp(`(?<!\\p{L})${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
+const TRANSLATED = ['h1', '.lens-picker', '.language-switch', '.map-legend', '.app-footer', '.filter-bar', '.time-bar',
+  '.record > h2', '.record-actions', '.record-kind', '.record-asof', '.record h3', 'section[aria-labelledby="rec-treaties"]',
+  'section[aria-labelledby="rec-un"]'].join(', ');
 for (const lang of ['fr', 'ar']) {
   test(`languages: no English from the translated catalogue in the ${lang} main view`, async ({ open }) => {
     const page = await open(`/?lang=${lang}&sel=KOR`);
     await marks(page, ['data:ready', 'map:painted']);
     const en = catalogue('en');
     const own = catalogue(lang);
-    const text = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.innerText).join('\n'), TRANSLATED);
+    const text = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => {
+      const copy = e.cloneNode(true);
+      copy.querySelectorAll('.sources, .fact-note').forEach((x) => x.remove());
+      return copy.textContent;
+    }).join('\n'), TRANSLATED);
     assert.ok(text.length > 100, 'the translated parts are on the page');
     const leaks = Object.entries(en)
       .filter(([k, v]) => own[k] !== v && !v.includes('{') && v.length > 3)
-      .filter(([, v]) => text.includes(v))
+      .filter(([, v]) => wholeWords(v).test(text)) // "Compare" inside "Comparer" is not English
       .map(([k, v]) => `${k}: "${v}"`);
     assert.deepEqual(leaks, [], `English still visible in ${lang}`);
   });
