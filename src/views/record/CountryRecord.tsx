@@ -35,7 +35,7 @@ function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: stri
 }
 
 function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
-  const { t: w } = useI18n();
+  const { t: w, date: fmt } = useI18n();
   return (
     <section aria-labelledby="rec-treaties">
       <h3 id="rec-treaties">{w('record.h.treaties')}</h3>
@@ -53,8 +53,8 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           );
         })}
         {requestsAt(atlas, id, t).map((r) => (
-          <Fact key={`${r.treaty}/${r.date}`} atlas={atlas} label={<>{TREATY_LABELS[r.treaty]}: request</>} sources={r.sources} unverified={r.unverified} note={r.note}>
-            <span data-request-date={r.date}>Asked to be invited to accede, {formatDate(r.date)}</span>
+          <Fact key={`${r.treaty}/${r.date}`} atlas={atlas} label={w('record.requestLabel', { treaty: w(TREATY_KEYS[r.treaty]) })} sources={r.sources} unverified={r.unverified} note={r.note}>
+            <span data-request-date={r.date}>{w('record.requestText', { date: fmt(r.date) })}</span>
           </Fact>
         ))}
       </ul>
