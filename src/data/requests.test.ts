@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testAtlas } from './testAtlas';
 import { requestsAt } from './atlas';
 import { statusAt } from './lenses';
+import { selectionEvents } from './timeline';
 
 describe("the Republic of Korea's request to be invited to accede", () => {
   const atlas = testAtlas();
@@ -28,5 +29,14 @@ describe("the Republic of Korea's request to be invited to accede", () => {
 
   it('is not a step of any treaty fact', () => {
     for (const f of atlas.dataset.treaties) expect(f.evidence.every((e) => e.kind !== 'requested')).toBe(true);
+  });
+});
+
+describe('selectionEvents: the time bar marks the selected State\'s request', () => {
+  const atlas = testAtlas();
+  it('lists KOR\'s request with its source, and nothing for a State without one or no selection', () => {
+    expect(selectionEvents(atlas, 'KOR')).toEqual([{ date: '2022-10-11', label: 'Republic of Korea asks to be invited to accede to the Budapest Convention', sources: ['coe:S151'] }]);
+    expect(selectionEvents(atlas, 'FRA')).toEqual([]);
+    expect(selectionEvents(atlas, null)).toEqual([]);
   });
 });

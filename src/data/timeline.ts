@@ -1,6 +1,6 @@
 // Time as data: the key events, the play sequences, the counts over time per instrument and what changed
 // between two dates. Everything derives from statusAt/countByClass so the time bar can never disagree with the map.
-import type { Atlas } from './atlas';
+import { entityName, type Atlas } from './atlas';
 import { countByClass, statusAt, treatyMilestones, unConventionMilestones, LENS_TREATY, UN_CONVENTION_OPENED, type LensId } from './lenses';
 import type { Milestone } from './history';
 
@@ -23,6 +23,13 @@ export const EVENTS: readonly TimeEvent[] = [
   { date: '2024-12-24', label: 'UN General Assembly adopts the UN convention (A/RES/79/243)', sources: ['un:S06'] },
   { date: UN_CONVENTION_OPENED, label: 'UN convention opened for signature in Hanoi', sources: ['un:S21', 'un:S06'] },
 ];
+
+/** The selected State's own dated events for the time bar: its requests to be invited (they change no status). */
+export function selectionEvents(atlas: Atlas, sel: string | null): TimeEvent[] {
+  return (sel ? atlas.requestsByCountry.get(sel) ?? [] : []).map((r) => ({
+    date: r.date, label: `${entityName(atlas, r.country)} asks to be invited to accede to the Budapest Convention`, sources: r.sources,
+  }));
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -1,7 +1,8 @@
 // Key dates above the slider; each names its source in the tooltip and jumps to its date on click.
 import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
-import { EVENTS, type TimeEvent } from '../../data/timeline';
+import { EVENTS, selectionEvents, type TimeEvent } from '../../data/timeline';
+import { useAppStore } from '../../store/appStore';
 
 export function eventTooltip(atlas: Atlas, e: TimeEvent): string {
   const sources = e.sources.map((id) => {
@@ -19,10 +20,13 @@ interface Props {
 }
 
 export function EventMarkers({ atlas, pct, current, onPick }: Props) {
+  const sel = useAppStore((s) => s.sel);
+  // The key dates, then the selected State's own events (a request to be invited), marked apart.
+  const events = [...EVENTS.map((e) => ['key', e] as const), ...selectionEvents(atlas, sel).map((e) => ['selection', e] as const)];
   return (
     <div className="time-events">
-      {EVENTS.map((e) => (
-        <button key={e.date} type="button" className="time-event" style={{ left: pct(e.date) }} data-event-date={e.date}
+      {events.map(([kind, e]) => (
+        <button key={`${kind}-${e.date}`} type="button" className={`time-event time-event-${kind}`} style={{ left: pct(e.date) }} data-event-date={e.date}
           data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e)}
           aria-label={`${e.label}, ${formatDate(e.date)}: go to this date`} onClick={() => onPick(e.date)} />
       ))}

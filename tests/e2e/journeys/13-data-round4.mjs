@@ -63,6 +63,9 @@ test("Korea's record shows its dated request to be invited (2022-10-11) with its
   assert.equal(await line.innerText(), 'Asked to be invited to accede, 11 October 2022');
   const link = page.locator(`${RECORD} li.fact:has([data-request-date]) a[href="http://m.newspim.com/news/view/20221011001127"]`);
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  // the time bar marks it apart from the key dates while Korea is selected
+  const marker = page.locator('.time-event-selection[data-event-date="2022-10-11"]');
+  assert.match(await marker.getAttribute('title'), /Republic of Korea asks to be invited.*\n.*newspim/s);
   // before the request the record does not list it
   const before = await open('/?sel=KOR&t=2022-10-10');
   await marks(before, ['data:ready', 'map:painted']);
