@@ -1,10 +1,12 @@
 // Ego focus (depth 1 or 2, "Show all") and unpinning.
-import { entityName } from '../../data/atlas';
+import { nameOf } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
+import { useI18n } from '../../i18n/useI18n';
 
 interface Props { pinned: number; onUnpinAll: () => void; onUnpin?: () => void }
 
 export function GraphControls({ pinned, onUnpinAll, onUnpin }: Props) {
+  const { lang, t: tr } = useI18n();
   const atlas = useAppStore((s) => s.atlas)!;
   const sel = useAppStore((s) => s.sel);
   const focus = useAppStore((s) => s.focus);
@@ -14,24 +16,24 @@ export function GraphControls({ pinned, onUnpinAll, onUnpin }: Props) {
     <div className="graph-controls">
       {focus ? (
         <>
-          <span className="focus-label">Focus: <strong>{entityName(atlas, focus.id)}</strong></span>
-          <span role="group" aria-label="Focus depth">
+          <span className="focus-label">{tr('graph.focus')} <strong>{nameOf(atlas, focus.id, lang)}</strong></span>
+          <span role="group" aria-label={tr('graph.focusDepth')}>
             {([1, 2] as const).map((d) => (
               <button key={d} type="button" aria-pressed={depth === d} onClick={() => focusSet({ id: focus.id, depth: d })}>
-                {d === 1 ? 'Neighbours' : '2 steps'}
+                {tr(d === 1 ? 'graph.neighbours' : 'graph.twoSteps')}
               </button>
             ))}
           </span>
-          {sel && sel !== focus.id && <button type="button" onClick={() => focusSet({ id: sel, depth })}>Focus selection</button>}
-          <button type="button" onClick={() => focusSet(null)}>Show all</button>
+          {sel && sel !== focus.id && <button type="button" onClick={() => focusSet({ id: sel, depth })}>{tr('graph.focusSelection')}</button>}
+          <button type="button" onClick={() => focusSet(null)}>{tr('graph.showAll')}</button>
         </>
       ) : (
         <button type="button" disabled={!sel} onClick={() => sel && focusSet({ id: sel, depth })}>
-          {sel ? `Focus on ${entityName(atlas, sel)}` : 'Focus (select a node first)'}
+          {sel ? tr('graph.focusOn', { name: nameOf(atlas, sel, lang) }) : tr('graph.focusNeedsSel')}
         </button>
       )}
-      {onUnpin && <button type="button" onClick={onUnpin}>Unpin selection</button>}
-      {pinned > 0 && <button type="button" onClick={onUnpinAll}>Unpin all ({pinned})</button>}
+      {onUnpin && <button type="button" onClick={onUnpin}>{tr('graph.unpin')}</button>}
+      {pinned > 0 && <button type="button" onClick={onUnpinAll}>{tr('graph.unpinAll', { count: pinned })}</button>}
     </div>
   );
 }

@@ -2,20 +2,26 @@
 import { glyphPath } from '../../graph/shapes';
 import type { NodeKind } from '../../graph/model';
 import { STAGE_DASH, STAGE_LEGEND } from '../../theme/families';
+import type { MessageKey } from '../../i18n/catalogue';
+import { useI18n } from '../../i18n/useI18n';
 
-const KINDS: { kind: NodeKind; label: string }[] = [
-  { kind: 'country', label: 'Country' }, { kind: 'organisation', label: 'Organisation' }, { kind: 'agency', label: 'Agency' },
-  { kind: 'instrument', label: 'Instrument' }, { kind: 'company', label: 'Company' },
+const KINDS: { kind: NodeKind; label: MessageKey }[] = [
+  { kind: 'country', label: 'graph.kind.country' }, { kind: 'organisation', label: 'graph.kind.organisation' }, { kind: 'agency', label: 'graph.kind.agency' },
+  { kind: 'instrument', label: 'graph.kind.instrument' }, { kind: 'company', label: 'graph.kind.company' },
 ];
+const STAGE_KEYS: Record<string, MessageKey> = {
+  in_force: 'graph.stage.in_force', signed: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
+};
 
 export function GraphLegend() {
+  const { t } = useI18n();
   return (
-    <div className="graph-legend" aria-label="Graph legend">
+    <div className="graph-legend" aria-label={t('graph.legendAria')}>
       <ul>
         {KINDS.map((k) => (
           <li key={k.kind} data-legend-kind={k.kind}>
             <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d={glyphPath(k.kind, 5)} className={`legend-glyph kind-${k.kind}`} /></svg>
-            {k.label}
+            {t(k.label)}
           </li>
         ))}
       </ul>
@@ -23,12 +29,12 @@ export function GraphLegend() {
         {STAGE_LEGEND.map((s) => (
           <li key={s.stage} data-legend-stage={s.stage}>
             <svg width="24" height="8" aria-hidden="true"><line x1="0" y1="4" x2="24" y2="4" stroke="currentColor" strokeWidth="1.6" strokeDasharray={STAGE_DASH[s.stage]} /></svg>
-            {s.label}
+            {STAGE_KEYS[s.stage] ? t(STAGE_KEYS[s.stage]) : s.label}
           </li>
         ))}
         <li data-legend-stage="unverified">
           <svg width="24" height="8" aria-hidden="true"><line x1="0" y1="4" x2="24" y2="4" stroke="currentColor" strokeWidth="1.6" className="unverified-sample" /></svg>
-          Unverified (faint)
+          {t('graph.unverifiedFaint')}
         </li>
       </ul>
     </div>

@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/appStore';
 import { ActiveEdges } from './ActiveEdges';
 import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
+import { useI18n } from '../../i18n/useI18n';
 import { MatrixView } from './MatrixView';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
@@ -42,6 +43,7 @@ const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
 const nodeIdOf = (e: SyntheticEvent) => (e.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
 
 function GraphPanel({ atlas }: { atlas: Atlas }) {
+  const { t: tr } = useI18n();
   const [mode, setMode] = useState<'network' | 'matrix'>('network');
   const [grouping, setGrouping] = useState<Grouping>('region');
   const [outline, setOutline] = useState<string>('');
@@ -49,16 +51,16 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
   return (
     <div className="graph-view">
       <div className="graph-toolbar">
-        <div className="graph-view-switch" role="group" aria-label="Network view">
-          <button type="button" aria-pressed={mode === 'network'} onClick={() => setMode('network')}>Network</button>
-          <button type="button" aria-pressed={mode === 'matrix'} onClick={() => setMode('matrix')}>Matrix</button>
+        <div className="graph-view-switch" role="group" aria-label={tr('graph.viewAria')}>
+          <button type="button" aria-pressed={mode === 'network'} onClick={() => setMode('network')}>{tr('graph.network')}</button>
+          <button type="button" aria-pressed={mode === 'matrix'} onClick={() => setMode('matrix')}>{tr('graph.matrix')}</button>
           {mode === 'network' && (
             <>
-              <label>Group by <select value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
-                <option value="region">UN regional group</option><option value="bloc">Bloc</option>
+              <label>{tr('graph.groupBy')} <select value={grouping} onChange={(e) => setGrouping(e.target.value as Grouping)}>
+                <option value="region">{tr('graph.groupRegion')}</option><option value="bloc">{tr('graph.groupBloc')}</option>
               </select></label>
-              <label>Outline <select value={outline} onChange={(e) => setOutline(e.target.value)} aria-label="Bloc outline">
-                <option value="">none</option>
+              <label>{tr('graph.outline')} <select value={outline} onChange={(e) => setOutline(e.target.value)} aria-label={tr('graph.outlineAria')}>
+                <option value="">{tr('graph.outlineNone')}</option>
                 {blocs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
               </select></label>
             </>

@@ -1,8 +1,11 @@
 // A short note on reading the network and the matrix, in the panel (closed by default, so the picture keeps its room).
+import { useI18n } from '../../i18n/useI18n';
+
 export function HowToRead({ mode }: { mode: 'network' | 'matrix' }) {
+  const { t } = useI18n();
   return (
     <details className="how-to-read">
-      <summary>How to read this</summary>
+      <summary>{t('graph.howToRead')}</summary>
       {mode === 'network' ? (
         <>
           <p>Countries (circles, coloured as on the map) sit in one cluster per UN regional group, or per bloc; treaties,
