@@ -7,6 +7,7 @@ import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
 import { startPresentation } from './presenting';
 import { copyText } from './clipboard';
+import { useI18n } from '../../i18n/useI18n';
 import './briefing.css';
 
 // The deck editor and the exporters load on first use: the first paint does not need them.
@@ -16,6 +17,7 @@ const Handout = lazy(() => import('./Handout').then((m) => ({ default: m.Handout
 
 export function BriefingToolbar() {
   const atlas = useAtlas()!;
+  const { t: tr } = useI18n();
   const steps = useDeckStore((s) => s.deck.steps.length);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -43,12 +45,12 @@ export function BriefingToolbar() {
   const run = async (label: string, job: () => Promise<void> | void) => {
     if (menu.current) menu.current.open = false;
     setBusy(true);
-    setStatus(`${label}…`);
+    setStatus(tr('brief.running', { job: label }));
     try {
       await job();
-      setStatus(`${label}: done`);
+      setStatus(tr('brief.done', { job: label }));
     } catch (e) {
-      setStatus(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(tr('brief.failed', { job: label, error: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -57,29 +59,29 @@ export function BriefingToolbar() {
   const copyLink = async () => {
     const href = window.location.href;
     const ok = await copyText(href);
-    const long = href.length > SAFE_LINK_CHARS ? ' — long link: some mail and chat tools may cut it' : '';
-    setStatus(ok ? `Link copied (${href.length} characters)${long}` : `Copy this link: ${href}`);
+    const long = href.length > SAFE_LINK_CHARS ? 'yes' : 'no';
+    setStatus(ok ? tr('brief.copied', { length: href.length, long }) : tr('brief.copyThis', { href }));
   };
 
   return (
-    <div className="briefing-toolbar" role="toolbar" aria-label="Briefing">
-      <button type="button" onClick={copyLink}>Copy link</button>
-      <button type="button" onClick={() => setDeckOpen(true)} aria-haspopup="dialog">Deck ({steps})</button>
-      <button type="button" onClick={() => startPresentation(1)} disabled={!steps} title={steps ? 'Present the deck (Esc leaves)' : 'Add a step to the deck first'}>
-        Present
+    <div className="briefing-toolbar" role="toolbar" aria-label={tr('brief.aria')}>
+      <button type="button" onClick={copyLink}>{tr('brief.copyLink')}</button>
+      <button type="button" onClick={() => setDeckOpen(true)} aria-haspopup="dialog">{tr('brief.deck', { count: steps })}</button>
+      <button type="button" onClick={() => startPresentation(1)} disabled={!steps} title={tr(steps ? 'brief.presentTitle' : 'brief.presentNeedsStep')}>
+        {tr('brief.present')}
       </button>
       <details className="briefing-menu" ref={menu}>
-        <summary>Export</summary>
+        <summary>{tr('brief.export')}</summary>
         <div className="briefing-menu-items">
-          <button type="button" disabled={busy} onClick={() => run('SVG export', async () => (await exporters()).exportSvg(atlas))}>View as SVG (16:9)</button>
-          <button type="button" disabled={busy} onClick={() => run('PNG export', async () => (await exporters()).exportPng(atlas, 1))}>View as PNG 1920×1080</button>
-          <button type="button" disabled={busy} onClick={() => run('PNG export', async () => (await exporters()).exportPng(atlas, 2))}>View as PNG 3840×2160 (2×)</button>
+          <button type="button" disabled={busy} onClick={() => run(tr('brief.svgJob'), async () => (await exporters()).exportSvg(atlas))}>{tr('brief.svg')}</button>
+          <button type="button" disabled={busy} onClick={() => run(tr('brief.pngJob'), async () => (await exporters()).exportPng(atlas, 1))}>{tr('brief.png1')}</button>
+          <button type="button" disabled={busy} onClick={() => run(tr('brief.pngJob'), async () => (await exporters()).exportPng(atlas, 2))}>{tr('brief.png2')}</button>
           <button type="button" disabled={busy || !steps}
-            onClick={() => run('PowerPoint export', async () => (await exporters()).exportPptx(atlas, useDeckStore.getState().deck, (d, n) => setStatus(`Rendering slide ${Math.min(d + 1, n)} of ${n}…`)))}>
-            Deck as PowerPoint
+            onClick={() => run(tr('brief.pptxJob'), async () => (await exporters()).exportPptx(atlas, useDeckStore.getState().deck, (d, n) => setStatus(tr('brief.rendering', { n: Math.min(d + 1, n), total: n }))))}>
+            {tr('brief.pptx')}
           </button>
-          <button type="button" disabled={!steps} onClick={() => { if (menu.current) menu.current.open = false; setPrinting('deck'); }}>Print the deck as a handout (a page per step)</button>
-          <button type="button" onClick={() => { if (menu.current) menu.current.open = false; setPrinting('view'); }}>Print this view as a handout (A4)</button>
+          <button type="button" disabled={!steps} onClick={() => { if (menu.current) menu.current.open = false; setPrinting('deck'); }}>{tr('brief.printDeck')}</button>
+          <button type="button" onClick={() => { if (menu.current) menu.current.open = false; setPrinting('view'); }}>{tr('brief.printView')}</button>
         </div>
       </details>
       <span className="briefing-status" role="status" aria-live="polite">{status}</span>
@@ -90,7 +92,7 @@ export function BriefingToolbar() {
         </Suspense>
       )}
       {deckOpen && (
-        <Suspense fallback={<span className="briefing-status">Opening the deck…</span>}>
+        <Suspense fallback={<span className="briefing-status">{tr('brief.opening')}</span>}>
           <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />
         </Suspense>
       )}
