@@ -12,12 +12,6 @@ export const FAMILY_LABELS: Record<EdgeFamily, string> = {
   capacity: 'Capacity building towards Budapest (EU/CoE: GLACY-e, CyberEast)', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
   structure: 'Institutional links', interpol: 'INTERPOL (196 members)', untoc: 'UNTOC (192 parties)',
 };
-/** Compact names for the family toggles (the full label is their tooltip). */
-export const FAMILY_SHORT: Record<EdgeFamily, string> = {
-  budapest: 'Budapest', 'un-convention': 'UN convention', europol: 'Europol/EC3', eurojust: 'Eurojust', 'cloud-act': 'CLOUD Act',
-  'contact-points': '24/7 networks', capacity: 'Capacity building',
-  agencies: 'Agencies', regional: 'Regional', structure: 'Institutional', interpol: 'INTERPOL', untoc: 'UNTOC',
-};
 /** Near-universal memberships turn the graph into a hairball: off until asked for. */
 export const FAMILIES_OFF_BY_DEFAULT: readonly EdgeFamily[] = ['interpol', 'untoc'];
 

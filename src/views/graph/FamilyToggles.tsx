@@ -1,9 +1,17 @@
 // Edge families on and off, each with its link count at the as-of date.
-import { EDGE_FAMILIES, FAMILY_LABELS, FAMILY_SHORT } from '../../graph/model';
+import { EDGE_FAMILIES, FAMILY_LABELS, type EdgeFamily } from '../../graph/model';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useAppStore } from '../../store/appStore';
 import { selectFamilyCounts } from './selectors';
 import { FAMILY_COLOURS } from '../../theme/families';
 import { useI18n } from '../../i18n/useI18n';
+
+/** The toggles' compact names in the page language (the full English label is their tooltip). */
+const SHORT_KEYS: Record<EdgeFamily, MessageKey> = {
+  budapest: 'family.budapest', 'un-convention': 'family.un-convention', europol: 'family.europol', eurojust: 'family.eurojust',
+  'cloud-act': 'family.cloud-act', 'contact-points': 'family.contact-points', capacity: 'family.capacity', agencies: 'family.agencies',
+  regional: 'family.regional', structure: 'family.structure', interpol: 'family.interpol', untoc: 'family.untoc',
+};
 
 export function FamilyToggles() {
   const { t: tr } = useI18n();
@@ -20,7 +28,7 @@ export function FamilyToggles() {
           <button key={f} type="button" aria-pressed={on} data-family={f} onClick={() => toggle(f)} className="family-toggle"
             title={tr('graph.familyTitle', { family: FAMILY_LABELS[f], inForce, other })}>
             <span className="swatch" style={{ background: on ? FAMILY_COLOURS[f] : 'transparent', borderColor: FAMILY_COLOURS[f] }} />
-            {FAMILY_SHORT[f]} <span className="count" data-count-in-force={inForce}>{inForce}</span>
+            {tr(SHORT_KEYS[f])} <span className="count" data-count-in-force={inForce}>{inForce}</span>
             {other > 0 && <span className="count count-apart" data-count-apart={other} aria-label={tr('graph.notInForce', { other })}>+{other}</span>}
           </button>
         );

@@ -49,13 +49,14 @@ test('languages: search finds the Republic of Korea by its name in any language'
 // English messages that must not show in the translated parts of the main view: the header's title, lens
 // picker and language switch, the map legend, the footer, the filter bar, the time bar and the record's heading,
 // actions, kind line, section headings and its treaty and UN facts (messages the same in both languages are
-// skipped). Source titles are data and are left out. Not translated yet: the record's relations and memberships
-// (data words), graph chips and legend, briefing toolbar.
+// skipped), the briefing toolbar and the graph's toolbar, controls and legend. Source titles are data and are left
+// out. Not translated yet: the record's relations and memberships (data words), the graph's family names.
 /** The message as whole words: not preceded or followed by a letter. */
 const wholeWords = (v) => new RegExp(`(?<!\\p{L})${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
 const TRANSLATED = ['h1', '.lens-picker', '.language-switch', '.map-legend', '.app-footer', '.filter-bar', '.time-bar',
   '.record > h2', '.record-actions', '.record-kind', '.record-asof', '.record h3', 'section[aria-labelledby="rec-treaties"]',
-  'section[aria-labelledby="rec-un"]'].join(', ');
+  'section[aria-labelledby="rec-un"]', '.briefing-toolbar', '.graph-toolbar', '.families-label', '.graph-controls',
+  '.graph-legend', '.how-to-read > summary'].join(', ');
 for (const lang of ['fr', 'ar']) {
   test(`languages: no English from the translated catalogue in the ${lang} main view`, async ({ open }) => {
     const page = await open(`/?lang=${lang}&sel=KOR`);
