@@ -1,5 +1,6 @@
 // "About the data": opens the provenance dialog; also opened by the address fragment #about.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/useI18n';
 
 // The dialog (source list, totals, downloads) loads on first opening.
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
@@ -7,6 +8,7 @@ const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m
 const wantsAbout = () => window.location.hash === '#about';
 
 export function AboutButton() {
+  const { t } = useI18n();
   const [open, setOpen] = useState(wantsAbout);
   useEffect(() => {
     const onHash = () => setOpen(wantsAbout());
@@ -20,9 +22,9 @@ export function AboutButton() {
   };
   return (
     <>
-      <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>About the data</button>
+      <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>{t('about.button')}</button>
       {open && (
-        <Suspense fallback={<span role="status">Opening About the data…</span>}>
+        <Suspense fallback={<span role="status">{t('about.opening')}</span>}>
           <AboutDialog onClose={close} />
         </Suspense>
       )}

@@ -3,6 +3,7 @@ import { buildSearchIndex, search } from '../../data/search';
 import { KIND_LABELS } from '../../data/labels';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
+import { useI18n } from '../../i18n/useI18n';
 import './explore.css';
 
 const isTyping = (el: Element | null) =>
@@ -11,6 +12,7 @@ const isTyping = (el: Element | null) =>
 /** One box for countries, organisations and instruments (ARIA combobox with a listbox); "/" focuses it. */
 export function SearchBox() {
   const atlas = useAtlas()!;
+  const i18n = useI18n();
   const select = useAppStore((s) => s.entitySelected);
   const lang = useAppStore((s) => s.lang);
   const index = useMemo(() => buildSearchIndex(atlas, lang), [atlas, lang]);
@@ -51,8 +53,8 @@ export function SearchBox() {
   const expanded = open && query.trim() !== '';
   return (
     <div className="search">
-      <input ref={input} type="search" role="combobox" aria-label="Search countries and organisations (press /)"
-        placeholder="Search (/)…" value={query} autoComplete="off" spellCheck={false}
+      <input ref={input} type="search" role="combobox" aria-label={i18n.t('search.aria')}
+        placeholder={i18n.t('search.placeholder')} value={query} autoComplete="off" spellCheck={false}
         aria-expanded={expanded} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
         onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}

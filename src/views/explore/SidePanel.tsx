@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { EntityRecord } from '../record/EntityRecord';
+import { useI18n } from '../../i18n/useI18n';
 import './explore.css';
 
 // The record is what a click shows; the other tabs load when first opened.
@@ -9,15 +10,16 @@ const CrossTabPanel = lazy(() => import('./CrossTabPanel').then((m) => ({ defaul
 const TablePanel = lazy(() => import('./TablePanel').then((m) => ({ default: m.TablePanel })));
 
 const TABS = [
-  { id: 'record', label: 'Record' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'crosstab', label: 'Cross-tab' },
-  { id: 'table', label: 'Table' },
+  { id: 'record', label: 'tab.record' },
+  { id: 'compare', label: 'tab.compare' },
+  { id: 'crosstab', label: 'tab.crosstab' },
+  { id: 'table', label: 'tab.table' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
 /** The side panel: an accessible tablist (arrow keys move between tabs); a new selection brings back the record. */
 export function SidePanel() {
+  const i18n = useI18n();
   const sel = useAppStore((s) => s.sel);
   const hasCompare = useAppStore((s) => s.cmp.length > 0);
   const [tab, setTab] = useState<TabId>('record');
@@ -43,7 +45,7 @@ export function SidePanel() {
           <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}
             aria-selected={tab === x.id} tabIndex={tab === x.id ? 0 : -1}
             ref={(el) => { refs.current[x.id] = el; }} onClick={() => setTab(x.id)}>
-            {x.label}
+            {i18n.t(x.label)}
           </button>
         ))}
       </div>

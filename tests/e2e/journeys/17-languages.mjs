@@ -56,7 +56,7 @@ const wholeWords = (v) => new RegExp(`(?<!\\p{L})${v.replace(/[.*+?^${}()|[\]\\]
 const TRANSLATED = ['h1', '.lens-picker', '.language-switch', '.map-legend', '.app-footer', '.filter-bar', '.time-bar',
   '.record > h2', '.record-actions', '.record-kind', '.record-asof', '.record h3', 'section[aria-labelledby="rec-treaties"]',
   'section[aria-labelledby="rec-un"]', '.briefing-toolbar', '.graph-toolbar', '.families-label', '.graph-controls',
-  '.graph-legend', '.how-to-read > summary'].join(', ');
+  '.graph-legend', '.how-to-read > summary', '.side-tabs', '.map-controls', '.about-button'].join(', ');
 for (const lang of ['fr', 'ar']) {
   test(`languages: no English from the translated catalogue in the ${lang} main view`, async ({ open }) => {
     const page = await open(`/?lang=${lang}&sel=KOR`);
