@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { labelWidth, overlaps, placeLabels, shortLabel, type LabelCandidate } from './labels';
+import { countryLabel, labelWidth, overlaps, placeLabels, shortLabel, type LabelCandidate } from './labels';
 import { stepToward } from './navigation';
 import { fitTransform } from './fit';
 
@@ -24,6 +24,12 @@ describe('labels', () => {
     expect(shortLabel({ id: 'europol', kind: 'agency', label: 'Europol (EU Agency for Law Enforcement Cooperation)' })).toBe('Europol');
     expect(shortLabel({ id: 'GBR', kind: 'country', label: 'United Kingdom of Great Britain and Northern Ireland' })).toBe('United Kingdom');
     expect(shortLabel({ id: 'x', kind: 'instrument', label: 'A very long instrument name that goes on and on' }).length).toBeLessThanOrEqual(24);
+  });
+
+  it('labels a country by its name in another language, cut to fit, and counts Chinese characters a whole em wide', () => {
+    expect(countryLabel('République de Corée')).toBe('République de Corée');
+    expect(countryLabel("Royaume-Uni de Grande-Bretagne et d'Irlande du Nord").length).toBeLessThanOrEqual(24);
+    expect(labelWidth('大韩民国')).toBeGreaterThan(labelWidth('abcd') * 1.5);
   });
 
   it('tries below, above, right and left first, and drops an optional label with no free place', () => {

@@ -24,6 +24,11 @@ export function shortLabel(node: GraphNode): string {
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
 }
 
+/** A country's label in a language other than English: its UN name there (no sourced short forms exist), cut to fit. */
+export function countryLabel(name: string): string {
+  return name.length > MAX_CHARS ? `${name.slice(0, MAX_CHARS - 1).trimEnd()}…` : name;
+}
+
 export interface LabelCandidate {
   id: string;
   /** screen-space centre of the node and half the size of its mark */
@@ -67,6 +72,8 @@ function charEm(ch: string): number {
   if (/[ftr()[\]/-]/.test(ch)) return 0.41;
   if (/[mwMW]/.test(ch)) return 0.99;
   if (ch === '…') return 1;
+  // Chinese characters (and other full-width forms) take a whole em
+  if (/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch)) return 1;
   if (/[A-Z]/.test(ch)) return 0.76;
   return 0.63;
 }

@@ -3,7 +3,8 @@
 // most connected down, as many as fit at the current zoom. A greedy pass drops labels that would overlap.
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { Transform } from '../../graph/fit';
-import { FONT_PX, placeLabels, shortLabel, type LabelCandidate } from '../../graph/labels';
+import { FONT_PX, countryLabel, placeLabels, shortLabel, type LabelCandidate } from '../../graph/labels';
+import { nameOf } from '../../i18n/names';
 import type { Positions } from '../../graph/layout';
 import type { GraphNode } from '../../graph/model';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
@@ -26,7 +27,11 @@ interface Props {
 }
 
 export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees, transform, width, height, focusId, texts }: Props) {
-  const textOf = (n: GraphNode) => texts?.get(n.id) ?? shortLabel(n);
+  const atlas = useAppStore((s) => s.atlas);
+  const lang = useAppStore((s) => s.lang);
+  // Countries are labelled with their UN name in the active language; bodies and instruments keep their own names.
+  const textOf = (n: GraphNode) => texts?.get(n.id)
+    ?? (lang !== 'en' && atlas && n.kind === 'country' ? countryLabel(nameOf(atlas, n.id, lang)) : shortLabel(n));
   // Placement is a greedy pass over every node: deferred, so zoom frames, hovers (map hovers included) and clicks
   // paint first and labels follow in an interruptible render instead of blocking each frame.
   const { k, x: tx, y: ty } = useDeferredValue(transform);
@@ -53,7 +58,7 @@ export const GraphLabels = memo(function GraphLabels({ nodes, positions, degrees
     candidates.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.id < b.id ? -1 : 1));
     return placeLabels(candidates, [width, height]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- textOf follows texts
-  }, [nodes, positions, degrees, k, tx, ty, width, height, sel, hover, hoverSet, lit, focusId, texts]);
+  }, [nodes, positions, degrees, k, tx, ty, width, height, sel, hover, hoverSet, lit, focusId, texts, atlas, lang]);
   // While a zoom's labels are still being placed, the previous placement would be drawn at the new scale, where
   // labels placed for the old one may collide: hide them until placement catches up.
   const stale = transform.k !== k;
