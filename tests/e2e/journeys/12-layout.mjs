@@ -97,3 +97,21 @@ test('exporting the deck as .pptx leaves the address and the history as they wer
   await page.waitForTimeout(800); // a map zoom settling after the last step would write the address now
   assert.deepEqual(await page.evaluate(() => ({ length: history.length, href: location.href })), before);
 }, { timeout: 120_000 });
+
+test('layout: on a projector (1024×768) the record sits beside the map on the first screen; on a phone nothing runs off the right edge', async ({ open }) => {
+  const page = await open('/?sel=KOR', { viewport: { width: 1024, height: 768 } });
+  await marks(page);
+  const heading = page.locator('.side h2').first();
+  await heading.waitFor();
+  const { side, map } = await page.evaluate(() => {
+    const r = (sel) => { const b = document.querySelector(sel).getBoundingClientRect(); return { left: b.left, top: b.top, right: b.right }; };
+    return { side: r('.side h2'), map: r('.view-map') };
+  });
+  assert.ok(side.top < 768 && side.left >= map.right - 1, `record heading at ${Math.round(side.left)},${Math.round(side.top)}; map ends at x=${Math.round(map.right)}`);
+
+  const phone = await open('/?sel=KOR', { viewport: { width: 390, height: 844 } });
+  await marks(phone);
+  const overflow = await phone.evaluate(() => [...document.querySelectorAll('.app-header *, .filter-bar *, .time-bar *')]
+    .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.className || e.tagName));
+  assert.deepEqual(overflow, [], 'controls past the right edge at 390 px');
+}, { timeout: 90_000 });
