@@ -12,9 +12,13 @@ export const DIMMED_OPACITY = 0.22;
 /** Pattern <defs> prefixes of the live map: shapes sit in the zoomed group ("mz"), markers do not ("mf"). */
 export const SHAPE_PREFIX = 'mz', MARKER_PREFIX = 'mf';
 
-/** CSS rules giving every class its fill on map shapes and markers. */
+/** The theme's map colours as CSS custom properties, so map.css strokes come from this one table. */
+const colourVariables = () =>
+  `:root{${Object.entries(MAP_COLOURS).map(([k, v]) => `--map-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`).join(';')};--map-dimmed:${DIMMED_OPACITY}}`;
+
+/** CSS rules giving every class its fill on map shapes and markers, plus the colour variables map.css uses. */
 export function statusFillCss(): string {
-  return Object.keys(CLASS_STYLES).map((cls) =>
+  return colourVariables() + '\n' + Object.keys(CLASS_STYLES).map((cls) =>
     `.map-country[data-status="${cls}"]>.map-shape{fill:${fillOf(cls, SHAPE_PREFIX)}}`
     + `.map-marker[data-status="${cls}"]{fill:${fillOf(cls, MARKER_PREFIX)}}`).join('\n');
 }
