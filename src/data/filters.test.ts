@@ -61,13 +61,19 @@ describe('filter model', () => {
   });
 
   it('network: a 24/7 network or capacity programme, counted from the relations that hold at the date', () => {
-    expect(classesOf(atlas, 'network')).toEqual(['budapest-247', 'g7-247', 'glacy-e', 'cybereast']);
+    expect(classesOf(atlas, 'network')).toEqual(['budapest-247', 'g7-247', 'glacy-e', 'cybereast', 'cybersouth']);
     // independent oracle: the rows of the raw edge table, read here by hand from network-edges.csv
     const glacy = matchingIds(atlas, { network: ['glacy-e'] }, t);
     expect([...glacy].sort()).toEqual(['CHL', 'DOM', 'GHA', 'LKA', 'MUS', 'PHL', 'SEN', 'TON']);
     const east = (d: string) => [...matchingIds(atlas, { network: ['cybereast'] }, d)].sort();
     expect(east('2019-06-19')).toEqual([]);
     expect(east('2019-06-20')).toEqual(['ARM', 'AZE', 'BLR', 'GEO', 'MDA', 'UKR']);
+    // CyberSouth's five priority countries from June 2017 (CoE project concept); CyberSouth+ adds three on 2024-01-01
+    const south = (d: string) => [...matchingIds(atlas, { network: ['cybersouth'] }, d)].sort();
+    expect(south('2017-05-31')).toEqual([]);
+    expect(south('2017-06-01')).toEqual(['DZA', 'JOR', 'LBN', 'MAR', 'TUN']);
+    expect(south('2023-12-31')).toEqual(['DZA', 'JOR', 'LBN', 'MAR', 'TUN']);
+    expect(south('2024-01-01')).toEqual(['DZA', 'EGY', 'JOR', 'LBN', 'LBY', 'MAR', 'PSE', 'TUN']);
     // OR inside the dimension, AND with another dimension
     const either = matchingIds(atlas, { network: ['glacy-e', 'budapest-247'] }, t);
     expect(either.has('USA') && either.has('TON')).toBe(true);

@@ -12,7 +12,7 @@ export const DIMENSIONS: readonly Dimension[] = [...LENS_IDS, 'region', 'bloc', 
  * cooperation network. A country is in one when it has a relation to it that holds at the date (as in the graph).
  */
 const NETWORK_RELATIONS = new Set(['member_of', 'capacity_building']);
-const NETWORK_NODES = ['budapest-247', 'g7-247', 'glacy-e', 'cybereast'];
+const NETWORK_NODES = ['budapest-247', 'g7-247', 'glacy-e', 'cybereast', 'cybersouth'];
 
 function inNetworkAt(atlas: Atlas, id: string, want: readonly string[], t: string): boolean {
   return atlas.edges.some((e) => e.source === id && want.includes(e.target) && NETWORK_RELATIONS.has(e.relation)

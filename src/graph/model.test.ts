@@ -66,9 +66,10 @@ describe('neighbourhood', () => {
     expect(familyOf('USA', 'g7-247', 'member_of')).toBe('contact-points');
     expect(familyOf('GBR', 'budapest-247', 'member_of')).toBe('contact-points');
     expect(familyOf('TON', 'glacy-e', 'capacity_building')).toBe('capacity');
+    expect(familyOf('PSE', 'cybersouth', 'capacity_building')).toBe('capacity');
     const g = buildGraph(testAtlas(), testAtlas().asOf);
     const fam = (f: string) => g.links.filter((l) => l.family === f).map((l) => `${l.source}>${l.target}`);
     expect(fam('contact-points')).toHaveLength(7 + 11);
-    expect(fam('capacity')).toHaveLength(8 + 6);
+    expect(fam('capacity')).toHaveLength(8 + 6 + 8);
   });
 });

@@ -9,7 +9,7 @@ export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
 export const FAMILY_LABELS: Record<EdgeFamily, string> = {
   budapest: 'Budapest Convention', 'un-convention': 'UN convention', europol: 'Europol / EC3 / J-CAT', eurojust: 'Eurojust',
   'cloud-act': 'CLOUD Act and e-evidence', 'contact-points': '24/7 contact-point networks (Budapest Art. 35, G7)',
-  capacity: 'Capacity building towards Budapest (EU/CoE: GLACY-e, CyberEast)', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
+  capacity: 'Capacity building towards Budapest (EU/CoE: GLACY-e, CyberEast, CyberSouth)', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
   structure: 'Institutional links', interpol: 'INTERPOL (196 members)', untoc: 'UNTOC (192 parties)',
 };
 /** Near-universal memberships turn the graph into a hairball: off until asked for. */

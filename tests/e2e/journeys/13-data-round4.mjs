@@ -72,3 +72,22 @@ test("Korea's record shows its dated request to be invited (2022-10-11) with its
   await before.locator(`${RECORD} h2`).waitFor({ timeout: 5000 });
   assert.equal(await before.locator(`${RECORD} [data-request-date]`).count(), 0);
 });
+
+test('CyberSouth: the filter keeps its five priority countries from 2017 and the eight CyberSouth+ countries from 2024; records cite the CoE page', async ({ open }) => {
+  const page = await open('/?f=network:cybersouth');
+  await marks(page, ['data:ready', 'map:painted']);
+  const kept = (await mapMarks(page)).filter((m) => !m.dimmed).map((m) => m.id);
+  // independent oracle: the CoE CyberSouth+ page's project countries (net:S289)
+  assert.deepEqual([...new Set(kept)].sort(), ['DZA', 'EGY', 'JOR', 'LBN', 'LBY', 'MAR', 'PSE', 'TUN']);
+  const before = await open('/?f=network:cybersouth&t=2023-06-01');
+  await marks(before, ['data:ready', 'map:painted']);
+  const kept2023 = (await mapMarks(before)).filter((m) => !m.dimmed).map((m) => m.id);
+  assert.deepEqual([...new Set(kept2023)].sort(), ['DZA', 'JOR', 'LBN', 'MAR', 'TUN']);
+  for (const iso of ['LBY', 'MAR']) {
+    const rec = await open(`/?sel=${iso}`);
+    await marks(rec, ['data:ready', 'map:painted']);
+    const link = rec.locator(`${RECORD} a[href="https://www.coe.int/fr/web/cybercrime/cybersouthplus"]`).first();
+    await link.waitFor({ timeout: 5000 });
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  }
+});
