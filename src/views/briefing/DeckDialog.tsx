@@ -1,6 +1,6 @@
 // The deck editor: add the current view, edit words, reorder with buttons (keyboard friendly), delete, go to a
 // step, and move the deck in and out as a JSON file or a link.
-import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { pickView, useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
@@ -75,6 +75,9 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   };
 
   const close = () => { ref.current?.close?.(); onClose(); };
+  // Stable callbacks: a row re-renders only when its own step, place or count changes (a 100-step deck stays quick).
+  const onMoved = useCallback((id: string, action: string) => setRefocus({ id, action }), []);
+  const onGo = useCallback((s: Step, i: number) => { applyView(atlas, s.view, null); onStatus(`Showing step ${i + 1}: ${s.title}`); }, [atlas, onStatus]);
 
   return (
     <dialog ref={ref} className="deck-dialog" aria-labelledby="deck-dialog-title" onClose={onClose} onCancel={onClose}>
@@ -96,8 +99,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
       ) : (
         <ol className="deck-steps">
           {deck.steps.map((s, i) => (
-            <StepRow key={s.id} step={s} index={i} total={deck.steps.length} onMoved={(action) => setRefocus({ id: s.id, action })}
-              onGo={() => { applyView(atlas, s.view, null); onStatus(`Showing step ${i + 1}: ${s.title}`); }} />
+            <StepRow key={s.id} step={s} index={i} isLast={i === deck.steps.length - 1} onMoved={onMoved} onGo={onGo} />
           ))}
         </ol>
       )}
@@ -119,13 +121,14 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   );
 }
 
-function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: number; total: number; onMoved: (action: string) => void; onGo: () => void }) {
+interface RowProps { step: Step; index: number; isLast: boolean; onMoved: (id: string, action: string) => void; onGo: (step: Step, index: number) => void }
+const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: RowProps) {
   const atlas = useAtlas()!;
   const { stepEdited, stepMoved, stepDeleted } = useDeckStore.getState();
   const n = index + 1;
   const v = step.view;
   const summary = [LENSES[v.lens]?.short, formatDate(v.t ?? atlas.asOf), isEmptyFilter(v.filters) ? '' : describeFilters(atlas, v.filters), v.sel ? entityName(atlas, v.sel) : ''].filter(Boolean).join(' · ');
-  const auto = defaultLayout(atlas, cleanView(atlas, v));
+  const auto = useMemo(() => defaultLayout(atlas, cleanView(atlas, v)), [atlas, v]);
   const countryOptions = useMemo(() => countryOptionsOf(atlas), [atlas]);
   const pinTo = step.callout?.id ?? (v.sel && atlas.countryById.has(v.sel) ? v.sel : '');
   return (
@@ -134,17 +137,17 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
         <span className="deck-step-n">{n}</span>
         <span className="deck-step-summary">{summary}</span>
         <span className="deck-step-buttons">
-          <button type="button" data-action="go" onClick={onGo}>Go to</button>
+          <button type="button" data-action="go" onClick={() => onGo(step, index)}>Go to</button>
           <button type="button" data-action="up" disabled={index === 0} aria-label={`Move step ${n} up`}
-            onClick={() => { stepMoved(step.id, -1); onMoved('up'); }}>↑</button>
-          <button type="button" data-action="down" disabled={index === total - 1} aria-label={`Move step ${n} down`}
-            onClick={() => { stepMoved(step.id, 1); onMoved('down'); }}>↓</button>
+            onClick={() => { stepMoved(step.id, -1); onMoved(step.id, 'up'); }}>↑</button>
+          <button type="button" data-action="down" disabled={isLast} aria-label={`Move step ${n} down`}
+            onClick={() => { stepMoved(step.id, 1); onMoved(step.id, 'down'); }}>↓</button>
           <button type="button" data-action="delete" aria-label={`Delete step ${n}`}
             onClick={() => { if (window.confirm(`Delete step ${n} “${step.title}”?`)) stepDeleted(step.id); }}>Delete</button>
         </span>
       </div>
       <div className="deck-step-main">
-        <Thumbnail step={step} index={index} total={total} />
+        <Thumbnail step={step} index={index} />
         <div className="deck-step-fields">
       <label>Title <input value={step.title} maxLength={DECK_LIMITS.title} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
       <label>Slide layout
@@ -175,7 +178,7 @@ function StepRow({ step, index, total, onMoved, onGo }: { step: Step; index: num
       </label>
     </li>
   );
-}
+});
 
 /** Saved decks that could not be read, kept aside untouched until the user has them. */
 function KeptCopies({ kept }: { kept: KeptCopy[] }) {
@@ -211,8 +214,9 @@ function countryOptionsOf(atlas: Atlas): ReactElement[] {
 }
 
 /** The step's slide, small: drawn by the same renderer as the stage, as an image (no live DOM). Drawn after the
- *  dialog has opened, one at a time, so that a long deck opens at once. */
-function Thumbnail({ step, index, total }: { step: Step; index: number; total: number }) {
+ *  dialog has opened, one at a time, so that a long deck opens at once. Without the "step n of N" line, unreadable
+ *  at this size: adding or moving a step then redraws no other thumbnail. */
+function Thumbnail({ step, index }: { step: Step; index: number }) {
   const atlas = useAtlas()!;
   const [src, setSrc] = useState<string | null>(null);
   const drawn = useRef(false);
@@ -220,10 +224,11 @@ function Thumbnail({ step, index, total }: { step: Step; index: number; total: n
     // redrawn once typing in the step's fields pauses, not at every key
     const t = setTimeout(() => {
       drawn.current = true;
-      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step, index + 1, total), { idPrefix: `th${index}` }))}`);
+      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step), { idPrefix: 'th' }))}`);
     }, drawn.current ? 600 : 30 * index);
     return () => clearTimeout(t);
-  }, [atlas, step, index, total]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the index only staggers the first drawing
+  }, [atlas, step]);
   const alt = `Slide ${index + 1}: ${step.title || S.untitled}`;
   return src ? <img className="deck-thumb" src={src} width={224} height={126} alt={alt} /> : <span className="deck-thumb" role="img" aria-label={alt} />;
 }

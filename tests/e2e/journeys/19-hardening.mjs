@@ -181,7 +181,9 @@ test('a deck at the limits (100 steps, 10,000-character notes) is saved and come
   const page = await open('/');
   await marks(page);
   await page.getByRole('button', { name: /^Deck \(/ }).click();
-  const add = page.getByRole('button', { name: 'Add current view as step' });
+  // resolved once: a role query re-reads the accessible name of every field of every step (seconds per click at
+  // 100 steps in the test runner, while the page itself answers in milliseconds)
+  const add = await page.getByRole('button', { name: 'Add current view as step' }).elementHandle();
   for (let i = 0; i < 100; i++) await add.click();
   assert.equal(await add.isDisabled(), true, 'the editor stops at 100 steps');
   // notes at their limit, as a paste arrives in each editor field (one input event; Playwright's fill() takes a
