@@ -160,12 +160,17 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
     ];
   });
 
+  // Each recorded vote cites the UN Digital Library's voting record of its resolution (record_source_id) besides the
+  // datasets it was read through, so a vote fact resolves to the official record.
+  const recordOf = new Map<string, string[]>();
   const resolutions = rows(files, 'resolutions.csv').map((r) => {
     const v = r.values;
+    const record = ids('un', v.record_source_id ?? '');
+    recordOf.set(v.id, record);
     return {
       id: v.id, symbol: v.symbol, date: v.date, title: v.title,
       official: { yes: Number(v.yes), no: Number(v.no), abstain: Number(v.abstain), absent: Number(v.absent) },
-      sources: ids('un', v.source_ids),
+      sources: [...ids('un', v.source_ids), ...record],
       origin: at('resolutions.csv', r),
     };
   });
@@ -177,7 +182,7 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
       resolution,
       country: r.values.iso3,
       vote: r.values[column] as Dataset['votes'][number]['vote'],
-      sources: ids('un', r.values.source_ids),
+      sources: [...ids('un', r.values.source_ids), ...(recordOf.get(resolution) ?? [])],
       origin: at('un-votes.csv', r),
     })),
   );

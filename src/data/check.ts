@@ -166,12 +166,23 @@ export function checkDataset(raw: unknown): Issue[] {
   });
 
   const resolutionIds = new Set(d.resolutions.map((r) => r.id));
-  d.resolutions.forEach((r, i) => { checkSources(r, `resolutions[${i}]`); checkDate(r, `resolutions[${i}]`, 'date', r.date); });
+  // A recorded vote rests on the UN Digital Library's voting record of its resolution: the resolution and each of
+  // its votes cite it (resolutions.csv record_source_id), not only a dataset that transcribes it.
+  const urlOf = new Map(d.sources.map((s) => [s.id, s.url]));
+  const isVotingRecord = (id: string) => /^https:\/\/digitallibrary\.un\.org\/record\/\d+$/.test(urlOf.get(id) ?? '');
+  const recordsOf = new Map(d.resolutions.map((r) => [r.id, r.sources.filter(isVotingRecord)]));
+  d.resolutions.forEach((r, i) => {
+    checkSources(r, `resolutions[${i}]`);
+    checkDate(r, `resolutions[${i}]`, 'date', r.date);
+    if (!recordsOf.get(r.id)?.length) add(r.origin, `resolutions[${i}]`, 'record_source_id', '', `${r.symbol}: no source is its UN Digital Library voting record (https://digitallibrary.un.org/record/…)`);
+  });
   d.votes.forEach((v, i) => {
     const p = `votes[${i}]`;
     checkCountry(v, p, v.country);
     checkSources(v, p);
     if (!resolutionIds.has(v.resolution)) add(v.origin, p, 'resolution', v.resolution, 'unknown resolution');
+    for (const rec of recordsOf.get(v.resolution) ?? [])
+      if (!v.sources.includes(rec)) add(v.origin, p, 'source_ids', v.sources.join(';'), `a vote on ${v.resolution} must cite its voting record ${rec}`);
   });
   unique(d.votes, 'votes', (v) => `${v.resolution}/${v.country}`);
   d.resolutions.forEach((r, i) => {

@@ -143,3 +143,25 @@ describe('data:check: no status before its evidence', () => {
     expect(messages(d).some((s) => s.includes('network-stages.csv:2') && s.includes('"date" = "2023-11-06"') && s.includes('after the next stage'))).toBe(true);
   });
 });
+
+describe('data:check: each recorded vote cites the UN Digital Library voting record of its resolution', () => {
+  it('every vote on 74/247 and 73/187 cites its own record (records 3841023 and 1656199), not the other one', () => {
+    const url = new Map(bundled.sources.map((s) => [s.id, s.url]));
+    const recordsCited = (res: string) => new Set(bundled.votes.filter((v) => v.resolution === res)
+      .flatMap((v) => v.sources.map((id) => url.get(id)).filter((u) => u?.startsWith('https://digitallibrary.un.org/'))));
+    expect([...recordsCited('unga-74-247')]).toEqual(['https://digitallibrary.un.org/record/3841023']);
+    expect([...recordsCited('unga-73-187')]).toEqual(['https://digitallibrary.un.org/record/1656199']);
+    expect(bundled.votes.filter((v) => v.resolution === 'unga-74-247')).toHaveLength(193);
+  });
+
+  it('fails when a resolution has no voting record, naming file, line and field', () => {
+    const d = buildWith('resolutions.csv', (t) => t.replace(/,un:S48$/m, ','));
+    const m = messages(d);
+    expect(m.some((s) => s.includes('resolutions.csv:2') && s.includes('record_source_id') && s.includes('A/RES/74/247'))).toBe(true);
+  });
+
+  it('fails when the record named is not a UN Digital Library record', () => {
+    const d = buildWith('resolutions.csv', (t) => t.replace(/,un:S49$/m, ',un:S03'));
+    expect(messages(d).some((s) => s.includes('resolutions.csv:3') && s.includes('A/RES/73/187: no source is its UN Digital Library voting record'))).toBe(true);
+  });
+});

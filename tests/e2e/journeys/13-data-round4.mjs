@@ -91,3 +91,13 @@ test('CyberSouth: the filter keeps its five priority countries from 2017 and the
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   }
 });
+
+test("a State's record cites the UN Digital Library voting record of each vote (74/247 and 73/187)", async ({ open }) => {
+  const page = await open('/?sel=FRA&lens=unga-74-247');
+  await marks(page, ['data:ready', 'map:painted']);
+  for (const record of ['3841023', '1656199']) {
+    const link = page.locator(`${RECORD} a[href="https://digitallibrary.un.org/record/${record}"]`).first();
+    await link.waitFor({ timeout: 5000 });
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  }
+});
