@@ -5,9 +5,6 @@
 /** An attribute's value, or null when it is absent (the contract's flags are "true" when set, absent otherwise). */
 export type Attrs = Record<string, string | null>;
 
-/** Flags as bits, in one order, for views that subscribe to a node's flags as one number. */
-export const SELECTED = 1, DIMMED = 2, HIGHLIGHTED = 4, CHANGED = 8, FLAGGED = 16, LEGEND_HOVER = 32, HOVER_IN = 64;
-
 export interface Flags {
   selected: boolean;
   dimmed: boolean;
@@ -39,11 +36,10 @@ export function entityAttributes(status: string, label: string, f: Flags): Attrs
   return { 'data-status': status, ...flagAttributes(f), 'aria-label': label, 'aria-pressed': f.selected ? 'true' : 'false' };
 }
 
-/** For React: absent attributes as undefined. */
-export function reactAttributes(a: Attrs): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const k in a) out[k] = a[k] ?? undefined;
-  return out;
+/** A network node's attributes beyond the contract's (README "Additions beyond the contract"): reached through a
+ * national body of the selection, and inside the hovered node's neighbourhood (the rest fades). */
+export function graphNodeAttributes(n: { via: boolean; hoverIn: boolean }): Attrs {
+  return { 'data-via': flag(n.via), 'data-hover-in': flag(n.hoverIn) };
 }
 
 /** For painters: set or remove each attribute on a live element. */

@@ -1,5 +1,5 @@
 // Previous scene → next scene → what a painter must touch: per id, only the attributes whose value changed.
-import { changedAttributes, entityAttributes, type Attrs } from './attributes';
+import { changedAttributes, entityAttributes, graphNodeAttributes, type Attrs } from './attributes';
 import type { MarkState, NodeState, Scene } from './scene';
 
 export interface AttrChange { id: string; attrs: Attrs }
@@ -19,7 +19,7 @@ export interface SceneDiff {
 }
 
 export const markAttributes = (m: MarkState): Attrs => entityAttributes(m.status, m.label, m);
-export const nodeAttributes = (n: NodeState): Attrs => entityAttributes(n.status, n.label, n);
+export const nodeAttributes = (n: NodeState): Attrs => ({ ...entityAttributes(n.status, n.label, n), ...graphNodeAttributes(n) });
 
 /** Ids in both maps whose attributes differ; with `prev` undefined, every id of `next` with all its attributes. */
 function diffMap<T>(prev: ReadonlyMap<string, T> | undefined, next: ReadonlyMap<string, T>, attrs: (v: T) => Attrs): AttrChange[] {

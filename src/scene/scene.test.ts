@@ -52,6 +52,19 @@ describe('scene', () => {
     expect(scene.edges.filter((e) => e.active).every((e) => e.source === 'europol' || e.target === 'europol')).toBe(true);
   });
 
+  it('carries the selection’s story: partners through a national body are `via`, their links active', () => {
+    const scene = computeScene({ ...base, sel: 'KOR' });
+    const via = [...scene.nodes.values()].filter((n) => n.via).map((n) => n.id);
+    for (const id of ['fbi', 'bka', 'ec3']) expect(via).toContain(id);
+    const active = scene.edges.filter((e) => e.active);
+    expect(active.every((e) => [e.source, e.target].some((x) => x === 'KOR' || x === 'spo-kor'))).toBe(true);
+    expect(active.some((e) => e.source === 'spo-kor' && e.target === 'fbi' || e.target === 'spo-kor' && e.source === 'fbi')).toBe(true);
+    // hovering another node lights that node's links instead
+    const hovered = computeScene({ ...base, sel: 'KOR', hover: 'FRA' }).edges.filter((e) => e.active);
+    expect(hovered.length).toBeGreaterThan(0);
+    expect(hovered.every((e) => e.source === 'FRA' || e.target === 'FRA')).toBe(true);
+  });
+
   it('dims what the filters leave out, in map and graph alike', () => {
     const scene = computeScene({ ...base, filters: { budapest: ['party'] } });
     for (const m of scene.marks.values()) expect(m.dimmed).toBe(m.status !== 'party');

@@ -10,6 +10,7 @@ import { selectChangedSet } from '../store/changes';
 import { markLabel } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
+import { reach, type Reach } from '../graph/ego';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
 /** The parts of the store the scene reads, plus the "what changed since" date. */
@@ -46,6 +47,8 @@ export interface NodeState {
   highlighted: boolean;
   /** in the hovered node's neighbourhood */
   hoverIn: boolean;
+  /** reached by the selected country only through one of its national bodies */
+  via: boolean;
 }
 
 /** A link that is shown. */
@@ -56,7 +59,7 @@ export interface EdgeState {
   family: EdgeFamily;
   stage: string;
   unverified: boolean;
-  /** touches the hovered (else the selected) node */
+  /** drawn on top: touches the hovered node, else carries the selection's story (its links and its national bodies') */
   active: boolean;
 }
 
@@ -87,7 +90,7 @@ const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: S
 });
 
 const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, sel: string | null,
-  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null, lang: Lang): ReadonlyMap<string, NodeState> => {
+  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null, via: ReadonlyMap<string, string> | null, lang: Lang): ReadonlyMap<string, NodeState> => {
   const m = new Map<string, NodeState>();
   for (const n of graph?.nodes ?? []) {
     if (!visible.has(n.id)) continue;
@@ -96,16 +99,20 @@ const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, s
     m.set(n.id, {
       id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: `${nameOf(atlas, n.id, lang)}${kind}${unverified ? ' (unverified)' : ''}`,
       unverified, selected: sel === n.id, dimmed: dimmed?.has(n.id) ?? false, highlighted: highlight?.has(n.id) ?? false,
-      hoverIn: hoverSet?.has(n.id) ?? false,
+      hoverIn: hoverSet?.has(n.id) ?? false, via: via?.has(n.id) ?? false,
     });
   }
   return m;
 });
 
-const edgesOf = memo((links: GraphLink[], activeId: string | null): readonly EdgeState[] => links.map((l) => ({
+const edgesOf = memo((links: GraphLink[], hover: string | null, story: ReadonlySet<string> | null): readonly EdgeState[] => links.map((l) => ({
   id: l.id, source: l.source, target: l.target, family: l.family, stage: l.stage, unverified: l.unverified,
-  active: activeId !== null && (l.source === activeId || l.target === activeId),
+  active: hover !== null ? l.source === hover || l.target === hover : story?.has(l.id) ?? false,
 })));
+
+const reachOf = memo((graph: Graph | null, id: string | null): Reach | null => (graph && id && graph.nodeById.has(id) ? reach(graph, id) : null));
+/** What the selection reaches: direct partners and partners through its national bodies (at the as-of date). */
+export const selectReach = (s: Parameters<typeof selectGraph>[0]) => reachOf(selectGraph(s), s.sel);
 
 const nodeStatusesOf = memo(nodeStatuses);
 const visibleOf = memo(visibleNodeIds);
@@ -126,8 +133,10 @@ export function computeScene(s: SceneInput): Scene {
   const graph = selectGraph(s);
   const visible = visibleOf(graph, s.focus, s.hiddenFamilies);
   const marks = marksOf(markBasesOf(atlas, s.lens, statuses, s.lang ?? 'en'), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
+  const story = selectReach(s);
   const nodes = nodesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.sel, dimmedOf(graph, match),
-    highlight, selectHoverSet(s), s.lang ?? 'en');
-  const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover ?? s.sel);
+    highlight, selectHoverSet(s), story?.via ?? null, s.lang ?? 'en');
+  // the hovered node's links while it is not the selection, else the selection's story
+  const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);
   return sceneOf(s.lens, marks, nodes, edges);
 }

@@ -4,16 +4,17 @@ import { memo, useMemo } from 'react';
 import { blocMembersAt } from '../../graph/grouping';
 import { blocHull, discsPath } from '../../graph/hulls';
 import { SPACING, type Positions } from '../../graph/layout';
-import type { GraphNode } from '../../graph/model';
 import { selectDate } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
+import { selectVisibleIds } from './selectors';
 
-export const BlocOutline = memo(function BlocOutline({ bloc, nodes, positions }: { bloc: string; nodes: readonly GraphNode[]; positions: Positions }) {
+export const BlocOutline = memo(function BlocOutline({ bloc, positions }: { bloc: string; positions: Positions }) {
   const atlas = useAppStore((s) => s.atlas)!;
   const t = useAppStore(selectDate);
   const filterToggled = useAppStore((s) => s.filterToggled);
-  const discs = useMemo(() => blocHull(blocMembersAt(atlas, bloc, t), positions, nodes.map((n) => n.id), SPACING * 0.8),
-    [atlas, bloc, t, positions, nodes]);
+  const shown = useAppStore(selectVisibleIds);
+  const discs = useMemo(() => blocHull(blocMembersAt(atlas, bloc, t), positions, [...shown].filter((id) => positions.has(id)), SPACING * 0.8),
+    [atlas, bloc, t, positions, shown]);
   const name = atlas.blocs.find((b) => b.id === bloc)?.name ?? bloc;
   if (!discs.length) return null;
   return (

@@ -3,9 +3,14 @@ import { nameOf } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
 import { useI18n } from '../../i18n/useI18n';
 
-interface Props { pinned: number; onUnpinAll: () => void; onUnpin?: () => void }
+interface Props {
+  /** nodes the user dragged (pinned where dropped) */
+  pins: readonly string[];
+  /** unpins one node, or all with null */
+  onUnpin: (id: string | null) => void;
+}
 
-export function GraphControls({ pinned, onUnpinAll, onUnpin }: Props) {
+export function GraphControls({ pins, onUnpin }: Props) {
   const { lang, t: tr } = useI18n();
   const atlas = useAppStore((s) => s.atlas)!;
   const sel = useAppStore((s) => s.sel);
@@ -32,8 +37,8 @@ export function GraphControls({ pinned, onUnpinAll, onUnpin }: Props) {
           {sel ? tr('graph.focusOn', { name: nameOf(atlas, sel, lang) }) : tr('graph.focusNeedsSel')}
         </button>
       )}
-      {onUnpin && <button type="button" onClick={onUnpin}>{tr('graph.unpin')}</button>}
-      {pinned > 0 && <button type="button" onClick={onUnpinAll}>{tr('graph.unpinAll', { count: pinned })}</button>}
+      {sel && pins.includes(sel) && <button type="button" onClick={() => onUnpin(sel)}>{tr('graph.unpin')}</button>}
+      {pins.length > 0 && <button type="button" onClick={() => onUnpin(null)}>{tr('graph.unpinAll', { count: pins.length })}</button>}
     </div>
   );
 }

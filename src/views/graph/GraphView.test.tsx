@@ -9,7 +9,7 @@ import { GraphView } from './GraphView';
 
 const atlas = testAtlas();
 const node = (c: HTMLElement, id: string) => c.querySelector<SVGGElement>(`[data-node-id="${id}"]`);
-const edges = (c: HTMLElement, family: string) => c.querySelectorAll(`.edges line[data-edge-family="${family}"]`).length;
+const edges = (c: HTMLElement, family: string) => c.querySelectorAll(`.edges > [data-edge-family="${family}"]`).length;
 
 beforeEach(() => {
   useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
@@ -46,19 +46,19 @@ describe('GraphView', () => {
 
   it('hovering marks the neighbourhood and dims the rest through one container class', () => {
     const { container } = render(<GraphView />);
-    fireEvent.pointerOver(node(container, 'KOR')!.querySelector('path')!);
+    fireEvent.pointerMove(node(container, 'KOR')!.querySelector('path')!);
     expect(useAppStore.getState().hover).toBe('KOR');
     expect(container.querySelector('svg.graph-svg')).toHaveClass('hovering');
-    const lit = [...container.querySelectorAll('.gnode.hover-in')].map((n) => n.getAttribute('data-node-id'));
+    const lit = [...container.querySelectorAll('[data-hover-in="true"]')].map((n) => n.getAttribute('data-node-id'));
     expect(new Set(lit)).toEqual(neighbourhood(selectGraph(useAppStore.getState())!, 'KOR', 1));
-    fireEvent.pointerLeave(container.querySelector('g.nodes')!);
+    fireEvent.pointerLeave(container.querySelector('svg.graph-svg')!);
     expect(useAppStore.getState().hover).toBeNull();
-    expect(container.querySelectorAll('.gnode.hover-in').length).toBe(0);
+    expect(container.querySelectorAll('[data-hover-in="true"]').length).toBe(0);
   });
 
   it('removes exactly one family’s links when it is turned off', () => {
     const { container } = render(<GraphView />);
-    const before = container.querySelectorAll('.edges line').length;
+    const before = container.querySelectorAll('.edges > [data-edge-family]').length;
     const europol = edges(container, 'europol');
     const eurojust = edges(container, 'eurojust');
     expect(europol).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe('GraphView', () => {
     fireEvent.click(container.querySelector('button[data-family="europol"]')!);
     expect(edges(container, 'europol')).toBe(0);
     expect(edges(container, 'eurojust')).toBe(eurojust);
-    expect(container.querySelectorAll('.edges line').length).toBe(before - europol);
+    expect(container.querySelectorAll('.edges > [data-edge-family]').length).toBe(before - europol);
     fireEvent.click(container.querySelector('button[data-family="interpol"]')!);
     expect(edges(container, 'interpol')).toBeGreaterThan(150);
   });

@@ -1,18 +1,21 @@
-// d3-zoom as maths and gesture handling only: it reports a transform that React applies to one <g>.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+// d3-zoom as maths and gesture handling only: it reports each transform to `onZoom` (the painter sets one
+// attribute), without a React render per zoom event.
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import type { Transform } from '../../graph/fit';
 
 const MIN_K = 0.2;
 const MAX_K = 12;
 
-export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, size: { width: number; height: number }): [Transform, (t: Transform) => void] {
+export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, size: { width: number; height: number }, onZoom: (t: Transform) => void): (t: Transform) => void {
   // An explicit extent: d3's default reads the SVG's width.baseVal, which is the same here but missing in jsdom.
   const extent = useRef(size);
   extent.current = size;
-  const [t, setT] = useState<Transform>({ k: 1, x: 0, y: 0 });
+  const report = useRef(onZoom);
+  report.current = onZoom;
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  useEffect(() => {
+  // a layout effect, so the behaviour exists before the host's first fit (also a layout effect)
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
@@ -21,15 +24,14 @@ export function useGraphZoom(svgRef: RefObject<SVGSVGElement | null>, size: { wi
       // Pointer presses on nodes drag the node instead of panning.
       .filter((e: Event & { button?: number; ctrlKey?: boolean }) =>
         (e.type === 'wheel' || (!e.ctrlKey && !e.button)) && !(e.target as Element).closest?.('[data-node-id]'))
-      .on('zoom', (e: { transform: Transform }) => setT({ k: e.transform.k, x: e.transform.x, y: e.transform.y }));
+      .on('zoom', (e: { transform: Transform }) => report.current({ k: e.transform.k, x: e.transform.x, y: e.transform.y }));
     const sel = select(svg).call(z).on('dblclick.zoom', null);
     behaviour.current = z;
     return () => { sel.on('.zoom', null); };
   }, [svgRef]);
-  const apply = useCallback((next: Transform) => {
+  return useCallback((next: Transform) => {
     if (svgRef.current && behaviour.current)
       select(svgRef.current).call(behaviour.current.transform, zoomIdentity.translate(next.x, next.y).scale(next.k));
-    else setT(next);
+    else report.current(next);
   }, [svgRef]);
-  return [t, apply];
 }

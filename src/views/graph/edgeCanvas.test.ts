@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { testAtlas } from '../../data/testAtlas';
+import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
+import { computeScene } from '../../scene/scene';
+import { DEFAULT_VIEW } from '../../store/appStore';
+import { FAMILY_COLOURS } from '../../theme/families';
+import type { EdgeState } from '../../scene/scene';
+import { ACTIVE, BASE, QUIET, drawEdges, edgeDrawList, type EdgeContext } from './edgeCanvas';
+
+const atlas = testAtlas();
+const base = { ...DEFAULT_VIEW, atlas, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null };
+const edge = (id: string, over: Partial<EdgeState> = {}): EdgeState =>
+  ({ id, source: 'a', target: 'b', family: 'europol', stage: 'in_force', unverified: false, active: false, ...over });
+
+/** A 2D context that records what is stroked: one entry per stroke() with its style and segments. */
+function recorder() {
+  const strokes: { colour: string; width: number; alpha: number; dash: number[]; segments: number[][] }[] = [];
+  let path: number[][] = [];
+  let dash: number[] = [];
+  const ctx: EdgeContext & { cleared: number } = {
+    cleared: 0, strokeStyle: '', lineWidth: 1, globalAlpha: 1,
+    setTransform: () => {}, clearRect: () => { ctx.cleared++; }, beginPath: () => { path = []; },
+    moveTo: (x: number, y: number) => { path.push([x, y]); }, lineTo: (x: number, y: number) => { path[path.length - 1].push(x, y); },
+    setLineDash: (d: number[]) => { dash = [...d]; },
+    stroke: () => { strokes.push({ colour: String(ctx.strokeStyle), width: ctx.lineWidth, alpha: ctx.globalAlpha, dash, segments: path }); },
+  } as unknown as EdgeContext & { cleared: number };
+  return { ctx, strokes };
+}
+
+describe('edge draw list', () => {
+  it('draws every shown link once in the base layer, in its family colour and stage dash', () => {
+    const scene = computeScene(base);
+    const list = edgeDrawList(scene.edges, false);
+    const drawn = list.flatMap((b) => b.edges.map((e) => e.id));
+    expect(drawn.sort()).toEqual(scene.edges.map((e) => e.id).sort());
+    for (const b of list) for (const e of b.edges) {
+      expect(b.colour).toBe(FAMILY_COLOURS[e.family]);
+      expect(b.width).toBe(BASE.width);
+      expect(b.alpha).toBe(e.unverified ? BASE.unverifiedAlpha : BASE.alpha);
+    }
+  });
+
+  it('dashes by stage: in force and ended solid, signed and invited dashed, negotiating and ongoing dotted, suspended dash-dot', () => {
+    const dash = (stage: string) => edgeDrawList([edge('x', { stage })], false)[0].dash;
+    expect(dash('in_force')).toEqual([]);
+    expect(dash('ended')).toEqual([]);
+    expect(dash('signed')).toEqual([5, 3]);
+    expect(dash('invited')).toEqual(dash('signed'));
+    expect(dash('negotiating')).toEqual([1.5, 3]);
+    expect(dash('ongoing')).toEqual(dash('negotiating'));
+    expect(dash('suspended')).toEqual([6, 2, 1.5, 2]);
+  });
+
+  it('draws the selection’s story again on top, wider and stronger, and quiets the rest', () => {
+    const scene = computeScene({ ...base, sel: 'KOR' });
+    const active = scene.edges.filter((e) => e.active);
+    // the Republic of Korea's story runs through its Supreme Prosecutors' Office
+    expect(active.some((e) => e.source === 'spo-kor' || e.target === 'spo-kor')).toBe(true);
+    const list = edgeDrawList(scene.edges, true);
+    const top = list.filter((b) => b.width === ACTIVE.width);
+    expect(top.flatMap((b) => b.edges.map((e) => e.id)).sort()).toEqual(active.map((e) => e.id).sort());
+    // the active layer comes after every base batch
+    expect(list.findIndex((b) => b.width === ACTIVE.width)).toBeGreaterThan(list.findLastIndex((b) => b.width === BASE.width));
+    for (const b of list) if (b.width === BASE.width) expect(b.alpha).toBeCloseTo((b.edges[0].unverified ? BASE.unverifiedAlpha : BASE.alpha) * QUIET);
+  });
+
+  it('paints one stroke per batch in screen coordinates and skips links wholly outside', () => {
+    const pos = new Map([['a', { x: 0, y: 0 }], ['b', { x: 10, y: 5 }], ['c', { x: 1000, y: 0 }], ['d', { x: 1000, y: 10 }]]);
+    const list = edgeDrawList([edge('ab'), edge('cd', { source: 'c', target: 'd' }), edge('ab2', { family: 'budapest', stage: 'signed' })], false);
+    const { ctx, strokes } = recorder();
+    drawEdges(ctx, list, (id) => pos.get(id), { k: 2, x: 5, y: 1 }, { width: 300, height: 200 }, 2);
+    expect(ctx.cleared).toBe(1);
+    expect(strokes).toEqual([
+      { colour: FAMILY_COLOURS.europol, width: BASE.width, alpha: BASE.alpha, dash: [], segments: [[5, 1, 25, 11]] },
+      { colour: FAMILY_COLOURS.budapest, width: BASE.width, alpha: BASE.alpha, dash: [5, 3], segments: [[5, 1, 25, 11]] },
+    ]);
+  });
+});

@@ -1,0 +1,79 @@
+// The network's links as a draw list (pure: which links, in which stroke) and its painting on a 2D canvas. Links are
+// batched by stroke so a repaint is a few dozen strokes whatever the number of links; widths and dashes are screen
+// pixels, as the SVG lines' non-scaling strokes were.
+import type { Transform } from '../../graph/fit';
+import type { Point } from '../../graph/layout';
+import type { EdgeState } from '../../scene/scene';
+import { FAMILY_COLOURS, STAGE_DASH } from '../../theme/families';
+
+export interface EdgeStroke {
+  colour: string;
+  /** dash pattern in screen px, empty for solid */
+  dash: readonly number[];
+  width: number;
+  alpha: number;
+}
+export interface EdgeBatch extends EdgeStroke { edges: EdgeState[] }
+
+/** Every shown link, faint; what touches the hovered node or carries the selection's story, again on top. */
+export const BASE = { width: 0.8, alpha: 0.35, unverifiedAlpha: 0.18 } as const;
+export const ACTIVE = { width: 1.8, alpha: 0.95, unverifiedAlpha: 0.45 } as const;
+/** While a node is hovered or selected the base layer fades to this share, so the active links stand out. */
+export const QUIET = 0.35;
+
+const dashOf = (stage: string): readonly number[] => STAGE_DASH[stage]?.split(' ').map(Number) ?? [];
+
+export function edgeStroke(e: EdgeState, layer: 'base' | 'active', quiet: boolean): EdgeStroke {
+  const s = layer === 'active' ? ACTIVE : BASE;
+  const alpha = (e.unverified ? s.unverifiedAlpha : s.alpha) * (layer === 'base' && quiet ? QUIET : 1);
+  return { colour: FAMILY_COLOURS[e.family], dash: dashOf(e.stage), width: s.width, alpha };
+}
+
+/** Batches in drawing order: the base layer, then the active layer; within a layer, strokes in order of first use. */
+export function edgeDrawList(edges: readonly EdgeState[], quiet: boolean): EdgeBatch[] {
+  const out: EdgeBatch[] = [];
+  for (const layer of ['base', 'active'] as const) {
+    const byKey = new Map<string, EdgeBatch>();
+    for (const e of edges) {
+      if (layer === 'active' && !e.active) continue;
+      const s = edgeStroke(e, layer, quiet);
+      const key = `${s.colour}|${s.dash.join(',')}|${s.width}|${s.alpha}`;
+      const b = byKey.get(key);
+      if (b) b.edges.push(e);
+      else { const nb = { ...s, edges: [e] }; byKey.set(key, nb); out.push(nb); }
+    }
+  }
+  return out;
+}
+
+/** The part of CanvasRenderingContext2D the painter uses (tests pass a recording stub). */
+export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'setLineDash'>
+  & { strokeStyle: CanvasRenderingContext2D['strokeStyle']; lineWidth: number; globalAlpha: number };
+
+/** Clears the canvas and strokes each batch once, in screen coordinates; links wholly off one side are skipped. */
+export function drawEdges(ctx: EdgeContext, list: readonly EdgeBatch[], at: (id: string) => Point | undefined, t: Transform,
+  size: { width: number; height: number }, dpr: number): void {
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, size.width, size.height);
+  const { width: w, height: h } = size;
+  for (const b of list) {
+    ctx.beginPath();
+    let any = false;
+    for (const e of b.edges) {
+      const p = at(e.source), q = at(e.target);
+      if (!p || !q) continue;
+      const x1 = p.x * t.k + t.x, y1 = p.y * t.k + t.y, x2 = q.x * t.k + t.x, y2 = q.y * t.k + t.y;
+      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > w && x2 > w) || (y1 > h && y2 > h)) continue;
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      any = true;
+    }
+    if (!any) continue;
+    ctx.strokeStyle = b.colour;
+    ctx.lineWidth = b.width;
+    ctx.globalAlpha = b.alpha;
+    ctx.setLineDash(b.dash as number[]);
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}

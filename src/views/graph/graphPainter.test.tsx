@@ -1,0 +1,136 @@
+// The graph painter in jsdom: what a click, a zoom and a drag touch in the DOM, and what reaches the canvas (through
+// a recording 2D-context stub).
+import { act, fireEvent, render } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testAtlas } from '../../data/testAtlas';
+import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
+import { computeScene } from '../../scene/scene';
+import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { createGraphPainter, type GraphEvents } from './graphPainter';
+import { GraphView } from './GraphView';
+
+const atlas = testAtlas();
+
+/** Every call made on the canvas, as [name, ...args]. */
+let calls: unknown[][] = [];
+const stub = new Proxy({}, {
+  get: (_, name) => (name === 'strokeStyle' || name === 'lineWidth' || name === 'globalAlpha' ? undefined : (...args: unknown[]) => { calls.push([name, ...args]); }),
+  set: () => true,
+});
+const original = HTMLCanvasElement.prototype.getContext;
+beforeAll(() => { HTMLCanvasElement.prototype.getContext = (() => stub) as unknown as typeof original; });
+afterAll(() => { HTMLCanvasElement.prototype.getContext = original; });
+const nextFrame = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+const strokes = () => calls.filter((c) => c[0] === 'stroke').length;
+const repaints = () => calls.filter((c) => c[0] === 'clearRect').length;
+
+/** Elements whose attributes change while `f` runs, and whether any element was added or removed under `root`. */
+async function mutations(root: Element, f: () => void) {
+  const touched = new Set<Element>();
+  let childList = 0;
+  const mo = new MutationObserver((records) => {
+    for (const r of records) if (r.type === 'attributes') touched.add(r.target as Element); else childList++;
+  });
+  mo.observe(root, { attributes: true, childList: true, subtree: true });
+  act(f);
+  await Promise.resolve();
+  mo.disconnect();
+  return { touched, childList };
+}
+
+beforeEach(() => {
+  calls = [];
+  useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
+});
+
+describe('graph painter', () => {
+  it('paints the links on the canvas, one stroke per style batch, at most once per frame', async () => {
+    render(<GraphView />);
+    await nextFrame();
+    expect(repaints()).toBe(1);
+    expect(strokes()).toBeGreaterThan(3);
+    expect(strokes()).toBeLessThan(60); // batched by style, not one stroke per link
+    calls = [];
+    act(() => { useAppStore.getState().entityHovered('KOR'); useAppStore.getState().entityHovered('FRA'); useAppStore.getState().entityHovered(null); });
+    await nextFrame();
+    expect(repaints()).toBe(1);
+  });
+
+  it('lists the links shown as light DOM elements with the contract’s attributes, in step with the scene', () => {
+    const { container } = render(<GraphView />);
+    const scene = computeScene({ ...useAppStore.getState(), since: null });
+    const items = [...container.querySelectorAll('g.edges > [data-edge-family]')];
+    expect(items.length).toBe(scene.edges.length);
+    expect(container.querySelector('g.edges')).toHaveAttribute('role', 'list');
+    expect(container.querySelector('g.edges')).toHaveAttribute('aria-label', `Links shown (${scene.edges.length})`);
+    for (const [i, e] of scene.edges.entries()) {
+      expect(items[i]).toHaveAttribute('data-edge-family', e.family);
+      expect(items[i]).toHaveAttribute('data-edge-stage', e.stage);
+      expect(items[i].getAttribute('data-unverified')).toBe(e.unverified ? 'true' : null);
+      expect(items[i]).toHaveAttribute('role', 'listitem');
+    }
+    expect(items.some((e) => /^Republic of Korea – .*: .*, In force$/.test(e.getAttribute('aria-label')!))).toBe(true);
+  });
+
+  it('a click touches only the nodes whose flags change, and neither rebuilds nodes nor the link list', async () => {
+    const { container } = render(<GraphView />);
+    await nextFrame();
+    const before = computeScene({ ...useAppStore.getState(), since: null });
+    const { touched, childList } = await mutations(container.querySelector('g.nodes')!, () => useAppStore.getState().entityClicked('KOR'));
+    const after = computeScene({ ...useAppStore.getState(), since: null });
+    const changed = [...after.nodes.values()].filter((n) => JSON.stringify(n) !== JSON.stringify(before.nodes.get(n.id))).map((n) => n.id);
+    const ids = [...touched].map((e) => e.getAttribute('data-node-id')).filter((id) => id !== null);
+    // plus the old tab stop (budapest), which hands tabindex=0 to the selection
+    expect(new Set(ids)).toEqual(new Set([...changed, 'budapest']));
+    expect(ids.length).toBeLessThan(40);
+    expect(childList).toBe(0);
+    const list = await mutations(container.querySelector('g.edges')!, () => useAppStore.getState().entityClicked('FRA'));
+    expect(list.childList + list.touched.size).toBe(0);
+  });
+
+  it('zoom changes one transform; a drag moves one node element and asks for one repaint', async () => {
+    const { container } = render(<GraphView />);
+    await nextFrame();
+    const svg = container.querySelector('svg.graph-svg')!;
+    const kor = container.querySelector('[data-node-id="KOR"]')!;
+    calls = [];
+    const drag = await mutations(svg, () => {
+      fireEvent.pointerDown(kor.querySelector('path')!, { clientX: 100, clientY: 100, button: 0, pointerId: 1 });
+      fireEvent.pointerMove(kor.querySelector('path')!, { clientX: 130, clientY: 140, pointerId: 1 });
+      fireEvent.pointerMove(kor.querySelector('path')!, { clientX: 140, clientY: 150, pointerId: 1 });
+    });
+    const moved = [...drag.touched].filter((e) => e.hasAttribute('data-node-id'));
+    expect(moved).toEqual([kor]);
+    expect(kor).toHaveAttribute('data-pinned', 'true');
+    expect(kor.getAttribute('aria-label')).toMatch(/, pinned$/);
+    expect(drag.childList).toBe(0);
+    await nextFrame();
+    expect(repaints()).toBe(1);
+    act(() => { fireEvent.pointerUp(kor, { pointerId: 1 }); fireEvent.click(kor.querySelector('path')!); });
+    expect(useAppStore.getState().sel).toBeNull(); // the click that ends a drag selects nothing
+    expect(container.textContent).toContain('Unpin all (1)');
+  });
+});
+
+describe('graph painter alone', () => {
+  it('a zoom sets the one group’s transform and nothing per node', () => {
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
+    const $ = (s: string) => document.querySelector(s)!;
+    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
+    const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
+      nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
+    none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id });
+    p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));
+    p.paint(computeScene({ ...useAppStore.getState(), since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
+    expect($('[data-node-id="KOR"]')).toHaveAttribute('transform', 'translate(1,2)');
+    const touched = new Set<Node>();
+    const mo = new MutationObserver((rs) => rs.forEach((r) => touched.add(r.target)));
+    mo.observe(document.body, { attributes: true, subtree: true, childList: true });
+    p.setTransform({ k: 2, x: 10, y: 20 });
+    mo.takeRecords().forEach((r) => touched.add(r.target));
+    mo.disconnect();
+    expect($('#w')).toHaveAttribute('transform', 'translate(10,20) scale(2)');
+    expect([...touched].every((n) => n === $('#w') || n === $('#l'))).toBe(true);
+    p.destroy();
+  });
+});

@@ -1,0 +1,418 @@
+// The network's painter. React hosts it and keeps the panels; the painter owns the picture:
+// - links on a canvas, repainted at most once per frame from the scene's edges (edgeCanvas.ts);
+// - one light SVG element per node (the contract's attributes, from the one writer in scene/attributes.ts, and its
+//   glyph), created when the node appears and then updated from the scene diff, inside one transformed group: a zoom
+//   changes that group's transform, a drag moves one node element and asks for one canvas repaint;
+// - an accessible list of the links shown (visually nothing: empty SVG groups with a role, a name and the
+//   `data-edge-*` attributes), rebuilt only when the links shown change;
+// - the labels (`data-label-for`), placed by graph/labels.ts after the frame that showed the change.
+import type { Transform } from '../../graph/fit';
+import { nodeIndex, type NodeIndex } from '../../graph/hitTest';
+import { FONT_PX, placeLabels, type LabelCandidate } from '../../graph/labels';
+import type { Point, Positions } from '../../graph/layout';
+import { stepToward, type Direction } from '../../graph/navigation';
+import { isHub, nodeRadius } from '../../graph/nodeSize';
+import { glyphExtent, glyphPath } from '../../graph/shapes';
+import { applyAttributes } from '../../scene/attributes';
+import { diffScene, nodeAttributes } from '../../scene/diff';
+import type { EdgeState, NodeState, Scene } from '../../scene/scene';
+import { classStyle } from '../../theme/palette';
+import { drawEdges, edgeDrawList, type EdgeContext } from './edgeCanvas';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+/** A press that moves less than this (px) is a click, not a drag. */
+const DRAG_PX = 4;
+/** A pointer this close (screen px) to a node's centre, beyond its glyph, still finds it. */
+const HIT_PX = 8;
+/** Most lit partners forced into view at once. */
+const MAX_FORCED = 30;
+
+export interface GraphLayers {
+  svg: SVGSVGElement;
+  canvas: HTMLCanvasElement;
+  /** the one transformed group */
+  world: SVGGElement;
+  nodes: SVGGElement;
+  labels: SVGGElement;
+  links: SVGGElement;
+}
+
+/** What the painter reports; the host turns these into store events. */
+export interface GraphEvents {
+  click: (id: string, repeat: boolean) => void;
+  select: (id: string | null) => void;
+  hover: (id: string | null) => void;
+  /** double click: focus the ego network on the node */
+  focus: (id: string) => void;
+  /** the pinned (dragged) nodes changed */
+  pins: (ids: readonly string[]) => void;
+}
+
+/** What the label placement reads beyond the scene. */
+export interface LabelState {
+  sel: string | null;
+  hover: string | null;
+  hoverSet: ReadonlySet<string> | null;
+  /** the selection's partners (highlighted, direct, through a body) */
+  lit: ReadonlySet<string> | null;
+  focusId: string | null;
+}
+export interface LabelConfig {
+  textOf: (id: string, kind: NodeState['kind']) => string;
+  degrees: ReadonlyMap<string, number>;
+}
+export interface Words {
+  /** the accessible name of the list of links */
+  list: (count: number) => string;
+  /** the accessible name of one link */
+  link: (e: EdgeState) => string;
+  /** a node's tooltip */
+  title: (n: NodeState) => string;
+}
+
+export interface GraphPainter {
+  paint: (scene: Scene, labels: LabelState) => void;
+  /** a new layout (grouping, ego focus): every node moves, pins stay */
+  setLayout: (positions: Positions) => void;
+  setTransform: (t: Transform) => void;
+  setSize: (width: number, height: number, dpr: number) => void;
+  setLabels: (config: LabelConfig) => void;
+  setWords: (words: Words) => void;
+  unpin: (id: string | null) => void;
+  /** the one node in the tab order when nothing was focused yet */
+  destroy: () => void;
+}
+
+const em = (px: number) => `${(px / FONT_PX).toFixed(3)}em`;
+const markSize = (n: NodeState) => glyphExtent(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' }));
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent?: ParentNode): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG, tag);
+  for (const k in attrs) e.setAttribute(k, String(attrs[k]));
+  parent?.appendChild(e);
+  return e;
+}
+
+export function createGraphPainter(layers: GraphLayers, events: GraphEvents, words: Words): GraphPainter {
+  const ctx = layers.canvas.getContext('2d') as EdgeContext | null;
+  const els = new Map<string, SVGGElement>();
+  const glyphs = new Map<string, SVGPathElement>();
+  /** layout positions overlaid with the pins: mutated in place by a drag */
+  const positions = new Map<string, Point>();
+  let layout: Positions = new Map();
+  const pinned = new Map<string, Point>();
+  let index: NodeIndex = nodeIndex([]);
+  let scene: Scene | null = null;
+  let labelState: LabelState = { sel: null, hover: null, hoverSet: null, lit: null, focusId: null };
+  let labelConfig: LabelConfig = { textOf: (id) => id, degrees: new Map() };
+  let t: Transform = { k: 1, x: 0, y: 0 };
+  let placedK = NaN;
+  let size = { width: 0, height: 0, dpr: 1 };
+  let tabStop: string | null = null;
+  let current: string | null = null;
+  let quiet = false;
+  let dragging: { id: string; x0: number; y0: number; moved: boolean; pointer: number } | null = null;
+  /** the click that ends a drag is not a click on the node */
+  let dragEnded = false;
+  let listKey = '';
+  let frame = 0, labelTimer = 0, labelFrame = 0;
+
+  const shown = (id: string) => els.has(id) && positions.has(id);
+  const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
+
+  // --- canvas: at most one repaint per frame
+  function repaintEdges() {
+    frame = 0;
+    if (!ctx || !scene) return;
+    drawEdges(ctx, edgeDrawList(scene.edges, quiet), (id) => (els.has(id) ? positions.get(id) : undefined), t, size, size.dpr);
+  }
+  const scheduleEdges = () => { if (!frame) frame = requestAnimationFrame(repaintEdges); };
+
+  // --- nodes
+  function place(id: string) {
+    const p = positions.get(id), e = els.get(id);
+    if (!e) return;
+    if (p) { e.setAttribute('transform', `translate(${p.x},${p.y})`); e.removeAttribute('display'); }
+    else e.setAttribute('display', 'none');
+  }
+  function create(n: NodeState): SVGGElement {
+    const g = el('g', {
+      class: `gnode kind-${n.kind}${isHub(n.id) ? ' hub' : ''}`, tabindex: -1, role: 'button', 'data-node-id': n.id, 'data-kind': n.kind,
+    });
+    applyAttributes(g, { ...nodeAttributes(n), 'aria-label': labelOf(n), 'data-unverified': n.unverified ? 'true' : null });
+    el('title', {}, g).textContent = words.title(n);
+    glyphs.set(n.id, el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })), fill: classStyle(n.status).fill }, g));
+    els.set(n.id, g);
+    return g;
+  }
+  function remove(id: string) {
+    els.get(id)?.remove();
+    els.delete(id);
+    glyphs.delete(id);
+  }
+
+  function setTabStop() {
+    const first = scene?.nodes.keys().next().value ?? null;
+    const id = [current, labelState.sel, 'budapest'].find((x): x is string => !!x && shown(x)) ?? first;
+    if (id === tabStop) return;
+    if (tabStop) els.get(tabStop)?.setAttribute('tabindex', '-1');
+    if (id) els.get(id)?.setAttribute('tabindex', '0');
+    tabStop = id;
+  }
+
+  // --- the accessible list of links
+  function relist(force = false) {
+    const edges = (scene?.edges ?? []).filter((e) => shown(e.source) && shown(e.target));
+    // a hover or a selection changes which links are active, not which are listed
+    const key = edges.map((e) => `${e.id}:${e.stage}`).join(' ');
+    if (key === listKey && !force) return;
+    listKey = key;
+    const frag = document.createDocumentFragment();
+    for (const e of edges) {
+      el('g', { role: 'listitem', 'aria-label': words.link(e), 'data-edge-family': e.family, 'data-edge-stage': e.stage, ...(e.unverified ? { 'data-unverified': 'true' } : {}) }, frag);
+    }
+    layers.links.replaceChildren(frag);
+    layers.links.setAttribute('aria-label', words.list(layers.links.childElementCount));
+    let nodes = 0;
+    for (const id of els.keys()) if (positions.has(id)) nodes++;
+    layers.svg.setAttribute('aria-label', `Cooperation network: ${nodes} nodes, ${edges.length} links`);
+  }
+
+  // --- labels: placed after the frame that showed the change, so clicks, zooms and drags paint first
+  function placeNow() {
+    labelTimer = 0;
+    if (!scene) return;
+    const { sel, hover, hoverSet, lit, focusId } = labelState;
+    const rank = (n: NodeState): number => {
+      if (n.id === sel || n.id === hover) return 0;
+      if (n.id === focusId) return 1;
+      // every lit partner is forced while that stays legible; an organisation with dozens of partners lets them yield
+      if (lit?.has(n.id)) return lit.size <= MAX_FORCED ? 1 : 2;
+      if (isHub(n.id)) return sel ? 3 : 1;
+      if (hoverSet?.has(n.id)) return 2;
+      return n.kind === 'country' ? 4 : 5;
+    };
+    const candidates: (LabelCandidate & { rank: number; deg: number; n: NodeState })[] = [];
+    for (const n of scene.nodes.values()) {
+      const p = positions.get(n.id);
+      if (!p || !els.has(n.id)) continue;
+      const rk = rank(n);
+      candidates.push({ id: n.id, n, x: p.x * t.k + t.x, y: p.y * t.k + t.y, r: markSize(n), text: labelConfig.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel, rank: rk, deg: labelConfig.degrees.get(n.id) ?? 0 });
+    }
+    candidates.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.id < b.id ? -1 : 1));
+    const placed = placeLabels(candidates, [size.width, size.height]);
+    const group = el('g', { class: 'labels', 'aria-hidden': 'true' });
+    const texts: Element[] = [];
+    // in the scene's order (leaders, then texts), so the layer reads the same whatever the priorities
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    for (const id of scene.nodes.keys()) {
+      const l = placed.get(id), c = byId.get(id);
+      if (!l || !c) continue;
+      const p = positions.get(c.id)!;
+      if (l.leader) {
+        // from the node to the nearest point of the label's box, in layout units
+        const ex = Math.min(Math.max(c.x, l.box[0] + 2), l.box[2] - 2), ey = Math.min(Math.max(c.y, l.box[1] + 2), l.box[3] - 2);
+        el('line', { class: 'leader', x1: p.x, y1: p.y, x2: (ex - t.x) / t.k, y2: (ey - t.y) / t.k }, group);
+      }
+      const out = hoverSet && !hoverSet.has(c.id);
+      const text = el('text', {
+        'data-label-for': c.id, x: p.x, y: p.y, dx: em(l.dx), dy: em(l.dy), 'text-anchor': l.anchor,
+        class: `label${c.id === sel ? ' sel' : ''}${c.n.kind === 'country' ? ' country' : ''}${out ? ' out' : ''}`,
+      });
+      text.textContent = c.text;
+      texts.push(text);
+    }
+    group.append(...texts);
+    layers.labels.replaceChildren(group);
+    layers.labels.removeAttribute('visibility');
+    placedK = t.k;
+  }
+  const scheduleLabels = () => {
+    if (labelTimer || labelFrame) return;
+    labelFrame = requestAnimationFrame(() => { labelFrame = 0; labelTimer = window.setTimeout(placeNow, 0); });
+  };
+
+  // --- input
+  const nodeIdOf = (e: Event) => (e.target as Element).closest?.('[data-node-id]')?.getAttribute('data-node-id') ?? null;
+  const toLayout = (e: MouseEvent): Point => {
+    const r = layers.svg.getBoundingClientRect();
+    return { x: (e.clientX - r.left - t.x) / t.k, y: (e.clientY - r.top - t.y) / t.k };
+  };
+  /** the node under the pointer: its own element, else the nearest centre within HIT_PX */
+  const nodeAt = (e: MouseEvent) => {
+    const own = nodeIdOf(e);
+    if (own) return own;
+    if ((e.target as Element).closest?.('.bloc-outline')) return null;
+    const p = toLayout(e);
+    const id = index.find(p.x, p.y, HIT_PX / t.k);
+    return id && shown(id) ? id : null;
+  };
+
+  const on = <K extends keyof SVGElementEventMap>(target: SVGElement, type: K, f: (e: SVGElementEventMap[K]) => void) => {
+    target.addEventListener(type, f as EventListener);
+    return () => target.removeEventListener(type, f as EventListener);
+  };
+  const off = [
+    on(layers.nodes, 'pointerdown', (e) => {
+      const id = nodeIdOf(e);
+      dragging = id && !e.button ? { id, x0: e.clientX, y0: e.clientY, moved: false, pointer: e.pointerId } : null;
+      dragEnded = false;
+    }),
+    on(layers.svg, 'pointermove', (e) => {
+      const d = dragging;
+      if (!d) { events.hover(nodeAt(e)); return; }
+      if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < DRAG_PX) return;
+      // capture only once it is a drag, so plain clicks and double-clicks still reach the node
+      if (!d.moved) {
+        layers.nodes.setPointerCapture?.(d.pointer);
+        d.moved = true;
+        if (!pinned.has(d.id)) { pinned.set(d.id, { x: 0, y: 0 }); relabel(d.id); }
+      }
+      const p = toLayout(e);
+      const at = positions.get(d.id);
+      if (at) { at.x = p.x; at.y = p.y; } else positions.set(d.id, p);
+      pinned.set(d.id, positions.get(d.id)!);
+      place(d.id);
+      // the node's own label follows; the others are re-placed when the drag ends
+      const label = layers.labels.querySelector(`[data-label-for="${CSS.escape(d.id)}"]`);
+      if (label) { label.setAttribute('x', String(p.x)); label.setAttribute('y', String(p.y)); }
+      scheduleEdges();
+    }),
+    on(layers.svg, 'pointerup', () => {
+      const d = dragging;
+      dragging = null;
+      if (!d?.moved) return;
+      dragEnded = true;
+      index.move(d.id, positions.get(d.id)!);
+      events.pins([...pinned.keys()]);
+      scheduleLabels();
+    }),
+    on(layers.svg, 'pointerleave', () => { if (!dragging) events.hover(null); }),
+    on(layers.svg, 'click', (e) => {
+      const id = nodeAt(e);
+      if (!id || dragEnded) return;
+      events.click(id, e.detail > 1);
+      current = id;
+      setTabStop();
+    }),
+    on(layers.svg, 'dblclick', (e) => { const id = nodeAt(e); if (id) events.focus(id); }),
+    on(layers.nodes, 'focusin', (e) => { current = nodeIdOf(e); setTabStop(); }),
+    on(layers.nodes, 'keydown', (e) => {
+      const id = nodeIdOf(e);
+      if (!id || !scene) return;
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); events.select(id); return; } // Enter selects (Escape clears), never toggles
+      if (e.key === 'Escape') { events.select(null); events.hover(null); return; }
+      const dir = ARROWS[e.key];
+      if (!dir) return;
+      e.preventDefault();
+      const near = new Set<string>();
+      for (const l of scene.edges) if (l.source === id) near.add(l.target); else if (l.target === id) near.add(l.source);
+      const pool: { id: string; p: Point }[] = [];
+      for (const n of scene.nodes.keys()) if (n !== id && shown(n) && (!near.size || near.has(n))) pool.push({ id: n, p: positions.get(n)! });
+      const next = stepToward(positions.get(id)!, dir, pool);
+      if (next) { current = next; setTabStop(); els.get(next)?.focus(); }
+    }),
+  ];
+
+  function relabel(id: string) {
+    const n = scene?.nodes.get(id), e = els.get(id);
+    if (n && e) applyAttributes(e, { 'aria-label': labelOf(n), 'data-pinned': pinned.has(id) ? 'true' : null });
+  }
+
+  function reposition() {
+    positions.clear();
+    for (const [id, p] of layout) positions.set(id, { x: p.x, y: p.y });
+    for (const [id, p] of pinned) positions.set(id, p);
+    index = nodeIndex(positions);
+    for (const id of els.keys()) place(id);
+  }
+
+  return {
+    paint(next, ls) {
+      const labelsChanged = ls.sel !== labelState.sel || ls.hover !== labelState.hover || ls.hoverSet !== labelState.hoverSet
+        || ls.lit !== labelState.lit || ls.focusId !== labelState.focusId;
+      labelState = ls;
+      if (next === scene) { if (labelsChanged) scheduleLabels(); return; }
+      const prev = scene;
+      const d = diffScene(prev, next);
+      scene = next;
+      for (const id of d.nodesExited) remove(id);
+      for (const c of d.nodes) {
+        const e = els.get(c.id);
+        if (!e) continue;
+        const n = next.nodes.get(c.id)!;
+        applyAttributes(e, 'aria-label' in c.attrs ? { ...c.attrs, 'aria-label': labelOf(n) } : c.attrs);
+        if ('data-status' in c.attrs) glyphs.get(c.id)!.setAttribute('fill', classStyle(n.status).fill);
+      }
+      if (d.nodesEntered.length) {
+        for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }
+        // keep the scene's order (it is the drawing order) when nodes come back
+        if (prev) for (const id of next.nodes.keys()) layers.nodes.appendChild(els.get(id)!);
+        else layers.nodes.replaceChildren(...[...next.nodes.keys()].map((id) => els.get(id)!));
+      }
+      if (prev?.nodes !== next.nodes) {
+        let hovering = false, hasSel = false;
+        for (const n of next.nodes.values()) { hovering ||= n.hoverIn; hasSel ||= n.selected && positions.has(n.id); }
+        layers.svg.classList.toggle('hovering', hovering);
+        layers.svg.classList.toggle('has-sel', hasSel);
+        if ((hovering || hasSel) !== quiet) { quiet = hovering || hasSel; scheduleEdges(); }
+      }
+      if (d.edges || d.nodesEntered.length || d.nodesExited.length) { scheduleEdges(); relist(); }
+      if (d.nodesEntered.length || d.nodesExited.length || d.nodes.length || labelsChanged) scheduleLabels();
+      setTabStop();
+    },
+    setLayout(next) {
+      if (next === layout) return;
+      layout = next;
+      reposition();
+      if (scene) relist(true);
+      scheduleEdges();
+      scheduleLabels();
+      setTabStop();
+    },
+    setTransform(next) {
+      t = next;
+      layers.world.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+      layers.world.style.setProperty('--k', String(t.k));
+      // labels placed for another scale may collide at this one: hidden until re-placed
+      if (t.k !== placedK) layers.labels.setAttribute('visibility', 'hidden');
+      scheduleEdges();
+      scheduleLabels();
+    },
+    setSize(width, height, dpr) {
+      size = { width, height, dpr };
+      layers.canvas.width = Math.round(width * dpr);
+      layers.canvas.height = Math.round(height * dpr);
+      layers.canvas.style.width = `${width}px`;
+      layers.canvas.style.height = `${height}px`;
+      scheduleEdges();
+      scheduleLabels();
+    },
+    setLabels(config) { labelConfig = config; scheduleLabels(); },
+    setWords(w) {
+      words = w;
+      for (const [id, e] of els) { const n = scene?.nodes.get(id); if (n) e.querySelector('title')!.textContent = w.title(n); }
+      if (scene) relist(true);
+    },
+    unpin(id) {
+      const ids = id ? [id] : [...pinned.keys()];
+      for (const x of ids) { pinned.delete(x); relabel(x); }
+      reposition();
+      events.pins([...pinned.keys()]);
+      scheduleEdges();
+      scheduleLabels();
+    },
+    destroy() {
+      for (const f of off) f();
+      cancelAnimationFrame(frame);
+      cancelAnimationFrame(labelFrame);
+      clearTimeout(labelTimer);
+      layers.nodes.replaceChildren();
+      layers.labels.replaceChildren();
+      layers.links.replaceChildren();
+      els.clear();
+      scene = null;
+    },
+  };
+}
