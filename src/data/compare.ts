@@ -1,44 +1,54 @@
-// Compare: one row per fact, one cell per country, and whether the cells differ.
+// Compare: one row per fact, one cell per country, and whether the cells differ. Words in the page language.
 import { currentMemberships, type Atlas } from './atlas';
 import { formatDate } from './dates';
-import { LENSES, LENS_IDS, statusAt } from './lenses';
-import { KIND_LABELS, SPONSORED_DOC, TREATY_LABELS } from './labels';
+import { LENS_IDS, statusAt } from './lenses';
+import { SPONSORED_DOC } from './labels';
 import { TREATIES } from './vocab';
-import { EDGE_FAMILIES, FAMILY_LABELS, type Graph } from '../graph/model';
-import { statusText } from './tableRows';
+import { EDGE_FAMILIES, type Graph } from '../graph/model';
+import { formatMessage, type MessageKey } from '../i18n/catalogue';
+import { familyLabel, groupName, kindLabel, membershipWord } from '../i18n/entityWords';
+import type { Lang } from '../i18n/langs';
+import { lensLabel } from '../i18n/terms';
+import { statusText } from '../views/map/describe';
 
 export interface CompareRow { group: string; label: string; cells: string[]; differs: boolean }
 
 const DASH = '—';
-const d = (v?: string) => (v ? formatDate(v) : DASH);
+const TREATY_KEYS: Record<(typeof TREATIES)[number], MessageKey> = { cets185: 'record.treaty.cets185', ets189: 'record.treaty.ets189', cets224: 'record.treaty.cets224' };
 
-export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string): CompareRow[] {
+export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string, lang: Lang = 'en'): CompareRow[] {
   const rows: Omit<CompareRow, 'differs'>[] = [];
+  const w = (key: MessageKey, values?: Record<string, string>) => formatMessage(lang, key, values);
+  const d = (v?: string) => (v ? formatDate(v, lang) : DASH);
   const row = (group: string, label: string, cell: (id: string) => string) => rows.push({ group, label, cells: ids.map(cell) });
   const country = (id: string) => atlas.countryById.get(id);
 
-  row('Identity', 'Kind', (id) => KIND_LABELS[country(id)?.kind ?? ''] ?? DASH);
-  row('Identity', 'UN regional group', (id) =>
-    country(id)?.regions.map((r) => atlas.blocs.find((b) => b.id === r)?.name ?? r).join('; ') || DASH);
-  for (const lens of LENS_IDS) row('Status at the date', LENSES[lens].label, (id) => statusText(lens, statusAt(atlas, lens, id, t)));
+  const identity = w('compare.g.identity');
+  row(identity, w('compare.kind'), (id) => (country(id) ? kindLabel(country(id)!.kind, lang) : DASH));
+  row(identity, w('unGroup.title'), (id) => country(id)?.regions.map((r) => groupName(atlas, r, lang)).join('; ') || DASH);
+  for (const lens of LENS_IDS) row(w('compare.g.status'), lensLabel(lens, lang), (id) => statusText(lens, statusAt(atlas, lens, id, t), lang));
   for (const tr of TREATIES) {
     const f = (id: string) => atlas.treaty[tr].get(id);
-    row(TREATY_LABELS[tr], 'Signed', (id) => d(f(id)?.signed));
-    row(TREATY_LABELS[tr], 'Ratified / acceded', (id) => d(f(id)?.ratified));
-    row(TREATY_LABELS[tr], 'In force', (id) => d(f(id)?.inForce));
+    const group = w(TREATY_KEYS[tr]);
+    row(group, w('compare.signed'), (id) => d(f(id)?.signed));
+    row(group, w('compare.ratified'), (id) => d(f(id)?.ratified));
+    row(group, w('compare.inForce'), (id) => d(f(id)?.inForce));
   }
-  row('UN', `Sponsored ${SPONSORED_DOC}`, (id) => (atlas.sponsors.has(id) ? 'Yes' : 'No'));
-  row('UN', 'UN convention signed', (id) => d(atlas.unConvention.get(id)?.signed));
-  row('UN', 'UN convention ratified', (id) => d(atlas.unConvention.get(id)?.ratified));
+  const un = w('compare.g.un');
+  row(un, w('compare.sponsored', { doc: SPONSORED_DOC }), (id) => w(atlas.sponsors.has(id) ? 'compare.yes' : 'compare.no'));
+  row(un, w('compare.unSigned'), (id) => d(atlas.unConvention.get(id)?.signed));
+  row(un, w('compare.unRatified'), (id) => d(atlas.unConvention.get(id)?.ratified));
   const blocIds = new Set(ids.flatMap((id) => currentMemberships(atlas, id, t).map((m) => m.bloc)));
   for (const b of atlas.blocs.filter((x) => x.kind === 'bloc' && blocIds.has(x.id)))
-    row('Blocs at the date', b.name, (id) => {
+    row(w('compare.g.blocs'), b.name, (id) => {
       const m = currentMemberships(atlas, id, t).find((x) => x.bloc === b.id);
-      return m ? `${m.status}${m.since ? ` since ${m.since}` : ''}` : DASH;
+      if (!m) return DASH;
+      const status = membershipWord(m.status, lang);
+      return m.since ? w('compare.memberSince', { status, date: formatDate(m.since, lang) }) : status;
     });
   for (const f of EDGE_FAMILIES) {
     const counts = ids.map((id) => (graph.linksOf.get(id) ?? []).filter((l) => graph.linkById.get(l)!.family === f).length);
-    if (counts.some((n) => n > 0)) row('Relations (count)', FAMILY_LABELS[f], (id) => String(counts[ids.indexOf(id)]));
+    if (counts.some((n) => n > 0)) row(w('compare.g.relations'), familyLabel(f, lang), (id) => new Intl.NumberFormat(lang).format(counts[ids.indexOf(id)]));
   }
   return rows.map((r) => ({ ...r, differs: ids.length > 1 && new Set(r.cells).size > 1 }));
 }

@@ -2,7 +2,7 @@
 // A cell counts exactly the entities the filter {row: [r], col: [c]} lets through, so clicking it never surprises.
 import type { Atlas } from './atlas';
 import { LENSES, LENS_IDS, isLensId, statusAt } from './lenses';
-import type { Dimension, Filters } from './filters';
+import type { Filters } from './filters';
 
 export type CrossDim = (typeof LENS_IDS)[number] | 'region';
 export const CROSS_DIMS: readonly CrossDim[] = [...LENS_IDS, 'region'];
@@ -22,15 +22,6 @@ export interface CrossTab {
 
 export function dimClasses(atlas: Atlas, dim: CrossDim): string[] {
   return isLensId(dim) ? [...LENSES[dim].classes] : atlas.blocs.filter((b) => b.kind === 'un-group').map((b) => b.id);
-}
-
-export function dimLabel(dim: CrossDim): string {
-  return isLensId(dim) ? LENSES[dim].short : 'UN regional group';
-}
-
-export function classLabel(atlas: Atlas, dim: Dimension, cls: string): string {
-  if (isLensId(dim)) return LENSES[dim].classLabels[cls] ?? cls;
-  return dim === 'network' ? atlas.nodeById.get(cls)?.label ?? cls : atlas.blocs.find((b) => b.id === cls)?.name ?? cls;
 }
 
 /** The classes an entity holds in a dimension: one per lens; zero, one or two UN groups. */

@@ -7,9 +7,6 @@ import type { Graph, GraphLink } from './model';
 /** The states the ego network is grouped by, strongest first. */
 export const STATE_GROUPS = ['in-force', 'signed', 'negotiating', 'suspended'] as const;
 export type StateGroup = (typeof STATE_GROUPS)[number];
-export const STATE_LABELS: Record<StateGroup, string> = {
-  'in-force': 'In force or ongoing', signed: 'Signed or invited', negotiating: 'Negotiating', suspended: 'Suspended',
-};
 export function stateGroupOf(stage: string): StateGroup {
   if (stage === 'signed' || stage === 'invited') return 'signed';
   if (stage === 'negotiating') return 'negotiating';
@@ -59,7 +56,7 @@ export function reach(g: Graph, id: string, keep?: (l: GraphLink) => boolean): R
   return { direct, via, links };
 }
 
-export interface EgoSector { state: StateGroup; label: string; angle: number; count: number }
+export interface EgoSector { state: StateGroup; angle: number; count: number }
 export interface EgoLayout { positions: Map<string, Point>; sectors: EgoSector[]; rings: number[] }
 
 /** Space between neighbours on a ring, layout units. */
@@ -97,7 +94,7 @@ export function egoLayout(g: Graph, id: string, depth: 1 | 2, keep?: (l: GraphLi
       positions.set(n, { x: r1 * Math.cos(a), y: r1 * Math.sin(a) });
       slot++;
     }
-    sectors.push({ state: s, label: STATE_LABELS[s], angle: -Math.PI / 2 + (((a0 + slot) / 2) / slots) * 2 * Math.PI, count: members.length });
+    sectors.push({ state: s, angle: -Math.PI / 2 + (((a0 + slot) / 2) / slots) * 2 * Math.PI, count: members.length });
     slot++;
   }
   // Outer ring: partners through a body, then (depth 2) every neighbour of a direct partner not yet placed.

@@ -6,12 +6,6 @@ import { edgeStageAt } from '../data/edgeStages';
 
 export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'contact-points', 'capacity', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
 export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
-export const FAMILY_LABELS: Record<EdgeFamily, string> = {
-  budapest: 'Budapest Convention', 'un-convention': 'UN convention', europol: 'Europol / EC3 / J-CAT', eurojust: 'Eurojust',
-  'cloud-act': 'CLOUD Act and e-evidence', 'contact-points': '24/7 contact-point networks (Budapest Art. 35, G7)',
-  capacity: 'Capacity building towards Budapest (EU/CoE: GLACY-e, CyberEast, CyberSouth)', agencies: 'Agencies and companies', regional: 'Regional instruments and bodies',
-  structure: 'Institutional links', interpol: 'INTERPOL (196 members)', untoc: 'UNTOC (192 parties)',
-};
 /** Near-universal memberships turn the graph into a hairball: off until asked for. */
 export const FAMILIES_OFF_BY_DEFAULT: readonly EdgeFamily[] = ['interpol', 'untoc'];
 

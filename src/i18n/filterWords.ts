@@ -6,6 +6,7 @@ import { isLensId } from '../data/lenses';
 import { formatMessage } from './catalogue';
 import type { Lang } from './langs';
 import { classLabel, lensShort } from './terms';
+import { groupName } from './entityWords';
 
 /** The chip title of a dimension. */
 export function dimensionTitle(dim: Dimension, lang: Lang): string {
@@ -13,10 +14,10 @@ export function dimensionTitle(dim: Dimension, lang: Lang): string {
   return formatMessage(lang, dim === 'region' ? 'filter.dim.region' : dim === 'network' ? 'filter.dim.network' : 'filter.dim.bloc');
 }
 
-/** A class of a dimension: status words are translated; network and bloc names are data (English). */
+/** A class of a dimension: status words and UN group names are translated; network and bloc names are data (English). */
 export function filterClassLabel(atlas: Atlas, dim: Dimension, cls: string, lang: Lang): string {
   if (isLensId(dim)) return classLabel(dim, cls, lang);
-  return dim === 'network' ? atlas.nodeById.get(cls)?.label ?? cls : atlas.blocs.find((b) => b.id === cls)?.name ?? cls;
+  return dim === 'network' ? atlas.nodeById.get(cls)?.label ?? cls : groupName(atlas, cls, lang);
 }
 
 export const orList = (items: string[], lang: Lang) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);

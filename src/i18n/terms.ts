@@ -32,3 +32,10 @@ export function classLabel(lens: LensId, cls: string, lang: Lang): string {
   const key = own[cls] ?? COMMON[cls];
   return key ? formatMessage(lang, key) : cls;
 }
+
+const SHORT: Record<string, MessageKey> = {
+  invited: 'classShort.invited', absent: 'classShort.absent', 'not-member': 'classShort.notMember', 'no-data': 'classShort.noData', abstain: 'classShort.abstain',
+};
+/** A class's narrow-column form ("Invited", "n/a"); the full label stays in titles and accessible names. */
+export const classShort = (lens: LensId, cls: string, lang: Lang): string =>
+  (SHORT[cls] ? formatMessage(lang, SHORT[cls]) : classLabel(lens, cls, lang));

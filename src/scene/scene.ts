@@ -11,6 +11,7 @@ import { markLabel } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { reach, type Reach } from '../graph/ego';
+import { nodeAriaLabel } from '../i18n/entityWords';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
 /** The parts of the store the scene reads, plus the "what changed since" date. */
@@ -95,9 +96,8 @@ const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, s
   for (const n of graph?.nodes ?? []) {
     if (!visible.has(n.id)) continue;
     const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
-    const kind = n.kind === 'country' ? '' : `, ${n.kind}`;
     m.set(n.id, {
-      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: `${nameOf(atlas, n.id, lang)}${kind}${unverified ? ' (unverified)' : ''}`,
+      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang),
       unverified, selected: sel === n.id, dimmed: dimmed?.has(n.id) ?? false, highlighted: highlight?.has(n.id) ?? false,
       hoverIn: hoverSet?.has(n.id) ?? false, via: via?.has(n.id) ?? false,
     });

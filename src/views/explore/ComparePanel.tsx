@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { compareRows } from '../../data/compare';
-import { formatDate } from '../../data/dates';
+import { nameOf } from '../../i18n/names';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore, MAX_COMPARE } from '../../store/appStore';
 import { selectGraph, useAtlas, useDate } from '../../store/derived';
 
@@ -8,29 +9,29 @@ import { selectGraph, useAtlas, useDate } from '../../store/derived';
 export function ComparePanel() {
   const atlas = useAtlas()!;
   const t = useDate();
+  const { t: tr, lang, date } = useI18n();
   const cmp = useAppStore((s) => s.cmp);
   const graph = useAppStore(selectGraph);
   const toggle = useAppStore((s) => s.compareToggled);
   const select = useAppStore((s) => s.entitySelected);
-  const rows = useMemo(() => (graph ? compareRows(atlas, graph, cmp, t) : []), [atlas, graph, cmp, t]);
-  if (!cmp.length)
-    return <p className="hint pad">Nothing to compare yet: open a country's record and press “Compare” (up to {MAX_COMPARE}).</p>;
+  const rows = useMemo(() => (graph ? compareRows(atlas, graph, cmp, t, lang) : []), [atlas, graph, cmp, t, lang]);
+  if (!cmp.length) return <p className="hint pad">{tr('compare.empty', { max: MAX_COMPARE })}</p>;
   const differing = rows.filter((r) => r.differs).length;
   let group = '';
   return (
     <div className="compare">
       <table>
         <caption>
-          {cmp.length} {cmp.length === 1 ? 'country' : 'countries'} as of {formatDate(t)}
-          {cmp.length > 1 && `; ${differing} of ${rows.length} rows differ (marked ≠)`}
+          {tr('compare.caption', { count: cmp.length, date: date(t) })}
+          {cmp.length > 1 && tr('compare.differ', { differing, rows: rows.length })}
         </caption>
         <thead>
           <tr>
             <td />
             {cmp.map((id) => (
               <th key={id} scope="col">
-                <button type="button" className="entity-link" onClick={() => select(id)}>{atlas.countryById.get(id)?.name ?? id}</button>
-                <button type="button" className="remove" onClick={() => toggle(id)} aria-label={`Remove ${atlas.countryById.get(id)?.name ?? id} from compare`}>×</button>
+                <button type="button" className="entity-link" onClick={() => select(id)}>{nameOf(atlas, id, lang)}</button>
+                <button type="button" className="remove" onClick={() => toggle(id)} aria-label={tr('compare.remove', { name: nameOf(atlas, id, lang) })}>×</button>
               </th>
             ))}
           </tr>
@@ -44,7 +45,7 @@ export function ComparePanel() {
                 <th scope="row">
                   {r.differs && <span className="diff-mark" aria-hidden="true">≠ </span>}
                   {r.label}
-                  {r.differs && <span className="sr-only"> (differs)</span>}
+                  {r.differs && <span className="sr-only">{tr('compare.differs')}</span>}
                 </th>
                 {r.cells.map((c, i) => <td key={cmp[i]}>{c}</td>)}
               </tr>,

@@ -1,20 +1,26 @@
 import { useMemo, useState } from 'react';
-import { CROSS_DIMS, cellFilter, classLabel, crossTab, dimLabel, type CrossDim } from '../../data/crosstab';
+import { CROSS_DIMS, cellFilter, crossTab, type CrossDim } from '../../data/crosstab';
 import { serialiseFilters } from '../../data/filters';
-import { formatDate } from '../../data/dates';
-import { LENSES, isLensId } from '../../data/lenses';
-import { SHORT_LABELS } from '../../data/labels';
+import { isLensId } from '../../data/lenses';
+import type { Atlas } from '../../data/atlas';
+import { groupName, groupShort } from '../../i18n/entityWords';
+import type { Lang } from '../../i18n/langs';
+import { classLabel, classShort, lensLabel, lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas, useDate } from '../../store/derived';
 
-const dimName = (d: CrossDim) => (isLensId(d) ? LENSES[d].label : 'UN regional group');
+/** A class of a dimension in full (titles, accessible names) and in its narrow-column form. */
+const fullLabel = (atlas: Atlas, d: CrossDim, c: string, lang: Lang) => (isLensId(d) ? classLabel(d, c, lang) : groupName(atlas, c, lang));
+const shortLabel = (atlas: Atlas, d: CrossDim, c: string, lang: Lang) => (isLensId(d) ? classShort(d, c, lang) : groupShort(atlas, c, lang));
 
 function DimSelect({ label, value, onChange }: { label: string; value: CrossDim; onChange: (d: CrossDim) => void }) {
+  const { t, lang } = useI18n();
   return (
     <label>
       {label}{' '}
       <select value={value} onChange={(e) => onChange(e.target.value as CrossDim)}>
-        {CROSS_DIMS.map((d) => <option key={d} value={d}>{dimName(d)}</option>)}
+        {CROSS_DIMS.map((d) => <option key={d} value={d}>{isLensId(d) ? lensLabel(d, lang) : t('unGroup.title')}</option>)}
       </select>
     </label>
   );
@@ -24,37 +30,36 @@ function DimSelect({ label, value, onChange }: { label: string; value: CrossDim;
 export function CrossTabPanel() {
   const atlas = useAtlas()!;
   const t = useDate();
+  const { t: tr, lang, date, number } = useI18n();
   const filters = useAppStore((s) => s.filters);
   const filtersSet = useAppStore((s) => s.filtersSet);
   const [rowDim, setRowDim] = useState<CrossDim>('budapest');
   const [colDim, setColDim] = useState<CrossDim>('unga-74-247');
   const x = useMemo(() => crossTab(atlas, rowDim, colDim, t), [atlas, rowDim, colDim, t]);
   const active = serialiseFilters(filters);
-  const short = (d: CrossDim, c: string) => SHORT_LABELS[classLabel(atlas, d, c)] ?? classLabel(atlas, d, c);
+  const dimLabel = (d: CrossDim) => (isLensId(d) ? lensShort(d, lang) : tr('unGroup.title'));
   // empty classes (e.g. no "invited" under a protocol) only widen the table
   const rows = x.rows.map((r, i) => ({ r, i })).filter(({ i }) => x.rowTotals[i] > 0);
   const cols = x.cols.map((c, j) => ({ c, j })).filter(({ j }) => x.colTotals[j] > 0);
   return (
     <div className="crosstab">
       <div className="crosstab-pickers">
-        <DimSelect label="Rows" value={rowDim} onChange={setRowDim} />
-        <DimSelect label="Columns" value={colDim} onChange={setColDim} />
+        <DimSelect label={tr('crosstab.rows')} value={rowDim} onChange={setRowDim} />
+        <DimSelect label={tr('crosstab.cols')} value={colDim} onChange={setColDim} />
       </div>
       <table>
-        <caption>
-          {dimLabel(rowDim)} × {dimLabel(colDim)}, {x.entities} countries and territories as of {formatDate(t)}. Click a count to filter.
-        </caption>
+        <caption>{tr('crosstab.caption', { row: dimLabel(rowDim), col: dimLabel(colDim), count: x.entities, date: date(t) })}</caption>
         <thead>
           <tr>
             <td />
-            {cols.map(({ c }) => <th key={c} scope="col" title={classLabel(atlas, colDim, c)}>{short(colDim, c)}</th>)}
-            <th scope="col">Total</th>
+            {cols.map(({ c }) => <th key={c} scope="col" title={fullLabel(atlas, colDim, c, lang)}>{shortLabel(atlas, colDim, c, lang)}</th>)}
+            <th scope="col">{tr('crosstab.total')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ r, i }) => (
             <tr key={r}>
-              <th scope="row" title={classLabel(atlas, rowDim, r)}>{short(rowDim, r)}</th>
+              <th scope="row" title={fullLabel(atlas, rowDim, r, lang)}>{shortLabel(atlas, rowDim, r, lang)}</th>
               {cols.map(({ c, j }) => {
                 const n = x.counts[i][j];
                 const f = cellFilter(rowDim, r, colDim, c);
@@ -63,28 +68,26 @@ export function CrossTabPanel() {
                   <td key={c} className={on ? 'on' : undefined}>
                     {n > 0 ? (
                       <button type="button" aria-pressed={on} onClick={() => filtersSet(f)}
-                        aria-label={`${n}: ${dimLabel(rowDim)} ${classLabel(atlas, rowDim, r)} and ${dimLabel(colDim)} ${classLabel(atlas, colDim, c)}`}>
-                        {n}
+                        aria-label={tr('crosstab.cellAria', { n, rowDim: dimLabel(rowDim), rowClass: fullLabel(atlas, rowDim, r, lang), colDim: dimLabel(colDim), colClass: fullLabel(atlas, colDim, c, lang) })}>
+                        {number(n)}
                       </button>
-                    ) : <span className="zero">0</span>}
+                    ) : <span className="zero">{number(0)}</span>}
                   </td>
                 );
               })}
-              <td className="total">{x.rowTotals[i]}</td>
+              <td className="total">{number(x.rowTotals[i])}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
-            {cols.map(({ c, j }) => <td key={c} className="total">{x.colTotals[j]}</td>)}
-            <td className="total">{x.rowTotals.reduce((a, b) => a + b, 0)}</td>
+            <th scope="row">{tr('crosstab.total')}</th>
+            {cols.map(({ c, j }) => <td key={c} className="total">{number(x.colTotals[j])}</td>)}
+            <td className="total">{number(x.rowTotals.reduce((a, b) => a + b, 0))}</td>
           </tr>
         </tfoot>
       </table>
-      {(rowDim === 'region' || colDim === 'region') && (
-        <p className="hint">Countries in two UN groups count in both; those in none are not counted.</p>
-      )}
+      {(rowDim === 'region' || colDim === 'region') && <p className="hint">{tr('crosstab.twoGroups')}</p>}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, search } from '../../data/search';
-import { KIND_LABELS } from '../../data/labels';
+import { kindLabel } from '../../i18n/entityWords';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { useI18n } from '../../i18n/useI18n';
@@ -59,13 +59,13 @@ export function SearchBox() {
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
         onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
         onKeyDown={onKeyDown} onFocus={() => setOpen(true)} onBlur={() => setOpen(false)} />
-      <ul role="listbox" id={listId} aria-label="Search results" className="search-results" hidden={!expanded}>
-        {expanded && hits.length === 0 && <li className="none" role="option" aria-selected={false} aria-disabled="true">No match</li>}
+      <ul role="listbox" id={listId} aria-label={i18n.t('search.resultsAria')} className="search-results" hidden={!expanded}>
+        {expanded && hits.length === 0 && <li className="none" role="option" aria-selected={false} aria-disabled="true">{i18n.t('search.noMatch')}</li>}
         {expanded && hits.map((h, i) => (
           <li key={h.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
             onMouseDown={(e) => { e.preventDefault(); choose(i); }} onMouseEnter={() => setActive(i)}>
             <span className="hit-label">{h.label}</span>
-            <span className="hit-meta">{h.matched ? `“${h.matched}” · ` : ''}{h.kind === 'country' ? h.id : KIND_LABELS[h.kind] ?? h.kind}</span>
+            <span className="hit-meta">{h.matched ? `“${h.matched}” · ` : ''}{h.kind === 'country' ? h.id : kindLabel(h.kind, i18n.lang)}</span>
           </li>
         ))}
       </ul>

@@ -1,48 +1,63 @@
 import { useMemo, useState } from 'react';
-import { formatDate } from '../../data/dates';
-import { describeFilters, isEmptyFilter } from '../../data/filters';
-import { LENSES, LENS_IDS } from '../../data/lenses';
-import { SHORT_LABELS } from '../../data/labels';
-import { sortRows, statusText, tableCsv, tableRows, type SortKey } from '../../data/tableRows';
+import { isEmptyFilter } from '../../data/filters';
+import { LENS_IDS } from '../../data/lenses';
+import { sortRows, tableCsv, tableRows, type SortKey, type TableRow } from '../../data/tableRows';
+import { groupName, groupShort } from '../../i18n/entityWords';
+import { describeFiltersIn } from '../../i18n/filterWords';
+import type { MessageKey } from '../../i18n/catalogue';
+import { nameOf } from '../../i18n/names';
+import { classLabel, lensLabel, lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { download } from '../../lib/download';
 import { useAtlas, useDate } from '../../store/derived';
+import { statusText } from '../map/describe';
 
-const COLUMNS: { key: SortKey; label: string; title: string }[] = [
-  { key: 'name', label: 'Name', title: 'Name' },
-  { key: 'id', label: 'ISO3', title: 'ISO 3166 alpha-3 code' },
-  { key: 'region', label: 'UN group', title: 'UN regional group' },
-  ...LENS_IDS.map((l) => ({ key: l as SortKey, label: LENSES[l].short, title: LENSES[l].label })),
+const COLUMNS: { key: SortKey; label?: MessageKey; title?: MessageKey }[] = [
+  { key: 'name', label: 'table.name', title: 'table.name' },
+  { key: 'id', title: 'table.iso3Title' },
+  { key: 'region', label: 'filter.dim.region', title: 'unGroup.title' },
+  ...LENS_IDS.map((l) => ({ key: l as SortKey })),
 ];
 
 /** Every entity under the current filter with its statuses; the CSV holds exactly these rows. */
 export function TablePanel() {
   const atlas = useAtlas()!;
   const t = useDate();
+  const { t: tr, lang, date } = useI18n();
   const filters = useAppStore((s) => s.filters);
   const select = useAppStore((s) => s.entitySelected);
   const [sort, setSort] = useState<{ key: SortKey; dir: 'ascending' | 'descending' }>({ key: 'name', dir: 'ascending' });
-  const rows = useMemo(() => sortRows(tableRows(atlas, filters, t), sort.key, sort.dir), [atlas, filters, t, sort]);
+  // names and UN groups in the page language, so the table sorts as it reads
+  const rows = useMemo(() => {
+    const local = (r: TableRow): TableRow => ({
+      ...r, name: nameOf(atlas, r.id, lang), region: (atlas.countryById.get(r.id)?.regions ?? []).map((g) => groupName(atlas, g, lang)).join('; '),
+    });
+    return sortRows(tableRows(atlas, filters, t).map(local), sort.key, sort.dir);
+  }, [atlas, filters, t, sort, lang]);
 
   const saveCsv = () =>
     download(new Blob([tableCsv(atlas, rows, t, filters)], { type: 'text/csv;charset=utf-8' }), `cybercrime-atlas-${t}.csv`);
   const sortBy = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
+  const columnLabel = (c: (typeof COLUMNS)[number]) => (c.key === 'id' ? 'ISO3' : c.label ? tr(c.label) : lensShort(c.key as (typeof LENS_IDS)[number], lang));
+  const columnTitle = (c: (typeof COLUMNS)[number]) => (c.title ? tr(c.title) : lensLabel(c.key as (typeof LENS_IDS)[number], lang));
+  const count = { shown: rows.length, total: atlas.countries.length };
 
   return (
     <div className="table-view">
       <div className="table-tools">
-        <span>{rows.length} of {atlas.countries.length}{isEmptyFilter(filters) ? '' : ` (${describeFilters(atlas, filters)})`}</span>
-        <button type="button" onClick={saveCsv}>Download CSV</button>
+        <span>{isEmptyFilter(filters) ? tr('table.count', count) : tr('table.countFiltered', { ...count, filter: describeFiltersIn(atlas, filters, lang) })}</span>
+        <button type="button" onClick={saveCsv}>{tr('table.csv')}</button>
       </div>
       <table>
-        <caption className="sr-only">Countries and territories as of {formatDate(t)}; choose a column header to sort</caption>
+        <caption className="sr-only">{tr('table.caption', { date: date(t) })}</caption>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : 'none'} title={c.title}>
+              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.dir : 'none'} title={columnTitle(c)}>
                 <button type="button" onClick={() => sortBy(c.key)}>
-                  {c.label}<span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                  {columnLabel(c)}<span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </th>
             ))}
@@ -53,13 +68,13 @@ export function TablePanel() {
             <tr key={r.id}>
               <th scope="row"><button type="button" className="entity-link" onClick={() => select(r.id)}>{r.name}</button></th>
               <td>{r.id}</td>
-              <td title={r.region}>{r.region.split('; ').map((n) => SHORT_LABELS[n] ?? n).join('; ')}</td>
+              <td title={r.region}>{(atlas.countryById.get(r.id)?.regions ?? []).map((g) => groupShort(atlas, g, lang)).join('; ')}</td>
               {LENS_IDS.map((l) => {
                 const s = r.status[l];
                 return (
-                  <td key={l} data-status={s.cls} title={statusText(l, s)}>
-                    {LENSES[l].classLabels[s.cls]}
-                    {s.unverified && <span className="badge-unverified" title="unverified"><span aria-hidden="true">?</span><span className="sr-only">unverified</span></span>}
+                  <td key={l} data-status={s.cls} title={statusText(l, s, lang)}>
+                    {classLabel(l, s.cls, lang)}
+                    {s.unverified && <span className="badge-unverified" title={tr('status.unverified')}><span aria-hidden="true">?</span><span className="sr-only">{tr('status.unverified')}</span></span>}
                   </td>
                 );
               })}

@@ -1,12 +1,13 @@
 // Edge families on and off, each with its link count at the as-of date.
-import { EDGE_FAMILIES, FAMILY_LABELS, type EdgeFamily } from '../../graph/model';
+import { EDGE_FAMILIES, type EdgeFamily } from '../../graph/model';
+import { familyLabel } from '../../i18n/entityWords';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useAppStore } from '../../store/appStore';
 import { selectFamilyCounts } from './selectors';
 import { FAMILY_COLOURS } from '../../theme/families';
 import { useI18n } from '../../i18n/useI18n';
 
-/** The toggles' compact names in the page language (the full English label is their tooltip). */
+/** The toggles' compact names (the full name is in their tooltip). */
 const SHORT_KEYS: Record<EdgeFamily, MessageKey> = {
   budapest: 'family.budapest', 'un-convention': 'family.un-convention', europol: 'family.europol', eurojust: 'family.eurojust',
   'cloud-act': 'family.cloud-act', 'contact-points': 'family.contact-points', capacity: 'family.capacity', agencies: 'family.agencies',
@@ -14,7 +15,7 @@ const SHORT_KEYS: Record<EdgeFamily, MessageKey> = {
 };
 
 export function FamilyToggles() {
-  const { t: tr } = useI18n();
+  const { t: tr, lang } = useI18n();
   const hidden = useAppStore((s) => s.hiddenFamilies);
   const counts = useAppStore(selectFamilyCounts);
   const toggle = useAppStore((s) => s.familyToggled);
@@ -26,7 +27,7 @@ export function FamilyToggles() {
         const { inForce, other } = counts.get(f) ?? { inForce: 0, other: 0 };
         return (
           <button key={f} type="button" aria-pressed={on} data-family={f} onClick={() => toggle(f)} className="family-toggle"
-            title={tr('graph.familyTitle', { family: FAMILY_LABELS[f], inForce, other })}>
+            title={tr('graph.familyTitle', { family: familyLabel(f, lang), inForce, other })}>
             <span className="swatch" style={{ background: on ? FAMILY_COLOURS[f] : 'transparent', borderColor: FAMILY_COLOURS[f] }} />
             {tr(SHORT_KEYS[f])} <span className="count" data-count-in-force={inForce}>{inForce}</span>
             {other > 0 && <span className="count count-apart" data-count-apart={other} aria-label={tr('graph.notInForce', { other })}>+{other}</span>}

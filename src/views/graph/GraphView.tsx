@@ -15,6 +15,7 @@ import { useAppStore } from '../../store/appStore';
 import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
+import { egoSectorCaption, hubCaption } from '../../i18n/entityWords';
 import { MatrixView } from './MatrixView';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
@@ -89,8 +90,8 @@ function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Gr
   // Near-universal memberships (INTERPOL, UNTOC) are a count on their hub, not ~390 lines, until turned on.
   const badges = useMemo(() => new Map(NEAR_UNIVERSAL.filter((f) => hidden.includes(f)).map((f) => {
     const n = (graph.linksOf.get(f) ?? []).filter((lid) => { const l = graph.linkById.get(lid)!; return l.family === f && l.stage === 'in_force' && (l.relation === 'member_of' || l.relation === 'party_to'); }).length;
-    return [f, f === 'interpol' ? `INTERPOL: ${n} members` : `UNTOC: ${n} parties`];
-  })), [graph, hidden]);
+    return [f, hubCaption(f, n, lang)];
+  })), [graph, hidden, lang]);
   // Countries are labelled with their UN name in the active language; bodies and instruments keep their own names.
   const labels = useMemo((): LabelConfig => ({
     degrees,
@@ -141,7 +142,7 @@ function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Gr
             {outline && !ego && <BlocOutline bloc={outline} positions={layout} />}
             {ego?.sectors.map((sc) => {
               const r = ego.rings[0] * CAPTION_OUT; // beyond the ring and its labels
-              return <text key={sc.state} className="ego-sector" x={r * Math.cos(sc.angle)} y={r * Math.sin(sc.angle)}>{`${sc.label} (${sc.count})`}</text>;
+              return <text key={sc.state} className="ego-sector" x={r * Math.cos(sc.angle)} y={r * Math.sin(sc.angle)}>{egoSectorCaption(sc, lang)}</text>;
             })}
             <g ref={layers.links} className="edges" role="list" />
             <g ref={layers.nodes} className="nodes" />

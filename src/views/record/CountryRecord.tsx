@@ -1,13 +1,15 @@
 import type { Atlas } from '../../data/atlas';
-import { entityName, isMembershipAt, requestsAt } from '../../data/atlas';
+import { isMembershipAt, requestsAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/vocab';
 import { UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
-import { KIND_LABELS, SPONSORED_DOC } from '../../data/labels';
+import { SPONSORED_DOC } from '../../data/labels';
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
 import type { MessageKey } from '../../i18n/catalogue';
 import { classLabel } from '../../i18n/terms';
+import { kindLabel, membershipWord } from '../../i18n/entityWords';
+import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
@@ -18,7 +20,6 @@ const TREATY_LENS: Record<(typeof TREATIES)[number], LensId> = { cets185: 'budap
 // The treaty and UN convention sections already say what the instrument hubs of the graph say.
 const SHOWN_ELSEWHERE = new Set(['budapest', 'un-convention']);
 const TREATY_KEYS: Record<(typeof TREATIES)[number], MessageKey> = { cets185: 'record.treaty.cets185', ets189: 'record.treaty.ets189', cets224: 'record.treaty.cets224' };
-const KIND_KEYS: Record<string, MessageKey> = { 'un-member': 'record.kind.un-member', observer: 'record.kind.observer', territory: 'record.kind.territory' };
 
 function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: string; t: string }) {
   const s = statusAt(atlas, lens, id, t);
@@ -114,12 +115,12 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
 
 function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const ms = atlas.membershipsByCountry.get(id) ?? [];
-  const { t: w } = useI18n();
+  const { t: w, lang } = useI18n();
   const name = (b: string) => atlas.blocs.find((x) => x.id === b)?.name ?? b;
   const kindOf = (b: string) => atlas.blocs.find((x) => x.id === b)?.kind;
   const render = (list: typeof ms) => list.map((m, i) => (
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={name(m.bloc)} sources={m.sources} unverified={m.unverified} note={m.note}>
-      {m.status}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
+      {membershipWord(m.status, lang)}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
       {isMembershipAt(m, t) ? '' : ` ${w('record.notCurrent')}`}
     </Fact>
   ));
@@ -138,12 +139,12 @@ function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
 
 export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; country: Country; graph: Graph | null; t: string }) {
   const id = country.id;
-  const { t: w, date: fmt } = useI18n();
-  const groups = graph ? countryRelations(graph, id, (x) => entityName(atlas, x)).filter((g) => !SHOWN_ELSEWHERE.has(g.key)) : [];
+  const { t: w, date: fmt, lang } = useI18n();
+  const groups = graph ? countryRelations(graph, id, (x) => nameOf(atlas, x, lang), lang).filter((g) => !SHOWN_ELSEWHERE.has(g.key)) : [];
   return (
     <>
       <p className="record-kind">
-        {KIND_KEYS[country.kind] ? w(KIND_KEYS[country.kind]) : KIND_LABELS[country.kind]} · {id}{country.isoNumeric && ` · ${country.isoNumeric}`}
+        {kindLabel(country.kind, lang)} · {id}{country.isoNumeric && ` · ${country.isoNumeric}`}
       </p>
       <p className="record-summary">{summarise(atlas, id, t)}</p>
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>

@@ -1,7 +1,8 @@
 import type { Atlas } from '../../data/atlas';
-import { entityName } from '../../data/atlas';
-import { STAGE_LABELS, relationLabel } from '../../data/labels';
 import type { RelationGroup } from '../../data/relations';
+import { relationWord, stageWord } from '../../i18n/entityWords';
+import { nameOf } from '../../i18n/names';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { Fact, When } from './Fact';
 
@@ -10,23 +11,36 @@ const edgeNote = (atlas: Atlas, linkId: string) => (/^e\d+$/.test(linkId) ? atla
 
 export function EntityButton({ atlas, id }: { atlas: Atlas; id: string }) {
   const select = useAppStore((s) => s.entitySelected);
-  return <button type="button" className="entity-link" onClick={() => select(id)}>{entityName(atlas, id)}</button>;
+  const { lang } = useI18n();
+  return <button type="button" className="entity-link" onClick={() => select(id)}>{nameOf(atlas, id, lang)}</button>;
+}
+
+/** A group's heading: its name, its size, and a badge when its relations are not in force at the date. */
+export function GroupHeading({ group }: { group: RelationGroup }) {
+  const { t, number } = useI18n();
+  return (
+    <h4>{group.label} <span className="count">({number(group.items.length)})</span>
+      {group.apart && <span className="badge-apart">{t('record.notInForceBadge')}</span>}</h4>
+  );
 }
 
 /** A country's relations: each with relation, stage, date, the other end (clickable) and its sources. */
 export function RelationGroups({ atlas, groups, t }: { atlas: Atlas; groups: RelationGroup[]; t: string }) {
+  const { t: tr, lang } = useI18n();
   return (
     <>
       {groups.map((g) => (
         <section key={g.key} className={g.apart ? 'relation-group relation-group-apart' : 'relation-group'} data-relations-apart={g.apart ? 'true' : undefined}>
-          <h4>{g.label} <span className="count">({g.items.length})</span>{g.apart && <span className="badge-apart">not in force at this date</span>}</h4>
+          <GroupHeading group={g} />
           <ul className="facts">
             {g.items.map(({ link, other }) => (
               // "Europol: working arrangement" when the relation points at the other end; "SPO: part of Korea" when it comes from it
               <Fact key={link.id} atlas={atlas} sources={link.sources} unverified={link.unverified} note={edgeNote(atlas, link.id)}
                 label={<EntityButton atlas={atlas} id={other} />}>
-                {relationLabel(link.relation)}{link.source === other ? ` ${entityName(atlas, link.target)}` : ''}
-                {', '}{STAGE_LABELS[link.stage] ?? link.stage}
+                {link.source === other
+                  ? tr('relation.to', { relation: relationWord(link.relation, lang), name: nameOf(atlas, link.target, lang) })
+                  : relationWord(link.relation, lang)}
+                {', '}{stageWord(link.stage, lang)}
                 {link.date && <>, <When v={link.date} t={t} /></>}
               </Fact>
             ))}

@@ -1,16 +1,18 @@
 import type { Atlas } from '../../data/atlas';
 import { ExternalLink } from '../../lib/ExternalLink';
+import { useI18n } from '../../i18n/useI18n';
 
-/** The sources behind one fact: title and as-of date, linked only when the URL is http(s). */
+/** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
+  const { t, date } = useI18n();
   const unique = [...new Set(ids)];
   if (!unique.length) return null;
   return (
-    <ul className="sources" aria-label="Sources">
+    <ul className="sources" aria-label={t('source.listAria')}>
       {unique.map((id) => {
         const s = atlas.sourceById.get(id);
-        if (!s) return <li key={id}>{id} (source not in the dataset)</li>;
-        const text = `${s.title} (as of ${s.asOf})`;
+        if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
+        const text = t('source.asOf', { title: s.title, date: date(s.asOf) });
         return (
           <li key={id} title={`${id}: ${s.supports}`}>
             <ExternalLink url={s.url}>{text}</ExternalLink>

@@ -1,0 +1,75 @@
+// Words for the dataset's fixed vocabularies in each language: entity kinds, link families, relation and stage
+// words, membership statuses, and the graph's own captions. Keys are written out in full (the catalogue test finds
+// every key in the source); a value outside the vocabulary falls back to the data's own word.
+import type { Atlas } from '../data/atlas';
+import type { EgoSector } from '../graph/ego';
+import type { EdgeFamily, NodeKind } from '../graph/model';
+import { formatMessage, type MessageKey } from './catalogue';
+import type { Lang } from './langs';
+
+const KIND: Record<string, MessageKey> = {
+  'un-member': 'record.kind.un-member', observer: 'record.kind.observer', territory: 'record.kind.territory',
+  organisation: 'kind.organisation', agency: 'kind.agency', instrument: 'kind.instrument', company: 'kind.company',
+};
+/** "UN member state", "Organisation"… for an entity or node kind. */
+export const kindLabel = (kind: string, lang: Lang): string => (KIND[kind] ? formatMessage(lang, KIND[kind]) : kind);
+
+const FAMILY: Record<EdgeFamily, MessageKey> = {
+  budapest: 'familyFull.budapest', 'un-convention': 'familyFull.un-convention', europol: 'familyFull.europol',
+  eurojust: 'familyFull.eurojust', 'cloud-act': 'familyFull.cloud-act', 'contact-points': 'familyFull.contact-points',
+  capacity: 'familyFull.capacity', agencies: 'familyFull.agencies', regional: 'familyFull.regional',
+  structure: 'familyFull.structure', interpol: 'familyFull.interpol', untoc: 'familyFull.untoc',
+};
+/** A link family's full name (toggle tooltips, record groups, compare rows). */
+export const familyLabel = (f: EdgeFamily, lang: Lang): string => formatMessage(lang, FAMILY[f]);
+
+const STAGE: Record<string, MessageKey> = {
+  in_force: 'stage.in_force', signed: 'stage.signed', negotiating: 'stage.negotiating', ongoing: 'stage.ongoing',
+  ended: 'stage.ended', suspended: 'stage.suspended', invited: 'stage.invited',
+};
+/** "in force", "signed"… for a link's stage. */
+export const stageWord = (stage: string, lang: Lang): string => (STAGE[stage] ? formatMessage(lang, STAGE[stage]) : stage);
+
+const RELATION: Record<string, MessageKey> = {
+  party_to: 'relation.party_to', member_of: 'relation.member_of', cooperation_agreement: 'relation.cooperation_agreement',
+  operational_agreement: 'relation.operational_agreement', working_arrangement: 'relation.working_arrangement',
+  bound_by: 'relation.bound_by', part_of: 'relation.part_of', capacity_building: 'relation.capacity_building',
+  liaison: 'relation.liaison', strategic_agreement: 'relation.strategic_agreement', cloud_act_agreement: 'relation.cloud_act_agreement',
+  contact_point: 'relation.contact_point', partnership: 'relation.partnership', engagement: 'relation.engagement',
+  enacted: 'relation.enacted', e_evidence_agreement: 'relation.e_evidence_agreement', regular_meetings: 'relation.regular_meetings',
+};
+/** "working arrangement" for `working_arrangement`; a relation outside the list reads as its id with spaces. */
+export const relationWord = (relation: string, lang: Lang): string =>
+  (RELATION[relation] ? formatMessage(lang, RELATION[relation]) : relation.replace(/_/g, ' '));
+
+const MEMBERSHIP: Record<string, MessageKey> = {
+  member: 'membership.member', observer: 'membership.observer', suspended: 'membership.suspended', withdrawn: 'membership.withdrawn',
+};
+/** "member", "observer"… for a bloc membership status. */
+export const membershipWord = (status: string, lang: Lang): string => (MEMBERSHIP[status] ? formatMessage(lang, MEMBERSHIP[status]) : status);
+
+/** A network node's accessible name: its name, its kind unless a country, and "(unverified)". */
+export const nodeAriaLabel = (name: string, kind: NodeKind, unverified: boolean, lang: Lang): string =>
+  formatMessage(lang, 'graph.nodeAria', { name, kind, unverified: unverified ? 'yes' : 'no' });
+
+/** The count shown on a near-universal hub while its links are hidden: "INTERPOL: 196 members". */
+export const hubCaption = (hub: 'interpol' | 'untoc', count: number, lang: Lang): string =>
+  formatMessage(lang, hub === 'interpol' ? 'graph.hubInterpol' : 'graph.hubUntoc', { count });
+
+/** An ego sector's caption: "In force or ongoing (12)". */
+export const egoSectorCaption = (sc: Pick<EgoSector, 'state' | 'count'>, lang: Lang): string =>
+  formatMessage(lang, 'graph.egoSector', { state: sc.state, count: sc.count });
+
+const UN_GROUP: Record<string, [full: MessageKey, short: MessageKey]> = {
+  'un-african': ['unGroup.un-african', 'unGroupShort.un-african'],
+  'un-asia-pacific': ['unGroup.un-asia-pacific', 'unGroupShort.un-asia-pacific'],
+  'un-eastern-european': ['unGroup.un-eastern-european', 'unGroupShort.un-eastern-european'],
+  'un-grulac': ['unGroup.un-grulac', 'unGroupShort.un-grulac'],
+  'un-weog': ['unGroup.un-weog', 'unGroupShort.un-weog'],
+};
+/** A UN regional group's name in the page language (the UN's own names); any other bloc keeps the data's name. */
+export const groupName = (atlas: Atlas, id: string, lang: Lang): string =>
+  (UN_GROUP[id] ? formatMessage(lang, UN_GROUP[id][0]) : atlas.blocs.find((b) => b.id === id)?.name ?? id);
+/** The narrow-column form of a UN regional group's name ("African", "WEOG"). */
+export const groupShort = (atlas: Atlas, id: string, lang: Lang): string =>
+  (UN_GROUP[id] ? formatMessage(lang, UN_GROUP[id][1]) : groupName(atlas, id, lang));
