@@ -1,6 +1,7 @@
 import type { Atlas } from '../../data/atlas';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
+import { DATE_RE } from '../../data/vocab';
 
 /** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
@@ -12,7 +13,8 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       {unique.map((id) => {
         const s = atlas.sourceById.get(id);
         if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
-        const text = t('source.asOf', { title: s.title, date: date(s.asOf) });
+        // as-of is a date in the data, but older sources may carry free text: shown as written
+        const text = t('source.asOf', { title: s.title, date: DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf });
         return (
           <li key={id} title={`${id}: ${s.supports}`}>
             <ExternalLink url={s.url}>{text}</ExternalLink>
