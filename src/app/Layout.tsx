@@ -1,5 +1,6 @@
 import { useAtlas } from '../store/derived';
 import { useI18n } from '../i18n/useI18n';
+import { familyAsOf } from '../i18n/dataFamilies';
 import { LanguageSwitch } from '../views/language/LanguageSwitch';
 import { LensPicker } from '../views/explore/LensPicker';
 import { SearchBox } from '../views/explore/SearchBox';
@@ -18,14 +19,14 @@ import './containment.css';
 // Slots: each view lives in its own folder under src/views and owns its subtree.
 export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas()!;
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   return (
     <div className="app">
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         {/* Each family has its own freshness (votes are 2018–2019 records): one date for all would overstate it. */}
         <span className="as-of" data-as-of title={t('app.dataAsOfTitle', { families: atlas.dataset.families.map((f) => `${f.label}: ${f.asOf}`).join('; '), date: date(atlas.asOf) })}>
-          {t('app.dataAsOf', { families: atlas.dataset.families.map((f) => f.asOfShort ?? f.asOf).join(' · '), version: atlas.version })}
+          {t('app.dataAsOf', { families: atlas.dataset.families.map((f) => familyAsOf(f, lang).text).join(' · '), version: atlas.version })}
         </span>
         <LensPicker />
         <SearchBox />

@@ -44,14 +44,27 @@ export function loadCatalogue(lang: Lang): Promise<void> {
 }
 
 const formatters = new Map<string, IntlMessageFormat>();
-/** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it. */
-export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
+function formatterOf(lang: Lang, key: MessageKey): IntlMessageFormat | null {
   const own = useCatalogues.getState().loaded[lang]?.[key];
   const locale = own ? lang : 'en';
   const ast = own ?? en[key];
-  if (!ast) return key;
+  if (!ast) return null;
   const id = `${locale}\u0000${key}`;
   let f = formatters.get(id);
   if (!f) formatters.set(id, (f = new IntlMessageFormat(ast, locale)));
-  return String(f.format(values));
+  return f;
+}
+
+/** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it. */
+export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
+  const f = formatterOf(lang, key);
+  return f ? String(f.format(values)) : key;
+}
+
+/** A message with markup tags (<b>…</b>): each tag's renderer turns its chunks into a part (a React element, say). */
+export function formatParts<T>(lang: Lang, key: MessageKey, values: MessageValues, tags: Record<string, (chunks: (string | T)[]) => T>): (string | T)[] {
+  const f = formatterOf(lang, key);
+  if (!f) return [key];
+  const out = f.format<T>({ ...values, ...tags });
+  return Array.isArray(out) ? out : [out as string | T];
 }

@@ -6,6 +6,7 @@ import { AboutButton } from './AboutButton';
 import { AboutDialog } from './AboutDialog';
 import { filterSources } from './SourceList';
 import { datasetCount } from '../../data/officialTotals';
+import { loadCatalogue } from '../../i18n/catalogue';
 
 const atlas = testAtlas();
 beforeEach(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] }));
@@ -91,5 +92,30 @@ describe('About the data', () => {
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
     await screen.findByRole('dialog', { hidden: true });
     for (const f of atlas.dataset.families) expect(container.querySelector('.about-table')).toHaveTextContent(f.asOf);
+  });
+});
+
+describe('About the data in French', () => {
+  beforeEach(async () => {
+    await loadCatalogue('fr');
+    useAppStore.setState({ lang: 'fr' });
+  });
+  afterEach(() => useAppStore.setState({ lang: 'en' }));
+
+  it('speaks French: headings, counts with the French class words, the UN convention line, source filters', () => {
+    const { container } = render(<AboutDialog onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    expect(within(dialog).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent('À propos des données');
+    for (const h of ['Jeu de données', 'Lacunes connues', 'Comment citer', 'Téléchargement', 'Mettre à jour les données'])
+      expect(within(dialog).getByRole('heading', { name: h, hidden: true })).toBeInTheDocument();
+    expect(container.querySelector('[data-lens="budapest"]')).toHaveTextContent('État partie');
+    expect(container.querySelector('[data-un-deposits]')).toHaveTextContent(/sur les 40 ratifications .* pas en vigueur/);
+    expect(screen.getByRole('combobox', { name: 'Famille', hidden: true })).toHaveTextContent('Toutes les familles');
+    expect(screen.getByRole('button', { name: 'Fermer À propos des données', hidden: true })).toBeInTheDocument();
+    // no English message of the dialog is left outside the data's own words (marked lang="en")
+    const copy = dialog.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[lang="en"]').forEach((e) => e.remove());
+    for (const english of ['About the data', 'Known gaps', 'How to cite', 'States and territories per class', 'Beside the official totals', 'Difference explained', 'All families', 'ratifications needed'])
+      expect(copy.textContent).not.toContain(english);
   });
 });

@@ -2,8 +2,11 @@
 // how to cite, and offline downloads. A modal <dialog>: the page behind is inert, Tab wraps, Escape closes.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useAtlas } from '../../store/derived';
-import { formatDate } from '../../data/dates';
 import { LENSES, LENS_IDS, countByClass } from '../../data/lenses';
+import { dataFamilyName } from '../../i18n/dataFamilies';
+import { Rich } from '../../i18n/Rich';
+import { classLabel, lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { unConventionProgress } from '../../data/unConvention';
 import { TotalsTable } from './TotalsTable';
 import { SourceList } from './SourceList';
@@ -14,11 +17,10 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [ta
 
 function UnConventionLine({ atlas }: { atlas: NonNullable<ReturnType<typeof useAtlas>> }) {
   const p = unConventionProgress(atlas, atlas.asOf);
+  const { date } = useI18n();
   return (
     <p data-un-deposits={p.deposited}>
-      UN Convention against Cybercrime: <strong>{p.deposited} of the {p.needed}</strong> ratifications needed for entry into force
-      recorded as deposited on {formatDate(atlas.asOf)}{p.inForceFrom ? <>; in force from {formatDate(p.inForceFrom)}</> : '; not in force'} (art. 65(1):
-      90 days after the 40th instrument; an instrument of the European Union does not count).
+      <Rich k="about.unLine" values={{ deposited: p.deposited, needed: p.needed, date: date(atlas.asOf), inForce: p.inForceFrom ? 'yes' : 'no', from: p.inForceFrom ? date(p.inForceFrom) : '' }} />
     </p>
   );
 }
@@ -27,6 +29,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const atlas = useAtlas()!;
   const ref = useRef<HTMLDialogElement>(null);
   const d = atlas.dataset;
+  const { t, lang, date } = useI18n();
 
   useEffect(() => {
     const dialog = ref.current!;
@@ -59,80 +62,79 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     <dialog ref={ref} className="about-dialog" aria-labelledby="about-title" onKeyDown={trap}
       onCancel={(e) => { e.preventDefault(); onClose(); }}>
       <header className="about-head">
-        <h2 id="about-title">About the data</h2>
-        <button type="button" className="about-close" onClick={onClose} aria-label="Close About the data">Close ✕</button>
+        <h2 id="about-title">{t('about.title')}</h2>
+        <button type="button" className="about-close" onClick={onClose} aria-label={t('about.closeAria')}>{t('about.close')}</button>
       </header>
       <div className="about-body">
         <section aria-labelledby="about-dataset">
-          <h3 id="about-dataset">Dataset</h3>
-          <p>
-            {d.title}, version <strong data-dataset-version>{atlas.version}</strong>, data as of <strong>{formatDate(atlas.asOf)}</strong>.{' '}
-            {d.sources.length} sources; {d.countries.length} countries and territories; every fact cites at least one source.
+          <h3 id="about-dataset">{t('about.h.dataset')}</h3>
+          <p data-dataset-version={atlas.version}>
+            <Rich k="about.datasetLine" values={{ title: lang === 'en' ? d.title : t('app.title'), version: atlas.version, date: date(atlas.asOf), sources: d.sources.length, countries: d.countries.length }} />
           </p>
+          {/* the families' as-of and confidence notes are the data's own words (English) */}
           <table className="about-table">
-            <thead><tr><th scope="col">Family</th><th scope="col">As of</th><th scope="col">Confidence</th></tr></thead>
+            <thead><tr><th scope="col">{t('about.col.family')}</th><th scope="col">{t('about.col.asOf')}</th><th scope="col">{t('about.col.confidence')}</th></tr></thead>
             <tbody>
-              {d.families.map((f) => <tr key={f.id}><td>{f.label}</td><td>{f.asOf}</td><td>{f.confidence}</td></tr>)}
+              {d.families.map((f) => (
+                <tr key={f.id}>
+                  <td title={f.label} lang={dataFamilyName(f.id, lang) ? undefined : 'en'}>{dataFamilyName(f.id, lang) ?? f.label}</td>
+                  <td lang="en">{f.asOf}</td><td lang="en">{f.confidence}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </section>
 
         <section aria-labelledby="about-counts">
-          <h3 id="about-counts">Counts on {formatDate(atlas.asOf)}</h3>
+          <h3 id="about-counts">{t('about.h.counts', { date: date(atlas.asOf) })}</h3>
           <table className="about-table about-counts">
-            <thead><tr><th scope="col">Lens</th><th scope="colgroup" colSpan={6}>States and territories per class</th></tr></thead>
+            <thead><tr><th scope="col">{t('about.col.lens')}</th><th scope="colgroup" colSpan={6}>{t('about.col.perClass')}</th></tr></thead>
             <tbody>
               {LENS_IDS.map((id) => {
                 const counts = countByClass(atlas, id, atlas.asOf);
                 return (
                   <tr key={id} data-lens={id}>
-                    <th scope="row">{LENSES[id].short}</th>
+                    <th scope="row">{lensShort(id, lang)}</th>
                     {LENSES[id].classes.map((c) => (
-                      <td key={c} data-count-class={c}>{LENSES[id].classLabels[c]}: <strong>{counts[c]}</strong></td>
+                      <td key={c} data-count-class={c}><Rich k="about.classCount" values={{ label: classLabel(id, c, lang), count: counts[c] }} /></td>
                     ))}
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          <p className="muted">Countries and territories on the map; the EU (an organisation) is not among them.</p>
+          <p className="muted">{t('about.mapEntities')}</p>
           <UnConventionLine atlas={atlas} />
-          <h4>Beside the official totals</h4>
+          <h4>{t('about.h.official')}</h4>
           <TotalsTable atlas={atlas} />
         </section>
 
         <section aria-labelledby="about-gaps">
-          <h3 id="about-gaps">Known gaps</h3>
-          <ul>{d.gaps.map((g) => <li key={g}>{g}</li>)}</ul>
-          <p className="muted">Facts that no source read confirms are flagged “unverified” wherever they are shown.</p>
+          <h3 id="about-gaps">{t('about.h.gaps')}</h3>
+          {lang !== 'en' && <p className="muted">{t('about.gapsData')}</p>}
+          <ul lang="en">{d.gaps.map((g) => <li key={g}>{g}</li>)}</ul>
+          <p className="muted">{t('about.gapsNote')}</p>
         </section>
 
         <section aria-labelledby="about-cite">
-          <h3 id="about-cite">How to cite</h3>
-          <p>The atlas: <q>Cybercrime Cooperation Atlas, dataset version {atlas.version} (data as of {formatDate(atlas.asOf)})</q>, with the address of the view you used (it encodes lens, date and filters).</p>
-          <p>
-            A fact: cite its primary source, shown with the fact and listed below (Council of Europe Treaty Office, UN Treaty
-            Collection, UN Digital Library voting records, official agency pages), with the source's own as-of date.
-          </p>
+          <h3 id="about-cite">{t('about.h.cite')}</h3>
+          <p><Rich k="about.citeAtlas" values={{ citation: t('about.citation', { version: atlas.version, date: date(atlas.asOf) }) }} /></p>
+          <p>{t('about.citeFact')}</p>
         </section>
 
         <section aria-labelledby="about-download">
-          <h3 id="about-download">Download</h3>
+          <h3 id="about-download">{t('about.h.download')}</h3>
           <Downloads dataset={d} version={atlas.version} />
         </section>
 
         <section aria-labelledby="about-sources">
-          <h3 id="about-sources">Sources ({d.sources.length})</h3>
+          <h3 id="about-sources">{t('about.h.sources', { count: d.sources.length })}</h3>
           <SourceList sources={d.sources} />
         </section>
 
         <section aria-labelledby="about-update">
-          <h3 id="about-update">Updating the data</h3>
-          <p>
-            Edit the tables in <code>data/raw/</code> (a fact row with its source ids, and the source row with URL, title, as-of date and
-            what it supports), then run <code>npm run data:build</code> and <code>npm run data:check</code>, and record the change in
-            <code> data/CHANGELOG.md</code>.
-          </p>
+          <h3 id="about-update">{t('about.h.update')}</h3>
+          <p><Rich k="about.update" /></p>
         </section>
       </div>
     </dialog>

@@ -3,20 +3,20 @@ import type { Dataset } from '../../data/schema';
 import { serialiseDataset } from '../../data/build';
 import { factsCsv, sourcesCsv } from '../../data/exportCsv';
 import { download } from '../../lib/download';
+import { Rich } from '../../i18n/Rich';
+import { useI18n } from '../../i18n/useI18n';
 
 const save = (name: string, type: string, text: string) => download(new Blob([text], { type }), name);
 
 export function Downloads({ dataset, version }: { dataset: Dataset; version: string }) {
+  const { t } = useI18n();
   const base = `cybercrime-atlas-${version}`;
   return (
     <div className="downloads">
-      <button type="button" onClick={() => save(`${base}.json`, 'application/json', serialiseDataset(dataset))}>Dataset (JSON)</button>
-      <button type="button" onClick={() => save(`${base}-facts.csv`, 'text/csv', factsCsv(dataset))}>Facts (CSV, with sources)</button>
-      <button type="button" onClick={() => save(`${base}-sources.csv`, 'text/csv', sourcesCsv(dataset))}>Sources (CSV)</button>
-      <p className="muted">
-        The JSON is the bundled dataset exactly (the file <code>data/atlas.json</code>). The facts CSV has one row per fact and
-        attribute with its source ids and URLs and the raw-table line it came from.
-      </p>
+      <button type="button" onClick={() => save(`${base}.json`, 'application/json', serialiseDataset(dataset))}>{t('about.dl.json')}</button>
+      <button type="button" onClick={() => save(`${base}-facts.csv`, 'text/csv', factsCsv(dataset))}>{t('about.dl.facts')}</button>
+      <button type="button" onClick={() => save(`${base}-sources.csv`, 'text/csv', sourcesCsv(dataset))}>{t('about.dl.sources')}</button>
+      <p className="muted"><Rich k="about.dl.note" /></p>
     </div>
   );
 }

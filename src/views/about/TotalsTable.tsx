@@ -1,27 +1,34 @@
 // Each published total beside the dataset's own count at the same date, with the difference explained.
 import type { Atlas } from '../../data/atlas';
-import { formatDate } from '../../data/dates';
-import { LENSES, isLensId } from '../../data/lenses';
+import { isLensId } from '../../data/lenses';
+import { orList } from '../../i18n/filterWords';
+import { classLabel, lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { datasetCount } from '../../data/officialTotals';
 import { SourceIdLinks } from './SourceIdLinks';
 
 export function TotalsTable({ atlas }: { atlas: Atlas }) {
+  const { t, lang, date, number } = useI18n();
   return (
     <table className="about-table about-totals">
       <thead>
-        <tr><th scope="col">What</th><th scope="col">Date</th><th scope="col">Official</th><th scope="col">This dataset</th><th scope="col">Difference explained</th><th scope="col">Source</th></tr>
+        <tr>
+          <th scope="col">{t('about.tot.what')}</th><th scope="col">{t('about.tot.date')}</th><th scope="col">{t('about.tot.official')}</th>
+          <th scope="col">{t('about.tot.ours')}</th><th scope="col">{t('about.tot.diff')}</th><th scope="col">{t('about.tot.source')}</th>
+        </tr>
       </thead>
       <tbody>
         {atlas.dataset.officialTotals.map((o) => {
-          const lens = isLensId(o.lens) ? LENSES[o.lens] : null;
+          const lens = isLensId(o.lens) ? o.lens : null;
           const ours = datasetCount(atlas, o);
           return (
             <tr key={o.id} data-total-id={o.id} data-agrees={o.agrees ? 'true' : 'false'}>
-              <td>{lens?.short ?? o.lens}: {o.classes.map((c) => lens?.classLabels[c] ?? c).join(' or ')}</td>
-              <td>{formatDate(o.date)}</td>
-              <td data-official>{o.official}</td>
-              <td data-ours>{ours}{o.agrees ? ' ✓' : ''}</td>
-              <td>{o.agrees ? (o.note ?? 'Same') : o.note}</td>
+              <td>{lens ? `${lensShort(lens, lang)}: ${orList(o.classes.map((c) => classLabel(lens, c, lang)), lang)}` : `${o.lens}: ${o.classes.join(', ')}`}</td>
+              <td>{date(o.date)}</td>
+              <td data-official>{number(o.official)}</td>
+              <td data-ours>{ours === null ? '' : number(ours)}{o.agrees ? ' ✓' : ''}</td>
+              {/* the explanation is the data's own note (English) */}
+              {o.note ? <td lang="en">{o.note}</td> : <td>{o.agrees ? t('about.tot.same') : ''}</td>}
               <td><SourceIdLinks atlas={atlas} ids={o.sources} /></td>
             </tr>
           );
