@@ -20,7 +20,7 @@ function UnConventionLine({ atlas }: { atlas: NonNullable<ReturnType<typeof useA
   const { date } = useI18n();
   return (
     <p data-un-deposits={p.deposited}>
-      <Rich k="about.unLine" values={{ deposited: p.deposited, needed: p.needed, date: date(atlas.asOf), inForce: p.inForceFrom ? 'yes' : 'no', from: p.inForceFrom ? date(p.inForceFrom) : '' }} />
+      <Rich k='about.unLine' values={{ deposited: p.deposited, needed: p.needed, date: date(atlas.asOf), inForce: p.inForceFrom ? 'yes' : 'no', from: p.inForceFrom ? date(p.inForceFrom) : '' }} />
     </p>
   );
 }
@@ -69,7 +69,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <section aria-labelledby="about-dataset">
           <h3 id="about-dataset">{t('about.h.dataset')}</h3>
           <p data-dataset-version={atlas.version}>
-            <Rich k="about.datasetLine" values={{ title: lang === 'en' ? d.title : t('app.title'), version: atlas.version, date: date(atlas.asOf), sources: d.sources.length, countries: d.countries.length }} />
+            <Rich k='about.datasetLine' values={{ title: lang === 'en' ? d.title : t('app.title'), version: atlas.version, date: date(atlas.asOf), sources: d.sources.length, countries: d.countries.length }} />
           </p>
           {/* the families' as-of and confidence notes are the data's own words (English) */}
           <table className="about-table">
@@ -96,7 +96,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
                   <tr key={id} data-lens={id}>
                     <th scope="row">{lensShort(id, lang)}</th>
                     {LENSES[id].classes.map((c) => (
-                      <td key={c} data-count-class={c}><Rich k="about.classCount" values={{ label: classLabel(id, c, lang), count: counts[c] }} /></td>
+                      <td key={c} data-count-class={c}><Rich k='about.classCount' values={{ label: classLabel(id, c, lang), count: counts[c] }} /></td>
                     ))}
                   </tr>
                 );
@@ -118,7 +118,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
 
         <section aria-labelledby="about-cite">
           <h3 id="about-cite">{t('about.h.cite')}</h3>
-          <p><Rich k="about.citeAtlas" values={{ citation: t('about.citation', { version: atlas.version, date: date(atlas.asOf) }) }} /></p>
+          <p><Rich k='about.citeAtlas' values={{ citation: t('about.citation', { version: atlas.version, date: date(atlas.asOf) }) }} /></p>
           <p>{t('about.citeFact')}</p>
         </section>
 
@@ -134,7 +134,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
 
         <section aria-labelledby="about-update">
           <h3 id="about-update">{t('about.h.update')}</h3>
-          <p><Rich k="about.update" /></p>
+          <p><Rich k='about.update' /></p>
         </section>
       </div>
     </dialog>

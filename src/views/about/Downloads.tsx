@@ -16,7 +16,7 @@ export function Downloads({ dataset, version }: { dataset: Dataset; version: str
       <button type="button" onClick={() => save(`${base}.json`, 'application/json', serialiseDataset(dataset))}>{t('about.dl.json')}</button>
       <button type="button" onClick={() => save(`${base}-facts.csv`, 'text/csv', factsCsv(dataset))}>{t('about.dl.facts')}</button>
       <button type="button" onClick={() => save(`${base}-sources.csv`, 'text/csv', sourcesCsv(dataset))}>{t('about.dl.sources')}</button>
-      <p className="muted"><Rich k="about.dl.note" /></p>
+      <p className="muted"><Rich k='about.dl.note' /></p>
     </div>
   );
 }
