@@ -3,13 +3,15 @@
 // synthetic network (see synthetic.ts).
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { icuMessages } from '../../scripts/vite-icu-messages.ts';
 import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: './',
-  plugins: [react()],
+  // the scale page hosts our graph view, whose toolbar reads the message catalogues (?messages imports)
+  plugins: [react(), icuMessages()],
   logLevel: 'warn',
   build: { rollupOptions: { input: here(`${process.env.BENCH_PAGE ?? 'index'}.html`) } },
 });

@@ -98,17 +98,24 @@ function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Gr
     textOf: (id, kind) => (badges as ReadonlyMap<string, string>).get(id)
       ?? (lang !== 'en' && kind === 'country' ? countryLabel(nameOf(atlas, id, lang)) : shortLabel(graph.nodeById.get(id) ?? { id, kind, label: id })),
   }), [atlas, graph, degrees, badges, lang]);
-  const words = useMemo((): Words => ({
-    list: (count) => tr('graph.linkList', { count }),
-    link: (e) => tr('graph.linkItem', { source: nameOf(atlas, e.source, lang), target: nameOf(atlas, e.target, lang),
-      family: tr(`family.${e.family}` as MessageKey), stage: tr(STAGE_WORD[e.stage] ?? 'graph.stage.in_force') })
-      + (e.unverified ? ` (${tr('status.unverified')})` : ''),
-    title: (n) => `${nameOf(atlas, n.id, lang)}${n.unverified ? ` (${tr('status.unverified')})` : ''}`,
-  }), [atlas, lang, tr]);
+  const words = useMemo((): Words => {
+    // one message per language, filled in by hand: the ×10 network names 15,000 links
+    const [pre, mid1, mid2, mid3, post] = tr('graph.linkItem', { source: '\u0000', target: '\u0000', family: '\u0000', stage: '\u0000' }).split('\u0000');
+    const cache = new Map<string, string>();
+    const word = (key: string, f: () => string) => cache.get(key) ?? (cache.set(key, f()), cache.get(key)!);
+    const name = (id: string) => word(`n:${id}`, () => nameOf(atlas, id, lang));
+    const unverified = ` (${tr('status.unverified')})`;
+    return {
+      list: (count) => tr('graph.linkList', { count }),
+      link: (e) => pre + name(e.source) + mid1 + name(e.target) + mid2 + word(`f:${e.family}`, () => tr(`family.${e.family}` as MessageKey))
+        + mid3 + word(`s:${e.stage}`, () => tr(STAGE_WORD[e.stage] ?? 'graph.stage.in_force')) + post + (e.unverified ? unverified : ''),
+      title: (n) => `${name(n.id)}${n.unverified ? unverified : ''}`,
+    };
+  }, [atlas, lang, tr]);
 
   const wrapRef = useRef<HTMLDivElement>(null);
   const layers = {
-    svg: useRef<SVGSVGElement>(null), canvas: useRef<HTMLCanvasElement>(null), world: useRef<SVGGElement>(null),
+    svg: useRef<SVGSVGElement>(null), canvas: useRef<HTMLCanvasElement>(null), dragCanvas: useRef<HTMLCanvasElement>(null), world: useRef<SVGGElement>(null),
     nodes: useRef<SVGGElement>(null), labels: useRef<SVGGElement>(null), links: useRef<SVGGElement>(null),
   };
   const size = useElementSize(wrapRef);
@@ -137,14 +144,16 @@ function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Gr
       </div>
       <div ref={wrapRef} className="graph-canvas">
         <canvas ref={layers.canvas} className="graph-edges" aria-hidden="true" />
+        <canvas ref={layers.dragCanvas} className="graph-edges" aria-hidden="true" />
         <svg ref={layers.svg} width={size.width} height={size.height} className="graph-svg" role="group">
+          {/* outside the zoomed group: it has no geometry, and a drag then re-measures only the group's nodes */}
+          <g ref={layers.links} className="edges" role="list" />
           <g ref={layers.world}>
             {outline && !ego && <BlocOutline bloc={outline} positions={layout} />}
             {ego?.sectors.map((sc) => {
               const r = ego.rings[0] * CAPTION_OUT; // beyond the ring and its labels
               return <text key={sc.state} className="ego-sector" x={r * Math.cos(sc.angle)} y={r * Math.sin(sc.angle)}>{egoSectorCaption(sc, lang)}</text>;
             })}
-            <g ref={layers.links} className="edges" role="list" />
             <g ref={layers.nodes} className="nodes" />
             <g ref={layers.labels} className="labels-layer" />
           </g>

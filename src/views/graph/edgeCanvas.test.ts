@@ -6,7 +6,7 @@ import { computeScene } from '../../scene/scene';
 import { DEFAULT_VIEW } from '../../store/appStore';
 import { FAMILY_COLOURS } from '../../theme/families';
 import type { EdgeState } from '../../scene/scene';
-import { ACTIVE, BASE, QUIET, drawEdges, edgeDrawList, type EdgeContext } from './edgeCanvas';
+import { ACTIVE, BASE, QUIET, drawEdges, edgeDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
 
 const atlas = testAtlas();
 const base = { ...DEFAULT_VIEW, atlas, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null };
@@ -75,5 +75,14 @@ describe('edge draw list', () => {
       { colour: FAMILY_COLOURS.europol, width: BASE.width, alpha: BASE.alpha, dash: [], segments: [[5, 1, 25, 11]] },
       { colour: FAMILY_COLOURS.budapest, width: BASE.width, alpha: BASE.alpha, dash: [5, 3], segments: [[5, 1, 25, 11]] },
     ]);
+  });
+
+  it('splits the links for a drag: those of the dragged node move, the rest stay', () => {
+    const edges = computeScene(base).edges;
+    const { moving, still } = splitEdges(edges, 'KOR');
+    expect(moving.length + still.length).toBe(edges.length);
+    expect(moving.length).toBeGreaterThan(0);
+    expect(moving.every((e) => e.source === 'KOR' || e.target === 'KOR')).toBe(true);
+    expect(still.some((e) => e.source === 'KOR' || e.target === 'KOR')).toBe(false);
   });
 });

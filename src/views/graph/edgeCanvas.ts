@@ -46,6 +46,14 @@ export function edgeDrawList(edges: readonly EdgeState[], quiet: boolean): EdgeB
   return out;
 }
 
+/** For a drag: the links that move with node `id` (repainted on each move, on their own canvas) and the rest
+ * (painted once when the drag starts). */
+export function splitEdges(edges: readonly EdgeState[], id: string): { moving: EdgeState[]; still: EdgeState[] } {
+  const moving: EdgeState[] = [], still: EdgeState[] = [];
+  for (const e of edges) (e.source === id || e.target === id ? moving : still).push(e);
+  return { moving, still };
+}
+
 /** The part of CanvasRenderingContext2D the painter uses (tests pass a recording stub). */
 export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'setLineDash'>
   & { strokeStyle: CanvasRenderingContext2D['strokeStyle']; lineWidth: number; globalAlpha: number };

@@ -11,18 +11,18 @@ import { GraphView } from './GraphView';
 
 const atlas = testAtlas();
 
-/** Every call made on the canvas, as [name, ...args]. */
+/** Every call made on a canvas, as [name, canvas, ...args]. */
 let calls: unknown[][] = [];
-const stub = new Proxy({}, {
-  get: (_, name) => (name === 'strokeStyle' || name === 'lineWidth' || name === 'globalAlpha' ? undefined : (...args: unknown[]) => { calls.push([name, ...args]); }),
+const stub = (canvas: HTMLCanvasElement) => new Proxy({}, {
+  get: (_, name) => (name === 'strokeStyle' || name === 'lineWidth' || name === 'globalAlpha' ? undefined : (...args: unknown[]) => { calls.push([name, canvas, ...args]); }),
   set: () => true,
 });
 const original = HTMLCanvasElement.prototype.getContext;
-beforeAll(() => { HTMLCanvasElement.prototype.getContext = (() => stub) as unknown as typeof original; });
+beforeAll(() => { HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement) { return stub(this); } as unknown as typeof original; });
 afterAll(() => { HTMLCanvasElement.prototype.getContext = original; });
 const nextFrame = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 const strokes = () => calls.filter((c) => c[0] === 'stroke').length;
-const repaints = () => calls.filter((c) => c[0] === 'clearRect').length;
+const repaints = (canvas?: Element) => calls.filter((c) => c[0] === 'clearRect' && (!canvas || c[1] === canvas)).length;
 
 /** Elements whose attributes change while `f` runs, and whether any element was added or removed under `root`. */
 async function mutations(root: Element, f: () => void) {
@@ -105,7 +105,17 @@ describe('graph painter', () => {
     expect(kor.getAttribute('aria-label')).toMatch(/, pinned$/);
     expect(drag.childList).toBe(0);
     await nextFrame();
-    expect(repaints()).toBe(1);
+    const [all, dragged] = container.querySelectorAll('canvas');
+    // the first frame of a drag paints the links that stay once, and the dragged node's links above them
+    expect(repaints(all)).toBe(1);
+    expect(repaints(dragged)).toBe(1);
+    calls = [];
+    act(() => { fireEvent.pointerMove(kor.querySelector('path')!, { clientX: 150, clientY: 150, pointerId: 1 }); });
+    await nextFrame();
+    // later moves repaint only the dragged node's links
+    expect(repaints(all)).toBe(0);
+    expect(repaints(dragged)).toBe(1);
+    expect(strokes()).toBeLessThan(10);
     act(() => { fireEvent.pointerUp(kor, { pointerId: 1 }); fireEvent.click(kor.querySelector('path')!); });
     expect(useAppStore.getState().sel).toBeNull(); // the click that ends a drag selects nothing
     expect(container.textContent).toContain('Unpin all (1)');
@@ -117,7 +127,7 @@ describe('graph painter alone', () => {
     document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
-    const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
+    const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
     none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id });
     p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));

@@ -17,7 +17,7 @@ import { applyAttributes } from '../../scene/attributes';
 import { diffScene, nodeAttributes } from '../../scene/diff';
 import type { EdgeState, NodeState, Scene } from '../../scene/scene';
 import { classStyle } from '../../theme/palette';
-import { drawEdges, edgeDrawList, type EdgeContext } from './edgeCanvas';
+import { drawEdges, edgeDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
@@ -27,10 +27,14 @@ const DRAG_PX = 4;
 const HIT_PX = 8;
 /** Most lit partners forced into view at once. */
 const MAX_FORCED = 30;
+/** Label candidates considered, in priority order (the real network has about 250 nodes). */
+const MAX_CANDIDATES = 400;
 
 export interface GraphLayers {
   svg: SVGSVGElement;
   canvas: HTMLCanvasElement;
+  /** over `canvas`: the dragged node's links, so a drag move repaints a handful of links, not all */
+  dragCanvas: HTMLCanvasElement;
   /** the one transformed group */
   world: SVGGElement;
   nodes: SVGGElement;
@@ -96,6 +100,7 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
 
 export function createGraphPainter(layers: GraphLayers, events: GraphEvents, words: Words): GraphPainter {
   const ctx = layers.canvas.getContext('2d') as EdgeContext | null;
+  const dragCtx = layers.dragCanvas.getContext('2d') as EdgeContext | null;
   const els = new Map<string, SVGGElement>();
   const glyphs = new Map<string, SVGPathElement>();
   /** layout positions overlaid with the pins: mutated in place by a drag */
@@ -121,13 +126,28 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   const shown = (id: string) => els.has(id) && positions.has(id);
   const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
 
-  // --- canvas: at most one repaint per frame
+  // --- canvas: at most one repaint per frame. While a node is dragged, the links that do not move are painted once
+  // and only the dragged node's links are repainted, on the canvas above.
+  let baseStale = true;
+  let split: { id: string; moving: EdgeState[]; still: EdgeState[] } | null = null;
+  let overlay = false;
+  const at = (id: string) => (els.has(id) ? positions.get(id) : undefined);
   function repaintEdges() {
     frame = 0;
     if (!ctx || !scene) return;
-    drawEdges(ctx, edgeDrawList(scene.edges, quiet), (id) => (els.has(id) ? positions.get(id) : undefined), t, size, size.dpr);
+    const id = dragging?.moved ? dragging.id : null;
+    if (id && split?.id !== id) { split = { id, ...splitEdges(scene.edges, id) }; baseStale = true; }
+    if (!id) split = null;
+    if (baseStale) drawEdges(ctx, edgeDrawList(split ? split.still : scene.edges, quiet), at, t, size, size.dpr);
+    baseStale = false;
+    if (dragCtx && (split || overlay)) drawEdges(dragCtx, split ? edgeDrawList(split.moving, quiet) : [], at, t, size, size.dpr);
+    overlay = !!split;
   }
-  const scheduleEdges = () => { if (!frame) frame = requestAnimationFrame(repaintEdges); };
+  /** `all`: every link may have changed (scene, zoom, size); else only the dragged node's links moved */
+  const scheduleEdges = (all = true) => {
+    baseStale ||= all;
+    if (!frame) frame = requestAnimationFrame(repaintEdges);
+  };
 
   // --- nodes
   function place(id: string) {
@@ -197,10 +217,15 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     for (const n of scene.nodes.values()) {
       const p = positions.get(n.id);
       if (!p || !els.has(n.id)) continue;
+      const x = p.x * t.k + t.x, y = p.y * t.k + t.y;
+      // a node off screen cannot be labelled on screen
+      if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
       const rk = rank(n);
-      candidates.push({ id: n.id, n, x: p.x * t.k + t.x, y: p.y * t.k + t.y, r: markSize(n), text: labelConfig.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel, rank: rk, deg: labelConfig.degrees.get(n.id) ?? 0 });
+      candidates.push({ id: n.id, n, x, y, r: markSize(n), text: labelConfig.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel, rank: rk, deg: labelConfig.degrees.get(n.id) ?? 0 });
     }
     candidates.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.id < b.id ? -1 : 1));
+    // far fewer labels than this fit in a panel: past it the greedy pass only costs time (a ×10 network)
+    if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
     const placed = placeLabels(candidates, [size.width, size.height]);
     const group = el('g', { class: 'labels', 'aria-hidden': 'true' });
     const texts: Element[] = [];
@@ -277,7 +302,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       // the node's own label follows; the others are re-placed when the drag ends
       const label = layers.labels.querySelector(`[data-label-for="${CSS.escape(d.id)}"]`);
       if (label) { label.setAttribute('x', String(p.x)); label.setAttribute('y', String(p.y)); }
-      scheduleEdges();
+      scheduleEdges(false);
     }),
     on(layers.svg, 'pointerup', () => {
       const d = dragging;
@@ -286,6 +311,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       dragEnded = true;
       index.move(d.id, positions.get(d.id)!);
       events.pins([...pinned.keys()]);
+      scheduleEdges();
       scheduleLabels();
     }),
     on(layers.svg, 'pointerleave', () => { if (!dragging) events.hover(null); }),
@@ -358,7 +384,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         layers.svg.classList.toggle('has-sel', hasSel);
         if ((hovering || hasSel) !== quiet) { quiet = hovering || hasSel; scheduleEdges(); }
       }
-      if (d.edges || d.nodesEntered.length || d.nodesExited.length) { scheduleEdges(); relist(); }
+      if (d.edges || d.nodesEntered.length || d.nodesExited.length) { split = null; scheduleEdges(); relist(); }
       if (d.nodesEntered.length || d.nodesExited.length || d.nodes.length || labelsChanged) scheduleLabels();
       setTabStop();
     },
@@ -382,10 +408,12 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     },
     setSize(width, height, dpr) {
       size = { width, height, dpr };
-      layers.canvas.width = Math.round(width * dpr);
-      layers.canvas.height = Math.round(height * dpr);
-      layers.canvas.style.width = `${width}px`;
-      layers.canvas.style.height = `${height}px`;
+      for (const c of [layers.canvas, layers.dragCanvas]) {
+        c.width = Math.round(width * dpr);
+        c.height = Math.round(height * dpr);
+        c.style.width = `${width}px`;
+        c.style.height = `${height}px`;
+      }
       scheduleEdges();
       scheduleLabels();
     },

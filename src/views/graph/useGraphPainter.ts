@@ -24,7 +24,7 @@ export function useGraphPainter(layers: LayerRefs, events: GraphEvents, words: W
   ev.current = events;
   useLayoutEffect(() => {
     const get = <K extends keyof GraphLayers>(k: K) => layers[k].current!;
-    const p = createGraphPainter({ svg: get('svg'), canvas: get('canvas'), world: get('world'), nodes: get('nodes'), labels: get('labels'), links: get('links') }, {
+    const p = createGraphPainter({ svg: get('svg'), canvas: get('canvas'), dragCanvas: get('dragCanvas'), world: get('world'), nodes: get('nodes'), labels: get('labels'), links: get('links') }, {
       click: (id, repeat) => ev.current.click(id, repeat), select: (id) => ev.current.select(id), hover: (id) => ev.current.hover(id),
       focus: (id) => ev.current.focus(id), pins: (ids) => ev.current.pins(ids),
     }, words);
