@@ -1,8 +1,11 @@
-// Vite plugin: `import('…/atlas.json?packed')` is a module whose default export is the dataset in the column form
-// of src/data/packed.ts. Derived at build time, so there is no second file to keep fresh.
+// Vite plugin: the dataset in two modules derived at build time, so there is no second file to keep fresh.
+// `import('…/atlas.json?packed')` is its core (every fact, sources by id and date; data/sourceTexts.ts) in the column
+// form of src/data/packed.ts; `import('…/atlas.json?source-texts')` is the sources' URLs, titles and what each
+// supports, loaded after the first paint.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { packDataset } from '../src/data/packed.ts';
+import { splitSourceTexts } from '../src/data/sourceTexts.ts';
 
 export function packedDataset(): Plugin {
   return {
@@ -10,9 +13,10 @@ export function packedDataset(): Plugin {
     enforce: 'pre',
     load(id) {
       const [file, query] = id.split('?');
-      if (query !== 'packed' || !file.endsWith('.json')) return null;
+      if ((query !== 'packed' && query !== 'source-texts') || !file.endsWith('.json')) return null;
       this.addWatchFile(file);
-      return `export default ${JSON.stringify(packDataset(JSON.parse(readFileSync(file, 'utf8'))))};\n`;
+      const { core, texts } = splitSourceTexts(JSON.parse(readFileSync(file, 'utf8')));
+      return `export default ${JSON.stringify(query === 'packed' ? packDataset(core) : texts)};\n`;
     },
   };
 }

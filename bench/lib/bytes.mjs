@@ -1,4 +1,5 @@
-// Bytes a build ships, gzip -9 per file (what a static host would send), classified from index.html and content.
+// Bytes a build ships, gzip -9 per file (what a static host would send), classified from index.html and content:
+// the dataset's core (data, first load) and its source texts (loaded after the first paint) apart.
 // When the world topology is bundled inside a JS chunk, its share is measured as the gzip size the chunk loses
 // without the topology literal.
 import fs from 'node:fs';
@@ -25,13 +26,16 @@ export function buildBytes(dir, page = 'index.html') {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(js|css|json)$/.test(f));
-  const out = { initialJs: 0, initialCss: 0, data: 0, geometry: 0, lazyJs: 0, geometryIn: null, files: [] };
+  const out = { initialJs: 0, initialCss: 0, data: 0, dataAfterPaint: 0, geometry: 0, lazyJs: 0, geometryIn: null, files: [] };
   for (const f of files) {
     const body = fs.readFileSync(path.join(dir, f));
     const text = body.toString('utf8');
     const initial = refs.includes(f.split(path.sep).join('/'));
     const isData = text.includes('Cybercrime Cooperation Atlas dataset');
-    const kind = f.endsWith('.css') ? (initial ? 'initial css' : 'lazy css') : isData && !initial ? 'data' : initial ? 'initial js' : 'lazy js';
+    // the sources' texts, which the app loads after the first paint (src/data/sourceTexts.ts)
+    const isLater = text.includes('Cybercrime Cooperation Atlas source texts') && !isData;
+    const kind = f.endsWith('.css') ? (initial ? 'initial css' : 'lazy css') : isLater && !initial ? 'data after paint'
+      : isData && !initial ? 'data' : initial ? 'initial js' : 'lazy js';
     const size = { file: f, kind, raw: body.length, gzip: gz(body) };
     const m = TOPOLOGY.exec(text);
     if (m) {
@@ -47,6 +51,7 @@ export function buildBytes(dir, page = 'index.html') {
     if (kind === 'initial js') out.initialJs += own;
     else if (kind === 'initial css') out.initialCss += size.gzip;
     else if (kind === 'data') out.data += own;
+    else if (kind === 'data after paint') out.dataAfterPaint += own;
     else if (kind === 'lazy js') out.lazyJs += own;
   }
   return out;

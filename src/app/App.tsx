@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQuery, mapLayoutQuery } from '../data/queries';
+import { datasetQuery, mapLayoutQuery, sourceTextsQuery } from '../data/queries';
 import { useAppStore } from '../store/appStore';
-import { atlasArrived, useUrlSync } from '../store/useUrlSync';
+import { afterPaint, atlasArrived, useUrlSync } from '../store/useUrlSync';
 import { ErrorMessage } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { useDocumentLang } from './useDocumentLang';
@@ -19,9 +19,14 @@ export function App() {
   const messagesReady = useCatalogues((s) => s.loaded[lang] !== undefined || s.failed[lang] === true);
   const { t } = useI18n();
   useEffect(() => { if (data) atlasArrived(data); }, [data]);
+  // The sources' texts follow once the first view is painted (data/sourceTexts.ts), checked before they are shown.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (loaded && !painted ? afterPaint(() => setPainted(true)) : undefined), [loaded, painted]);
+  const texts = useQuery(sourceTextsQuery(data, painted));
+  useEffect(() => { if (texts.data) useAppStore.getState().sourcesArrived(); }, [texts.data]);
   useUrlSync();
   useDocumentLang(lang);
-  if (error) return <ErrorMessage error={error} />;
+  if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;
   if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
   return <Layout mapLayout={mapLayout.data ?? null} />;
 }

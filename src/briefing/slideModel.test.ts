@@ -110,7 +110,7 @@ describe('slide model: citations', () => {
       for (const s of m.sourceNames) expect(s.title).not.toMatch(/^[\w-]+(\.[\w-]+)+$/);
       expect(m.sourceLine).not.toMatch(domainList);
       // every named title is a dataset source's title (shortened), never made up
-      for (const s of m.sourceNames) expect(atlas.dataset.sources.some((src) => shortTitle(src.title) === s.title && src.url === s.url)).toBe(true);
+      for (const s of m.sourceNames) expect([...atlas.sourceById.values()].some((src) => shortTitle(src.title) === s.title && src.url === s.url)).toBe(true);
     }
   });
 

@@ -1,11 +1,14 @@
 // The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
 import { onOrBefore } from './dates';
 import type {
-  AccessionRequest, Bloc, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, Treaty, TreatyFact, UnConventionFact, VoteFact,
+  AccessionRequest, Bloc, CoreDataset, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, SourceDate, SourceTexts, Treaty, TreatyFact,
+  UnConventionFact, VoteFact,
 } from './schema';
+import { joinSourceTexts } from './sourceTexts';
 
 export interface Atlas {
-  dataset: Dataset;
+  /** Every fact, its sources by id and date (data/sourceTexts.ts); `completeDataset` gives the whole. */
+  dataset: CoreDataset;
   version: string;
   asOf: string;
   countries: Country[];
@@ -13,7 +16,11 @@ export interface Atlas {
   /** UN names in the five languages other than English, by entity id (data/raw/names.csv). */
   namesById: Map<string, Names>;
   nodeById: Map<string, OrgNode>;
+  /** Sources with their URL, title and what they support: empty until their texts arrive after the first paint, then
+   *  filled once (`addSourceTexts`). Read it when rendering; `useSourcesReady` re-renders what shows it. */
   sourceById: Map<string, Source>;
+  /** When each source was on record: known from the first paint (undated facts are dated by it). */
+  sourceDates: Map<string, SourceDate>;
   treaty: Record<Treaty, Map<string, TreatyFact>>;
   /** Requests to be invited to accede, by State: events beside the treaty facts, never a status. */
   requestsByCountry: Map<string, AccessionRequest[]>;
@@ -32,7 +39,10 @@ const groupBy = <T, K>(list: T[], key: (t: T) => K) => {
   return m;
 };
 
-export function normaliseDataset(d: Dataset): Atlas {
+const hasTexts = (d: CoreDataset | Dataset): d is Dataset => d.sources.every((s) => 'url' in s);
+
+/** The atlas of a whole dataset, or of its core (sources without texts until `withSourceTexts`). */
+export function normaliseDataset(d: CoreDataset | Dataset): Atlas {
   const treaty: Atlas['treaty'] = { cets185: new Map(), ets189: new Map(), cets224: new Map() };
   for (const f of d.treaties) treaty[f.treaty].set(f.country, f);
   const votes = new Map<string, Map<string, VoteFact>>();
@@ -50,7 +60,8 @@ export function normaliseDataset(d: Dataset): Atlas {
     countryById: new Map(d.countries.map((c) => [c.id, c])),
     namesById: new Map(d.names.map((n) => [n.id, n])),
     nodeById: new Map(d.nodes.map((n) => [n.id, n])),
-    sourceById: new Map(d.sources.map((s) => [s.id, s])),
+    sourceById: new Map(hasTexts(d) ? d.sources.map((s) => [s.id, s]) : []),
+    sourceDates: new Map(d.sources.map((s) => [s.id, s])),
     treaty,
     requestsByCountry: groupBy(d.requests, (r) => r.country),
     resolutionById: new Map(d.resolutions.map((r) => [r.id, r])),
@@ -61,6 +72,23 @@ export function normaliseDataset(d: Dataset): Atlas {
     membershipsByCountry: groupBy(d.memberships, (m) => m.country),
     edges: d.edges,
   };
+}
+
+/** Adds the sources' texts (checked by data/check.ts checkSourceTexts) to an atlas drawn without them. In place, on
+ *  purpose: every view and memo derived from the facts stays valid, and nothing but the source texts is re-rendered
+ *  (a new atlas would recompute and repaint everything, a long task just after the first paint). */
+export function addSourceTexts(atlas: Atlas, texts: SourceTexts): void {
+  if (atlas.sourceById.size) return;
+  for (const s of joinSourceTexts(atlas.dataset, texts).sources) atlas.sourceById.set(s.id, s);
+}
+
+/** Whether the sources' texts are in. */
+export const hasSourceTexts = (atlas: Atlas): boolean => atlas.sourceById.size >= atlas.dataset.sources.length;
+
+/** The whole dataset (data/atlas.json exactly) once the sources' texts are in; null before. */
+export function completeDataset(atlas: Atlas): Dataset | null {
+  if (!hasSourceTexts(atlas)) return null;
+  return { ...atlas.dataset, sources: atlas.dataset.sources.map((s) => atlas.sourceById.get(s.id)!) };
 }
 
 /** Display name of any entity id: a country's UN name or an organisation's label. */

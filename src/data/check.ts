@@ -1,10 +1,11 @@
 // Every rule `npm run data:check` enforces. Each issue names the raw file and line the fact came from,
 // its JSON path in data/atlas.json, the field and the bad value.
 import * as z from 'zod/mini';
-import { DatasetSchema, type Dataset, type Evidence, type TreatyFact } from './schema';
+import { CoreDatasetSchema, DatasetSchema, SourceTextsSchema, type CoreDataset, type Dataset, type Evidence, type SourceTexts, type TreatyFact } from './schema';
 import { isValidDate, compareDates } from './dates';
 import { INSTRUMENT_LABELS, normaliseDataset } from './atlas';
 import { NAME_LANGS } from './vocab';
+import { sourceTextIssues } from './sourceTexts';
 import { datasetCount, totalProblem } from './officialTotals';
 
 export interface Issue {
@@ -22,8 +23,8 @@ export function formatIssue(i: Issue): string {
 
 const ISO3 = /^[A-Z]{3}$/;
 
-function schemaIssues(raw: unknown): Issue[] {
-  const result = z.safeParse(DatasetSchema, raw);
+function schemaIssues(raw: unknown, schema: z.ZodMiniType = DatasetSchema): Issue[] {
+  const result = z.safeParse(schema, raw);
   if (result.success) return [];
   return result.error.issues.map((e) => {
     const path = e.path.map(String);
@@ -50,6 +51,25 @@ export function checkDataset(raw: unknown): Issue[] {
   const shape = schemaIssues(raw);
   if (shape.length) return shape;
   const d = raw as Dataset;
+  const urls = d.sources.flatMap((s, i) => (/^https?:\/\/[^\s]+$/.test(s.url) ? []
+    : [{ origin: s.origin, path: `sources[${i}]`, field: 'url', value: s.url, message: 'a source needs an http(s) URL' }]));
+  return [...urls, ...checkRules(d)];
+}
+
+/** The same, for the core the first paint is drawn from (data/sourceTexts.ts): every rule but the sources' URLs,
+ *  which are checked when their texts arrive (checkSourceTexts). */
+export function checkCoreDataset(raw: unknown): Issue[] {
+  const shape = schemaIssues(raw, CoreDatasetSchema);
+  return shape.length ? shape : checkRules(raw as CoreDataset);
+}
+
+/** The source texts loaded after the first paint, against the core already checked. */
+export function checkSourceTexts(core: CoreDataset, raw: unknown): Issue[] {
+  const shape = schemaIssues(raw, SourceTextsSchema);
+  return shape.length ? shape : sourceTextIssues(core, raw as SourceTexts);
+}
+
+function checkRules(d: CoreDataset): Issue[] {
   const issues: Issue[] = [];
   const add = (origin: string | undefined, path: string, field: string, value: unknown, message: string) =>
     issues.push({ origin, path, field, value, message });
@@ -58,7 +78,6 @@ export function checkDataset(raw: unknown): Issue[] {
   d.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) add(s.origin, `sources[${i}]`, 'id', s.id, 'duplicate source id');
     sourceIds.add(s.id);
-    if (!/^https?:\/\/[^\s]+$/.test(s.url)) add(s.origin, `sources[${i}]`, 'url', s.url, 'a source needs an http(s) URL');
   });
 
   const countryIds = new Set<string>();

@@ -10,7 +10,7 @@ const LEADING_DATE = /^(\d{4}(-\d{2}(-\d{2})?)?)\b/;
 
 /** The last day of the period a source's as-of text names ("2025-03-11", "2021-12", "2017"), if it names one. */
 export function sourceDay(atlas: Atlas, id: string): string | undefined {
-  const m = LEADING_DATE.exec(atlas.sourceById.get(id)?.asOf ?? '');
+  const m = LEADING_DATE.exec(atlas.sourceDates.get(id)?.asOf ?? '');
   return m ? endOf(m[1]) : undefined;
 }
 

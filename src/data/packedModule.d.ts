@@ -3,3 +3,9 @@ declare module '*.json?packed' {
   const packed: Record<string, unknown>;
   export default packed;
 }
+
+// `?source-texts` JSON imports: the sources' texts, loaded after the first paint (data/sourceTexts.ts).
+declare module '*.json?source-texts' {
+  const texts: unknown;
+  export default texts;
+}

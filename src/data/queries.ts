@@ -3,8 +3,8 @@ import type { Atlas } from './atlas';
 import { DatasetLoadError } from './datasetError';
 import { loadShippedMapLayout } from '../geo/mapGeometry';
 
-/** The data (packed, see data/packed.ts) and its validator are separate chunks requested together; the data is
- *  unpacked to data/atlas.json's exact content and validated before anything uses it. */
+/** The data's core (packed, see data/packed.ts; data/sourceTexts.ts) and its validator are separate chunks requested
+ *  together; the core is unpacked and validated before anything uses it. */
 export async function loadDataset(): Promise<Atlas> {
   const [data, { unpackDataset, validateAndNormalise }] = await Promise.all([import('../../data/atlas.json?packed'), import('./loadDataset')])
     .catch((e: unknown) => { throw new DatasetLoadError(e); });
@@ -13,10 +13,29 @@ export async function loadDataset(): Promise<Atlas> {
   return atlas;
 }
 
+/** The sources' texts, loaded after the first paint and checked before they are added to the atlas. */
+export async function loadSourceTexts(atlas: Atlas): Promise<Atlas> {
+  const [texts, { validateSourceTexts }] = await Promise.all([import('../../data/atlas.json?source-texts'), import('./loadDataset')])
+    .catch((e: unknown) => { throw new DatasetLoadError(e); });
+  validateSourceTexts(atlas, texts.default);
+  return atlas;
+}
+
 // Static bundled data: load once, never refetch, never deep-compare.
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: loadDataset,
+  staleTime: Infinity,
+  gcTime: Infinity,
+  retry: false,
+  structuralSharing: false,
+});
+
+/** `core` with its sources' texts added (see loadSourceTexts); waits while `core` is undefined or not `wanted`. */
+export const sourceTextsQuery = (core: Atlas | undefined, wanted: boolean) => queryOptions({
+  queryKey: ['source-texts', core?.version ?? null],
+  queryFn: () => loadSourceTexts(core!),
+  enabled: wanted && core !== undefined,
   staleTime: Infinity,
   gcTime: Infinity,
   retry: false,

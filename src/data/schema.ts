@@ -19,6 +19,15 @@ export const SourceSchema = z.object({
   origin,
 });
 
+/** What the first paint needs of a source: its id and when it was on record (undated facts are dated by it). */
+export const SourceDateSchema = z.object({ id: z.string(), asOf: z.string(), origin });
+/** The rest of each source (URL, title, what it supports), loaded after the first paint: one column per field, in the
+ *  order of the dataset's sources (data/sourceTexts.ts). */
+export const SOURCE_TEXTS = 'Cybercrime Cooperation Atlas source texts';
+export const SourceTextsSchema = z.object({
+  part: z.literal(SOURCE_TEXTS), url: z.array(z.string()), title: z.array(z.string()), supports: z.array(z.string()),
+});
+
 export const CountrySchema = z.object({
   id: z.string(),
   isoNumeric: z.optional(z.string()),
@@ -208,8 +217,14 @@ export const DatasetSchema = z.object({
   officialTotals: z.array(OfficialTotalSchema),
 });
 
+/** The dataset the first paint is drawn from: every fact, its sources by id and date only. */
+export const CoreDatasetSchema = z.extend(DatasetSchema, { sources: z.array(SourceDateSchema) });
+
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type CoreDataset = z.infer<typeof CoreDatasetSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type SourceDate = z.infer<typeof SourceDateSchema>;
+export type SourceTexts = z.infer<typeof SourceTextsSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type Names = z.infer<typeof NamesSchema>;
 export type OrgNode = z.infer<typeof NodeSchema>;

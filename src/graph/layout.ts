@@ -129,14 +129,18 @@ export function computeLayout(atlas: Atlas, grouping: Grouping = 'region'): Map<
   });
   const extent = ring + maxR;
 
-  // Hubs: start at the mean of their partners (or the middle), then settle with countries fixed.
+  // Hubs: start at the mean of their partners (or the middle), then settle with countries fixed. A national body's
+  // home is the first country it is part of (one pass over the links, not one per node: at ten times the network
+  // that search alone cost a second).
+  const homeOf = new Map<string, string>();
+  for (const l of g.links) if (l.relation === 'part_of' && pos.has(l.target) && !homeOf.has(l.source)) homeOf.set(l.source, l.target);
   const nodes: SimNode[] = g.nodes.map((n) => {
     const fixed = pos.get(n.id);
     const corner = CORNER_HUBS[n.id];
     if (fixed) return { id: n.id, r: nodeRadius(n), x: fixed.x, y: fixed.y, fx: fixed.x, fy: fixed.y };
     if (corner) return { id: n.id, r: nodeRadius(n), x: corner.x * extent, y: corner.y * extent, fx: corner.x * extent * 1.1, fy: corner.y * extent * 0.95 };
-    const home = g.links.find((l) => l.source === n.id && l.relation === 'part_of' && pos.has(l.target));
-    if (home) { const c = pos.get(home.target)!; return { id: n.id, r: nodeRadius(n), x: c.x * 0.9, y: c.y * 0.9 }; }
+    const home = homeOf.get(n.id);
+    if (home) { const c = pos.get(home)!; return { id: n.id, r: nodeRadius(n), x: c.x * 0.9, y: c.y * 0.9 }; }
     const partners = (g.linksOf.get(n.id) ?? []).map((lid) => g.linkById.get(lid)!).filter((l) => LINK_STRENGTH[l.family] > 0)
       .map((l) => pos.get(l.source === n.id ? l.target : l.source)).filter((p): p is Point => !!p);
     const mean = partners.length
@@ -185,21 +189,42 @@ export interface SerialisedLayout { key: string; /** id → [x, y] */ positions:
 export const serialiseLayout = (key: string, p: Positions): SerialisedLayout =>
   ({ key, positions: Object.fromEntries([...p].map(([id, { x, y }]) => [id, [x, y]])) });
 
-const cache = new WeakMap<Atlas, Map<Grouping, Map<string, Point>>>();
-/** The layout of an atlas: the shipped one when it was computed from the same inputs, else computed once. */
-export function layoutOf(atlas: Atlas, grouping: Grouping = 'region'): Positions {
+export const deserialiseLayout = (s: SerialisedLayout): Positions =>
+  new Map(Object.entries(s.positions).map(([id, xy]) => [id, { x: xy[0], y: xy[1] }]));
+
+const cache = new WeakMap<Atlas, Map<Grouping, Positions>>();
+/** The layout when it costs nothing: already computed for this atlas and grouping, or the shipped one when it was
+ * computed from the same inputs (checked by key). Null when it has to be computed (see graph/arrange.ts). */
+export function readyLayout(atlas: Atlas, grouping: Grouping = 'region'): Positions | null {
   let per = cache.get(atlas);
   if (!per) cache.set(atlas, (per = new Map()));
   let p = per.get(grouping);
-  if (!p) {
+  if (!p && grouping === 'region') {
     const start = performance.now();
     const shipped: SerialisedLayout = precomputed;
-    p = grouping === 'region' && shipped.key === layoutKey(atlas, grouping)
-      ? new Map(Object.entries(shipped.positions).map(([id, xy]) => [id, { x: xy[0], y: xy[1] }]))
-      : computeLayout(atlas, grouping);
-    per.set(grouping, p);
-    performance.measure('graph:layout', { start, end: performance.now() });
+    if (shipped.key === layoutKey(atlas, grouping)) {
+      per.set(grouping, (p = deserialiseLayout(shipped)));
+      performance.measure('graph:layout', { start, end: performance.now() });
+    }
   }
+  return p ?? null;
+}
+
+/** Keeps a layout computed elsewhere (the layout worker) for this atlas and grouping. */
+export function rememberLayout(atlas: Atlas, grouping: Grouping, p: Positions): void {
+  let per = cache.get(atlas);
+  if (!per) cache.set(atlas, (per = new Map()));
+  per.set(grouping, p);
+}
+
+/** The layout of an atlas, computed here on the main thread when it is not ready (exports, tests). */
+export function layoutOf(atlas: Atlas, grouping: Grouping = 'region'): Positions {
+  const ready = readyLayout(atlas, grouping);
+  if (ready) return ready;
+  const start = performance.now();
+  const p = computeLayout(atlas, grouping);
+  rememberLayout(atlas, grouping, p);
+  performance.measure('graph:layout', { start, end: performance.now() });
   return p;
 }
 

@@ -36,8 +36,12 @@ export interface AppState extends View {
   legendHover: string | null;
   hiddenFamilies: readonly EdgeFamily[];
   notices: string[];
+  /** how many times source texts were added to the atlas (data/atlas.ts addSourceTexts): what shows them re-renders */
+  sourceTexts: number;
   /** the dataset and the view its link names arrive together (one update: no default view painted first) */
   datasetLoaded: (atlas: Atlas, view?: Partial<View>, notices?: string[]) => void;
+  /** The sources' texts were added to the atlas (loaded after the first paint). */
+  sourcesArrived: () => void;
   viewRestored: (view: Partial<View>, notices?: string[]) => void;
   lensChosen: (lens: LensId) => void;
   entitySelected: (id: string | null) => void;
@@ -71,7 +75,9 @@ export const useAppStore = create<AppState>()((set, get) => ({
   legendHover: null,
   hiddenFamilies: FAMILIES_OFF_BY_DEFAULT,
   notices: [],
+  sourceTexts: 0,
   datasetLoaded: (atlas, view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, atlas, notices }),
+  sourcesArrived: () => set({ sourceTexts: get().sourceTexts + 1 }),
   viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
   lensChosen: (lens) => set({ lens }),
   entitySelected: (sel) => set({ sel }),

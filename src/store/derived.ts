@@ -1,7 +1,7 @@
 // Values derived from the store, memoised on their inputs so that per-mark selectors
 // (`s => derivedX(s).has(id)`) stay cheap and return primitives.
 import { useAppStore, type AppState } from './appStore';
-import type { Atlas } from '../data/atlas';
+import { hasSourceTexts, type Atlas } from '../data/atlas';
 import { matchingIds, isEmptyFilter } from '../data/filters';
 import { statusAt, type LensId, type Status } from '../data/lenses';
 import { buildGraph, isActive, neighbourhood, type Graph } from '../graph/model';
@@ -71,4 +71,11 @@ const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | 
 export const selectHoverSet = (s: Derivable) => hoverSetOf(selectGraph(s), s.hover);
 
 export const useAtlas = () => useAppStore((s) => s.atlas);
+
+/** Whether the atlas's sources have their texts (they arrive after the first paint); re-renders the caller when
+ *  they arrive. */
+export function useSourcesReady(atlas: Atlas): boolean {
+  useAppStore((s) => s.sourceTexts);
+  return hasSourceTexts(atlas);
+}
 export const useDate = () => useAppStore(selectDate);

@@ -64,16 +64,16 @@ describe('About the data', () => {
     const { container } = render(<AboutButton />);
     fireEvent.click(screen.getByRole('button', { name: 'About the data' }));
     await screen.findByRole('dialog', { hidden: true });
-    expect(container.querySelectorAll('[data-source-id]')).toHaveLength(atlas.dataset.sources.length);
+    expect(container.querySelectorAll('[data-source-id]')).toHaveLength([...atlas.sourceById.values()].length);
     fireEvent.change(screen.getByRole('combobox', { name: 'Family', hidden: true }), { target: { value: 'un' } });
     const shown = container.querySelectorAll('[data-source-id]');
-    expect(shown.length).toBe(atlas.dataset.sources.filter((s) => s.id.startsWith('un:')).length);
+    expect(shown.length).toBe([...atlas.sourceById.values()].filter((s) => s.id.startsWith('un:')).length);
     for (const a of within(container.querySelector('.source-list') as HTMLElement).getAllByRole('link', { hidden: true })) {
       expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    expect(filterSources(atlas.dataset.sources, 'coe', '2022-05-12').map((s) => s.id)).toContain('coe:S108');
-    expect(filterSources(atlas.dataset.sources, 'un', 'Budapest T-CY page')).toEqual([]);
+    expect(filterSources([...atlas.sourceById.values()], 'coe', '2022-05-12').map((s) => s.id)).toContain('coe:S108');
+    expect(filterSources([...atlas.sourceById.values()], 'un', 'Budapest T-CY page')).toEqual([]);
   });
 
   it('says how far the UN convention is from entry into force, counted from the data (0 of 40 deposited)', async () => {

@@ -1,7 +1,8 @@
 // Provenance: the dataset's version and as-of dates, counts beside official totals, known gaps, every source,
 // how to cite, and offline downloads. A modal <dialog>: the page behind is inert, Tab wraps, Escape closes.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useAtlas } from '../../store/derived';
+import { useAtlas, useSourcesReady } from '../../store/derived';
+import { completeDataset } from '../../data/atlas';
 import { LENSES, LENS_IDS, countByClass } from '../../data/lenses';
 import { dataFamilyName } from '../../i18n/dataFamilies';
 import { Rich } from '../../i18n/Rich';
@@ -11,6 +12,7 @@ import { unConventionProgress } from '../../data/unConvention';
 import { TotalsTable } from './TotalsTable';
 import { SourceList } from './SourceList';
 import { Downloads } from './Downloads';
+import { useI18n } from '../../i18n/useI18n';
 import './about.css';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -30,6 +32,9 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const d = atlas.dataset;
   const { t, lang, date } = useI18n();
+  // the source texts load after the first paint (data/sourceTexts.ts); the downloads and the list wait for them
+  const complete = useSourcesReady(atlas) ? completeDataset(atlas) : null;
+  const pending = <p role="status">{t('app.sourcesLoading')}</p>;
 
   useEffect(() => {
     const dialog = ref.current!;
@@ -124,12 +129,12 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
 
         <section aria-labelledby="about-download">
           <h3 id="about-download">{t('about.h.download')}</h3>
-          <Downloads dataset={d} version={atlas.version} />
+          {complete ? <Downloads dataset={complete} version={atlas.version} /> : pending}
         </section>
 
         <section aria-labelledby="about-sources">
           <h3 id="about-sources">{t('about.h.sources', { count: d.sources.length })}</h3>
-          <SourceList sources={d.sources} />
+          {complete ? <SourceList sources={complete.sources} /> : pending}
         </section>
 
         <section aria-labelledby="about-update">

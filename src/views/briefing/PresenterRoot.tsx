@@ -2,14 +2,16 @@
 // its own address or the view; it only asks the audience window to move.
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQuery } from '../../data/queries';
+import { datasetQuery, sourceTextsQuery } from '../../data/queries';
 import { ErrorMessage } from '../../app/ErrorBoundary';
 
 const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
 
 export function PresenterRoot() {
-  const { data, error } = useQuery(datasetQuery);
-  if (error) return <ErrorMessage error={error} />;
+  const core = useQuery(datasetQuery);
+  // the slides cite their sources: this window waits for the whole dataset (data/sourceTexts.ts)
+  const { data, error } = useQuery(sourceTextsQuery(core.data, true));
+  if (core.error || error) return <ErrorMessage error={(core.error ?? error)!} />;
   if (!data) return <p className="loading" role="status">Loading the atlas…</p>;
   return <Suspense fallback={<p className="loading" role="status">Opening the presenter view…</p>}><PresenterView atlas={data} /></Suspense>;
 }

@@ -7,7 +7,7 @@ import { fitTransform } from '../../graph/fit';
 import { egoLayout } from '../../graph/ego';
 import type { Grouping } from '../../graph/grouping';
 import { countryLabel, shortLabel } from '../../graph/labels';
-import { layoutDegrees, layoutOf } from '../../graph/layout';
+import { layoutDegrees, type Positions } from '../../graph/layout';
 import type { MessageKey } from '../../i18n/catalogue';
 import { nameOf } from '../../i18n/names';
 import { selectGraph, useAtlas } from '../../store/derived';
@@ -24,6 +24,7 @@ import type { LabelConfig, Words } from './graphPainter';
 import { useElementSize } from './useElementSize';
 import { useGraphPainter } from './useGraphPainter';
 import { useGraphZoom } from './useGraphZoom';
+import { useLayout } from './useLayout';
 import './graph.css';
 
 /** A link's stage in words: the legend's four groups (dash patterns follow the same grouping). */
@@ -68,15 +69,22 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
           )}
         </div>
       </div>
-      {mode === 'network' ? <NetworkPanel atlas={atlas} grouping={grouping} outline={outline} /> : <MatrixView />}
+      {mode === 'network' ? <ArrangedNetwork atlas={atlas} grouping={grouping} outline={outline} /> : <MatrixView />}
       <HowToRead mode={mode} />
     </div>
   );
 }
 
-function NetworkPanel({ atlas, grouping, outline }: { atlas: Atlas; grouping: Grouping; outline: string }) {
+/** The network once its layout is ready; until then (a layout computed off the main thread) a clear status. */
+function ArrangedNetwork({ atlas, grouping, outline }: { atlas: Atlas; grouping: Grouping; outline: string }) {
+  const { t } = useI18n();
+  const grouped = useLayout(atlas, grouping);
+  if (!grouped) return <div className="graph-arranging"><p role="status">{t('graph.arranging')}</p></div>;
+  return <NetworkPanel atlas={atlas} grouped={grouped} grouping={grouping} outline={outline} />;
+}
+
+function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; grouped: Positions; grouping: Grouping; outline: string }) {
   const { lang, t: tr } = useI18n();
-  const grouped = useMemo(() => layoutOf(atlas, grouping), [atlas, grouping]);
   const degrees = useMemo(() => layoutDegrees(atlas), [atlas]);
   const [pins, setPins] = useState<readonly string[]>([]);
   const graph = useAppStore(selectGraph)!;

@@ -2,12 +2,27 @@ import type { Atlas } from '../../data/atlas';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
+import { useSourcesReady } from '../../store/derived';
 
-/** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). */
+/** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). Until the
+ *  source texts have arrived (they load after the first paint, data/sourceTexts.ts), the ids and dates with a loading
+ *  note. */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
   const { t, date } = useI18n();
+  const ready = useSourcesReady(atlas);
   const unique = [...new Set(ids)];
   if (!unique.length) return null;
+  if (!ready) {
+    return (
+      <ul className="sources" aria-label={t('source.listAria')} aria-busy="true">
+        {unique.map((id) => {
+          const asOf = atlas.sourceDates.get(id)?.asOf ?? '';
+          return <li key={id}>{t('source.asOf', { title: id, date: DATE_RE.test(asOf) ? date(asOf) : asOf })}</li>;
+        })}
+        <li className="muted">{t('app.sourcesLoading')}</li>
+      </ul>
+    );
+  }
   return (
     <ul className="sources" aria-label={t('source.listAria')}>
       {unique.map((id) => {

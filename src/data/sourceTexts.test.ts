@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { addSourceTexts, completeDataset, hasSourceTexts, normaliseDataset } from './atlas';
+import { checkCoreDataset, checkSourceTexts } from './check';
+import { packDataset, unpackDataset } from './packed';
+import type { Dataset } from './schema';
+import { joinSourceTexts, splitSourceTexts } from './sourceTexts';
+
+const dataset = JSON.parse(readFileSync(new URL('../../data/atlas.json', import.meta.url), 'utf8')) as Dataset;
+const { core, texts } = splitSourceTexts(dataset);
+
+describe('the dataset in two parts (core first, source texts after the first paint)', () => {
+  it('joins back to data/atlas.json exactly, also through the packed form the page receives', () => {
+    // key order included (the download is the file exactly); compared as strings, a failure says only that they differ
+    const same = (d: Dataset) => JSON.stringify(d) === JSON.stringify(dataset);
+    expect(same(joinSourceTexts(core, texts))).toBe(true);
+    expect(same(joinSourceTexts(unpackDataset(packDataset(core)) as typeof core, texts))).toBe(true);
+  });
+
+  it('leaves every fact in the core and only URLs, titles and what sources support to the texts', () => {
+    expect(core.sources.map((s) => Object.keys(s))).toEqual(core.sources.map(() => ['id', 'asOf', 'origin']));
+    expect({ ...core, sources: [] }).toEqual({ ...dataset, sources: [] });
+    expect(Object.keys(texts)).toEqual(['part', 'url', 'title', 'supports']);
+  });
+
+  it('checks each part before use: the core by every rule but URLs, the texts against the core', () => {
+    expect(checkCoreDataset(core)).toEqual([]);
+    expect(checkSourceTexts(core, texts)).toEqual([]);
+    // a fact citing a source the core does not list is refused with the core, before any paint
+    const orphan = { ...core, edges: [{ ...core.edges[0], sources: ['net:nowhere'] }, ...core.edges.slice(1)] };
+    expect(checkCoreDataset(orphan).map((i) => i.message)).toContain('source id does not resolve to a source');
+    // a javascript: URL, a missing title, a wrong part are refused when the texts arrive
+    const bad = { ...texts, url: ['javascript:alert(1)', ...texts.url.slice(1)] };
+    expect(checkSourceTexts(core, bad)).toMatchObject([{ path: 'sources[0]', field: 'url', message: 'a source needs an http(s) URL' }]);
+    expect(checkSourceTexts(core, { ...texts, title: texts.title.slice(1) })[0].message).toMatch(/sources but/);
+    expect(checkSourceTexts(core, { ...texts, part: 'something else' }).length).toBeGreaterThan(0);
+    expect(checkSourceTexts(core, null).length).toBeGreaterThan(0);
+  });
+
+  it('gives an atlas without source texts first, then adds them, keeping everything derived from the facts', () => {
+    const atlas = normaliseDataset(core);
+    const { countryById, dataset: facts } = atlas;
+    expect(hasSourceTexts(atlas)).toBe(false);
+    expect(completeDataset(atlas)).toBeNull();
+    expect(atlas.sourceById.size).toBe(0);
+    expect(atlas.sourceDates.get(dataset.sources[0].id)?.asOf).toBe(dataset.sources[0].asOf);
+    addSourceTexts(atlas, texts);
+    expect(hasSourceTexts(atlas)).toBe(true);
+    expect(JSON.stringify(completeDataset(atlas)) === JSON.stringify(dataset)).toBe(true);
+    expect(atlas.sourceById).toEqual(normaliseDataset(dataset).sourceById);
+    expect(atlas.countryById).toBe(countryById);
+    expect(atlas.dataset).toBe(facts);
+  });
+});

@@ -1,0 +1,33 @@
+// The dataset travels in two parts so the first paint needs less than the whole: the core (every fact, sources by id
+// and date) and the source texts (URL, title, what each supports; about half the bytes), loaded after the first
+// paint. Each part is checked before it is used (data/check.ts); joined, they are data/atlas.json exactly.
+import { SOURCE_TEXTS, type CoreDataset, type Dataset, type Source, type SourceTexts } from './schema';
+import type { Issue } from './check';
+
+/** Splits a dataset into its core and its source texts (at build time, scripts/vite-packed-dataset.ts). */
+export function splitSourceTexts(d: Dataset): { core: CoreDataset; texts: SourceTexts } {
+  return {
+    core: { ...d, sources: d.sources.map(({ id, asOf, origin }) => ({ id, asOf, origin })) },
+    texts: { part: SOURCE_TEXTS, url: d.sources.map((s) => s.url), title: d.sources.map((s) => s.title), supports: d.sources.map((s) => s.supports) },
+  };
+}
+
+/** The whole dataset again, each source with its fields in data/atlas.json's order. */
+export function joinSourceTexts(core: CoreDataset, texts: SourceTexts): Dataset {
+  const sources: Source[] = core.sources.map((s, i) => ({ id: s.id, url: texts.url[i], title: texts.title[i], asOf: s.asOf, supports: texts.supports[i], origin: s.origin }));
+  return { ...core, sources };
+}
+
+/** What data:check says of sources, for texts that arrive after the core was checked: one text per source and an
+ *  http(s) URL each. (The shape was checked by SourceTextsSchema.) */
+export function sourceTextIssues(core: CoreDataset, texts: SourceTexts): Issue[] {
+  const n = core.sources.length;
+  const issues: Issue[] = [];
+  for (const field of ['url', 'title', 'supports'] as const)
+    if (texts[field].length !== n) issues.push({ path: 'sources', field, value: texts[field].length, message: `${n} sources but ${texts[field].length} of their ${field}s` });
+  if (issues.length) return issues;
+  core.sources.forEach((s, i) => {
+    if (!/^https?:\/\/[^\s]+$/.test(texts.url[i])) issues.push({ origin: s.origin, path: `sources[${i}]`, field: 'url', value: texts.url[i], message: 'a source needs an http(s) URL' });
+  });
+  return issues;
+}

@@ -1,0 +1,27 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { normaliseDataset } from '../data/atlas';
+import { sampledDataset } from '../data/testAtlas';
+import { computeLayout, serialiseLayout } from './layout';
+import { answerLayoutRequest } from './layoutRequest';
+
+// A smaller network than the shipped one, so the simulation is quick and no precomputed layout could stand in.
+const dataset = sampledDataset(5);
+
+describe('the layout worker’s answer', () => {
+  it('is exactly the main thread’s layout, for each grouping, from a structured clone of the dataset', () => {
+    for (const grouping of ['region', 'bloc'] as const) {
+      const answer = answerLayoutRequest(structuredClone({ dataset, grouping }));
+      expect(answer.ok).toBe(true);
+      const here = serialiseLayout(grouping, computeLayout(normaliseDataset(dataset), grouping));
+      expect(Object.keys(here.positions).length).toBeGreaterThan(40);
+      expect(answer.ok && answer.layout).toEqual(here);
+    }
+  });
+
+  it('says what went wrong with a malformed request, without throwing', () => {
+    const answer = answerLayoutRequest({ dataset: { ...dataset, countries: undefined as never }, grouping: 'region' });
+    expect(answer.ok).toBe(false);
+    expect(!answer.ok && answer.error).toMatch(/\w/);
+  });
+});
