@@ -5,7 +5,7 @@ import { CoreDatasetSchema, DatasetSchema, SourceTextsSchema, type CoreDataset, 
 import { isValidDate, compareDates } from './dates';
 import { INSTRUMENT_LABELS, normaliseDataset } from './atlas';
 import { NAME_LANGS } from './vocab';
-import { sourceTextIssues } from './sourceTexts';
+import { joinSourceTexts, sourceTextIssues } from './sourceTexts';
 import { datasetCount, totalProblem } from './officialTotals';
 
 export interface Issue {
@@ -53,11 +53,11 @@ export function checkDataset(raw: unknown): Issue[] {
   const d = raw as Dataset;
   const urls = d.sources.flatMap((s, i) => (/^https?:\/\/[^\s]+$/.test(s.url) ? []
     : [{ origin: s.origin, path: `sources[${i}]`, field: 'url', value: s.url, message: 'a source needs an http(s) URL' }]));
-  return [...urls, ...checkRules(d)];
+  return [...urls, ...checkRules(d), ...votingRecordIssues(d)];
 }
 
-/** The same, for the core the first paint is drawn from (data/sourceTexts.ts): every rule but the sources' URLs,
- *  which are checked when their texts arrive (checkSourceTexts). */
+/** The same, for the core the first paint is drawn from (data/sourceTexts.ts): every rule but those on the sources'
+ *  URLs, which are checked when their texts arrive (checkSourceTexts). */
 export function checkCoreDataset(raw: unknown): Issue[] {
   const shape = schemaIssues(raw, CoreDatasetSchema);
   return shape.length ? shape : checkRules(raw as CoreDataset);
@@ -66,7 +66,26 @@ export function checkCoreDataset(raw: unknown): Issue[] {
 /** The source texts loaded after the first paint, against the core already checked. */
 export function checkSourceTexts(core: CoreDataset, raw: unknown): Issue[] {
   const shape = schemaIssues(raw, SourceTextsSchema);
-  return shape.length ? shape : sourceTextIssues(core, raw as SourceTexts);
+  if (shape.length) return shape;
+  const issues = sourceTextIssues(core, raw as SourceTexts);
+  return issues.length ? issues : votingRecordIssues(joinSourceTexts(core, raw as SourceTexts));
+}
+
+/** A recorded vote rests on the UN Digital Library's voting record of its resolution: the resolution and each of
+ *  its votes cite it (resolutions.csv record_source_id), not only a dataset that transcribes it. Needs the URLs. */
+function votingRecordIssues(d: Dataset): Issue[] {
+  const issues: Issue[] = [];
+  const urlOf = new Map(d.sources.map((s) => [s.id, s.url]));
+  const isVotingRecord = (id: string) => /^https:\/\/digitallibrary\.un\.org\/record\/\d+$/.test(urlOf.get(id) ?? '');
+  const recordsOf = new Map(d.resolutions.map((r) => [r.id, r.sources.filter(isVotingRecord)]));
+  d.resolutions.forEach((r, i) => {
+    if (!recordsOf.get(r.id)?.length) issues.push({ origin: r.origin, path: `resolutions[${i}]`, field: 'record_source_id', value: '', message: `${r.symbol}: no source is its UN Digital Library voting record (https://digitallibrary.un.org/record/…)` });
+  });
+  d.votes.forEach((v, i) => {
+    for (const rec of recordsOf.get(v.resolution) ?? [])
+      if (!v.sources.includes(rec)) issues.push({ origin: v.origin, path: `votes[${i}]`, field: 'source_ids', value: v.sources.join(';'), message: `a vote on ${v.resolution} must cite its voting record ${rec}` });
+  });
+  return issues;
 }
 
 function checkRules(d: CoreDataset): Issue[] {
@@ -185,23 +204,15 @@ function checkRules(d: CoreDataset): Issue[] {
   });
 
   const resolutionIds = new Set(d.resolutions.map((r) => r.id));
-  // A recorded vote rests on the UN Digital Library's voting record of its resolution: the resolution and each of
-  // its votes cite it (resolutions.csv record_source_id), not only a dataset that transcribes it.
-  const urlOf = new Map(d.sources.map((s) => [s.id, s.url]));
-  const isVotingRecord = (id: string) => /^https:\/\/digitallibrary\.un\.org\/record\/\d+$/.test(urlOf.get(id) ?? '');
-  const recordsOf = new Map(d.resolutions.map((r) => [r.id, r.sources.filter(isVotingRecord)]));
   d.resolutions.forEach((r, i) => {
     checkSources(r, `resolutions[${i}]`);
     checkDate(r, `resolutions[${i}]`, 'date', r.date);
-    if (!recordsOf.get(r.id)?.length) add(r.origin, `resolutions[${i}]`, 'record_source_id', '', `${r.symbol}: no source is its UN Digital Library voting record (https://digitallibrary.un.org/record/…)`);
   });
   d.votes.forEach((v, i) => {
     const p = `votes[${i}]`;
     checkCountry(v, p, v.country);
     checkSources(v, p);
     if (!resolutionIds.has(v.resolution)) add(v.origin, p, 'resolution', v.resolution, 'unknown resolution');
-    for (const rec of recordsOf.get(v.resolution) ?? [])
-      if (!v.sources.includes(rec)) add(v.origin, p, 'source_ids', v.sources.join(';'), `a vote on ${v.resolution} must cite its voting record ${rec}`);
   });
   unique(d.votes, 'votes', (v) => `${v.resolution}/${v.country}`);
   d.resolutions.forEach((r, i) => {

@@ -36,6 +36,9 @@ describe('the dataset in two parts (core first, source texts after the first pai
     expect(checkSourceTexts(core, { ...texts, title: texts.title.slice(1) })[0].message).toMatch(/sources but/);
     expect(checkSourceTexts(core, { ...texts, part: 'something else' }).length).toBeGreaterThan(0);
     expect(checkSourceTexts(core, null).length).toBeGreaterThan(0);
+    // the rules that read URLs run then too: a vote's voting record must be a UN Digital Library record
+    const records = texts.url.map((u) => u.replace('digitallibrary.un.org/record/', 'example.org/record/'));
+    expect(checkSourceTexts(core, { ...texts, url: records }).map((i) => i.field)).toContain('record_source_id');
   });
 
   it('gives an atlas without source texts first, then adds them, keeping everything derived from the facts', () => {

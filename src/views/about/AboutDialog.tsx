@@ -12,7 +12,6 @@ import { unConventionProgress } from '../../data/unConvention';
 import { TotalsTable } from './TotalsTable';
 import { SourceList } from './SourceList';
 import { Downloads } from './Downloads';
-import { useI18n } from '../../i18n/useI18n';
 import './about.css';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
