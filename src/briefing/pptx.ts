@@ -1,11 +1,15 @@
 // The deck as PowerPoint, from the slide models: title, subtitle, legend, record, caption and sources as native,
 // editable text where the slide has them (slideFrame in renderSlide.ts), the map or network as one picture with
-// the model's alt text, the presenter notes as speaker notes. pptxgenjs loads on demand (its own chunk).
+// the model's alt text, the presenter notes as speaker notes. pptxgenjs loads on demand (its own chunk). Every run
+// carries the step's language (spell-checking, font choice for Chinese and Arabic); Arabic paragraphs are right to
+// left and right-aligned.
 import { classStyle } from '../theme/palette';
 import type { Rect } from './labelPlace';
 import type { SlideModel } from './slideModel';
 import { SLIDE_W, slideFrame, type TextBlock } from './renderSlide';
-import { S } from './slideStrings';
+import { formatMessage } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
+import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 
 export interface PptxSlide {
@@ -25,8 +29,15 @@ const FIT = { fit: 'shrink', margin: 0, valign: 'top' } as const;
 
 type Run = { text: string; options?: Record<string, unknown> };
 
-const textOf = (b: TextBlock, extra: Record<string, unknown> = {}) => ({
-  ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...extra,
+/** The language tag Office expects on a run (a region is needed for Arabic and Chinese proofing). */
+const OFFICE_LANG: Record<Lang, string> = { ar: 'ar-SA', zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES' };
+/** Options every text box and run of a slide shares: its language, and for Arabic right to left. */
+const langOf = (m: SlideModel) => (m.dir === 'rtl' ? { lang: OFFICE_LANG[m.lang], rtlMode: true, align: 'right' as const } : { lang: OFFICE_LANG[m.lang] });
+/** Runs in the slide's language (a run's own options win). */
+const inLang = (m: SlideModel, runs: Run[]): Run[] => runs.map((run) => ({ ...run, options: { ...langOf(m), ...run.options } }));
+
+const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}) => ({
+  ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...langOf(m), ...extra,
 });
 
 /** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79". */
@@ -46,20 +57,22 @@ function recordRuns(m: SlideModel): Run[] {
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
     ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
-    ...(rec.sources.length ? [{ text: xmlText(`${S.recordSources}: ${rec.sources.join('; ')}`), options: { fontSize: 10, color: '3D4555' } }] : []),
+    ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.join('; ') })), options: { fontSize: 10, color: '3D4555' } }] : []),
   ];
 }
 
 /** "Sources: A; B; and 3 more", each named record a link to its address. */
 function sourceRuns(m: SlideModel): Run[] {
-  const runs: Run[] = [{ text: `${S.sources}: ` }];
+  const [before, after] = sourcesLead(m.lang);
+  const runs: Run[] = [{ text: before }];
   m.sourceNames.forEach((s, i) => {
     runs.push({ text: xmlText(s.title), options: /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {} });
     if (i < m.sourceNames.length - 1) runs.push({ text: '; ' });
   });
-  if (!m.sourceNames.length) runs.push({ text: S.sourcesNone });
-  if (m.sourcesMore) runs.push({ text: `; ${S.sourcesMore(m.sourcesMore)}` });
-  return runs;
+  if (!m.sourceNames.length) runs.push({ text: formatMessage(m.lang, 'slide.sourcesNone') });
+  if (m.sourcesMore) runs.push({ text: `; ${formatMessage(m.lang, 'slide.sourcesMore', { count: m.sourcesMore })}` });
+  if (after) runs.push({ text: after });
+  return runs.filter((run) => run.text);
 }
 
 export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: string, slides: PptxSlide[], outputType: T):
@@ -71,19 +84,19 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
   for (const { model: m, picture } of slides) {
     const slide = pptx.addSlide();
     const f = slideFrame(m);
-    slide.addText(xmlText(m.title), textOf(f.title));
+    slide.addText(xmlText(m.title), textOf(m, f.title));
     // lens and date, then what is shown with its count: one subtitle box of two paragraphs
     const sub = f.statement ? { ...f.lensLine, h: f.statement.y + f.statement.h - f.lensLine.y } : f.lensLine;
-    slide.addText([
+    slide.addText(inLang(m, [
       { text: xmlText(m.lensLine), options: { fontSize: Math.round(f.lensLine.size * PT), color: hex(f.lensLine.fill), breakLine: !!f.statement } },
       ...(f.statement ? [{ text: xmlText(m.statement), options: { fontSize: Math.round(f.statement.size * PT), bold: true, color: '1D2330' } }] : []),
-    ], { ...box(sub), ...FIT, fontFace: 'Arial' });
+    ]), { ...box(sub), ...FIT, fontFace: 'Arial', ...langOf(m) });
     slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
-    if (f.record && m.record) slide.addText(recordRuns(m), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8 });
-    if (f.legend) slide.addText(legendRuns(m), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4 });
-    if (f.caption) slide.addText(xmlText(m.caption), textOf(f.caption));
-    slide.addText(sourceRuns(m), { ...box(f.sources), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.sources.size * PT), color: '1D2330' });
-    slide.addText(xmlText(m.footer), textOf(f.footer));
+    if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
+    if (f.legend) slide.addText(inLang(m, legendRuns(m)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
+    if (f.caption) slide.addText(xmlText(m.caption), textOf(m, f.caption));
+    slide.addText(inLang(m, sourceRuns(m)), { ...box(f.sources), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.sources.size * PT), color: '1D2330', ...langOf(m) });
+    slide.addText(xmlText(m.footer), textOf(m, f.footer));
     if (m.notes.trim()) slide.addNotes(xmlText(m.notes));
   }
   return (await pptx.write({ outputType })) as T extends 'blob' ? Blob : ArrayBuffer;

@@ -1,13 +1,15 @@
 // Slide model → SVG string, at a fixed 1600×900 logical size. The stage scales it to the screen, the exporters
 // write or rasterise it, the .pptx takes its picture part and puts the words beside it as native text, the tests
-// read it in node. `slideFrame` is the one layout all of them share.
+// read it in node. `slideFrame` is the one layout all of them share. An Arabic slide is mirrored where it is text
+// (titles right-aligned, the legend and record column on the left, swatches right of their words); the map and the
+// network are drawings and keep their orientation.
 import type { MapGeometry } from '../geo/mapGeometry';
 import type { Rect } from './labelPlace';
 import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
 import { networkPicture } from './networkPicture';
 import type { SlideModel } from './slideModel';
-import { S } from './slideStrings';
-import { charsFor, fitLines, FONT, r, textLines, wrap } from './textFit';
+import { formatMessage } from '../i18n/catalogue';
+import { charsFor, fitLines, FONT, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 export const SLIDE_W = 1600;
@@ -38,8 +40,25 @@ const LINE = 1.22;
 const block = (x: number, y: number, w: number, fit: { size: number; lines: string[] }, fill: string, weight?: number): TextBlock =>
   ({ x, y, w, h: fit.lines.length * fit.size * LINE, size: fit.size, lines: fit.lines, fill, weight });
 
+/** Mirrors positions inside `box` for a right-to-left slide: what sat `d` from the left edge sits `d` from the right. */
+function mirrorIn(box: Rect, rtl: boolean) {
+  return {
+    x: (x: number, w = 0) => (rtl ? 2 * box.x + box.w - x - w : x),
+    anchor: (a: 'start' | 'end' = 'start'): 'start' | 'end' => (rtl === (a === 'start') ? 'end' : 'start'),
+  };
+}
+const SLIDE: Rect = { x: 0, y: 0, w: SLIDE_W, h: SLIDE_H };
+
 /** Where every part of the slide goes, from the words' lengths and the layout. */
 export function slideFrame(m: SlideModel): SlideFrame {
+  const f = ltrFrame(m);
+  if (m.dir !== 'rtl') return f;
+  const flip = mirrorIn(SLIDE, true);
+  const rect = <T extends Rect>(b: T): T => ({ ...b, x: flip.x(b.x, b.w) });
+  return { ...f, title: rect(f.title), step: f.step && rect(f.step), picture: rect(f.picture), legend: f.legend && rect(f.legend), record: f.record && rect(f.record) };
+}
+
+function ltrFrame(m: SlideModel): SlideFrame {
   const full = SLIDE_W - 2 * M;
   const stepW = m.stepLabel ? 150 : 0;
   const title = block(M, 28, full - stepW, fitLines(m.title, full - stepW, [50, 44, 38], 1, true), INK, 700);
@@ -78,7 +97,7 @@ export function slideFrame(m: SlideModel): SlideFrame {
 }
 
 const ROW_SIZE = 22;
-const rowItemW = (text: string) => 36 + text.length * ROW_SIZE * 0.53 + 28;
+const rowItemW = (text: string) => 36 + textWidth(text, ROW_SIZE, true) + 28;
 function legendRowHeight(m: SlideModel, w: number): number {
   let x = 0;
   let rows = 1;
@@ -86,8 +105,11 @@ function legendRowHeight(m: SlideModel, w: number): number {
   return rows * 34;
 }
 
-const text = (b: TextBlock, role: string, anchor?: 'end') =>
-  textLines(anchor === 'end' ? b.x + b.w : b.x, b.y + b.size * 0.95, b.lines, { size: b.size, fill: b.fill, weight: b.weight, role, anchor }, b.size * LINE);
+/** A block's lines from its reading start: the left edge, the right edge on a right-to-left slide ('end' flips it). */
+const text = (m: SlideModel, b: TextBlock, role: string, end = false) => {
+  const right = (m.dir === 'rtl') !== end;
+  return textLines(right ? b.x + b.w : b.x, b.y + b.size * 0.95, b.lines, { size: b.size, fill: b.fill, weight: b.weight, role, anchor: right ? 'end' : 'start', rtl: m.dir === 'rtl' }, b.size * LINE);
+};
 
 const swatch = (x: number, y: number, size: number, cls: string) =>
   `<rect x="${r(x)}" y="${r(y)}" width="${size}" height="${size}" rx="4" fill="${swatchFill(cls)}" stroke="${INK}" stroke-width="1.5"/>`;
@@ -98,35 +120,39 @@ const legendColumnHeight = (m: SlideModel, w: number, size: number) =>
 
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
   const out: string[] = [];
+  const rtl = m.dir === 'rtl';
+  const mx = mirrorIn(box, rtl);
   let y = box.y + 4;
   const all = legendLines(m, box.w, size);
   for (const [i, l] of m.legend.entries()) {
     const lines = all[i];
     const quiet = m.matching !== null && l.shown === 0;
-    out.push(`<g data-legend-class="${l.cls}">${swatch(box.x, y + 2, size + 4, l.cls)}`
-      + textLines(box.x + size + 16, y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK }) + '</g>');
+    out.push(`<g data-legend-class="${l.cls}">${swatch(mx.x(box.x, size + 4), y + 2, size + 4, l.cls)}`
+      + textLines(mx.x(box.x + size + 16), y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl }) + '</g>');
     y += lines.length * size * LINE + 12;
   }
   const notes = [
-    m.unlabelled + dropped > 0 && m.layout !== 'network' ? S.moreLabels(m.unlabelled + dropped) : '',
-    m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? S.flagged : '',
+    m.unlabelled + dropped > 0 && m.layout !== 'network' ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
+    m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? formatMessage(m.lang, 'slide.flagged') : '',
   ].filter(Boolean);
   for (const n of notes) {
     const lines = wrap(n, charsFor(box.w, 18), 2);
     if (y + lines.length * 22 > box.y + box.h) break;
-    out.push(textLines(box.x, y + 18, lines, { size: 18, fill: MUTED }));
+    out.push(textLines(mx.x(box.x), y + 18, lines, { size: 18, fill: MUTED, anchor: mx.anchor(), rtl }));
     y += lines.length * 22 + 6;
   }
   return `<g data-role="legend">${out.join('')}</g>`;
 }
 
 function legendRow(m: SlideModel, box: Rect): string {
+  const rtl = m.dir === 'rtl';
+  const mx = mirrorIn(box, rtl);
   let x = box.x;
   let y = box.y;
   return `<g data-role="legend">${m.legend.map((l) => {
     const iw = rowItemW(l.text);
     if (x > box.x && x + iw > box.x + box.w) { x = box.x; y += 34; }
-    const out = `<g data-legend-class="${l.cls}">${swatch(x, y + 3, 24, l.cls)}${textLines(x + 34, y + 23, [l.text], { size: ROW_SIZE, weight: 700 })}</g>`;
+    const out = `<g data-legend-class="${l.cls}">${swatch(mx.x(x, 24), y + 3, 24, l.cls)}${textLines(mx.x(x + 34), y + 23, [l.text], { size: ROW_SIZE, weight: 700, anchor: mx.anchor(), rtl })}</g>`;
     x += iw;
     return out;
   }).join('')}</g>`;
@@ -135,22 +161,25 @@ function legendRow(m: SlideModel, box: Rect): string {
 function recordCard(m: SlideModel, box: Rect): string {
   const rec = m.record;
   if (!rec) return '';
+  const rtl = m.dir === 'rtl';
+  const mx = mirrorIn(box, rtl);
+  const o = { anchor: mx.anchor(), rtl };
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
   const nameFit = fitLines(rec.name, box.w - 32, [32, 28, 24], 2, true);
   let y = box.y + 16 + nameFit.size;
-  out.push(textLines(box.x + 16, y, nameFit.lines, { size: nameFit.size, weight: 700 }, nameFit.size * LINE));
+  out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
   for (const row of rec.rows) {
     const line = `${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`;
     const lines = wrap(line, charsFor(box.w - 60, 21, row.current), 2);
     if (y + lines.length * 26 > box.y + box.h - 10) break;
-    out.push(swatch(box.x + 16, y + 2, 20, row.cls) + textLines(box.x + 46, y + 19, lines, { size: 21, weight: row.current ? 700 : 400 }, 26));
+    out.push(swatch(mx.x(box.x + 16, 20), y + 2, 20, row.cls) + textLines(mx.x(box.x + 46), y + 19, lines, { size: 21, weight: row.current ? 700 : 400, ...o }, 26));
     y += lines.length * 26 + 8;
   }
   if (rec.sources.length) {
-    const lines = wrap(`${S.recordSources}: ${rec.sources.join('; ')}`, charsFor(box.w - 32, 16), 6);
+    const lines = wrap(formatMessage(m.lang, 'slide.sources', { list: rec.sources.join('; ') }), charsFor(box.w - 32, 16), 6);
     const room = Math.floor((box.y + box.h - 10 - y) / 20);
-    if (room > 0) out.push(textLines(box.x + 16, y + 16, lines.slice(0, room), { size: 16, fill: MUTED }, 20));
+    if (room > 0) out.push(textLines(mx.x(box.x + 16), y + 16, lines.slice(0, room), { size: 16, fill: MUTED, ...o }, 20));
   }
   return `<g data-role="record">${out.join('')}</g>`;
 }
@@ -158,21 +187,24 @@ function recordCard(m: SlideModel, box: Rect): string {
 function compareTable(m: SlideModel, box: Rect): string {
   const c = m.compare;
   if (!c || !c.ids.length) return '';
+  const rtl = m.dir === 'rtl';
+  const mx = mirrorIn(box, rtl);
+  const o = { anchor: mx.anchor(), rtl };
   const first = 250;
   const colW = (box.w - first) / c.ids.length;
   const heads = c.names.map((n) => fitLines(n, colW - 16, [30, 26, 22], 2, true));
   const headH = Math.max(...heads.map((f) => f.lines.length * f.size * LINE)) + 18;
   const rowH = Math.min(78, (box.h - headH) / c.rows.length);
   const out: string[] = [];
-  heads.forEach((f, i) => out.push(textLines(box.x + first + i * colW + 8, box.y + f.size, f.lines, { size: f.size, weight: 700 }, f.size * LINE)));
+  heads.forEach((f, i) => out.push(textLines(mx.x(box.x + first + i * colW + 8), box.y + f.size, f.lines, { size: f.size, weight: 700, ...o }, f.size * LINE)));
   c.rows.forEach((row, j) => {
     const y = box.y + headH + j * rowH;
     out.push(`<line x1="${box.x}" y1="${r(y)}" x2="${box.x + box.w}" y2="${r(y)}" stroke="#c9ced8" stroke-width="1.5"/>`);
-    out.push(textLines(box.x, y + 34, [row.lens], { size: 26, weight: 700 }));
+    out.push(textLines(mx.x(box.x), y + 34, wrap(row.lens, charsFor(first - 12, 26, true), 1), { size: 26, weight: 700, ...o }));
     row.cells.forEach((cell, i) => {
       const x = box.x + first + i * colW + 8;
       const lines = wrap(`${cell.status}${cell.date ? ` (${cell.date})` : ''}`, charsFor(colW - 56, 22), 2);
-      out.push(swatch(x, y + 14, 26, cell.cls) + textLines(x + 38, y + 34, lines, { size: 22 }, 26));
+      out.push(swatch(mx.x(x, 26), y + 14, 26, cell.cls) + textLines(mx.x(x + 38), y + 34, lines, { size: 22, ...o }, 26));
     });
   });
   return `<g data-role="compare">${out.join('')}</g>`;
@@ -181,7 +213,10 @@ function compareTable(m: SlideModel, box: Rect): string {
 function table(m: SlideModel, box: Rect): string {
   const t = m.table;
   if (!t) return '';
-  const out: string[] = [textLines(box.x, box.y + 28, [t.title], { size: 28, weight: 700 })];
+  const rtl = m.dir === 'rtl';
+  const mx = mirrorIn(box, rtl);
+  const o = { anchor: mx.anchor(), rtl };
+  const out: string[] = [textLines(mx.x(box.x), box.y + 28, [t.title], { size: 28, weight: 700, ...o })];
   const top = box.y + 48;
   if (t.kind === 'list') {
     // the fewer the names, the larger they are: a short list is read from the back of the room
@@ -194,7 +229,7 @@ function table(m: SlideModel, box: Rect): string {
       const x = box.x + Math.floor(i / perCol) * colW;
       const y = top + (i % perCol) * rowH;
       const sw = Math.round(size * 0.9);
-      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(x, y + (rowH - sw) / 2 - 4, sw, it.cls)}${textLines(x + sw + 12, y + rowH / 2 + size * 0.3, wrap(it.name, charsFor(colW - sw - 24, size), 1), { size })}</g>`);
+      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(mx.x(x, sw), y + (rowH - sw) / 2 - 4, sw, it.cls)}${textLines(mx.x(x + sw + 12), y + rowH / 2 + size * 0.3, wrap(it.name, charsFor(colW - sw - 24, size), 1), { size, ...o })}</g>`);
     });
   } else {
     const first = 330;
@@ -202,13 +237,15 @@ function table(m: SlideModel, box: Rect): string {
     const rowH = Math.min(52, (box.h - 110) / t.rows.length);
     t.columns.forEach((c, i) => {
       const x = box.x + first + i * colW + colW - 10;
-      out.push(swatch(x - 22, top, 22, c.cls) + textLines(x, top + 48, wrap(c.label, charsFor(colW - 10, 18, true), 2), { size: 18, weight: 700, anchor: 'end' }, 21));
+      const end = { anchor: mx.anchor('end'), rtl };
+      out.push(swatch(mx.x(x - 22, 22), top, 22, c.cls) + textLines(mx.x(x), top + 48, wrap(c.label, charsFor(colW - 10, 18, true), 2), { size: 18, weight: 700, ...end }, 21));
     });
+    const number = new Intl.NumberFormat(m.lang);
     t.rows.forEach((row, j) => {
       const y = top + 96 + j * rowH;
       const total = j === t.rows.length - 1;
-      out.push(textLines(box.x, y, wrap(row.label, charsFor(first - 12, 22, total), 1), { size: 22, weight: total ? 700 : 400 }));
-      row.counts.forEach((n, i) => out.push(textLines(box.x + first + (i + 1) * colW - 10, y, [String(n)], { size: 24, weight: total ? 700 : 400, anchor: 'end' })));
+      out.push(textLines(mx.x(box.x), y, wrap(row.label, charsFor(first - 12, 22, total), 1), { size: 22, weight: total ? 700 : 400, ...o }));
+      row.counts.forEach((n, i) => out.push(textLines(mx.x(box.x + first + (i + 1) * colW - 10), y, [number.format(n)], { size: 24, weight: total ? 700 : 400, anchor: mx.anchor('end'), rtl })));
     });
   }
   return `<g data-role="table">${out.join('')}</g>`;
@@ -257,20 +294,20 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
   const record = f.record ? recordCard(m, f.record) : '';
   const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, m.layout === 'map-record' ? 20 : 24, body.dropped)) : '';
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(m.title)}</title><desc id="${id}-desc">${escapeXml([m.lensLine, m.statement, m.alt].filter(Boolean).join('. '))}</desc>`,
     defs,
     `<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
-    text(f.title, 'title'),
-    f.step ? text(f.step, 'step', 'end') : '',
-    text(f.lensLine, 'lens'),
-    f.statement ? text(f.statement, 'statement') : '',
+    text(m, f.title, 'title'),
+    f.step ? text(m, f.step, 'step', true) : '',
+    text(m, f.lensLine, 'lens'),
+    f.statement ? text(m, f.statement, 'statement') : '',
     body.svg,
     record,
     legend,
-    f.caption ? text(f.caption, 'caption') : '',
-    text(f.sources, 'sources'),
-    text(f.footer, 'footer'),
+    f.caption ? text(m, f.caption, 'caption') : '',
+    text(m, f.sources, 'sources'),
+    text(m, f.footer, 'footer'),
     '</svg>',
   ].join('');
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LENSES } from '../data/lenses';
 import { rankOf, shortTitle } from './citations';
-import { filterPhrase } from './filterWords';
+import { filterPhrase } from '../i18n/filterWords';
 import { defaultLayout, MAX_MAP_LABELS, slideModel } from './slideModel';
 import { atlas, view, viewOf } from './slideTestAtlas';
 
@@ -42,10 +42,10 @@ describe('slide model: said in words', () => {
   });
 
   it('says filters in words across dimensions', () => {
-    expect(filterPhrase(atlas, { 'unga-74-247': ['yes', 'no'] })).toBe('States that voted Yes or No on A/RES/74/247');
-    expect(filterPhrase(atlas, { 'un-convention': ['signatory'], bloc: ['eu'] })).toMatch(/^Signatories of the UN Convention against Cybercrime that are members of /);
-    expect(filterPhrase(atlas, { budapest: ['party'], region: ['un-african'] })).toMatch(/^Budapest Parties that are in the .+ group$/);
-    expect(filterPhrase(atlas, {})).toBeNull();
+    expect(filterPhrase(atlas, { 'unga-74-247': ['yes', 'no'] }, 'en')).toBe('States that voted Yes or No on A/RES/74/247');
+    expect(filterPhrase(atlas, { 'un-convention': ['signatory'], bloc: ['eu'] }, 'en')).toMatch(/^Signatories of the UN Convention against Cybercrime that are members of /);
+    expect(filterPhrase(atlas, { budapest: ['party'], region: ['un-african'] }, 'en')).toMatch(/^Budapest Parties that are in the .+ group$/);
+    expect(filterPhrase(atlas, {}, 'en')).toBeNull();
   });
 
   it('pins a callout to a drawn country only, with its name', () => {

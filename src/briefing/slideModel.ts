@@ -1,17 +1,21 @@
 // A slide as data: a pure function of the dataset and a step (its view and words). The stage, the SVG and PNG
 // exports, the .pptx, the handout and the presenter view all draw this model, so they never disagree, and none of
 // them reads the live page.
-import { currentMemberships, entityName, type Atlas } from '../data/atlas';
+import { currentMemberships, type Atlas } from '../data/atlas';
 import { formatDate } from '../data/dates';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
+import { formatMessage } from '../i18n/catalogue';
+import { andList, filterPhrase } from '../i18n/filterWords';
+import { dirOf, type Lang } from '../i18n/langs';
+import { nameOf } from '../i18n/names';
+import { classLabel, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { computeScene, type Scene } from '../scene/scene';
 import { citationsOf, sourcesLine, type Citation } from './citations';
-import { filterPhrase } from './filterWords';
 import { networkModel, type NetworkModel } from './slideNetwork';
-import { S } from './slideStrings';
+import { sourcesList } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
 
@@ -40,6 +44,9 @@ export type TableModel =
   | { kind: 'crosstab'; title: string; columns: { cls: string; label: string }[]; rows: { label: string; counts: number[] }[] };
 
 export interface SlideModel {
+  /** The step's language: every word below is in it, and Arabic slides set their text right to left. */
+  lang: Lang;
+  dir: 'ltr' | 'rtl';
   layout: LayoutId;
   title: string;
   /** "Vote on A/RES/74/247 (2019), as of 27 December 2019" */
@@ -97,7 +104,11 @@ const needsNetwork = (l: LayoutId) => l === 'network' || l === 'map-network';
 
 export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const { view } = input;
+  const { lang } = view;
+  const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
+  const day = (v: string) => formatDate(v, lang);
   const lens = LENSES[view.lens];
+  const lensName = lensLabel(view.lens, lang);
   const date = view.t ?? atlas.asOf;
   const layout = input.layout ?? defaultLayout(atlas, view);
   const total = atlas.countries.length;
@@ -121,18 +132,19 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
     // a class nobody is in says nothing, except the lens's own statuses ("No: 0 shown of 60" says a lot)
     .filter((cls) => totals[cls] > 0 || (cls !== 'no-data' && cls !== 'unknown'))
     .map((cls) => {
-      const label = lens.classLabels[cls];
+      const label = classLabel(view.lens, cls, lang);
       const n = shownCounts[cls] ?? 0;
-      return { cls, label, shown: n, total: totals[cls] ?? 0, text: filtered ? S.legendShown(label, n, totals[cls] ?? 0) : S.legendAll(label, totals[cls] ?? 0) };
+      const all = totals[cls] ?? 0;
+      return { cls, label, shown: n, total: all, text: filtered ? t('slide.legendShown', { label, shown: n, total: all }) : t('slide.legendAll', { label, total: all }) };
     });
 
-  const name = (id: string) => entityName(atlas, id);
+  const name = (id: string) => nameOf(atlas, id, lang);
   const sel = view.sel;
   const statement = [
-    matching ? S.countOf(matching.length, total, filterPhrase(atlas, view.filters)!) : '',
-    sel ? S.selected(name(sel)) : '',
-    view.cmp.length ? S.compared(view.cmp.map(name)) : '',
-    view.focus ? S.focus(name(view.focus.id), view.focus.depth) : '',
+    matching ? t('slide.countOf', { shown: matching.length, total, what: filterPhrase(atlas, view.filters, lang)! }) : '',
+    sel ? t('slide.selected', { name: name(sel) }) : '',
+    view.cmp.length ? t('slide.compared', { names: andList(view.cmp.map(name), lang) }) : '',
+    view.focus ? t('slide.focus', { name: name(view.focus.id), depth: view.focus.depth }) : '',
   ].filter(Boolean).join(' · ');
 
   // the selection first, then the matching states, largest first would need areas: keep the dataset's (name) order
@@ -146,22 +158,24 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
 
   const citations = citationsOf(atlas, sourceUses(atlas, view.lens, view, shown, date, layout, sel));
   const { named, more } = sourcesLine(citations, SOURCE_LINE_CHARS);
-  const sourceLine = `${S.sources}: ${named.length ? named.join('; ') : S.sourcesNone}${more ? `; ${S.sourcesMore(more)}` : ''}`;
+  const sourceLine = t('slide.sources', { list: sourcesList(named, more, lang) });
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
-  const lensLine = `${lens.label}, ${S.asOf(formatDate(date))}`;
+  const lensLine = t('slide.lensLine', { lens: lensName, date: day(date) });
   const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: view.lang });
-  const network = needsNetwork(layout) ? networkModel(atlas, scene, view.focus?.id ?? null, filtered) : null;
+  const network = needsNetwork(layout) ? networkModel(atlas, scene, view.focus?.id ?? null, filtered, lang) : null;
   const what = statement || legend.map((l) => l.text).join(', ');
   const alt = [
-    needsMap(layout) ? S.altMap(lens.label, formatDate(date), what) : '',
-    network ? S.altNetwork(lens.label, formatDate(date), what) : '',
-    needsMap(layout) ? S.altLabelled(labels.map((l) => l.name)) : '',
+    needsMap(layout) ? t('slide.altMap', { lens: lensName, date: day(date), what }) : '',
+    network ? t('slide.altNetwork', { lens: lensName, date: day(date), what }) : '',
+    needsMap(layout) && labels.length ? t('slide.altLabelled', { names: andList(labels.map((l) => l.name), lang) }) : '',
   ].filter(Boolean).join(' ');
 
   return {
+    lang,
+    dir: dirOf(lang),
     layout,
-    title: input.title?.trim() || lens.label,
+    title: input.title?.trim() || lensName,
     lensLine,
     statement,
     caption: input.caption?.trim() ?? '',
@@ -178,16 +192,16 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
     callout,
     zoom: view.zoom,
     legend,
-    record: layout === 'map-record' && sel ? recordCard(atlas, view.lens, sel, date) : null,
-    compare: layout === 'compare' ? compareTable(atlas, view.cmp.length ? view.cmp : labelIds.slice(0, 3), date) : null,
-    table: layout === 'table' ? tableModel(atlas, view.lens, shown, classOf) : null,
+    record: layout === 'map-record' && sel ? recordCard(atlas, view.lens, sel, date, lang) : null,
+    compare: layout === 'compare' ? compareTable(atlas, view.cmp.length ? view.cmp : labelIds.slice(0, 3), date, lang) : null,
+    table: layout === 'table' ? tableModel(atlas, view.lens, shown, classOf, lang) : null,
     network,
     citations,
     sourceLine,
     sourceNames: named.map((title) => ({ title, url: citations.find((c) => c.title === title)!.url })),
     sourcesMore: more,
-    footer: [S.footer(atlas.version, formatDate(atlas.asOf)), unverified ? S.unverified(unverified) : ''].filter(Boolean).join(' · '),
-    stepLabel: input.index && input.total ? S.stepOf(input.index, input.total) : null,
+    footer: [t('slide.footer', { version: atlas.version, date: day(atlas.asOf) }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · '),
+    stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,
     alt,
   };
 }
@@ -221,47 +235,51 @@ function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], dat
 }
 
 /** "27 December 2019", or "by 1 June 2011" when the day it began is not recorded. */
-const dateOf = (s: Status) => (s.date ? (s.atLatest ? S.byDate(formatDate(s.date)) : formatDate(s.date)) : null);
+function dateOf(s: Status, lang: Lang): string | null {
+  if (!s.date) return null;
+  const day = formatDate(s.date, lang);
+  return s.atLatest ? formatMessage(lang, 'slide.byDate', { date: day }) : day;
+}
 
-function recordCard(atlas: Atlas, lens: LensId, id: string, date: string): RecordCard | null {
+function recordCard(atlas: Atlas, lens: LensId, id: string, date: string, lang: Lang): RecordCard | null {
   if (!atlas.countryById.has(id)) return null;
   const rows = LENS_IDS.map((l) => {
     const s = statusAt(atlas, l, id, date);
-    return { lens: LENSES[l].short, status: LENSES[l].classLabels[s.cls] ?? s.cls, cls: s.cls, date: dateOf(s), current: l === lens };
+    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens };
   });
   const own = statusAt(atlas, lens, id, date).sources;
   const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => c.title);
-  return { id, name: entityName(atlas, id), rows, sources };
+  return { id, name: nameOf(atlas, id, lang), rows, sources };
 }
 
-function compareTable(atlas: Atlas, ids: string[], date: string): CompareTable {
+function compareTable(atlas: Atlas, ids: string[], date: string, lang: Lang): CompareTable {
   const rows = LENS_IDS.map((l) => ({
-    lens: LENSES[l].short,
+    lens: lensShort(l, lang),
     cells: ids.map((id) => {
       const s = statusAt(atlas, l, id, date);
-      return { cls: s.cls, status: LENSES[l].classLabels[s.cls] ?? s.cls, date: dateOf(s) };
+      return { cls: s.cls, status: classLabel(l, s.cls, lang), date: dateOf(s, lang) };
     }),
   }));
-  return { ids, names: ids.map((id) => entityName(atlas, id)), rows };
+  return { ids, names: ids.map((id) => nameOf(atlas, id, lang)), rows };
 }
 
 /** Up to this many names fit the table layout; more become counts by UN regional group. */
 export const MAX_TABLE_NAMES = 60;
 
-function tableModel(atlas: Atlas, lens: LensId, shown: string[], classOf: Record<string, string>): TableModel {
+function tableModel(atlas: Atlas, lens: LensId, shown: string[], classOf: Record<string, string>, lang: Lang): TableModel {
   const def = LENSES[lens];
   if (shown.length <= MAX_TABLE_NAMES) {
-    const items = shown.map((id) => ({ id, name: entityName(atlas, id), cls: classOf[id], status: def.classLabels[classOf[id]] ?? classOf[id] }))
-      .sort((a, b) => def.classes.indexOf(a.cls) - def.classes.indexOf(b.cls) || a.name.localeCompare(b.name));
-    return { kind: 'list', title: S.tableTitle(items.length), items };
+    const items = shown.map((id) => ({ id, name: nameOf(atlas, id, lang), cls: classOf[id], status: classLabel(lens, classOf[id], lang) }))
+      .sort((a, b) => def.classes.indexOf(a.cls) - def.classes.indexOf(b.cls) || a.name.localeCompare(b.name, lang));
+    return { kind: 'list', title: formatMessage(lang, 'slide.tableTitle', { count: items.length }), items };
   }
   const groups = atlas.blocs.filter((b) => b.kind === 'un-group');
-  const columns = def.classes.map((cls) => ({ cls, label: def.classLabels[cls] }));
+  const columns = def.classes.map((cls) => ({ cls, label: classLabel(lens, cls, lang) }));
   const rowOf = (ids: string[]) => columns.map((c) => ids.filter((id) => classOf[id] === c.cls).length);
   const regionOf = (id: string) => atlas.countryById.get(id)?.regions.find((r) => groups.some((g) => g.id === r)) ?? null;
   const rows = groups.map((g) => ({ label: g.name, counts: rowOf(shown.filter((id) => regionOf(id) === g.id)) }));
   const none = shown.filter((id) => regionOf(id) === null);
-  if (none.length) rows.push({ label: S.noRegion, counts: rowOf(none) });
-  rows.push({ label: S.crossTabTotal, counts: rowOf(shown) });
-  return { kind: 'crosstab', title: S.crossTabTitle, columns, rows };
+  if (none.length) rows.push({ label: formatMessage(lang, 'slide.noRegion'), counts: rowOf(none) });
+  rows.push({ label: formatMessage(lang, 'slide.crossTabTotal'), counts: rowOf(shown) });
+  return { kind: 'crosstab', title: formatMessage(lang, 'slide.crossTabTitle'), columns, rows };
 }

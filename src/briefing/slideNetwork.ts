@@ -1,6 +1,8 @@
 // The network part of a slide as data: the scene's nodes and links (src/scene: what the live graph shows, with the
 // same dimming) at the shipped layout's positions, with the names worth reading from the back of a room.
 import { entityName, type Atlas } from '../data/atlas';
+import type { Lang } from '../i18n/langs';
+import { nameOf } from '../i18n/names';
 import { shortLabel } from '../graph/labels';
 import { layoutOf } from '../graph/layout';
 import type { EdgeFamily, NodeKind } from '../graph/model';
@@ -14,11 +16,12 @@ export interface NetworkModel { nodes: NetNode[]; links: NetLink[] }
 /** More labels than this turn the network into text. */
 const MAX_NET_LABELS = 14;
 
-export function networkModel(atlas: Atlas, scene: Scene, focus: string | null, filtered: boolean): NetworkModel {
+/** Countries are named in the slide's language (their UN names); bodies keep their own names, as on the live graph. */
+export function networkModel(atlas: Atlas, scene: Scene, focus: string | null, filtered: boolean, lang: Lang): NetworkModel {
   const positions = layoutOf(atlas);
   const nodes: NetNode[] = [...scene.nodes.values()].filter((n) => positions.has(n.id)).map((n) => {
     const p = positions.get(n.id)!;
-    const name = n.kind === 'country' ? entityName(atlas, n.id) : shortLabel({ id: n.id, kind: n.kind, label: entityName(atlas, n.id) });
+    const name = n.kind === 'country' ? nameOf(atlas, n.id, lang) : shortLabel({ id: n.id, kind: n.kind, label: entityName(atlas, n.id) });
     return { id: n.id, kind: n.kind, name, cls: n.status, x: p.x, y: p.y, r: nodeRadius({ id: n.id, kind: n.kind, label: name }), dimmed: n.dimmed, selected: n.selected, near: n.highlighted, labelled: false };
   });
   // Name the selection and the focus, the hubs, the selection's partners, then the lit countries while there is room.

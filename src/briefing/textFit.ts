@@ -1,25 +1,60 @@
-// Text sizing without a browser: there is no font metrics API in a pure module, so widths are estimated from an
-// average advance (Arial / Liberation Sans, rounded up so estimates wrap early rather than spill).
+// Text sizing without a browser: there is no font metrics API in a pure module, so widths are estimated per
+// character from average advances (Arial / Liberation Sans for Latin and Cyrillic; the Noto fallbacks Debian gives
+// Chinese and Arabic), rounded up so estimates wrap early rather than spill. Chinese has no spaces: a line may break
+// between any two of its characters.
 import { escapeXml } from '../lib/xmlText';
 
 export const FONT = 'Arial, Liberation Sans, Helvetica, sans-serif';
 export const EM = { regular: 0.53, bold: 0.59 } as const;
 
-export const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? EM.bold : EM.regular);
+const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
+const IS_CJK = new RegExp(`[${CJK}]`);
+/** A Chinese character (with the closing punctuation that may not start a line), or a run of anything else. */
+const PIECES = new RegExp(`[${CJK}][、。，；：）」』？！]*|[^${CJK}]+`, 'g');
 
-/** Greedy word wrap to `maxChars`; past `maxLines` the last line ends with "…". */
+/** Average advance in em of one character at regular weight. */
+function charEm(ch: string): number {
+  if (IS_CJK.test(ch)) return 1;
+  if (/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(ch)) return 0.56;
+  if (/[\u0400-\u04ff]/.test(ch)) return 0.62;
+  return EM.regular;
+}
+
+/** A text's width in average Latin characters (what `charsFor` counts). */
+const units = (text: string) => { let u = 0; for (const ch of text) u += charEm(ch); return u / EM.regular; };
+
+export const textWidth = (text: string, size: number, bold = false) => units(text) * size * (bold ? EM.bold : EM.regular);
+
+/** The longest start of `text` that is at most `maxUnits` wide (at least one character). */
+function cut(text: string, maxUnits: number): string {
+  let out = '';
+  let u = 0;
+  for (const ch of text) {
+    const w = charEm(ch) / EM.regular;
+    if (out && u + w > maxUnits) break;
+    out += ch;
+    u += w;
+  }
+  return out;
+}
+
+/** Greedy wrap to `maxChars` average Latin characters; past `maxLines` the last line ends with "…". */
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > maxChars) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+    // within a word, Chinese characters are break points of their own, joined without a space
+    for (const [i, piece] of (word.match(PIECES) ?? [word]).entries()) {
+      const next = !line ? piece : i > 0 ? line + piece : `${line} ${piece}`;
+      if (line && units(next) > maxChars) { lines.push(line); line = piece; } else line = next;
+    }
   }
   if (line) lines.push(line);
   // a single word longer than the line is cut, never left to spill
-  for (let i = 0; i < lines.length; i++) if (lines[i].length > maxChars) lines[i] = `${lines[i].slice(0, Math.max(1, maxChars - 1))}…`;
+  for (let i = 0; i < lines.length; i++) if (units(lines[i]) > maxChars) lines[i] = `${cut(lines[i], Math.max(1, maxChars - 1))}…`;
   if (lines.length > maxLines) {
     lines.length = maxLines;
-    lines[maxLines - 1] = lines[maxLines - 1].slice(0, Math.max(1, maxChars - 1)).trimEnd() + '…';
+    lines[maxLines - 1] = cut(lines[maxLines - 1], Math.max(1, maxChars - 1)).trimEnd() + '…';
   }
   return lines;
 }
@@ -36,13 +71,25 @@ export function fitLines(text: string, width: number, sizes: readonly number[], 
   return { size, lines: wrap(text, charsFor(width, size, bold), maxLines) };
 }
 
-export interface TextOpts { size: number; fill?: string; weight?: number; anchor?: 'start' | 'middle' | 'end'; halo?: boolean; role?: string }
+export interface TextOpts {
+  size: number; fill?: string; weight?: number;
+  /** Where `x` is on the line, physically: 'start' its left end, 'end' its right end (whatever the direction). */
+  anchor?: 'start' | 'middle' | 'end';
+  /** Right-to-left text (Arabic): its characters are ordered from the right, and `anchor` still means left/right. */
+  rtl?: boolean;
+  halo?: boolean; role?: string;
+}
+
+/** The SVG text-anchor for a physical anchor: under direction="rtl", "start" is the right end. */
+const svgAnchor = (anchor: TextOpts['anchor'] = 'start', rtl = false) =>
+  anchor === 'middle' ? 'middle' : (anchor === 'end') === rtl ? 'start' : 'end';
 
 /** One <text> per line, baselines `lineHeight` apart starting at `y`. */
 export function textLines(x: number, y: number, lines: readonly string[], o: TextOpts, lineHeight = o.size * 1.22): string {
+  const anchor = svgAnchor(o.anchor, o.rtl);
   const attrs = [
     `font-size="${o.size}"`, `font-family="${FONT}"`, `fill="${o.fill ?? '#1d2330'}"`,
-    o.weight ? `font-weight="${o.weight}"` : '', o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
+    o.weight ? `font-weight="${o.weight}"` : '', o.rtl ? 'direction="rtl"' : '', anchor !== 'start' ? `text-anchor="${anchor}"` : '',
     o.halo ? 'stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' : '',
     o.role ? `data-role="${o.role}"` : '',
   ].filter(Boolean).join(' ');

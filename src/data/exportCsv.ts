@@ -1,15 +1,24 @@
 // The dataset as flat CSV for download: one long table of facts (one row per fact and attribute, each with its
-// source ids and URLs) and one table of sources. Pure text builders; the view turns them into Blobs.
+// source ids and URLs) and one table of sources. Pure text builders; the view turns them into Blobs. Column names
+// are in the page's language; the cells are the dataset's own ids, codes, dates and English text.
 import type { Dataset } from './schema';
 import { toCsv } from './csv';
+import { formatMessage, type MessageKey } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
 
 const csv = toCsv;
 
-export const FACT_COLUMNS = ['family', 'entity', 'entity_name', 'counterpart', 'attribute', 'value', 'date', 'unverified', 'note', 'source_ids', 'source_urls', 'origin'];
+const FACT_KEYS: MessageKey[] = ['csv.col.family', 'csv.col.entity', 'csv.col.entity_name', 'csv.col.counterpart', 'csv.col.attribute', 'csv.col.value',
+  'csv.col.date', 'csv.col.unverified', 'csv.col.note', 'csv.col.source_ids', 'csv.col.source_urls', 'csv.col.origin'];
+const SOURCE_KEYS: MessageKey[] = ['csv.col.source_id', 'csv.col.url', 'csv.col.title', 'csv.col.as_of', 'csv.col.what_it_supports', 'csv.col.origin'];
+const columns = (keys: MessageKey[], lang: Lang) => keys.map((k) => formatMessage(lang, k));
+
+/** The facts table's column names in English: family, entity, entity_name… */
+export const FACT_COLUMNS = columns(FACT_KEYS, 'en');
 
 interface Fact { sources: string[]; origin: string; note?: string; unverified?: boolean }
 
-export function factsCsv(d: Dataset): string {
+export function factsCsv(d: Dataset, lang: Lang = 'en'): string {
   const url = new Map(d.sources.map((s) => [s.id, s.url]));
   const name = new Map<string, string>([...d.countries.map((c) => [c.id, c.name] as const), ...d.nodes.map((n) => [n.id, n.label] as const)]);
   const rows: unknown[][] = [];
@@ -34,9 +43,9 @@ export function factsCsv(d: Dataset): string {
   for (const m of d.memberships) add(`bloc:${m.bloc}`, m.country, '', 'membership', m.status, m.since, { ...m, note: [m.until && `until ${m.until}`, m.note].filter(Boolean).join('; ') || undefined });
   for (const e of d.edges) add('network', e.source, e.target, e.relation, e.stage, e.date, e);
   for (const o of d.officialTotals) add('official-total', o.lens, '', `${o.classes.join('+')} on ${o.date}`, o.official, o.date, o);
-  return csv(FACT_COLUMNS, rows);
+  return csv(columns(FACT_KEYS, lang), rows);
 }
 
-export function sourcesCsv(d: Dataset): string {
-  return csv(['source_id', 'url', 'title', 'as_of', 'what_it_supports', 'origin'], d.sources.map((s) => [s.id, s.url, s.title, s.asOf, s.supports, s.origin]));
+export function sourcesCsv(d: Dataset, lang: Lang = 'en'): string {
+  return csv(columns(SOURCE_KEYS, lang), d.sources.map((s) => [s.id, s.url, s.title, s.asOf, s.supports, s.origin]));
 }

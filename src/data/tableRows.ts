@@ -1,9 +1,15 @@
-// The table view's rows and its CSV: every entity under the current filter, with each lens status at a date.
+// The table view's rows and its CSV: every entity under the current filter, with each lens status at a date. The CSV
+// is in the page's language (column names, names, status words, citation); ids, ISO codes and dates stay as they are.
 import type { Atlas } from './atlas';
 import { formatDate } from './dates';
-import { describeFilters, isEmptyFilter, matches, type Filters } from './filters';
+import { isEmptyFilter, matches, type Filters } from './filters';
 import { LENSES, LENS_IDS, statusAt, type LensId, type Status } from './lenses';
 import { toCsv } from './csv';
+import { formatMessage } from '../i18n/catalogue';
+import { describeFiltersIn } from '../i18n/filterWords';
+import type { Lang } from '../i18n/langs';
+import { nameOf } from '../i18n/names';
+import { classLabel, lensLabel } from '../i18n/terms';
 
 export interface TableRow {
   id: string;
@@ -40,27 +46,27 @@ export function sortRows(rows: TableRow[], key: SortKey, dir: 'ascending' | 'des
   });
 }
 
-/** What a status cell says, in the table and the CSV alike. */
-export function statusText(lens: LensId, s: Status): string {
-  const label = LENSES[lens].classLabels[s.cls] ?? s.cls;
+/** What a status cell says, in the table and the CSV alike (dates as the data has them). */
+export function statusText(lens: LensId, s: Status, lang: Lang = 'en'): string {
+  const label = classLabel(lens, s.cls, lang);
   const when = s.cls === 'unknown' && s.next
-    ? ` (${LENSES[lens].classLabels[s.next.cls]} ${s.next.atLatest ? 'by' : 'from'} ${s.next.date})`
-    : s.date ? ` (${s.atLatest ? `by ${s.date} at the latest` : s.date})` : '';
-  return `${label}${when}${s.unverified ? ' [unverified]' : ''}`;
+    ? ` (${formatMessage(lang, 'csv.next', { status: classLabel(lens, s.next.cls, lang), date: s.next.date, atLatest: s.next.atLatest ? 'yes' : 'no' })})`
+    : s.date ? ` (${s.atLatest ? formatMessage(lang, 'status.byAtLatest', { date: s.date }) : s.date})` : '';
+  return `${label}${when}${s.unverified ? ` [${formatMessage(lang, 'status.unverified')}]` : ''}`;
 }
 
-export function citation(atlas: Atlas, t: string, filters: Filters): string {
-  const filter = isEmptyFilter(filters) ? 'no filter' : `filter: ${describeFilters(atlas, filters)}`;
-  return `Cybercrime Cooperation Atlas, dataset v${atlas.version} (data as of ${formatDate(atlas.asOf)}), statuses as of ${formatDate(t)}; ${filter}`;
+export function citation(atlas: Atlas, t: string, filters: Filters, lang: Lang = 'en'): string {
+  const filter = isEmptyFilter(filters) ? formatMessage(lang, 'csv.noFilter') : formatMessage(lang, 'csv.filter', { filter: describeFiltersIn(atlas, filters, lang) });
+  return formatMessage(lang, 'csv.citation', { version: atlas.version, asOf: formatDate(atlas.asOf, lang), date: formatDate(t, lang), filter });
 }
 
 /** Exactly the table's rows and columns plus a sources column; the citation is the last line. */
-export function tableCsv(atlas: Atlas, rows: TableRow[], t: string, filters: Filters): string {
-  const header = ['Name', 'ISO3', 'UN regional group', ...LENS_IDS.map((l) => LENSES[l].label), 'Sources'];
+export function tableCsv(atlas: Atlas, rows: TableRow[], t: string, filters: Filters, lang: Lang = 'en'): string {
+  const header = [formatMessage(lang, 'csv.name'), 'ISO3', formatMessage(lang, 'csv.region'), ...LENS_IDS.map((l) => lensLabel(l, lang)), formatMessage(lang, 'csv.sources')];
   const body = rows.map((r) => [
-    r.name, r.id, r.region,
-    ...LENS_IDS.map((l) => statusText(l, r.status[l])),
+    nameOf(atlas, r.id, lang), r.id, r.region,
+    ...LENS_IDS.map((l) => statusText(l, r.status[l], lang)),
     r.sources.map((id) => `${id} ${atlas.sourceById.get(id)?.url ?? ''}`.trim()).join(' | '),
   ]);
-  return toCsv(header, [...body, [citation(atlas, t, filters)]]);
+  return toCsv(header, [...body, [citation(atlas, t, filters, lang)]]);
 }

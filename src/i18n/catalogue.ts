@@ -68,3 +68,6 @@ export function formatParts<T>(lang: Lang, key: MessageKey, values: MessageValue
   const out = f.format<T>({ ...values, ...tags });
   return Array.isArray(out) ? out : [out as string | T];
 }
+
+/** Loads every one of `langs`; rejects if one fails, so an export is never silently in English. */
+export const loadCatalogues = (langs: Iterable<Lang>): Promise<void> => Promise.all([...new Set(langs)].map(loadCatalogue)).then(() => undefined);

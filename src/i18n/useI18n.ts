@@ -1,9 +1,9 @@
 // The hook components translate with: the active language, its messages, and numbers and dates in its conventions.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { formatDate } from '../data/dates';
-import { formatMessage, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
-import type { Lang } from './langs';
+import { formatMessage, loadCatalogue, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
+import { isLang, type Lang } from './langs';
 
 export interface I18n {
   lang: Lang;
@@ -20,4 +20,17 @@ export function useI18n(): I18n {
     const nf = new Intl.NumberFormat(lang);
     return { lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => nf.format(n) };
   }, [lang, t]);
+}
+
+/**
+ * True once every one of `langs` has its messages (or failed to load them, when English stands in as everywhere on
+ * the page); starts the loads. Slides wait for it, so a step in another language is never drawn in English first.
+ */
+export function useCataloguesReady(langs: readonly Lang[]): boolean {
+  const key = [...new Set(langs)].sort().join(' ');
+  const ready = useCatalogues((s) => langs.every((l) => l === 'en' || s.loaded[l] !== undefined || s.failed[l] === true));
+  useEffect(() => {
+    for (const l of key.split(' ')) if (isLang(l)) void loadCatalogue(l).catch(() => undefined);
+  }, [key]);
+  return ready;
 }

@@ -6,6 +6,7 @@ import { buildGraph, isActive, neighbourhood, FAMILIES_OFF_BY_DEFAULT } from '..
 import { EMPTY_FILTERS } from '../data/filters';
 import { computeScene, type SceneInput } from './scene';
 import { diffScene } from './diff';
+import { loadCatalogue } from '../i18n/catalogue';
 
 const base: SceneInput = {
   atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
@@ -13,6 +14,15 @@ const base: SceneInput = {
 };
 
 describe('scene', () => {
+  it('builds the marks\' status words again when the language\'s messages arrive after a first scene (a deck step in Russian)', async () => {
+    const before = computeScene({ ...base, lang: 'ru' }).marks.get('USA')!.label;
+    expect(before).toMatch(/: Party\b/); // English stands in while the Russian catalogue loads
+    await loadCatalogue('ru');
+    const after = computeScene({ ...base, lang: 'ru' }).marks.get('USA')!.label;
+    expect(after).not.toMatch(/\bParty\b/);
+    expect(after).toMatch(/^Соединенные Штаты Америки: Государство-участник/);
+  });
+
   it('labels marks and nodes with the name in the active language, as the UN writes it', () => {
     const fr = computeScene({ ...base, lang: 'fr' });
     expect(fr.marks.get('KOR')!.label).toMatch(/^République de Corée: /);

@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { reach, type Reach } from '../graph/ego';
 import { nodeAriaLabel } from '../i18n/entityWords';
+import { useCatalogues } from '../i18n/catalogue';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
 /** The parts of the store the scene reads, plus the "what changed since" date. */
@@ -72,7 +73,9 @@ export interface Scene {
 }
 
 interface MarkBase { status: string; label: string; flagged: boolean }
-const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>, lang: Lang) => {
+/** `words` (here and in nodesOf) is the language's catalogue as loaded now: when it arrives after a first paint in
+ *  English (a deck step or link opened in another language), the labels are built again in that language. */
+const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>, lang: Lang, _words: unknown) => {
   const m = new Map<string, MarkBase>();
   for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st, lang), flagged: st.unverified });
   return m;
@@ -91,7 +94,8 @@ const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: S
 });
 
 const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, sel: string | null,
-  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null, via: ReadonlyMap<string, string> | null, lang: Lang): ReadonlyMap<string, NodeState> => {
+  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null, via: ReadonlyMap<string, string> | null, lang: Lang,
+  _words: unknown): ReadonlyMap<string, NodeState> => {
   const m = new Map<string, NodeState>();
   for (const n of graph?.nodes ?? []) {
     if (!visible.has(n.id)) continue;
@@ -132,10 +136,12 @@ export function computeScene(s: SceneInput): Scene {
   const highlight = selectHighlightSet(s);
   const graph = selectGraph(s);
   const visible = visibleOf(graph, s.focus, s.hiddenFamilies);
-  const marks = marksOf(markBasesOf(atlas, s.lens, statuses, s.lang ?? 'en'), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
+  const lang = s.lang ?? 'en';
+  const words = useCatalogues.getState().loaded[lang];
+  const marks = marksOf(markBasesOf(atlas, s.lens, statuses, lang, words), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const story = selectReach(s);
   const nodes = nodesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.sel, dimmedOf(graph, match),
-    highlight, selectHoverSet(s), story?.via ?? null, s.lang ?? 'en');
+    highlight, selectHoverSet(s), story?.via ?? null, lang, words);
   // the hovered node's links while it is not the selection, else the selection's story
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);
   return sceneOf(s.lens, marks, nodes, edges);

@@ -9,13 +9,13 @@ import { useI18n } from '../../i18n/useI18n';
 const save = (name: string, type: string, text: string) => download(new Blob([text], { type }), name);
 
 export function Downloads({ dataset, version }: { dataset: Dataset; version: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n(); // the CSV column names too are in the page's language
   const base = `cybercrime-atlas-${version}`;
   return (
     <div className="downloads">
       <button type="button" onClick={() => save(`${base}.json`, 'application/json', serialiseDataset(dataset))}>{t('about.dl.json')}</button>
-      <button type="button" onClick={() => save(`${base}-facts.csv`, 'text/csv', factsCsv(dataset))}>{t('about.dl.facts')}</button>
-      <button type="button" onClick={() => save(`${base}-sources.csv`, 'text/csv', sourcesCsv(dataset))}>{t('about.dl.sources')}</button>
+      <button type="button" onClick={() => save(`${base}-facts.csv`, 'text/csv', factsCsv(dataset, lang))}>{t('about.dl.facts')}</button>
+      <button type="button" onClick={() => save(`${base}-sources.csv`, 'text/csv', sourcesCsv(dataset, lang))}>{t('about.dl.sources')}</button>
       <p className="muted"><Rich k='about.dl.note' /></p>
     </div>
   );

@@ -14,7 +14,8 @@ import { DECK_LIMITS, type Step } from '../../briefing/deck';
 import { describeFilters, isEmptyFilter } from '../../data/filters';
 import { LAYOUT_IDS, isLayoutId } from '../../briefing/layouts';
 import { defaultLayout } from '../../briefing/slideModel';
-import { S } from '../../briefing/slideStrings';
+import { layoutName } from '../../briefing/slideStrings';
+import { useCataloguesReady, useI18n } from '../../i18n/useI18n';
 import { cleanView, slideSvg, stepModel } from './slides';
 import { download } from '../../lib/download';
 import { copyText } from './clipboard';
@@ -124,6 +125,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 interface RowProps { step: Step; index: number; isLast: boolean; onMoved: (id: string, action: string) => void; onGo: (step: Step, index: number) => void }
 const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: RowProps) {
   const atlas = useAtlas()!;
+  const { lang, t } = useI18n();
   const { stepEdited, stepMoved, stepDeleted } = useDeckStore.getState();
   const n = index + 1;
   const v = step.view;
@@ -152,8 +154,8 @@ const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: Ro
       <label>Title <input value={step.title} maxLength={DECK_LIMITS.title} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
       <label>Slide layout
         <select value={step.layout ?? ''} onChange={(e) => stepEdited(step.id, { layout: isLayoutId(e.target.value) ? e.target.value : undefined })}>
-          <option value="">Automatic ({S.layouts[auto]})</option>
-          {LAYOUT_IDS.map((l) => <option key={l} value={l}>{S.layouts[l]}</option>)}
+          <option value="">{t('slide.layout.auto', { layout: layoutName(auto, lang) })}</option>
+          {LAYOUT_IDS.map((l) => <option key={l} value={l}>{layoutName(l, lang)}</option>)}
         </select>
       </label>
         </div>
@@ -218,9 +220,12 @@ function countryOptionsOf(atlas: Atlas): ReactElement[] {
  *  at this size: adding or moving a step then redraws no other thumbnail. */
 function Thumbnail({ step, index }: { step: Step; index: number }) {
   const atlas = useAtlas()!;
+  const { t: tr } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
   const drawn = useRef(false);
+  const ready = useCataloguesReady([step.view.lang]);
   useEffect(() => {
+    if (!ready) return;
     // redrawn once typing in the step's fields pauses, not at every key
     const t = setTimeout(() => {
       drawn.current = true;
@@ -228,7 +233,7 @@ function Thumbnail({ step, index }: { step: Step; index: number }) {
     }, drawn.current ? 600 : 30 * index);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the index only staggers the first drawing
-  }, [atlas, step]);
-  const alt = `Slide ${index + 1}: ${step.title || S.untitled}`;
+  }, [ready, atlas, step]);
+  const alt = tr('slide.thumbAlt', { n: index + 1, title: step.title || tr('slide.untitled') });
   return src ? <img className="deck-thumb" src={src} width={224} height={126} alt={alt} /> : <span className="deck-thumb" role="img" aria-label={alt} />;
 }

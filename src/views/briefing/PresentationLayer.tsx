@@ -6,6 +6,7 @@ import { useDeckStore } from '../../briefing/deckStore';
 import { fullscreenChanged, goToStep, leavePresentation, navKey } from './presenting';
 import { initialDeckParam } from '../../briefing/deckParam';
 import { DeckNotice } from './DeckNotice';
+import { useI18n } from '../../i18n/useI18n';
 import './briefing.css';
 
 // Only a link that carries a deck loads the decoder (lz-string, the deck validator).
@@ -15,6 +16,7 @@ const SlideStage = lazy(() => import('./SlideStage').then((m) => ({ default: m.S
 const presenter = () => import('./presenterSync');
 
 export function PresentationLayer() {
+  const { t } = useI18n();
   const step = useAppStore((s) => s.step);
   const presenting = step !== null;
   const atlasReady = useAppStore((s) => s.atlas !== null);
@@ -60,7 +62,7 @@ export function PresentationLayer() {
     <>
       <div className="deck-banners">
         {initialDeckParam !== null && (
-          <Suspense fallback={<div className="deck-offer" role="status">Reading the deck in this link…</div>}>
+          <Suspense fallback={<div className="deck-offer" role="status">{t('presentation.readingDeck')}</div>}>
             <DeckLinkOffer />
           </Suspense>
         )}
@@ -71,20 +73,24 @@ export function PresentationLayer() {
   );
 }
 
+/** The audience window's controls speak the page's language (the step's view sets it while presenting). */
 function Slide({ step }: { step: number }) {
+  const { t, number } = useI18n();
   const total = useDeckStore((s) => s.deck.steps.length);
   const title = useDeckStore((s) => s.deck.steps[step - 1]?.title);
   return (
-    <div className="presentation-layer" role="region" aria-label="Presentation" aria-roledescription="slide show">
-      <h2 className="visually-hidden" aria-live="polite">{title || (total ? 'Untitled step' : 'No deck in this browser')} ({step} / {total || '?'})</h2>
+    <div className="presentation-layer" role="region" aria-label={t('presentation.aria')} aria-roledescription={t('presentation.roleDescription')}>
+      <h2 className="visually-hidden" aria-live="polite">
+        {t('presentation.heading', { title: title || t(total ? 'slide.untitled' : 'presentation.noDeck'), n: number(step), total: total ? number(total) : '?' })}
+      </h2>
       <Suspense fallback={<div className="slide-stage" />}>
         <SlideStage n={step} />
       </Suspense>
-      <nav className="presentation-nav" aria-label="Presentation controls">
-        <button type="button" onClick={() => goToStep(step - 1)} disabled={step <= 1} aria-label="Previous step">◀</button>
-        <button type="button" onClick={() => goToStep(step + 1)} disabled={step >= total} aria-label="Next step">▶</button>
-        <button type="button" onClick={() => void presenter().then((m) => m.openPresenterView())}>Presenter view</button>
-        <button type="button" onClick={leavePresentation}>Exit (Esc)</button>
+      <nav className="presentation-nav" aria-label={t('presentation.controls')}>
+        <button type="button" onClick={() => goToStep(step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
+        <button type="button" onClick={() => goToStep(step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        <button type="button" onClick={() => void presenter().then((m) => m.openPresenterView())}>{t('presenter.title')}</button>
+        <button type="button" onClick={leavePresentation}>{t('presentation.exit')}</button>
       </nav>
     </div>
   );

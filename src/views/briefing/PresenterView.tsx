@@ -1,11 +1,15 @@
 // The presenter view, a second window beside the audience: the current step's notes in large type, the current
 // slide, a preview of the next one, the step number and the time since the talk began. Keys and clicker work here
-// as in the audience window; every move goes through the audience window, which both then follow.
+// as in the audience window; every move goes through the audience window, which both then follow. It speaks the
+// current step's language (the deck's, not this window's), and each slide is drawn in its own step's language.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
 import type { Deck } from '../../briefing/deck';
 import { useDeckStore } from '../../briefing/deckStore';
-import { S } from '../../briefing/slideStrings';
+import { formatMessage } from '../../i18n/catalogue';
+import { dirOf } from '../../i18n/langs';
+import { useCataloguesReady } from '../../i18n/useI18n';
+import { useAppStore } from '../../store/appStore';
 import { navKey } from './presenting';
 import { openLink, type Link } from './presenterSync';
 import { SvgHost } from './SlideStage';
@@ -38,7 +42,6 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
     });
     link.current = l;
     l.post({ kind: 'hello' });
-    document.title = S.presenter.title;
     return () => l.close();
   }, []);
 
@@ -63,28 +66,38 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
 
   const current = step !== null ? shown.steps[step - 1] : undefined;
   const next = step !== null ? shown.steps[step] : undefined;
-  const currentSvg = useMemo(() => (current ? slideSvg(atlas, stepModel(atlas, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [atlas, current, step, total]);
-  const nextSvg = useMemo(() => (next ? slideSvg(atlas, stepModel(atlas, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [atlas, next, step, total]);
+  const pageLang = useAppStore((s) => s.lang);
+  const lang = current?.view.lang ?? pageLang;
+  const ready = useCataloguesReady([lang, ...(next ? [next.view.lang] : [])]);
+  const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
+  const currentSvg = useMemo(() => (ready && current ? slideSvg(atlas, stepModel(atlas, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [ready, atlas, current, step, total]);
+  const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, atlas, next, step, total]);
+  const title = t('presenter.title');
+  useEffect(() => {
+    document.title = title;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dirOf(lang);
+  }, [title, lang]);
 
   return (
-    <div className="presenter" role="main" aria-label={S.presenter.title}>
+    <div className="presenter" role="main" aria-label={title}>
       <header className="presenter-bar">
-        <strong className="presenter-step" aria-live="polite">{step !== null ? S.presenter.step(step, total) : S.presenter.title}</strong>
-        <span className="presenter-clock" aria-label={S.presenter.elapsed}>{S.presenter.elapsed} {clock(now - started)}</span>
-        <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{S.presenter.reset}</button>
-        <button type="button" onClick={() => step !== null && go(step - 1)} disabled={step === null || step <= 1} aria-label="Previous step">◀</button>
-        <button type="button" onClick={() => step !== null && go(step + 1)} disabled={step === null || step >= total} aria-label="Next step">▶</button>
+        <strong className="presenter-step" aria-live="polite">{step !== null ? t('presenter.step', { n: step, total }) : title}</strong>
+        <span className="presenter-clock" aria-label={t('presenter.elapsed')}>{t('presenter.elapsed')} <span dir="ltr">{clock(now - started)}</span></span>
+        <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t('presenter.reset')}</button>
+        <button type="button" onClick={() => step !== null && go(step - 1)} disabled={step === null || step <= 1} aria-label={t('presenter.prev')}>◀</button>
+        <button type="button" onClick={() => step !== null && go(step + 1)} disabled={step === null || step >= total} aria-label={t('presenter.nextStep')}>▶</button>
       </header>
-      {step === null ? <p className="presenter-waiting" role="status">{S.presenter.waiting}</p> : (
+      {step === null ? <p className="presenter-waiting" role="status">{t('presenter.waiting')}</p> : (
         <div className="presenter-body">
-          <section className="presenter-current" aria-label={current?.title || S.untitled}>
-            {currentSvg && <SvgHost svg={currentSvg} className="presenter-slide" />}
+          <section className="presenter-current" aria-label={current?.title || t('slide.untitled')}>
+            {currentSvg && <SvgHost svg={currentSvg} lang={lang} className="presenter-slide" />}
           </section>
           <section className="presenter-side">
-            <h2>{S.presenter.next}</h2>
-            {nextSvg ? <SvgHost svg={nextSvg} className="presenter-next" /> : <p>{S.presenter.last}</p>}
-            <h2>{S.presenter.notes}</h2>
-            <div className="presenter-notes" data-testid="presenter-notes">{current?.notes.trim() || S.presenter.noNotes}</div>
+            <h2>{t('presenter.next')}</h2>
+            {next ? nextSvg && <SvgHost svg={nextSvg} lang={next.view.lang} className="presenter-next" /> : <p>{t('presenter.last')}</p>}
+            <h2>{t('presenter.notes')}</h2>
+            <div className="presenter-notes" data-testid="presenter-notes">{current?.notes.trim() || t('presenter.noNotes')}</div>
           </section>
         </div>
       )}

@@ -7,14 +7,18 @@ import { pickView, useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { useDeckStore } from '../../briefing/deckStore';
 import { messageSlide } from '../../briefing/renderSlide';
-import { S } from '../../briefing/slideStrings';
+import { formatMessage } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/langs';
+import { useCataloguesReady } from '../../i18n/useI18n';
 import { slideSvg, stepModel } from './slides';
 
 /** Puts an SVG string into `host`, scaled to fit; a string that does not parse shows a message slide instead. */
-export function mountSvg(host: HTMLElement, svg: string): void {
+export function mountSvg(host: HTMLElement, svg: string, lang: Lang): void {
   const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
   let doc = parse(svg);
-  if (doc.documentElement.localName !== 'svg' || doc.getElementsByTagName('parsererror').length) doc = parse(messageSlide(S.untitled, 'This step could not be drawn.'));
+  if (doc.documentElement.localName !== 'svg' || doc.getElementsByTagName('parsererror').length) {
+    doc = parse(messageSlide(formatMessage(lang, 'slide.untitled'), formatMessage(lang, 'slide.cannotDraw')));
+  }
   const root = doc.documentElement;
   root.setAttribute('width', '100%');
   root.setAttribute('height', '100%');
@@ -22,9 +26,9 @@ export function mountSvg(host: HTMLElement, svg: string): void {
   host.replaceChildren(document.importNode(root, true));
 }
 
-export function SvgHost({ svg, className }: { svg: string; className?: string }) {
+export function SvgHost({ svg, lang, className }: { svg: string; lang: Lang; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => { if (ref.current) mountSvg(ref.current, svg); }, [svg]);
+  useLayoutEffect(() => { if (ref.current) mountSvg(ref.current, svg, lang); }, [svg, lang]);
   return <div ref={ref} className={className} />;
 }
 
@@ -34,6 +38,8 @@ export function SlideStage({ n }: { n: number }) {
   const view = useAppStore(useShallow(pickView));
   const total = useDeckStore((s) => s.deck.steps.length);
   const step = useDeckStore((s) => s.deck.steps[n - 1]) ?? null;
-  const svg = useMemo(() => slideSvg(atlas, stepModel(atlas, view, step, n, total), { idPrefix: 'stage' }), [atlas, view, step, n, total]);
-  return <SvgHost svg={svg} className="slide-stage" />;
+  // drawn once the view's messages are here: a step in another language never flashes in English
+  const ready = useCataloguesReady([view.lang]);
+  const svg = useMemo(() => (ready ? slideSvg(atlas, stepModel(atlas, view, step, n, total), { idPrefix: 'stage' }) : null), [ready, atlas, view, step, n, total]);
+  return svg ? <SvgHost svg={svg} lang={view.lang} className="slide-stage" /> : <div className="slide-stage" />;
 }

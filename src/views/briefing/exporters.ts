@@ -1,28 +1,31 @@
 // Downloads built from the slide model (src/briefing): nothing here reads or drives the live page, so an export
-// never moves the view, the address or the history, and takes no waits.
+// never moves the view, the address or the history, and takes no waits. Each slide is in its step's (or the view's)
+// language: those messages are loaded first, and an export fails rather than fall back to English.
 import { pickView, useAppStore } from '../../store/appStore';
 import type { Atlas } from '../../data/atlas';
 import type { Deck } from '../../briefing/deck';
 import { SLIDE_H, SLIDE_W } from '../../briefing/renderSlide';
 import { blobToDataUrl, svgToPng } from '../../briefing/raster';
 import { download } from '../../lib/download';
+import { loadCatalogues } from '../../i18n/catalogue';
 import { slideSvg, stepModel } from './slides';
 
-const currentSvg = (atlas: Atlas) => {
+async function currentSvg(atlas: Atlas) {
   const view = pickView(useAppStore.getState());
+  await loadCatalogues([view.lang]);
   return { view, svg: slideSvg(atlas, stepModel(atlas, view, null)) };
-};
+}
 
 const fileStem = (atlas: Atlas, view: { lens: string; t: string | null }) => `atlas-${view.lens}-${view.t ?? atlas.asOf}`;
 
-export function exportSvg(atlas: Atlas): void {
-  const { view, svg } = currentSvg(atlas);
+export async function exportSvg(atlas: Atlas): Promise<void> {
+  const { view, svg } = await currentSvg(atlas);
   download(new Blob([svg], { type: 'image/svg+xml' }), `${fileStem(atlas, view)}.svg`);
 }
 
 /** 1920×1080, or 3840×2160 at scale 2. */
 export async function exportPng(atlas: Atlas, scale: 1 | 2): Promise<void> {
-  const { view, svg } = currentSvg(atlas);
+  const { view, svg } = await currentSvg(atlas);
   const png = await svgToPng(svg, 1920 * scale, 1080 * scale);
   download(png, `${fileStem(atlas, view)}${scale === 2 ? '@2x' : ''}.png`);
 }
@@ -32,6 +35,7 @@ const PICTURE_SCALE = 1920 / SLIDE_W;
 
 export async function exportPptx(atlas: Atlas, deck: Deck, onProgress: (done: number, total: number) => void): Promise<void> {
   const { buildPptx } = await import('../../briefing/pptx');
+  await loadCatalogues(deck.steps.map((s) => s.view.lang));
   const slides = [];
   for (const [i, step] of deck.steps.entries()) {
     onProgress(i, deck.steps.length);

@@ -37,7 +37,7 @@ export function TablePanel() {
   }, [atlas, filters, t, sort, lang]);
 
   const saveCsv = () =>
-    download(new Blob([tableCsv(atlas, rows, t, filters)], { type: 'text/csv;charset=utf-8' }), `cybercrime-atlas-${t}.csv`);
+    download(new Blob([tableCsv(atlas, rows, t, filters, lang)], { type: 'text/csv;charset=utf-8' }), `cybercrime-atlas-${t}.csv`);
   const sortBy = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
   const columnLabel = (c: (typeof COLUMNS)[number]) => (c.key === 'id' ? 'ISO3' : c.label ? tr(c.label) : lensShort(c.key as (typeof LENS_IDS)[number], lang));

@@ -6,6 +6,7 @@ import type { ZoomTransform } from '../../geo/zoom';
 import { computeScene } from '../../scene/scene';
 import { useAppStore } from '../../store/appStore';
 import { useChangesStore } from '../../store/changes';
+import { useCatalogues } from '../../i18n/catalogue';
 import { statusFillCss } from '../../theme/mapStyle';
 import { createMapPainter, type MapLayers, type MapPainter } from './mapPainter';
 
@@ -31,7 +32,9 @@ export function useMapPainter(geo: MapGeometry, layers: { [K in keyof MapLayers]
     paint();
     const offApp = useAppStore.subscribe(paint);
     const offChanges = useChangesStore.subscribe(paint);
-    return () => { offApp(); offChanges(); p.destroy(); painter.current = null; };
+    // a language's messages arriving after the view changed to it: status words in the marks' labels follow
+    const offWords = useCatalogues.subscribe(paint);
+    return () => { offApp(); offChanges(); offWords(); p.destroy(); painter.current = null; };
   }, [geo, layers.shapes, layers.outlines, layers.markers]);
   useLayoutEffect(() => painter.current?.place(t), [t, geo]);
   useLayoutEffect(() => painter.current?.setTabStop(tabStop), [tabStop, geo]);

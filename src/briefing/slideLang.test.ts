@@ -1,0 +1,167 @@
+// @vitest-environment node
+// Slides in the step's language: no English catalogue word in a French or Arabic slide (model and drawn SVG), the
+// .pptx runs carry the language and Arabic paragraphs are right to left, text fits in Chinese and Arabic.
+// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
+import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseIcu, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import type { MapGeometry } from '../geo/mapGeometry';
+import { loadCatalogue } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
+import { LAYOUT_IDS } from './layouts';
+import { buildPptx } from './pptx';
+import { renderSlide, slideFrame, SLIDE_W } from './renderSlide';
+import { slideModel, type SlideInput, type SlideModel } from './slideModel';
+import { atlas, geometry, view, viewOf } from './slideTestAtlas';
+import { textWidth, wrap, charsFor } from './textFit';
+
+let geo: MapGeometry;
+beforeAll(async () => {
+  geo = await geometry();
+  await Promise.all((['fr', 'ar', 'zh'] as const).map(loadCatalogue));
+});
+
+/** Literal words of a catalogue's messages (placeholders and select keys left out). */
+function wordsOf(lang: Lang): Set<string> {
+  const messages = JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8')) as Record<string, string>;
+  const out = new Set<string>();
+  const walk = (els: MessageFormatElement[]) => {
+    for (const e of els) {
+      if (e.type === TYPE.literal) for (const w of e.value.match(/\p{L}+/gu) ?? []) out.add(w);
+      if ('options' in e) for (const o of Object.values(e.options)) walk(o.value);
+    }
+  };
+  for (const m of Object.values(messages)) walk(parseIcu(m));
+  return out;
+}
+const english = wordsOf('en');
+/** English words of the catalogue in `text` that the language's own catalogue does not also use ("Total", "Budapest"). */
+function englishIn(text: string, lang: Lang): string[] {
+  const own = wordsOf(lang);
+  return [...new Set((text.match(/\p{L}+/gu) ?? []).filter((w) => english.has(w) && !own.has(w) && w.length > 1))];
+}
+
+const FILTERED = '?lens=unga-74-247&f=budapest:party;unga-74-247:yes,no;region:un-african';
+/** Every layout, with a filter over three dimensions, a selection, a focus, a callout; the words are the deck's. */
+const inputs = (lang: Lang): SlideInput[] => LAYOUT_IDS.map((layout) => ({
+  view: { ...(layout === 'compare' ? view({ cmp: ['KOR', 'USA', 'BIH'] }) : viewOf(`${FILTERED}&sel=SRB&focus=SRB:1`)), lang },
+  layout, index: 2, total: 9,
+}));
+const unfilteredTable = (lang: Lang): SlideInput => ({ view: view({ lens: 'un-convention', lang }), layout: 'table' });
+
+/** What a model says in words, data left out: source titles, bloc and region names (English in the dataset). */
+function modelText(m: SlideModel): string {
+  const data = [...m.citations.map((c) => c.title), ...atlas.blocs.map((b) => b.name)];
+  const strip = (s: string) => data.reduce((t, d) => t.split(d).join(' '), s);
+  return strip([
+    m.title, m.lensLine, m.statement, m.footer, m.stepLabel ?? '', m.alt, m.sourceLine,
+    ...m.legend.map((l) => l.text), ...m.labels.map((l) => l.name),
+    ...(m.record ? [m.record.name, ...m.record.rows.flatMap((r) => [r.lens, r.status, r.date ?? ''])] : []),
+    ...(m.compare ? [...m.compare.names, ...m.compare.rows.flatMap((r) => [r.lens, ...r.cells.flatMap((c) => [c.status, c.date ?? ''])])] : []),
+    ...(m.table?.kind === 'list' ? [m.table.title, ...m.table.items.flatMap((i) => [i.name, i.status])] : []),
+    ...(m.table?.kind === 'crosstab' ? [m.table.title, ...m.table.columns.map((c) => c.label), ...m.table.rows.map((r) => r.label)] : []),
+  ].join('\n'));
+}
+
+/** Names the dataset gives in English: UN regional groups and blocs, organisations and instruments. */
+const DATA_NAMES = [...atlas.blocs.map((b) => b.name), ...atlas.dataset.nodes.filter((n) => !atlas.countryById.has(n.id)).map((n) => n.label)];
+/** The SVG's words, leaving out the sources line, the record's source list and lines that are (the start of) a data name. */
+function svgText(svg: string): string {
+  const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+  return [...doc.querySelectorAll('text')]
+    .filter((t) => t.getAttribute('data-role') !== 'sources')
+    .map((t) => t.textContent ?? '')
+    .filter((text) => !/^(Sources|المصادر)/.test(text) && !DATA_NAMES.some((n) => n.startsWith(text.replace(/…$/, '')) || text.includes(n)))
+    .join('\n');
+}
+
+describe('slides in the step\'s language', () => {
+  it('the oracle sees English: an English slide is full of catalogue words', () => {
+    const m = slideModel(atlas, inputs('en')[0]);
+    expect(englishIn(modelText(m), 'fr').length).toBeGreaterThan(5);
+  });
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`a ${lang} slide model, in every layout, has no English catalogue word`, () => {
+      for (const input of [...inputs(lang), unfilteredTable(lang)]) {
+        const m = slideModel(atlas, input);
+        expect(m.lang).toBe(lang);
+        expect(englishIn(modelText(m), lang), `${m.layout}: ${modelText(m)}`).toEqual([]);
+      }
+    });
+
+    it(`a ${lang} slide as drawn (SVG text) has no English catalogue word`, () => {
+      for (const input of [...inputs(lang), unfilteredTable(lang)]) {
+        const m = slideModel(atlas, input);
+        const data = [...m.citations.map((c) => c.title), ...atlas.blocs.map((b) => b.name)];
+        const text = data.reduce((t, d) => t.split(d).join(' '), svgText(renderSlide(m, geo)));
+        expect(englishIn(text, lang), `${m.layout}`).toEqual([]);
+      }
+    });
+  }
+
+  it('says the filter in French with UN treaty terms, and in Arabic and Chinese', () => {
+    const fr = slideModel(atlas, { view: { ...viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), lang: 'fr' } });
+    expect(fr.statement).toMatch(/^8 sur \d+ : États parties \(Convention de Budapest\) qui ont voté pour la résolution A\/RES\/74\/247$/);
+    expect(fr.legend.find((l) => l.cls === 'yes')!.text).toBe('Pour : 8 affichés sur 79');
+    const ar = slideModel(atlas, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' } });
+    expect(ar.statement).toContain('الدول الأطراف في اتفاقية بودابست');
+    expect(ar.dir).toBe('rtl');
+    const zh = slideModel(atlas, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'zh' } });
+    expect(zh.statement).toContain('《布达佩斯公约》缔约国');
+    expect(zh.statement).toContain('大韩民国');
+  });
+
+  it('lays an Arabic slide out right to left: text anchored at the right margin, the legend column on the left', () => {
+    const m = slideModel(atlas, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' }, title: 'عنوان' });
+    const f = slideFrame(m);
+    expect(f.legend!.x).toBeLessThan(f.picture.x);
+    const doc = new JSDOM(renderSlide(m, geo), { contentType: 'image/svg+xml' }).window.document;
+    const title = doc.querySelector('[data-role="title"]')!;
+    expect(title.getAttribute('direction')).toBe('rtl');
+    expect(Number(title.getAttribute('x'))).toBe(f.title.x + f.title.w);
+    expect(title.getAttribute('text-anchor')).toBeNull(); // "start" of a right-to-left line is its right end
+    expect(doc.documentElement.getAttribute('lang')).toBe('ar');
+    // the map is a drawing: not mirrored
+    expect(renderSlide(m, geo)).not.toMatch(/scale\(-1/);
+  });
+
+  it('fits Chinese and Arabic text by its width: Chinese breaks between characters, no line spills', () => {
+    const zh = '本幻灯片所示内容无适用来源，另有三个来源列于地图集中，以及更多的说明文字';
+    const lines = wrap(zh, charsFor(400, 30), 10);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(zh);
+    for (const l of lines) expect(textWidth(l, 30)).toBeLessThanOrEqual(400);
+    // a Chinese character is a whole em, wider than the Latin average
+    expect(textWidth('国家', 20)).toBe(40);
+    for (const lang of ['zh', 'ar'] as const) {
+      for (const input of inputs(lang)) {
+        const m = slideModel(atlas, input);
+        const f = slideFrame(m);
+        for (const b of [f.title, f.lensLine, f.statement, f.sources, f.footer].filter((x) => x !== null)) {
+          for (const l of b.lines) expect(b.x + textWidth(l, b.size, (b.weight ?? 400) >= 600), `${lang} ${m.layout}: ${l}`).toBeLessThanOrEqual(SLIDE_W);
+        }
+      }
+    }
+  });
+
+  it('writes .pptx runs in the slide\'s language, Arabic paragraphs right to left', async () => {
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const models = [
+      slideModel(atlas, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'ar' }, index: 1, total: 2 }),
+      slideModel(atlas, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'fr' }, index: 2, total: 2 }),
+    ];
+    const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    const [ar, fr] = await Promise.all([1, 2].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
+    const langs = (xml: string) => new Set([...xml.matchAll(/<a:rPr [^>]*lang="([^"]+)"/g)].map((x) => x[1]));
+    expect(langs(ar)).toEqual(new Set(['ar-SA']));
+    expect(langs(fr)).toEqual(new Set(['fr-FR']));
+    const paragraphs = (xml: string) => [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((x) => x[1]).filter((p) => p.includes('<a:t>'));
+    expect(paragraphs(ar).length).toBeGreaterThan(4);
+    for (const p of paragraphs(ar)) expect(p, p.slice(0, 200)).toMatch(/<a:pPr [^>]*rtl="1"/);
+    expect(fr).not.toMatch(/rtl="1"/);
+    expect(ar).toContain(models[0].statement.replace(/&/g, '&amp;'));
+  });
+});
