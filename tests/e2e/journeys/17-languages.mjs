@@ -69,8 +69,9 @@ for (const lang of ['fr', 'ar']) {
       return copy.textContent;
     }).join('\n'), TRANSLATED);
     assert.ok(text.length > 100, 'the translated parts are on the page');
+    const ownValues = new Set(Object.values(own)); // names and codes the language writes the same ("Budapest", "ETS 189")
     const leaks = Object.entries(en)
-      .filter(([k, v]) => own[k] !== v && !v.includes('{') && v.length > 3)
+      .filter(([k, v]) => own[k] !== v && !ownValues.has(v) && !v.includes('{') && v.length > 3)
       .filter(([, v]) => wholeWords(v).test(text)) // "Compare" inside "Comparer" is not English
       .map(([k, v]) => `${k}: "${v}"`);
     assert.deepEqual(leaks, [], `English still visible in ${lang}`);
