@@ -89,8 +89,8 @@ export function labelWidth(text: string, bold = false): number {
 const DIRS: readonly [number, number][] = [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]];
 
 /** The label box for a direction at distance d beyond the mark: touching the point at distance d in that direction. */
-function place(c: LabelCandidate, [ux, uy]: readonly [number, number], d: number): LabelPlacement {
-  const w = labelWidth(c.text, c.bold) + 2 * GAP;
+function place(c: LabelCandidate, [ux, uy]: readonly [number, number], d: number, textWidth = labelWidth(c.text, c.bold)): LabelPlacement {
+  const w = textWidth + 2 * GAP;
   const h = LINE_H + GAP;
   const px = c.x + ux * (c.r + d);
   const py = c.y + uy * (c.r + d);
@@ -146,13 +146,15 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport?: re
     };
     // an optional label whose own mark lies under a label already placed would name a hidden node
     if (!c.force && boxes.some((b) => overlaps(b, marks[self]))) return;
-    const near = DIRS.map((u) => place(c, u, 2));
+    // measured once per candidate, not once per position tried (the estimate walks the text)
+    const tw = labelWidth(c.text, c.bold);
+    const near = DIRS.map((u) => place(c, u, 2, tw));
     // the selection keeps its label beside it, over the marks of unforced neighbours if need be (they then go unlabelled)
     const clearOfForced = (b: Box) => candidates.every((o, i) => i === self || !o.force || !overlaps(marks[i], b));
     let best = near.find(clear) ?? (c.bold ? near.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) : undefined);
     if (!best) {
       const far: LabelPlacement[] = [];
-      for (let ring = 1; ring <= (c.force ? FAR_RINGS : OPTIONAL_RINGS); ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP));
+      for (let ring = 1; ring <= (c.force ? FAR_RINGS : OPTIONAL_RINGS); ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP, tw));
       const all = [...near, ...far];
       best = far.find(clear)
         ?? (c.force
