@@ -7,6 +7,7 @@ import { LANGS } from '../data/vocab';
 import { browserLang } from '../i18n/browserLang';
 import { DECK_LIMITS, deckText, type Deck, type Step } from './deck';
 import { LAYOUT_IDS } from './layouts';
+import { DEFAULT_VIEW, type View } from '../store/appStore';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
 
@@ -21,7 +22,7 @@ const text = (max: number) => z.string().check(z.maxLength(max, `longer than ${m
  * (a quote, a backslash, a line break: deck text holds no other escaped character, see deckText), the two-space
  * indentation of an exported file. A test builds such a deck and checks it fits. Anything larger is not a deck.
  */
-const STEP_VIEW_CHARS = DIMENSION_IDS.length * (CLASSES_PER_DIMENSION * (2 * ID_CHARS + 24) + 40) + 5 * (2 * ID_CHARS + 24) + 2 * ZOOM_CHARS + 400;
+const STEP_VIEW_CHARS = DIMENSION_IDS.length * (CLASSES_PER_DIMENSION * (2 * ID_CHARS + 24) + 40) + 8 * (2 * ID_CHARS + 24) + 2 * ZOOM_CHARS + 400;
 const STEP_TEXT_CHARS = 2 * (ID_CHARS + DECK_LIMITS.title + DECK_LIMITS.caption + DECK_LIMITS.notes + ID_CHARS + DECK_LIMITS.callout) + 300;
 export const MAX_DECK_CHARS = DECK_LIMITS.steps * (STEP_VIEW_CHARS + STEP_TEXT_CHARS) + 2 * DECK_LIMITS.title + 200;
 
@@ -36,6 +37,11 @@ const ViewSchema = z.object({
   step: z.nullable(z.number()),
   // Decks saved before the language switch have no `lang`: they open in the reader's language.
   lang: z.optional(z.enum(LANGS, 'unknown language')),
+  // Decks saved before these were part of the view have none: the network, grouped by UN regional group, no outline.
+  // Any short text is kept here; applying the step (store/url.ts) turns an unknown value into a notice and the default.
+  graphView: z.optional(text(ID_CHARS)),
+  grouping: z.optional(text(ID_CHARS)),
+  outline: z.optional(z.nullable(text(ID_CHARS))),
 });
 
 const StepSchema = z.object({
@@ -69,7 +75,12 @@ const cleanStep = (s: z.infer<typeof StepSchema>): Step => ({
   title: deckText(s.title, DECK_LIMITS.title),
   caption: deckText(s.caption, DECK_LIMITS.caption),
   notes: deckText(s.notes, DECK_LIMITS.notes),
-  view: { ...s.view, lang: s.view.lang ?? browserLang(), step: null },
+  view: {
+    ...s.view, lang: s.view.lang ?? browserLang(), step: null,
+    graphView: (s.view.graphView ?? DEFAULT_VIEW.graphView) as View['graphView'],
+    grouping: (s.view.grouping ?? DEFAULT_VIEW.grouping) as View['grouping'],
+    outline: s.view.outline ?? null,
+  },
   ...(s.callout ? { callout: { id: s.callout.id, text: deckText(s.callout.text, DECK_LIMITS.callout) } } : {}),
 });
 

@@ -145,6 +145,8 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
     sel ? t('slide.selected', { name: name(sel) }) : '',
     view.cmp.length ? t('slide.compared', { names: andList(view.cmp.map(name), lang) }) : '',
     view.focus ? t('slide.focus', { name: name(view.focus.id), depth: view.focus.depth }) : '',
+    // the slide draws the network; a step saved with the matrix showing says so rather than pass one for the other
+    view.graphView === 'matrix' && needsNetwork(layout) ? t('blocs.matrixAsNetwork') : '',
   ].filter(Boolean).join(' · ');
 
   // the selection first, then the matching states, largest first would need areas: keep the dataset's (name) order

@@ -1,5 +1,6 @@
 // The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
 import { onOrBefore } from './dates';
+import { blocOfSel } from './blocIds';
 import type {
   AccessionRequest, Bloc, CoreDataset, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, SourceDate, SourceTexts, Treaty, TreatyFact,
   UnConventionFact, VoteFact,
@@ -91,9 +92,11 @@ export function completeDataset(atlas: Atlas): Dataset | null {
   return { ...atlas.dataset, sources: atlas.dataset.sources.map((s) => atlas.sourceById.get(s.id)!) };
 }
 
-/** Display name of any entity id: a country's UN name or an organisation's label. */
+/** Display name of any entity id: a country's UN name, an organisation's label or a selected bloc's name. */
 export function entityName(atlas: Atlas, id: string): string {
-  return atlas.countryById.get(id)?.name ?? atlas.nodeById.get(id)?.label ?? INSTRUMENT_LABELS[id] ?? id;
+  const bloc = blocOfSel(id);
+  return atlas.countryById.get(id)?.name ?? atlas.nodeById.get(id)?.label ?? INSTRUMENT_LABELS[id]
+    ?? (bloc !== null ? atlas.blocs.find((b) => b.id === bloc)?.name : undefined) ?? id;
 }
 
 /** The two treaty instruments the dataset records per country rather than as network rows. */

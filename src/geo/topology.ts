@@ -2,7 +2,7 @@
 // → one geometry per dataset entity.
 import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import world from './world110m.generated.json';
 
 export interface MapFeature {
@@ -28,26 +28,45 @@ export const worldTopology = {
   arcs: world.arcs.map((flat) => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]])),
 } as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
+type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** The dataset id of each base-map geometry (undefined where no entity claims it), in the topology's order. */
+export function geometryIds(topo: World, entities: readonly EntityRef[]): (string | undefined)[] {
+  const byNumeric = new Map(entities.filter((e) => e.isoNumeric).map((e) => [e.isoNumeric!, e.id]));
+  const known = new Set(entities.map((e) => e.id));
+  return topo.objects.countries.geometries.map((g) => {
+    const name = (g.properties as { name?: string } | undefined)?.name ?? String(g.id);
+    const id = (g.id !== undefined && byNumeric.get(String(g.id))) || BY_NAME[name];
+    return id && known.has(id) ? id : undefined;
+  });
+}
+
+/**
+ * The union of the members' shapes as one geometry: shared borders dissolve (topojson's merge), so a bloc reads as
+ * one outline. Members the map draws as markers are left to the caller.
+ */
+export function mergedShapes(topo: World, entities: readonly EntityRef[], members: ReadonlySet<string>): MultiPolygon {
+  const ids = geometryIds(topo, entities);
+  const geoms = topo.objects.countries.geometries.filter((_, i) => ids[i] !== undefined && members.has(ids[i]!));
+  return merge(topo, geoms as Parameters<typeof merge>[1]);
+}
+
 /**
  * Geometries grouped by dataset id; `borders` lists the ids that share a land border (arcs) with each id;
  * `unmatched` names base-map shapes that no dataset entity claims.
  */
 export function countryFeatures(
-  topo: Topology<{ countries: GeometryCollection<{ name: string }> }>,
+  topo: World,
   entities: readonly EntityRef[],
 ): { features: MapFeature[]; borders: Map<string, Set<string>>; unmatched: string[] } {
-  const byNumeric = new Map(entities.filter((e) => e.isoNumeric).map((e) => [e.isoNumeric!, e.id]));
-  const known = new Set(entities.map((e) => e.id));
   const groups = new Map<string, GeometryObject<{ name: string }>[]>();
   const unmatched: string[] = [];
-  const idOf: (string | undefined)[] = [];
-  for (const g of topo.objects.countries.geometries) {
-    const name = (g.properties as { name?: string } | undefined)?.name ?? String(g.id);
-    const id = (g.id !== undefined && byNumeric.get(String(g.id))) || BY_NAME[name];
-    idOf.push(id && known.has(id) ? id : undefined);
-    if (!id || !known.has(id)) { unmatched.push(name); continue; }
+  const idOf = geometryIds(topo, entities);
+  topo.objects.countries.geometries.forEach((g, i) => {
+    const id = idOf[i];
+    if (!id) { unmatched.push((g.properties as { name?: string } | undefined)?.name ?? String(g.id)); return; }
     groups.set(id, [...(groups.get(id) ?? []), g]);
-  }
+  });
   const features = [...groups].map(([id, geoms]) => ({
     id,
     geometry: geoms.length === 1

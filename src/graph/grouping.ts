@@ -1,6 +1,7 @@
 // Which group each country belongs to in the network picture: its UN regional group (the default) or one bloc.
 // Pure; the layout places each group as one cluster, so the picture reads like the map.
 import { currentMemberships, type Atlas } from '../data/atlas';
+import { blocRoster } from '../data/blocs';
 
 export const GROUPINGS = ['region', 'bloc'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -39,10 +40,5 @@ export function groupCountries(atlas: Atlas, ids: readonly string[], grouping: G
 }
 
 /** Members of a bloc (or UN group) at day t: observers excluded, suspended members and members who later left
- * included while they were members (the same rule as the `bloc` filter). */
-export function blocMembersAt(atlas: Atlas, bloc: string, t: string): Set<string> {
-  const out = new Set<string>();
-  for (const c of atlas.countries)
-    if (currentMemberships(atlas, c.id, t).some((m) => m.bloc === bloc && m.status !== 'observer')) out.add(c.id);
-  return out;
-}
+ * included while they were members (the same rule as the `bloc` filter; one home: data/blocs.ts). */
+export const blocMembersAt = (atlas: Atlas, bloc: string, t: string): Set<string> => new Set(blocRoster(atlas, bloc, t).map((r) => r.country));

@@ -10,6 +10,7 @@ import type { Lang } from './langs';
 const KIND: Record<string, MessageKey> = {
   'un-member': 'record.kind.un-member', observer: 'record.kind.observer', territory: 'record.kind.territory',
   organisation: 'kind.organisation', agency: 'kind.agency', instrument: 'kind.instrument', company: 'kind.company',
+  bloc: 'blocs.kind',
 };
 /** "UN member state", "Organisation"… for an entity or node kind. */
 export const kindLabel = (kind: string, lang: Lang): string => (KIND[kind] ? formatMessage(lang, KIND[kind]) : kind);

@@ -16,6 +16,8 @@ export interface SceneDiff {
   edges: boolean;
   /** the ids outlined on the map (selected, highlighted, legend class) changed */
   outlines: boolean;
+  /** the bloc outlined, or its members at the date, changed */
+  blocOutline: boolean;
 }
 
 export const markAttributes = (m: MarkState): Attrs => entityAttributes(m.status, m.label, m);
@@ -47,5 +49,6 @@ export function diffScene(prev: Scene | null, next: Scene): SceneDiff {
     nodesExited: prev ? [...prev.nodes.keys()].filter((id) => !next.nodes.has(id)) : [],
     edges: !prev || prev.edges !== next.edges,
     outlines: !prev || (prev.marks !== next.marks && outlineKey(prev) !== outlineKey(next)),
+    blocOutline: !prev || prev.outline !== next.outline,
   };
 }

@@ -5,7 +5,7 @@ import type { Atlas } from '../data/atlas';
 import type { LensId, Status } from '../data/lenses';
 import type { EdgeFamily, Graph, GraphLink, NodeKind } from '../graph/model';
 import type { AppState } from '../store/appStore';
-import { memo, selectApartSet, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
+import { memo, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
 import { markLabel } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
@@ -17,6 +17,7 @@ import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './gra
 
 /** The parts of the store the scene reads, plus the "what changed since" date. */
 export type SceneInput = Pick<AppState, 'atlas' | 'lens' | 'filters' | 'sel' | 't' | 'focus' | 'hover' | 'legendHover' | 'hiddenFamilies'>
+  & Partial<Pick<AppState, 'outline'>>
   & { since: string | null; /** names and words of the labels; English when left out (the app passes its view's) */ lang?: Lang };
 
 /** A map mark (country shape or small-state marker). */
@@ -65,11 +66,16 @@ export interface EdgeState {
   active: boolean;
 }
 
+/** A bloc outlined at the as-of date: its members then (observers left out). */
+export interface BlocOutlineState { bloc: string; members: ReadonlySet<string> }
+
 export interface Scene {
   lens: LensId;
   marks: ReadonlyMap<string, MarkState>;
   nodes: ReadonlyMap<string, NodeState>;
   edges: readonly EdgeState[];
+  /** the bloc outlined on map and network, null for none */
+  outline: BlocOutlineState | null;
 }
 
 interface MarkBase { status: string; label: string; flagged: boolean }
@@ -124,7 +130,9 @@ const linksOf = memo(visibleLinks);
 const dimmedOf = memo(dimmedNodeIds);
 const EMPTY_MARKS: ReadonlyMap<string, MarkState> = new Map();
 const EMPTY_NODES: ReadonlyMap<string, NodeState> = new Map();
-const sceneOf = memo((lens: LensId, marks: Scene['marks'], nodes: Scene['nodes'], edges: Scene['edges']): Scene => ({ lens, marks, nodes, edges }));
+const sceneOf = memo((lens: LensId, marks: Scene['marks'], nodes: Scene['nodes'], edges: Scene['edges'], outline: Scene['outline'] = null): Scene =>
+  ({ lens, marks, nodes, edges, outline }));
+const outlineOf = memo((bloc: string | null, members: Set<string> | null): BlocOutlineState | null => (bloc && members ? { bloc, members } : null));
 
 /** The scene for the given state; the same object (and the same parts) while nothing it shows has changed. */
 export function computeScene(s: SceneInput): Scene {
@@ -144,5 +152,6 @@ export function computeScene(s: SceneInput): Scene {
     highlight, selectHoverSet(s), story?.via ?? null, lang, words);
   // the hovered node's links while it is not the selection, else the selection's story
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);
-  return sceneOf(s.lens, marks, nodes, edges);
+  const bloc = s.outline ?? null;
+  return sceneOf(s.lens, marks, nodes, edges, outlineOf(bloc, bloc ? selectBlocMembers(s, bloc) : null));
 }

@@ -5,6 +5,7 @@ import type { Atlas } from '../data/atlas';
 import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../data/filters';
 import type { LensId } from '../data/lenses';
 import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
+import type { Grouping } from '../graph/grouping';
 import type { Lang } from '../i18n/langs';
 import { initialLang } from '../i18n/browserLang';
 import { boundNotices } from '../lib/notices';
@@ -25,9 +26,19 @@ export interface View {
   step: number | null;
   /** interface and names language, one of the six UN languages */
   lang: Lang;
+  /** the graph panel shows the network or the matrix */
+  graphView: GraphViewMode;
+  /** how the network groups countries: by UN regional group or by bloc */
+  grouping: Grouping;
+  /** bloc outlined on the map and the network at the as-of date (a bloc id of kind "bloc"), null for none */
+  outline: string | null;
 }
 
-export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null, lang: 'en' };
+export const GRAPH_VIEWS = ['network', 'matrix'] as const;
+export type GraphViewMode = (typeof GRAPH_VIEWS)[number];
+
+export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null, lang: 'en',
+  graphView: 'network', grouping: 'region', outline: null };
 
 export interface AppState extends View {
   atlas: Atlas | null;
@@ -60,6 +71,9 @@ export interface AppState extends View {
   familyToggled: (family: EdgeFamily) => void;
   stepChosen: (step: number | null) => void;
   langChosen: (lang: Lang) => void;
+  graphViewChosen: (graphView: GraphViewMode) => void;
+  groupingChosen: (grouping: Grouping) => void;
+  outlineChosen: (outline: string | null) => void;
   noticeDismissed: (index: number) => void;
   noticesDismissed: () => void;
 }
@@ -105,10 +119,14 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   stepChosen: (step) => set({ step }),
   langChosen: (lang) => set({ lang }),
+  graphViewChosen: (graphView) => set({ graphView }),
+  groupingChosen: (grouping) => set({ grouping }),
+  outlineChosen: (outline) => set({ outline }),
   noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   noticesDismissed: () => set({ notices: [] }),
 }));
 
 export const pickView = (s: AppState): View => ({
   lens: s.lens, filters: s.filters, sel: s.sel, t: s.t, cmp: s.cmp, focus: s.focus, zoom: s.zoom, step: s.step, lang: s.lang,
+  graphView: s.graphView, grouping: s.grouping, outline: s.outline,
 });

@@ -5,6 +5,8 @@ import { hasSourceTexts, type Atlas } from '../data/atlas';
 import { matchingIds, isEmptyFilter } from '../data/filters';
 import { statusAt, type LensId, type Status } from '../data/lenses';
 import { buildGraph, isActive, neighbourhood, type Graph } from '../graph/model';
+import { blocOfSel } from '../data/blocs';
+import { blocMembersAt } from '../graph/grouping';
 
 // a plain loop: per-mark selectors call memoised selectors hundreds of times per store change
 function sameArgs(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -52,11 +54,19 @@ const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> |
   set.delete(id);
   return set;
 });
-/** Neighbours of the selection through a relation in force at the date: partners, members, parties. */
-export const selectHighlightSet = (s: Derivable) => highlightOf(selectGraph(s), s.sel);
+const blocMembersOf = memo((atlas: Atlas | null, bloc: string, t: string): Set<string> | null => (atlas ? blocMembersAt(atlas, bloc, t) : null));
+/** Members of a bloc at the as-of date (the same rule as the `bloc` filter and the outlines); null without an atlas. */
+export const selectBlocMembers = (s: Pick<AppState, 'atlas' | 't'>, bloc: string) => blocMembersOf(s.atlas, bloc, selectDate(s));
+
+/** Neighbours of the selection through a relation in force at the date: partners, members, parties; for a selected
+ * bloc (`bloc:eu`), its members at the date. */
+export const selectHighlightSet = (s: Derivable) => {
+  const bloc = blocOfSel(s.sel);
+  return bloc ? selectBlocMembers(s, bloc) : highlightOf(selectGraph(s), s.sel);
+};
 
 const apartOf = memo((graph: Graph | null, id: string | null, active: Set<string> | null): Set<string> | null => {
-  if (!graph || !id || !active) return null;
+  if (!graph || !id || !active || !graph.nodeById.has(id)) return null;
   const set = neighbourhood(graph, id, 1);
   for (const n of [...active, id]) set.delete(n);
   return set;

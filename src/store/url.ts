@@ -7,12 +7,17 @@ import { clampZoom, formatZoom } from '../geo/zoom';
 import { MAP_HEIGHT, MAP_WIDTH } from '../geo/projection';
 import { DECK_LIMITS } from '../briefing/deck';
 import { boundNotices, quoteValue } from '../lib/notices';
-import { DEFAULT_VIEW, MAX_COMPARE, type View } from './appStore';
+import { DEFAULT_VIEW, GRAPH_VIEWS, MAX_COMPARE, type GraphViewMode, type View } from './appStore';
+import { blocOfSel, isOutlineBloc } from '../data/blocs';
+import { isGrouping } from '../graph/grouping';
 import { isLang, type Lang } from '../i18n/langs';
 import { browserLang } from '../i18n/browserLang';
 
 const FIRST_DAY = '2001-11-23';
 const isEntity = (atlas: Atlas, id: string) => atlas.countryById.has(id) || atlas.nodeById.has(id) || id === 'budapest' || id === 'un-convention';
+/** What `sel` may name: an entity, or a bloc as `bloc:<id>` (its members lit). */
+const isSelectable = (atlas: Atlas, id: string) => isEntity(atlas, id) || isOutlineBloc(atlas, blocOfSel(id) ?? '');
+const isGraphView = (v: string): v is GraphViewMode => (GRAPH_VIEWS as readonly string[]).includes(v);
 
 /** `fallbackLang` is the language of an address without `lang`: the browser's, if it is one of the six. */
 export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang = browserLang()): { view: View; notices: string[] } {
@@ -31,7 +36,7 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   }
   const sel = q.get('sel');
   if (sel !== null) {
-    if (isEntity(atlas, sel)) view.sel = sel;
+    if (isSelectable(atlas, sel)) view.sel = sel;
     else notices.push(`Ignored unknown selection ${quoteValue(sel)}`);
   }
   const f = parseFilters(atlas, q.get('f'));
@@ -72,6 +77,21 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
     if (/^\d{1,3}$/.test(step) && Number(step) >= 1 && Number(step) <= DECK_LIMITS.steps) view.step = Number(step);
     else notices.push(`Ignored presentation step ${quoteValue(step)} (expected 1 to ${DECK_LIMITS.steps})`);
   }
+  const graph = q.get('graph');
+  if (graph !== null) {
+    if (isGraphView(graph)) view.graphView = graph;
+    else notices.push(`Ignored graph view ${quoteValue(graph)} (expected network or matrix); showing the network`);
+  }
+  const group = q.get('group');
+  if (group !== null) {
+    if (isGrouping(group)) view.grouping = group;
+    else notices.push(`Ignored network grouping ${quoteValue(group)} (expected region or bloc); grouping by UN regional group`);
+  }
+  const outline = q.get('outline');
+  if (outline !== null) {
+    if (isOutlineBloc(atlas, outline)) view.outline = outline;
+    else notices.push(`Ignored outline ${quoteValue(outline)} (expected a bloc id such as eu, coe, au); no outline`);
+  }
   return { view, notices: boundNotices(notices) };
 }
 
@@ -90,6 +110,9 @@ export function searchFromView(view: View, implicitLang: Lang = browserLang()): 
   if (view.focus) q.set('focus', `${view.focus.id}:${view.focus.depth}`);
   if (view.zoom) q.set('z', view.zoom);
   if (view.step) q.set('step', String(view.step));
+  if (view.graphView && view.graphView !== DEFAULT_VIEW.graphView) q.set('graph', view.graphView);
+  if (view.grouping && view.grouping !== DEFAULT_VIEW.grouping) q.set('group', view.grouping);
+  if (view.outline) q.set('outline', view.outline);
   if (view.lang !== 'en' || implicitLang !== 'en') q.set('lang', view.lang);
   const s = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return s ? `?${s}` : '';

@@ -9,7 +9,7 @@ import { loadCatalogue } from '../i18n/catalogue';
 
 const COALESCE_MS = 600;
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
-const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step', 'lang'] as const;
+const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step', 'lang', 'graphView', 'grouping', 'outline'] as const;
 const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b[k]);
 
 /** While above 0 the store's view changes are not written to the address (see withAddressKept). */

@@ -1,11 +1,12 @@
 // The map's colours beyond the class palette, and the stylesheet that colours live marks by their data-status:
 // a lens change then rewrites data-status only, never a fill. The string renderer (exports, snapshots) writes the
 // same colours as attributes, from the same tables.
-import { CLASS_STYLES, FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf } from './palette';
+import { BLOC_OUTLINE, CLASS_STYLES, FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf } from './palette';
 
 export const MAP_COLOURS = {
   sphere: '#eef3f8', sphereStroke: '#c9d3df', border: '#ffffff', noDataBorder: '#c4c4c4', markerStroke: '#1d2330',
   flagged: FLAGGED_OUTLINE.stroke, changed: '#c2541b', highlight: '#e69f00', apart: RELATION_OUTLINES.apart.stroke, selected: '#000000', legend: '#1d2330',
+  bloc: BLOC_OUTLINE.stroke, blocCasing: BLOC_OUTLINE.casing,
 } as const;
 export const DIMMED_OPACITY = 0.22;
 

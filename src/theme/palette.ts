@@ -51,6 +51,10 @@ export const PALETTES = Object.fromEntries(
 /** Outlines of the selection's relations on the map: in force at the date, and not in force (shown apart). */
 export const RELATION_OUTLINES = { active: { stroke: '#e69f00' }, apart: { stroke: '#0072b2', dash: '4 3' } } as const;
 
+/** A bloc's outline on the map (a line with a white casing, rings round member markers) and its soft hull on the
+ *  network: one purple, apart from every class colour and from the relation outlines. */
+export const BLOC_OUTLINE = { stroke: '#7b3294', casing: '#ffffff', hullFill: '#f2e6f7', hullRim: '#7b3294' } as const;
+
 /** Outline for a fact that is unverified. */
 export const FLAGGED_OUTLINE = { stroke: '#1d2330', dash: '3 2' } as const;
 

@@ -1,5 +1,5 @@
 // A soft outline round a bloc's members at the as-of date (union of discs: a state before its accession stays
-// outside). Clicking it filters map and graph to the bloc, so its members stay lit.
+// outside). Clicking it selects the bloc (its members lit on map and network); a click on the selected bloc clears it.
 import { memo, useMemo } from 'react';
 import { blocMembersAt } from '../../graph/grouping';
 import { blocHull, discsPath } from '../../graph/hulls';
@@ -7,21 +7,23 @@ import { SPACING, type Positions } from '../../graph/layout';
 import { selectDate } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 import { selectVisibleIds } from './selectors';
+import { blocSel } from '../../data/blocs';
+import { BLOC_OUTLINE } from '../../theme/palette';
 
 export const BlocOutline = memo(function BlocOutline({ bloc, positions }: { bloc: string; positions: Positions }) {
   const atlas = useAppStore((s) => s.atlas)!;
   const t = useAppStore(selectDate);
-  const filterToggled = useAppStore((s) => s.filterToggled);
+  const entityClicked = useAppStore((s) => s.entityClicked);
   const shown = useAppStore(selectVisibleIds);
   const discs = useMemo(() => blocHull(blocMembersAt(atlas, bloc, t), positions, [...shown].filter((id) => positions.has(id)), SPACING * 0.8),
     [atlas, bloc, t, positions, shown]);
   const name = atlas.blocs.find((b) => b.id === bloc)?.name ?? bloc;
   if (!discs.length) return null;
   return (
-    <g className="bloc-outline" data-bloc={bloc} data-members={discs.length} onClick={() => filterToggled('bloc', bloc)}>
-      <title>{`${name}: ${discs.length} members at this date (click to filter)`}</title>
-      <path className="rim" d={discsPath(discs, 1.5)} />
-      <path className="fill" d={discsPath(discs)} />
+    <g className="bloc-outline" data-bloc={bloc} data-members={discs.length} onClick={(e) => entityClicked(blocSel(bloc), e.detail > 1)}>
+      <title>{`${name}: ${discs.length} members at this date (click to select)`}</title>
+      <path className="rim" d={discsPath(discs, 1.5)} fill={BLOC_OUTLINE.hullRim} />
+      <path className="fill" d={discsPath(discs)} fill={BLOC_OUTLINE.hullFill} />
     </g>
   );
 });

@@ -1,6 +1,7 @@
 // Ego focus (depth 1 or 2, "Show all") and unpinning.
 import { nameOf } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
+import { blocOfSel } from '../../data/blocs';
 import { useI18n } from '../../i18n/useI18n';
 
 interface Props {
@@ -13,7 +14,8 @@ interface Props {
 export function GraphControls({ pins, onUnpin }: Props) {
   const { lang, t: tr } = useI18n();
   const atlas = useAppStore((s) => s.atlas)!;
-  const sel = useAppStore((s) => s.sel);
+  // a selected bloc (`bloc:eu`) has no ego network to focus on
+  const sel = useAppStore((s) => (blocOfSel(s.sel) ? null : s.sel));
   const focus = useAppStore((s) => s.focus);
   const focusSet = useAppStore((s) => s.focusSet);
   const depth = focus?.depth ?? 1;

@@ -17,6 +17,7 @@ import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
 import { egoSectorCaption, hubCaption } from '../../i18n/entityWords';
 import { MatrixView } from './MatrixView';
+import { outlineBlocs } from '../../data/blocs';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
 import { GraphLegend } from './GraphLegend';
@@ -46,10 +47,13 @@ const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
 
 function GraphPanel({ atlas }: { atlas: Atlas }) {
   const { t: tr } = useI18n();
-  const [mode, setMode] = useState<'network' | 'matrix'>('network');
-  const [grouping, setGrouping] = useState<Grouping>('region');
-  const [outline, setOutline] = useState<string>('');
-  const blocs = atlas.blocs.filter((b) => b.kind === 'bloc');
+  // The view mode, grouping and outline are part of the shared view (URL, deck steps).
+  const mode = useAppStore((s) => s.graphView);
+  const grouping = useAppStore((s) => s.grouping);
+  const outline = useAppStore((s) => s.outline) ?? '';
+  const { graphViewChosen: setMode, groupingChosen: setGrouping, outlineChosen } = useAppStore.getState();
+  const setOutline = (id: string) => outlineChosen(id || null);
+  const blocs = outlineBlocs(atlas);
   return (
     <div className="graph-view">
       <div className="graph-toolbar">

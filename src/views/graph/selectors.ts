@@ -26,6 +26,7 @@ const countsOf = memo((graph: Graph | null): Map<EdgeFamily, FamilyCount> => {
 export const selectFamilyCounts = (s: AppState) => countsOf(selectGraph(s));
 
 const litOf = memo((r: Reach | null, highlight: Set<string> | null): Set<string> | null =>
-  r ? new Set([...(highlight ?? []), ...r.direct.keys(), ...r.via.keys()]) : null);
-/** Nodes labelled with the selection: its highlighted partners, every direct partner and those reached through a body. */
+  r ? new Set([...(highlight ?? []), ...r.direct.keys(), ...r.via.keys()]) : highlight);
+/** Nodes labelled with the selection: its highlighted partners, every direct partner and those reached through a body
+ *  (a selected bloc: its members). */
 export const selectLitSet = (s: AppState) => litOf(selectReach(s), selectHighlightSet(s));

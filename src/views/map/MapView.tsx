@@ -11,6 +11,7 @@ import { LENSES } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { Legend } from './Legend';
+import { BlocOutlineControl } from './BlocOutlineControl';
 import { MapTipLayer, type TipAnchor } from './MapTooltip';
 import { useTipStore } from './tipStore';
 import { PatternDefs } from './PatternDefs';
@@ -50,9 +51,9 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
   const [focusId, setFocusId] = useState<string>(() => (sel && geo.centre.has(sel) ? sel : byName[0]));
   const [focusVisible, setFocusVisible] = useState(false);
   const pendingFocus = useRef(false);
-  const shapesRef = useRef<SVGGElement>(null), outlinesRef = useRef<SVGGElement>(null), markersRef = useRef<SVGGElement>(null);
-  const layers = useMemo(() => ({ shapes: shapesRef, outlines: outlinesRef, markers: markersRef }), []);
-  const painter = useMapPainter(geo, layers, t, focusId);
+  const shapesRef = useRef<SVGGElement>(null), blocsRef = useRef<SVGGElement>(null), outlinesRef = useRef<SVGGElement>(null), markersRef = useRef<SVGGElement>(null);
+  const layers = useMemo(() => ({ shapes: shapesRef, blocs: blocsRef, outlines: outlinesRef, markers: markersRef }), []);
+  const painter = useMapPainter(geo, atlas.countries, layers, t, focusId);
   const tRef = useRef(t);
   useEffect(() => { tRef.current = t; }, [t]);
   useEffect(() => {
@@ -155,7 +156,10 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
 
   return (
     <div className="map">
-      <ZoomControls zoom={zoom} geo={geo} />
+      <div className="map-toolbar">
+        <ZoomControls zoom={zoom} geo={geo} />
+        <BlocOutlineControl />
+      </div>
       <div className="map-frame" ref={frameRef}>
         <svg
           ref={svgRef}
@@ -175,6 +179,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
           <g transform={`translate(${t.x},${t.y}) scale(${t.k})`}>
             <path className="map-sphere" d={geo.sphere} />
             <g className="map-shapes" ref={shapesRef} />
+            <g className="map-blocs" aria-hidden="true" ref={blocsRef} />
             <g className="map-outlines" aria-hidden="true" ref={outlinesRef} />
             <g className="map-outlines" aria-hidden="true">
               {focusVisible && pathById.has(focusId) && <path className="outline-focus" d={pathById.get(focusId)} />}

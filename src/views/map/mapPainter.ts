@@ -8,6 +8,8 @@ import type { ZoomTransform } from '../../geo/zoom';
 import { applyAttributes } from '../../scene/attributes';
 import { diffScene } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';
+import { mapBlocOutline } from '../../geo/blocOutline';
+import type { EntityRef } from '../../geo/topology';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -18,7 +20,7 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return e;
 }
 
-export interface MapLayers { shapes: SVGGElement; outlines: SVGGElement; markers: SVGGElement }
+export interface MapLayers { shapes: SVGGElement; blocs: SVGGElement; outlines: SVGGElement; markers: SVGGElement }
 
 export interface MapPainter {
   /** applies what changed since the last painted scene */
@@ -32,7 +34,8 @@ export interface MapPainter {
   destroy: () => void;
 }
 
-export function createMapPainter(layers: MapLayers, geo: MapGeometry): MapPainter {
+/** `entities`: the dataset's entities, which tie the base map's shapes to ids (for the bloc outline's union). */
+export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: readonly EntityRef[]): MapPainter {
   const marks = new Map<string, SVGElement>();
   const pathById = new Map(geo.shapes.map((s) => [s.id, s.d]));
   const button = (id: string) => ({ 'data-iso3': id, role: 'button', tabindex: -1 });
@@ -78,6 +81,27 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry): MapPainte
     layers.outlines.replaceChildren(out);
   }
 
+  const haloById = new Map(placed.map((p) => [p.m.id, p.halo]));
+  let ringed: string[] = [];
+  /** The outlined bloc: the union of its members' shapes (cased so it reads on every fill), rings on its markers;
+   *  colours from the theme through map.css's variables. */
+  function blocOutline(scene: Scene) {
+    for (const id of ringed) haloById.get(id)!.removeAttribute('data-in-bloc');
+    ringed = [];
+    const out = document.createDocumentFragment();
+    if (scene.outline) {
+      const { d, markers } = mapBlocOutline(geo, entities, scene.outline.members);
+      const g = el('g', { class: 'map-bloc-outline', 'data-bloc': scene.outline.bloc, 'data-members': scene.outline.members.size }, out);
+      if (d) {
+        el('path', { class: 'bloc-casing', d }, g);
+        el('path', { class: 'bloc-line', d }, g);
+      }
+      for (const id of markers) haloById.get(id)!.setAttribute('data-in-bloc', 'true');
+      ringed = markers;
+    }
+    layers.blocs.replaceChildren(out);
+  }
+
   return {
     paint(scene) {
       if (scene === last) return;
@@ -87,6 +111,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry): MapPainte
         if (e) applyAttributes(e, c.attrs);
       }
       if (d.outlines) outline(scene);
+      if (d.blocOutline) blocOutline(scene);
       last = scene;
     },
     place(t) {
@@ -108,6 +133,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry): MapPainte
     destroy() {
       layers.shapes.replaceChildren();
       layers.outlines.replaceChildren();
+      layers.blocs.replaceChildren();
       layers.markers.replaceChildren();
       marks.clear();
       last = null;

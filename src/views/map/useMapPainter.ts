@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { MapGeometry } from '../../geo/mapGeometry';
 import type { ZoomTransform } from '../../geo/zoom';
+import type { EntityRef } from '../../geo/topology';
 import { computeScene } from '../../scene/scene';
 import { useAppStore } from '../../store/appStore';
 import { useChangesStore } from '../../store/changes';
@@ -22,11 +23,11 @@ function installStatusStyles(): void {
 
 export const currentScene = () => computeScene({ ...useAppStore.getState(), since: useChangesStore.getState().since });
 
-export function useMapPainter(geo: MapGeometry, layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: string | null) {
+export function useMapPainter(geo: MapGeometry, entities: readonly EntityRef[], layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: string | null) {
   const painter = useRef<MapPainter | null>(null);
   useLayoutEffect(() => {
     installStatusStyles();
-    const p = createMapPainter({ shapes: layers.shapes.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo);
+    const p = createMapPainter({ shapes: layers.shapes.current!, blocs: layers.blocs.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo, entities);
     painter.current = p;
     const paint = () => p.paint(currentScene());
     paint();
@@ -35,7 +36,7 @@ export function useMapPainter(geo: MapGeometry, layers: { [K in keyof MapLayers]
     // a language's messages arriving after the view changed to it: status words in the marks' labels follow
     const offWords = useCatalogues.subscribe(paint);
     return () => { offApp(); offChanges(); offWords(); p.destroy(); painter.current = null; };
-  }, [geo, layers.shapes, layers.outlines, layers.markers]);
+  }, [geo, entities, layers.shapes, layers.blocs, layers.outlines, layers.markers]);
   useLayoutEffect(() => painter.current?.place(t), [t, geo]);
   useLayoutEffect(() => painter.current?.setTabStop(tabStop), [tabStop, geo]);
   return painter;

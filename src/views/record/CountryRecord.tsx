@@ -15,6 +15,8 @@ import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
 import { RelationGroups } from './RelationGroups';
+import { blocSel } from '../../data/blocs';
+import { useAppStore } from '../../store/appStore';
 
 const TREATY_LENS: Record<(typeof TREATIES)[number], LensId> = { cets185: 'budapest', ets189: 'budapest-p1', cets224: 'budapest-p2' };
 // The treaty and UN convention sections already say what the instrument hubs of the graph say.
@@ -113,13 +115,20 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   );
 }
 
+/** A bloc's name that selects the bloc (its members lit on the map and in the network). */
+function BlocButton({ id, name }: { id: string; name: string }) {
+  const select = useAppStore((s) => s.entitySelected);
+  return <button type="button" className="entity-link" onClick={() => select(blocSel(id))}>{name}</button>;
+}
+
 function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const ms = atlas.membershipsByCountry.get(id) ?? [];
   const { t: w, lang } = useI18n();
   const name = (b: string) => atlas.blocs.find((x) => x.id === b)?.name ?? b;
   const kindOf = (b: string) => atlas.blocs.find((x) => x.id === b)?.kind;
   const render = (list: typeof ms) => list.map((m, i) => (
-    <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={name(m.bloc)} sources={m.sources} unverified={m.unverified} note={m.note}>
+    <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={kindOf(m.bloc) === 'bloc' ? <BlocButton id={m.bloc} name={name(m.bloc)} /> : name(m.bloc)}
+      sources={m.sources} unverified={m.unverified} note={m.note}>
       {membershipWord(m.status, lang)}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
       {isMembershipAt(m, t) ? '' : ` ${w('record.notCurrent')}`}
     </Fact>

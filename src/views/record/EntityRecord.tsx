@@ -5,6 +5,8 @@ import { useAppStore } from '../../store/appStore';
 import { selectGraph, useAtlas, useDate } from '../../store/derived';
 import { CountryRecord } from './CountryRecord';
 import { NodeRecord } from './NodeRecord';
+import { BlocRecord } from './BlocRecord';
+import { blocName, blocOfSel } from '../../data/blocs';
 import './record.css';
 
 /** The details region for the selected entity (country, organisation or instrument). */
@@ -21,6 +23,15 @@ export function EntityRecord() {
   const compareToggled = useAppStore((s) => s.compareToggled);
   const focusSet = useAppStore((s) => s.focusSet);
   if (!sel) return <p className="record-empty">{i18n.t('record.empty')}</p>;
+  const bloc = blocOfSel(sel);
+  if (bloc) {
+    return (
+      <section className="record" role="region" aria-label={i18n.t('record.region')} data-bloc={bloc}>
+        <h2>{blocName(atlas, bloc)}</h2>
+        {shown !== sel ? <p className="record-pending" role="status">{i18n.t('record.loading')}</p> : <BlocRecord atlas={atlas} bloc={bloc} t={t} />}
+      </section>
+    );
+  }
   const country = atlas.countryById.get(sel);
   return (
     <section className="record" role="region" aria-label={i18n.t('record.region')}>
