@@ -124,3 +124,20 @@ describe('slide model: citations', () => {
     expect(shortTitle('CoE T-CY news list (2020)')).toBe('Council of Europe T-CY news list');
   });
 });
+
+describe('slide model: the graph panel\'s view', () => {
+  it('a step saved with the matrix showing says its slide shows the network; a map-only slide says nothing of it', () => {
+    const net = slideModel(atlas, { view: viewOf('?sel=europol&graph=matrix'), layout: 'network' });
+    expect(net.statement).toContain('Shown as a network (the step\'s view shows the matrix)');
+    expect(slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network' }).statement).not.toMatch(/matrix/);
+    expect(slideModel(atlas, { view: viewOf('?graph=matrix'), layout: 'map' }).statement).not.toMatch(/matrix/);
+  });
+
+  it('a selected bloc is named and lights its members on the slide\'s network', () => {
+    const m = slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'network' });
+    expect(m.statement).toContain('Selected: European Union');
+    const lit = [...m.scene.nodes.values()].filter((n) => n.highlighted).map((n) => n.id);
+    expect(lit).toContain('POL');
+    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-04-30'), layout: 'network' }).scene.nodes.get('POL')?.highlighted ?? false).toBe(false);
+  });
+});

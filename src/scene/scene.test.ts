@@ -94,7 +94,7 @@ describe('scene diff', () => {
     const a = computeScene(base);
     expect(diffScene(null, a).marks).toHaveLength(a.marks.size);
     const same = diffScene(a, computeScene({ ...base }));
-    expect(same).toEqual({ marks: [], nodes: [], nodesEntered: [], nodesExited: [], edges: false, outlines: false });
+    expect(same).toEqual({ marks: [], nodes: [], nodesEntered: [], nodesExited: [], edges: false, outlines: false, blocOutline: false });
   });
 
   it('touches only the selected mark and its partners on a selection', () => {

@@ -14,6 +14,7 @@ describe('URL ⇄ view', () => {
     expect(view).toEqual({
       lens: 'unga-74-247', sel: 'KOR', filters: { budapest: ['party'], 'unga-74-247': ['yes'] }, t: '2019-12-27',
       cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'BIH', depth: 2 }, zoom: '2,-10,-5', step: 3, lang: 'fr',
+      graphView: 'network', grouping: 'region', outline: null,
     });
   });
 
@@ -108,5 +109,37 @@ describe('URL ⇄ view', () => {
     const { notices } = viewFromSearch(atlas, '?lens=a&sel=b&f=c:1;d:2&t=e&cmp=f&focus=g&z=h&step=i');
     expect(notices.length).toBeLessThanOrEqual(6);
     expect(notices.at(-1)).toMatch(/more notices about this link not shown/);
+  });
+});
+
+describe('graph view, grouping, outline and a selected bloc in the link', () => {
+  it('round-trips graph=matrix, group=bloc, outline=eu and sel=bloc:eu', () => {
+    const search = '?sel=bloc:eu&t=2004-05-01&graph=matrix&group=bloc&outline=eu';
+    const { view, notices } = viewFromSearch(atlas, search);
+    expect(notices).toEqual([]);
+    expect(view).toMatchObject({ sel: 'bloc:eu', graphView: 'matrix', grouping: 'bloc', outline: 'eu' });
+    expect(searchFromView(view)).toBe(search);
+    expect(viewFromSearch(atlas, searchFromView(view)).view).toEqual(view);
+  });
+
+  it('leaves the defaults out of the link', () => {
+    expect(searchFromView({ ...DEFAULT_VIEW, graphView: 'network', grouping: 'region', outline: null })).toBe('');
+  });
+
+  it('turns garbage into a notice and the default, keeping the rest', () => {
+    const { view, notices } = viewFromSearch(atlas, '?sel=bloc:atlantis&graph=tree&group=continent&outline=un-african&lens=un-convention');
+    expect(view).toMatchObject({ sel: null, graphView: 'network', grouping: 'region', outline: null, lens: 'un-convention' });
+    expect(notices).toEqual([
+      'Ignored unknown selection "bloc:atlantis"',
+      'Ignored graph view "tree" (expected network or matrix); showing the network',
+      'Ignored network grouping "continent" (expected region or bloc); grouping by UN regional group',
+      'Ignored outline "un-african" (expected a bloc id such as eu, coe, au); no outline',
+    ]);
+  });
+
+  it('a bloc is not an ego focus', () => {
+    const { view, notices } = viewFromSearch(atlas, '?focus=bloc:eu:1');
+    expect(view.focus).toBeNull();
+    expect(notices).toHaveLength(1);
   });
 });

@@ -1,0 +1,56 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testAtlas } from '../../data/testAtlas';
+import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { EntityRecord } from './EntityRecord';
+
+const atlas = testAtlas();
+const show = (sel: string, t: string | null = null) => {
+  act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel, t }));
+  render(<EntityRecord />);
+  return screen.getByRole('region', { name: 'Country details' });
+};
+/** Oracle from the raw rows of blocs.csv: EU members whose row starts on or before t and has not ended. */
+const euRows = (t: string) => atlas.dataset.memberships.filter((m) => m.bloc === 'eu' && m.status !== 'observer'
+  && m.since !== undefined && m.since <= t && (m.until === undefined || m.until > t));
+
+describe('a selected bloc\'s record', () => {
+  beforeEach(() => { cleanup(); act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas })); });
+
+  it('names the bloc and counts its members at the date, each with its join date and sources', () => {
+    for (const t of ['2004-04-30', '2004-05-01']) {
+      cleanup();
+      const region = show('bloc:eu', t);
+      expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('European Union');
+      const rows = euRows(t);
+      const heading = within(region).getByRole('heading', { level: 3 });
+      expect(heading).toHaveTextContent(`(${rows.length})`);
+      const listed = [...region.querySelectorAll('[data-member]')].map((e) => e.getAttribute('data-member'));
+      expect(listed.sort()).toEqual(rows.map((m) => m.country).sort());
+      expect(listed.includes('POL')).toBe(t === '2004-05-01');
+    }
+    const pol = screen.getByRole('button', { name: 'Poland' }).closest('li')!;
+    expect(pol).toHaveTextContent(/since.*2004/);
+    const link = within(pol).getByRole('link');
+    expect(link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('a member selects that country; the outline button outlines the bloc on map and network', async () => {
+    const region = show('bloc:au');
+    const outline = within(region).getByRole('button', { name: /Outline on the map/ });
+    expect(outline).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(outline);
+    expect(useAppStore.getState().outline).toBe('au');
+    expect(outline).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(within(region).getByRole('button', { name: 'Nigeria' }));
+    expect(useAppStore.getState().sel).toBe('NGA');
+  });
+
+  it('a country\'s record selects its blocs', async () => {
+    const region = show('POL');
+    await userEvent.click(within(region).getByRole('button', { name: 'European Union' }));
+    expect(useAppStore.getState().sel).toBe('bloc:eu');
+  });
+});
