@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from '../lib/harness.mjs';
 import { ROOT } from '../lib/build.mjs';
-import { GRAPH, MAP, RECORD, byId, graphNodes, mapMarks, marks, param } from '../lib/app.mjs';
+import { GRAPH, MAP, RECORD, byId, dataset, graphNodes, mapMarks, marks, param } from '../lib/app.mjs';
 
 // Oracle: the dataset's membership rows, read here without the app's code (observers are not members).
 const memberships = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/atlas.json'), 'utf8')).memberships;
@@ -13,12 +13,13 @@ const membersAt = (bloc, t) => new Set(memberships
   .filter((m) => m.bloc === bloc && m.status !== 'observer' && m.since && m.since <= t && (!m.until || m.until > t))
   .map((m) => m.country));
 
-/** Whether the middle of a country's shape lies inside the drawn bloc outline (both in the zoomed group's units). */
+/** Whether a country's label point (the centre of its hit box, always inside the shape) lies inside the drawn bloc
+ *  outline; both are in the zoomed group's units. */
 const insideOutline = (page, iso3) => page.evaluate(({ map, iso3 }) => {
   const line = document.querySelector(`${map} .map-bloc-outline .bloc-line`);
-  const shape = document.querySelector(`${map} [data-iso3="${iso3}"] .map-shape`);
-  if (!line || !shape) return null;
-  const b = shape.getBBox();
+  const box = document.querySelector(`${map} [data-iso3="${iso3}"] .map-hitbox`);
+  if (!line || !box) return null;
+  const b = box.getBBox();
   return line.isPointInFill(new DOMPoint(b.x + b.width / 2, b.y + b.height / 2));
 }, { map: MAP, iso3 });
 
@@ -32,9 +33,11 @@ test('the EU outline on the map follows accession: Poland outside on 2004-04-30,
     assert.equal(await insideOutline(page, 'POL'), polandIn, `Poland inside the EU outline on ${t}`);
     assert.equal(await insideOutline(page, 'DEU'), true, `Germany inside on ${t}`);
     assert.equal(await insideOutline(page, 'NOR'), false, `Norway outside on ${t}`);
-    // members drawn as markers are ringed (Malta from 2004-05-01, Luxembourg always)
-    const ringed = await page.evaluate((map) => [...document.querySelectorAll(`${map} .map-marker-halo[data-in-bloc="true"]`)].length, MAP);
-    assert.ok(ringed >= 1, 'member markers ringed');
+    // members drawn as markers are ringed (Malta, from 2004-05-01)
+    const ringed = await page.evaluate((map) => [...document.querySelectorAll(`${map} .map-marker-halo[data-in-bloc="true"]`)]
+      .map((h) => h.parentElement.querySelector('[data-iso3]').getAttribute('data-iso3')), MAP);
+    assert.deepEqual(ringed.sort(), dataset().markers.filter((id) => membersAt('eu', t).has(id)).sort(), `member markers ringed on ${t}`);
+    assert.equal(ringed.includes('MLT'), polandIn);
     // the network's hull is the same choice
     assert.equal(await page.locator(`${GRAPH} .bloc-outline[data-bloc="eu"]`).count(), 1, 'network outline shown');
   }
@@ -82,9 +85,10 @@ test('sel=bloc:eu lights exactly the members of the date on map and graph, with 
 test('a bloc is found by search and selected', async ({ open }) => {
   const page = await open('/');
   await marks(page);
-  const box = page.getByRole('combobox').first();
+  const box = page.getByRole('combobox', { name: /search/i });
   await box.fill('African Union');
-  await page.getByRole('option', { name: /African Union/ }).first().click();
+  // the bloc, not the African Union's organisation node (a party to the Malabo Convention)
+  await page.getByRole('option', { name: /African Union.*Bloc/ }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'bloc:au');
   await page.waitForFunction((map) => document.querySelector(`${map} [data-iso3="NGA"]`)?.getAttribute('data-highlighted') === 'true', MAP);
 });
