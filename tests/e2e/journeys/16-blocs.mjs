@@ -88,7 +88,7 @@ test('a bloc is found by search and selected', async ({ open }) => {
   const box = page.getByRole('combobox', { name: /search/i });
   await box.fill('African Union');
   // the bloc, not the African Union's organisation node (a party to the Malabo Convention)
-  await page.getByRole('option', { name: /African Union.*Bloc/ }).click();
+  await page.getByRole('option', { name: /African Union.*\(bloc\)/ }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'bloc:au');
   await page.waitForFunction((map) => document.querySelector(`${map} [data-iso3="NGA"]`)?.getAttribute('data-highlighted') === 'true', MAP);
 });
