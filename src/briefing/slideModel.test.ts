@@ -128,7 +128,7 @@ describe('slide model: citations', () => {
 describe('slide model: the graph panel\'s view', () => {
   it('a step saved with the matrix showing says its slide shows the network; a map-only slide says nothing of it', () => {
     const net = slideModel(atlas, { view: viewOf('?sel=europol&graph=matrix'), layout: 'network' });
-    expect(net.statement).toContain('Shown as a network (the step\'s view shows the matrix)');
+    expect(net.statement).toContain('Shown as a network (the step’s view shows the matrix)');
     expect(slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network' }).statement).not.toMatch(/matrix/);
     expect(slideModel(atlas, { view: viewOf('?graph=matrix'), layout: 'map' }).statement).not.toMatch(/matrix/);
   });
