@@ -200,7 +200,9 @@ function compareTable(m: SlideModel, box: Rect): string {
   c.rows.forEach((row, j) => {
     const y = box.y + headH + j * rowH;
     out.push(`<line x1="${box.x}" y1="${r(y)}" x2="${box.x + box.w}" y2="${r(y)}" stroke="#c9ced8" stroke-width="1.5"/>`);
-    out.push(textLines(mx.x(box.x), y + 34, wrap(row.lens, charsFor(first - 12, 26, true), 1), { size: 26, weight: 700, ...o }));
+    // a long lens name ("Конвенция ООН", "اتفاقية الأمم المتحدة") takes two smaller lines rather than being cut
+    const lens = fitLines(row.lens, first - 12, [26, 20], 2, true);
+    out.push(textLines(mx.x(box.x), y + 8 + lens.size, lens.lines, { size: lens.size, weight: 700, ...o }, lens.size * 1.15));
     row.cells.forEach((cell, i) => {
       const x = box.x + first + i * colW + 8;
       const lines = wrap(`${cell.status}${cell.date ? ` (${cell.date})` : ''}`, charsFor(colW - 56, 22), 2);

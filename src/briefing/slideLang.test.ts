@@ -104,8 +104,10 @@ describe('slides in the step\'s language', () => {
 
   it('says the filter in French with UN treaty terms, and in Arabic and Chinese', () => {
     const fr = slideModel(atlas, { view: { ...viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), lang: 'fr' } });
-    expect(fr.statement).toMatch(/^8 sur \d+ : États parties \(Convention de Budapest\) qui ont voté pour la résolution A\/RES\/74\/247$/);
-    expect(fr.legend.find((l) => l.cls === 'yes')!.text).toBe('Pour : 8 affichés sur 79');
+    // no-break spaces before the colon and inside "sur 79" (French typography; they also keep the number on its line)
+    expect(fr.statement).toMatch(/^8 sur\u00a0\d+\u00a0: États parties \(Convention de Budapest\) qui ont voté pour la résolution A\/RES\/74\/247$/);
+    expect(fr.legend.find((l) => l.cls === 'yes')!.text).toBe('Pour\u00a0: 8 affichés sur\u00a079');
+    expect(wrap('Contre\u00a0: 0 affichés sur\u00a060', 22, 3)).toEqual(['Contre\u00a0: 0 affichés', 'sur\u00a060']);
     const ar = slideModel(atlas, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' } });
     expect(ar.statement).toContain('الدول الأطراف في اتفاقية بودابست');
     expect(ar.dir).toBe('rtl');

@@ -6,6 +6,7 @@ import { formatDate } from '../data/dates';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
 import { formatMessage } from '../i18n/catalogue';
+import { groupName } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
 import { dirOf, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
@@ -279,7 +280,7 @@ function tableModel(atlas: Atlas, lens: LensId, shown: string[], classOf: Record
   const columns = def.classes.map((cls) => ({ cls, label: classLabel(lens, cls, lang) }));
   const rowOf = (ids: string[]) => columns.map((c) => ids.filter((id) => classOf[id] === c.cls).length);
   const regionOf = (id: string) => atlas.countryById.get(id)?.regions.find((r) => groups.some((g) => g.id === r)) ?? null;
-  const rows = groups.map((g) => ({ label: g.name, counts: rowOf(shown.filter((id) => regionOf(id) === g.id)) }));
+  const rows = groups.map((g) => ({ label: groupName(atlas, g.id, lang), counts: rowOf(shown.filter((id) => regionOf(id) === g.id)) }));
   const none = shown.filter((id) => regionOf(id) === null);
   if (none.length) rows.push({ label: formatMessage(lang, 'slide.noRegion'), counts: rowOf(none) });
   rows.push({ label: formatMessage(lang, 'slide.crossTabTotal'), counts: rowOf(shown) });

@@ -42,7 +42,8 @@ function cut(text: string, maxUnits: number): string {
 export function wrap(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // no-break spaces (« sur\u00a060 », French thousands) hold their words together
+  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
     // within a word, Chinese characters are break points of their own, joined without a space
     for (const [i, piece] of (word.match(PIECES) ?? [word]).entries()) {
       const next = !line ? piece : i > 0 ? line + piece : `${line} ${piece}`;

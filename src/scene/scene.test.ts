@@ -6,7 +6,7 @@ import { buildGraph, isActive, neighbourhood, FAMILIES_OFF_BY_DEFAULT } from '..
 import { EMPTY_FILTERS } from '../data/filters';
 import { computeScene, type SceneInput } from './scene';
 import { diffScene } from './diff';
-import { loadCatalogue } from '../i18n/catalogue';
+import { loadCatalogue, useCatalogues } from '../i18n/catalogue';
 
 const base: SceneInput = {
   atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
@@ -15,6 +15,8 @@ const base: SceneInput = {
 
 describe('scene', () => {
   it('builds the marks\' status words again when the language\'s messages arrive after a first scene (a deck step in Russian)', async () => {
+    // the pure tests share one module state: forget Russian if another file loaded it
+    useCatalogues.setState((s) => ({ loaded: { ...s.loaded, ru: undefined } }));
     const before = computeScene({ ...base, lang: 'ru' }).marks.get('USA')!.label;
     expect(before).toMatch(/: Party\b/); // English stands in while the Russian catalogue loads
     await loadCatalogue('ru');
