@@ -41,13 +41,21 @@ const outlineKey = (s: Scene) => [...s.marks.values()]
   .filter((m) => m.selected || m.highlighted || m.legendHover || m.apart)
   .map((m) => `${m.id}:${+m.selected}${+m.highlighted}${+m.legendHover}${+m.apart}`).join(',');
 
+/** The network's part of the diff only (the graph painter has no map marks to compare). */
+export function diffNetwork(prev: Scene | null, next: Scene): Pick<SceneDiff, 'nodes' | 'nodesEntered' | 'nodesExited' | 'edges'> {
+  const same = prev?.nodes === next.nodes;
+  return {
+    nodes: prev ? diffMap(prev.nodes, next.nodes, nodeAttributes) : [],
+    nodesEntered: same ? [] : [...next.nodes.keys()].filter((id) => !prev?.nodes.has(id)),
+    nodesExited: prev && !same ? [...prev.nodes.keys()].filter((id) => !next.nodes.has(id)) : [],
+    edges: !prev || prev.edges !== next.edges,
+  };
+}
+
 export function diffScene(prev: Scene | null, next: Scene): SceneDiff {
   return {
     marks: diffMap(prev?.marks, next.marks, markAttributes),
-    nodes: prev ? diffMap(prev.nodes, next.nodes, nodeAttributes) : [],
-    nodesEntered: [...next.nodes.keys()].filter((id) => !prev?.nodes.has(id)),
-    nodesExited: prev ? [...prev.nodes.keys()].filter((id) => !next.nodes.has(id)) : [],
-    edges: !prev || prev.edges !== next.edges,
+    ...diffNetwork(prev, next),
     outlines: !prev || (prev.marks !== next.marks && outlineKey(prev) !== outlineKey(next)),
     blocOutline: !prev || prev.outline !== next.outline,
   };

@@ -14,7 +14,7 @@ import { stepToward, type Direction } from '../../graph/navigation';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
 import { glyphExtent, glyphPath } from '../../graph/shapes';
 import { applyAttributes } from '../../scene/attributes';
-import { diffScene, nodeAttributes } from '../../scene/diff';
+import { diffNetwork, nodeAttributes } from '../../scene/diff';
 import type { EdgeState, NodeState, Scene } from '../../scene/scene';
 import { classStyle } from '../../theme/palette';
 import { drawEdges, edgeDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
@@ -361,7 +361,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       labelState = ls;
       if (next === scene) { if (labelsChanged) scheduleLabels(); return; }
       const prev = scene;
-      const d = diffScene(prev, next);
+      const d = diffNetwork(prev, next);
       scene = next;
       for (const id of d.nodesExited) remove(id);
       for (const c of d.nodes) {
