@@ -27,6 +27,8 @@ const DRAG_PX = 4;
 const HIT_PX = 8;
 /** Most lit partners forced into view at once. */
 const MAX_FORCED = 30;
+/** How long the pointer rests on a node before the labels follow its hover. */
+const HOVER_LABELS_MS = 120;
 /** Label candidates considered, in priority order (the real network has about 250 nodes). */
 const MAX_CANDIDATES = 400;
 
@@ -253,8 +255,14 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     layers.labels.removeAttribute('visibility');
     placedK = t.k;
   }
-  const scheduleLabels = () => {
-    if (labelTimer || labelFrame) return;
+  /** `delay`: a hover's labels wait until the pointer rests, so sweeping over the map does not place labels at every
+   * country it crosses (a click that follows would queue behind them) */
+  let delayed = false;
+  const scheduleLabels = (delay = 0) => {
+    if (labelFrame || (labelTimer && !delayed)) return; // a placement after the next frame is already due
+    if (labelTimer) { clearTimeout(labelTimer); labelTimer = 0; }
+    delayed = delay > 0;
+    if (delayed) { labelTimer = window.setTimeout(() => { labelTimer = 0; delayed = false; scheduleLabels(); }, delay); return; }
     labelFrame = requestAnimationFrame(() => { labelFrame = 0; labelTimer = window.setTimeout(placeNow, 0); });
   };
 
@@ -356,10 +364,10 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
 
   return {
     paint(next, ls) {
-      const labelsChanged = ls.sel !== labelState.sel || ls.hover !== labelState.hover || ls.hoverSet !== labelState.hoverSet
-        || ls.lit !== labelState.lit || ls.focusId !== labelState.focusId;
+      const labelsChanged = ls.sel !== labelState.sel || ls.lit !== labelState.lit || ls.focusId !== labelState.focusId;
+      const hoverChanged = ls.hover !== labelState.hover || ls.hoverSet !== labelState.hoverSet;
       labelState = ls;
-      if (next === scene) { if (labelsChanged) scheduleLabels(); return; }
+      if (next === scene) { if (labelsChanged) scheduleLabels(); else if (hoverChanged) scheduleLabels(HOVER_LABELS_MS); return; }
       const prev = scene;
       const d = diffNetwork(prev, next);
       scene = next;
@@ -385,7 +393,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         if ((hovering || hasSel) !== quiet) { quiet = hovering || hasSel; scheduleEdges(); }
       }
       if (d.edges || d.nodesEntered.length || d.nodesExited.length) { split = null; scheduleEdges(); relist(); }
-      if (d.nodesEntered.length || d.nodesExited.length || d.nodes.length || labelsChanged) scheduleLabels();
+      const hoverOnly = !labelsChanged && prev !== null && prev.lens === next.lens && d.nodes.every((c) => Object.keys(c.attrs).every((k) => k === 'data-hover-in'));
+      if (d.nodesEntered.length || d.nodesExited.length) scheduleLabels();
+      else if (d.nodes.length || labelsChanged || hoverChanged) scheduleLabels(hoverOnly ? HOVER_LABELS_MS : 0);
       setTabStop();
     },
     setLayout(next) {
