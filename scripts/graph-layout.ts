@@ -3,7 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { normaliseDataset } from '../src/data/atlas';
 import type { Dataset } from '../src/data/schema';
-import { computeLayout, layoutKey, serialiseLayout } from '../src/graph/layout';
+import { computeLayout } from '../src/graph/forceLayout';
+import { layoutKey, serialiseLayout } from '../src/graph/layout';
 
 const atlas = normaliseDataset(JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Dataset);
 const start = performance.now();

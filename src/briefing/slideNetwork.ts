@@ -4,7 +4,7 @@ import { entityName, type Atlas } from '../data/atlas';
 import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { shortLabel } from '../graph/labels';
-import { layoutOf } from '../graph/layout';
+import { layoutOf } from '../graph/forceLayout';
 import type { EdgeFamily, NodeKind } from '../graph/model';
 import { isHub, nodeRadius } from '../graph/nodeSize';
 import type { Scene } from '../scene/scene';

@@ -1,6 +1,7 @@
 // The bundled dataset's shape, shared by the app (validated once at load) and `npm run data:check`.
 // zod/mini keeps the runtime cost small (tree-shakable functions instead of methods).
 import * as z from 'zod/mini';
+import { SOURCE_TEXTS } from './sourceTexts';
 import { DATE_RE, EDGE_STAGES, EVIDENCE_KINDS, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab';
 
 
@@ -23,7 +24,6 @@ export const SourceSchema = z.object({
 export const SourceDateSchema = z.object({ id: z.string(), asOf: z.string(), origin });
 /** The rest of each source (URL, title, what it supports), loaded after the first paint: one column per field, in the
  *  order of the dataset's sources (data/sourceTexts.ts). */
-export const SOURCE_TEXTS = 'Cybercrime Cooperation Atlas source texts';
 export const SourceTextsSchema = z.object({
   part: z.literal(SOURCE_TEXTS), url: z.array(z.string()), title: z.array(z.string()), supports: z.array(z.string()),
 });

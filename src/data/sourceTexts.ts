@@ -1,8 +1,11 @@
 // The dataset travels in two parts so the first paint needs less than the whole: the core (every fact, sources by id
 // and date) and the source texts (URL, title, what each supports; about half the bytes), loaded after the first
 // paint. Each part is checked before it is used (data/check.ts); joined, they are data/atlas.json exactly.
-import { SOURCE_TEXTS, type CoreDataset, type Dataset, type Source, type SourceTexts } from './schema';
+import type { CoreDataset, Dataset, Source, SourceTexts } from './schema';
 import type { Issue } from './check';
+
+/** Names the texts' part (and lets the bench tell it from the core: bench/lib/bytes.mjs). */
+export const SOURCE_TEXTS = 'Cybercrime Cooperation Atlas source texts';
 
 /** Splits a dataset into its core and its source texts (at build time, scripts/vite-packed-dataset.ts). */
 export function splitSourceTexts(d: Dataset): { core: CoreDataset; texts: SourceTexts } {

@@ -5,7 +5,7 @@
 // runs here after the caller has had a frame to say it is arranging.
 import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
-import { computeLayout, deserialiseLayout, rememberLayout, type Positions } from './layout';
+import { deserialiseLayout, rememberLayout, type Positions } from './layout';
 import type { LayoutRequest, LayoutResponse } from './layoutRequest';
 
 const workerAllowed = () => typeof Worker !== 'undefined' && import.meta.env.MODE !== 'single' && location.protocol !== 'file:';
@@ -25,7 +25,9 @@ export function arrangeLayout(atlas: Atlas, grouping: Grouping, done: (p: Positi
   };
   const onMainThread = () => {
     // a frame first, so "Arranging the network…" is painted before the long computation
-    timer = setTimeout(() => { if (!cancelled) finish(computeLayout(atlas, grouping)); }, 30);
+    timer = setTimeout(() => {
+      if (!cancelled) import('./forceLayout').then(({ computeLayout }) => { if (!cancelled) finish(computeLayout(atlas, grouping)); });
+    }, 30);
   };
   if (workerAllowed()) {
     try {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../data/testAtlas';
 import { blocMembersAt } from './grouping';
 import { blocHull, discsPath, hullRadius, insideHull } from './hulls';
-import { layoutGraph, layoutOf, SPACING } from './layout';
+import { layoutOf } from './forceLayout';
+import { layoutGraph, SPACING } from './layout';
 
 const atlas = testAtlas();
 const positions = layoutOf(atlas);

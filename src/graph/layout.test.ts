@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../data/testAtlas';
 import { groupOf } from './grouping';
 import { buildGraph } from './model';
-import { computeLayout, fillCluster, layoutGraph, layoutKey, layoutOf, serialiseLayout, SPACING, sunflower, type Point } from './layout';
+import { computeLayout, fillCluster, layoutOf, sunflower } from './forceLayout';
+import { layoutGraph, layoutKey, serialiseLayout, SPACING, type Point } from './layout';
 import shipped from './layout.generated.json';
 
 const atlas = testAtlas();

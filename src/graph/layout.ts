@@ -5,12 +5,11 @@
 // simulation in which the countries are fixed). One layout per atlas and grouping: the graph at the dataset's as-of
 // date with every family, so positions never jump when the date, lens, filters or families change. The default
 // grouping ships precomputed (layout.generated.json, written by `npm run graph:layout`) and is used when its key
-// matches the atlas; otherwise, and for other groupings, it is computed here.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
+// matches the atlas; otherwise, and for other groupings, it is computed by graph/forceLayout.ts, in a worker
+// (graph/arrange.ts). This module holds what the first paint needs: the key check, the shipped positions, degrees.
 import type { Atlas } from '../data/atlas';
-import { BLOC_ORDER, groupCountries, groupOrder, type Grouping } from './grouping';
-import { buildGraph, type EdgeFamily, type Graph, type GraphNode } from './model';
-import { nodeRadius } from './nodeSize';
+import type { Grouping } from './grouping';
+import { buildGraph, type Graph, type GraphNode } from './model';
 import precomputed from './layout.generated.json';
 
 export interface Point { x: number; y: number }
@@ -18,20 +17,6 @@ export type Positions = ReadonlyMap<string, Point>;
 
 /** Distance between neighbouring countries in a cluster, in layout units (≈ screen px at zoom 1). */
 export const SPACING = 24;
-/** Radius of the empty middle the hubs settle in. */
-const HUB_SPACE = 120;
-const GOLDEN = Math.PI * (3 - Math.sqrt(5));
-/** Near-universal instruments sit apart, in corners, so their few drawn links do not cross the picture. */
-const CORNER_HUBS: Record<string, Point> = { interpol: { x: 1, y: 1 }, untoc: { x: -1, y: -1 } };
-
-/** Families that pull a hub towards its partners; the near-universal ones barely do. */
-const LINK_STRENGTH: Record<EdgeFamily, number> = {
-  budapest: 0.05, 'un-convention': 0.05, interpol: 0, untoc: 0, europol: 0.08, eurojust: 0.08,
-  'cloud-act': 0.5, 'contact-points': 0.08, capacity: 0.15, agencies: 0.5, regional: 0.15, structure: 0.6,
-};
-const TICKS = 200;
-const MIN_TICKS = 40;
-const TICK_NODES = 500;
 
 /** The graph the layout is computed on: every link at the as-of date, plus nodes only present at earlier dates. */
 export function layoutGraph(atlas: Atlas): Graph {
@@ -55,121 +40,6 @@ export function degrees(g: Graph): Map<string, number> {
     for (const id of [l.source, l.target]) d.set(id, (d.get(id) ?? 0) + 1);
   }
   return d;
-}
-
-/** Slots of a sunflower disc of n points centred on c, one SPACING apart (Vogel's model). */
-export function sunflower(n: number, c: Point): Point[] {
-  const k = SPACING / Math.sqrt(Math.PI) * 1.05;
-  return Array.from({ length: n }, (_, i) => {
-    const r = k * Math.sqrt(i + 0.5);
-    return { x: c.x + r * Math.cos(i * GOLDEN), y: c.y + r * Math.sin(i * GOLDEN) };
-  });
-}
-export const clusterRadius = (n: number) => (SPACING / Math.sqrt(Math.PI)) * 1.05 * Math.sqrt(n);
-
-/** Fills a cluster's slots: one wedge per sub-group (in sub-group order), the most connected outermost in a wedge. */
-export function fillCluster(members: readonly { id: string; sub: number; degree: number }[], slots: readonly Point[], centre: Point, outward: number): Map<string, Point> {
-  const angle = (p: Point) => {
-    // angle round the cluster, starting opposite the outward direction so wedges meet at the inner side
-    const a = Math.atan2(p.y - centre.y, p.x - centre.x) - outward - Math.PI;
-    return ((a % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-  };
-  const bySweep = slots.map((p, i) => ({ p, a: angle(p), i })).sort((u, v) => u.a - v.a || u.i - v.i);
-  const ordered = [...members].sort((u, v) => u.sub - v.sub || v.degree - u.degree || (u.id < v.id ? -1 : 1));
-  const out = new Map<string, Point>();
-  let at = 0;
-  for (let s = 0; s < ordered.length;) {
-    let e = s;
-    while (e < ordered.length && ordered[e].sub === ordered[s].sub) e++;
-    const wedge = bySweep.slice(at, at + (e - s)).map((w) => w.p);
-    at += e - s;
-    const dist = (p: Point) => Math.hypot(p.x - centre.x, p.y - centre.y);
-    wedge.sort((u, v) => dist(v) - dist(u) || u.x - v.x || u.y - v.y);
-    ordered.slice(s, e).forEach((m, i) => out.set(m.id, wedge[i]));
-    s = e;
-  }
-  return out;
-}
-
-interface SimNode extends SimulationNodeDatum { id: string; r: number }
-type SimLink = SimulationLinkDatum<SimNode> & { family: EdgeFamily; strength: number; distance: number };
-
-/** Deterministic: a fixed geometric placement for countries, then a fixed tick count (d3-force's random source is a
- * fixed-seed LCG) for the hubs. */
-export function computeLayout(atlas: Atlas, grouping: Grouping = 'region'): Map<string, Point> {
-  const g = layoutGraph(atlas);
-  const deg = degrees(g);
-  const countries = g.nodes.filter((n) => n.kind === 'country').map((n) => n.id);
-  const groups = [...groupCountries(atlas, countries, grouping, atlas.asOf)].filter(([, ids]) => ids.length);
-  // Cluster centres round a ring, each at a distance that clears the hub space and its neighbours.
-  const radii = groups.map(([, ids]) => clusterRadius(ids.length));
-  const maxR = Math.max(...radii);
-  const ring = HUB_SPACE + maxR + SPACING;
-  const total = radii.reduce((s, r) => s + r, 0);
-  const pos = new Map<string, Point>();
-  let sweep = -Math.PI; // start on the left (west)
-  groups.forEach(([, ids], gi) => {
-    const share = (radii[gi] / total) * 2 * Math.PI;
-    const a = sweep + share / 2;
-    sweep += share;
-    const centre = { x: ring * Math.cos(a) * 1.15, y: ring * Math.sin(a) };
-    const subOf = (id: string) => {
-      // within a UN group, bloc wedges (EU together); within a bloc, UN groups
-      if (grouping === 'region') {
-        const b = atlas.membershipsByCountry.get(id)?.filter((m) => m.status !== 'observer' && m.status !== 'withdrawn').map((m) => m.bloc) ?? [];
-        const i = BLOC_ORDER.findIndex((x) => b.includes(x));
-        return i < 0 ? BLOC_ORDER.length : i;
-      }
-      const r = atlas.countryById.get(id)?.regions[0];
-      const order = groupOrder('region');
-      return r && order.includes(r) ? order.indexOf(r) : order.length;
-    };
-    const placed = fillCluster(ids.map((id) => ({ id, sub: subOf(id), degree: deg.get(id) ?? 0 })), sunflower(ids.length, centre), centre, a);
-    for (const [id, p] of placed) pos.set(id, p);
-  });
-  const extent = ring + maxR;
-
-  // Hubs: start at the mean of their partners (or the middle), then settle with countries fixed. A national body's
-  // home is the first country it is part of (one pass over the links, not one per node: at ten times the network
-  // that search alone cost a second).
-  const homeOf = new Map<string, string>();
-  for (const l of g.links) if (l.relation === 'part_of' && pos.has(l.target) && !homeOf.has(l.source)) homeOf.set(l.source, l.target);
-  const nodes: SimNode[] = g.nodes.map((n) => {
-    const fixed = pos.get(n.id);
-    const corner = CORNER_HUBS[n.id];
-    if (fixed) return { id: n.id, r: nodeRadius(n), x: fixed.x, y: fixed.y, fx: fixed.x, fy: fixed.y };
-    if (corner) return { id: n.id, r: nodeRadius(n), x: corner.x * extent, y: corner.y * extent, fx: corner.x * extent * 1.1, fy: corner.y * extent * 0.95 };
-    const home = homeOf.get(n.id);
-    if (home) { const c = pos.get(home)!; return { id: n.id, r: nodeRadius(n), x: c.x * 0.9, y: c.y * 0.9 }; }
-    const partners = (g.linksOf.get(n.id) ?? []).map((lid) => g.linkById.get(lid)!).filter((l) => LINK_STRENGTH[l.family] > 0)
-      .map((l) => pos.get(l.source === n.id ? l.target : l.source)).filter((p): p is Point => !!p);
-    const mean = partners.length
-      ? { x: partners.reduce((s, p) => s + p.x, 0) / partners.length * 0.5, y: partners.reduce((s, p) => s + p.y, 0) / partners.length * 0.5 }
-      : { x: 0, y: 0 };
-    return { id: n.id, r: nodeRadius(n), x: mean.x, y: mean.y };
-  });
-  // A national body (a prosecutors' office, a police agency) sits beside its country, however far its partners are.
-  const national = new Set(g.links.filter((l) => l.relation === 'part_of' && pos.has(l.target)).map((l) => l.source));
-  const links: SimLink[] = g.links.filter((l) => LINK_STRENGTH[l.family] > 0).map((l) => {
-    const own = l.relation === 'part_of' && national.has(l.source) && pos.has(l.target);
-    // a body's links to partners elsewhere barely pull (a partner with no other tie still follows it)
-    const lone = (id: string) => (g.linksOf.get(id)?.length ?? 0) <= 1;
-    const strength = own ? 1 : (national.has(l.source) && !lone(l.target)) || (national.has(l.target) && !lone(l.source)) ? 0.01 : LINK_STRENGTH[l.family];
-    return { source: l.source, target: l.target, family: l.family, strength, distance: own ? SPACING : SPACING * 2 };
-  });
-  // A tick budget that shrinks past ~500 nodes: only the hubs move, and at ten times the network 200 full ticks cost
-  // seconds of main-thread time for little change in where they settle.
-  const ticks = Math.max(MIN_TICKS, Math.round(TICKS * Math.min(1, TICK_NODES / nodes.length)));
-  const sim = forceSimulation<SimNode>(nodes)
-    .force('link', forceLink<SimNode, SimLink>(links).id((d) => d.id).strength((l) => l.strength).distance((l) => l.distance))
-    .force('charge', forceManyBody<SimNode>().strength(-120).distanceMax(160))
-    .force('collide', forceCollide<SimNode>((d) => (d.fx === undefined ? d.r + SPACING * 0.9 : d.r + 6)).iterations(3))
-    .force('x', forceX<SimNode>(0).strength(0.02))
-    .force('y', forceY<SimNode>(0).strength(0.02))
-    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
-    .stop();
-  sim.tick(ticks);
-  return new Map(nodes.map((n) => [n.id, { x: Math.round(n.x! * 10) / 10, y: Math.round(n.y! * 10) / 10 }]));
 }
 
 /** Fingerprint of the layout's inputs (nodes, their groups, blocs, links and families): FNV-1a over a canonical string. */
@@ -215,17 +85,6 @@ export function rememberLayout(atlas: Atlas, grouping: Grouping, p: Positions): 
   let per = cache.get(atlas);
   if (!per) cache.set(atlas, (per = new Map()));
   per.set(grouping, p);
-}
-
-/** The layout of an atlas, computed here on the main thread when it is not ready (exports, tests). */
-export function layoutOf(atlas: Atlas, grouping: Grouping = 'region'): Positions {
-  const ready = readyLayout(atlas, grouping);
-  if (ready) return ready;
-  const start = performance.now();
-  const p = computeLayout(atlas, grouping);
-  rememberLayout(atlas, grouping, p);
-  performance.measure('graph:layout', { start, end: performance.now() });
-  return p;
 }
 
 const degreeCache = new WeakMap<Atlas, Map<string, number>>();

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseDataset } from '../data/atlas';
 import { sampledDataset } from '../data/testAtlas';
-import { computeLayout, serialiseLayout } from './layout';
+import { computeLayout } from './forceLayout';
+import { serialiseLayout } from './layout';
 import { answerLayoutRequest } from './layoutRequest';
 
 // A smaller network than the shipped one, so the simulation is quick and no precomputed layout could stand in.

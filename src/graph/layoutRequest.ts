@@ -3,7 +3,8 @@
 import { normaliseDataset } from '../data/atlas';
 import type { CoreDataset } from '../data/schema';
 import type { Grouping } from './grouping';
-import { computeLayout, serialiseLayout, type SerialisedLayout } from './layout';
+import { computeLayout } from './forceLayout';
+import { serialiseLayout, type SerialisedLayout } from './layout';
 
 export interface LayoutRequest { dataset: CoreDataset; grouping: Grouping }
 export type LayoutResponse = { ok: true; layout: SerialisedLayout; ms: number } | { ok: false; error: string };
