@@ -23,12 +23,11 @@ export default defineConfig(({ mode }) => ({
         rolldownOptions: { output: { codeSplitting: false } } }
     : { outDir: 'dist', sourcemap: false },
   // Pure modules run in node; only components (*.test.tsx, or a file that asks with `@vitest-environment jsdom`)
-  // pay for a DOM. Both cores run test files (vitest's default leaves one idle on a 2-core machine), and files share
-  // their worker's module graph and DOM (isolate: false: each test resets the stores it uses; testing-library
-  // unmounts after each test), which saves one jsdom and one import of React and the app per file.
+  // pay for a DOM. Component files share their worker's module graph and DOM (isolate: false: each test resets the
+  // stores it uses; testing-library unmounts after each test), which saves one jsdom and one import of React and the
+  // app per file.
   test: {
     globals: true,
-    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'pure', environment: 'node', isolate: false, include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'dom', environment: 'jsdom', isolate: false, setupFiles: ['tests/setup.ts'], include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
