@@ -4,14 +4,16 @@ import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, sourceTextsQuery } from '../../data/queries';
 import { ErrorMessage } from '../../app/ErrorBoundary';
+import { useI18n } from '../../i18n/useI18n';
 
 const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
 
 export function PresenterRoot() {
+  const { t } = useI18n();
   const core = useQuery(datasetQuery);
   // the slides cite their sources: this window waits for the whole dataset (data/sourceTexts.ts)
   const { data, error } = useQuery(sourceTextsQuery(core.data, true));
   if (core.error || error) return <ErrorMessage error={(core.error ?? error)!} />;
-  if (!data) return <p className="loading" role="status">Loading the atlas…</p>;
-  return <Suspense fallback={<p className="loading" role="status">Opening the presenter view…</p>}><PresenterView atlas={data} /></Suspense>;
+  if (!data) return <p className="loading" role="status">{t('app.loading')}</p>;
+  return <Suspense fallback={<p className="loading" role="status">{t('presenter.opening')}</p>}><PresenterView atlas={data} /></Suspense>;
 }
