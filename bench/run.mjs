@@ -269,7 +269,7 @@ try {
     if (miss) notes.push(`${s}: ${miss} click/lens samples timed out (5 s) and are left out`);
   }
   if (runs.peer.some((r) => r.settled === null)) notes.push('peer: force-graph was still simulating when the run ended (default cooldownTime 15 s), so "settled" is n/m in those runs');
-  notes.push('ours: the layout runs to completion before the first paint (graph/layout.ts); the peer paints at once and keeps moving');
+  notes.push("ours: the shipped network's layout is precomputed (checked by key); another one (×10) is computed in a worker before the graph is painted, the panel saying it is arranging (graph/arrange.ts); the peer paints at once and keeps moving");
   if (notes.length) console.log(`\nnotes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   console.log('\npeer = react-simple-maps 5 (SVG map) + react-force-graph-2d 1.29 (canvas, default d3-force settings) on the same data (bench/peers); it skips schema validation.');
   const results = { date: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version }, runs: RUNS, rows, bytes, raw: runs };
