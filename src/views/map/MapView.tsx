@@ -179,8 +179,9 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
           <g transform={`translate(${t.x},${t.y}) scale(${t.k})`}>
             <path className="map-sphere" d={geo.sphere} />
             <g className="map-shapes" ref={shapesRef} />
-            <g className="map-blocs" aria-hidden="true" ref={blocsRef} />
             <g className="map-outlines" aria-hidden="true" ref={outlinesRef} />
+            {/* above the members' own outlines (a selected bloc lights them), so its boundary stays readable */}
+            <g className="map-blocs" aria-hidden="true" ref={blocsRef} />
             <g className="map-outlines" aria-hidden="true">
               {focusVisible && pathById.has(focusId) && <path className="outline-focus" d={pathById.get(focusId)} />}
             </g>
