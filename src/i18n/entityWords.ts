@@ -53,6 +53,11 @@ export const membershipWord = (status: string, lang: Lang): string => (MEMBERSHI
 export const nodeAriaLabel = (name: string, kind: NodeKind, unverified: boolean, lang: Lang): string =>
   formatMessage(lang, 'graph.nodeAria', { name, kind, unverified: unverified ? 'yes' : 'no' });
 
+const COMMA: Partial<Record<Lang, string>> = { ar: '، ', zh: '，' };
+/** ", INTERPOL member, party to UNTOC": a country's near-universal memberships, appended to its aria-label. */
+export const universalSuffix = (hubs: readonly ('interpol' | 'untoc')[], lang: Lang): string =>
+  hubs.map((h) => (COMMA[lang] ?? ', ') + formatMessage(lang, h === 'interpol' ? 'blocs.interpolMember' : 'blocs.untocParty')).join('');
+
 /** The count shown on a near-universal hub while its links are hidden: "INTERPOL: 196 members". */
 export const hubCaption = (hub: 'interpol' | 'untoc', count: number, lang: Lang): string =>
   formatMessage(lang, hub === 'interpol' ? 'graph.hubInterpol' : 'graph.hubUntoc', { count });

@@ -11,7 +11,8 @@ import { markLabel } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { reach, type Reach } from '../graph/ego';
-import { nodeAriaLabel } from '../i18n/entityWords';
+import { nearUniversalOf } from '../graph/universal';
+import { nodeAriaLabel, universalSuffix } from '../i18n/entityWords';
 import { useCatalogues } from '../i18n/catalogue';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
@@ -107,7 +108,8 @@ const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, s
     if (!visible.has(n.id)) continue;
     const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
     m.set(n.id, {
-      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang),
+      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang)
+        + (n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, n.id), lang) : ''),
       unverified, selected: sel === n.id, dimmed: dimmed?.has(n.id) ?? false, highlighted: highlight?.has(n.id) ?? false,
       hoverIn: hoverSet?.has(n.id) ?? false, via: via?.has(n.id) ?? false,
     });

@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { egoSectorCaption, hubCaption } from '../../i18n/entityWords';
 import { MatrixView } from './MatrixView';
 import { outlineBlocs } from '../../data/blocs';
+import { NEAR_UNIVERSAL, nearUniversalCount } from '../../graph/universal';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
 import { GraphLegend } from './GraphLegend';
@@ -43,7 +44,6 @@ export function GraphView() {
 const CAPTION_OUT = 1.45;
 
 /** Hubs whose family is off by default (their id is also the family's). */
-const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
 
 function GraphPanel({ atlas }: { atlas: Atlas }) {
   const { t: tr } = useI18n();
@@ -101,7 +101,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
   const layout = ego?.positions ?? grouped;
   // Near-universal memberships (INTERPOL, UNTOC) are a count on their hub, not ~390 lines, until turned on.
   const badges = useMemo(() => new Map(NEAR_UNIVERSAL.filter((f) => hidden.includes(f)).map((f) => {
-    const n = (graph.linksOf.get(f) ?? []).filter((lid) => { const l = graph.linkById.get(lid)!; return l.family === f && l.stage === 'in_force' && (l.relation === 'member_of' || l.relation === 'party_to'); }).length;
+    const n = nearUniversalCount(graph, f);
     return [f, hubCaption(f, n, lang)];
   })), [graph, hidden, lang]);
   // Countries are labelled with their UN name in the active language; bodies and instruments keep their own names.

@@ -56,4 +56,12 @@ describe('a selected bloc\'s record', () => {
     await userEvent.click(within(region.querySelector('[aria-labelledby="rec-blocs"]') as HTMLElement).getByRole('button', { name: 'European Union' }));
     expect(useAppStore.getState().sel).toBe('bloc:eu');
   });
+
+  it('a country\'s record carries its near-universal memberships as badges', () => {
+    const region = show('KOR');
+    const badges = region.querySelector('.record-universal')!;
+    expect(badges).toHaveAttribute('data-universal', 'interpol untoc');
+    expect(badges).toHaveTextContent('INTERPOL member');
+    expect(badges).toHaveTextContent('party to UNTOC');
+  });
 });

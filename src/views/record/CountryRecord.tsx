@@ -16,6 +16,7 @@ import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
 import { RelationGroups } from './RelationGroups';
 import { blocSel } from '../../data/blocs';
+import { nearUniversalOf } from '../../graph/universal';
 import { useAppStore } from '../../store/appStore';
 
 const TREATY_LENS: Record<(typeof TREATIES)[number], LensId> = { cets185: 'budapest', ets189: 'budapest-p1', cets224: 'budapest-p2' };
@@ -115,6 +116,18 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   );
 }
 
+/** INTERPOL membership and UNTOC party status at the date, as badges (the network shows them as hub counts). */
+function NearUniversal({ graph, id }: { graph: Graph | null; id: string }) {
+  const { t: w } = useI18n();
+  const hubs = graph ? nearUniversalOf(graph, id) : [];
+  if (!hubs.length) return null;
+  return (
+    <p className="record-universal" data-universal={hubs.join(' ')}>
+      {hubs.map((h) => <span key={h} className="badge-universal">{w(h === 'interpol' ? 'blocs.interpolMember' : 'blocs.untocParty')}</span>)}
+    </p>
+  );
+}
+
 /** A bloc's name that selects the bloc (its members lit on the map and in the network). */
 function BlocButton({ id, name }: { id: string; name: string }) {
   const select = useAppStore((s) => s.entitySelected);
@@ -155,6 +168,7 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
       <p className="record-kind">
         {kindLabel(country.kind, lang)} · {id}{country.isoNumeric && ` · ${country.isoNumeric}`}
       </p>
+      <NearUniversal graph={graph} id={id} />
       <p className="record-summary">{summarise(atlas, id, t)}</p>
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
       {country.note && <p className="record-note">{country.note}</p>}

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { testAtlas } from '../data/testAtlas';
+import { buildGraph } from './model';
+import { nearUniversalCount, nearUniversalOf } from './universal';
+import { computeScene } from '../scene/scene';
+import { EMPTY_FILTERS } from '../data/filters';
+import { FAMILIES_OFF_BY_DEFAULT } from './model';
+
+const atlas = testAtlas();
+const graph = buildGraph(atlas, atlas.asOf);
+/** Oracle from the raw edge rows: members of a hub with no end date and no stage other than in force. */
+const rawMembers = (hub: string) => new Set(atlas.dataset.edges
+  .filter((e) => e.target === hub && (e.relation === 'member_of' || e.relation === 'party_to')).map((e) => e.source));
+
+describe('near-universal memberships per country', () => {
+  it('the Republic of Korea is an INTERPOL member and a party to UNTOC', () => {
+    expect(nearUniversalOf(graph, 'KOR')).toEqual(['interpol', 'untoc']);
+  });
+
+  it('each country\'s badge agrees with the hub\'s count (which also counts the EU as a party to UNTOC)', () => {
+    for (const hub of ['interpol', 'untoc'] as const) {
+      const withBadge = atlas.countries.filter((c) => nearUniversalOf(graph, c.id).includes(hub)).map((c) => c.id);
+      const others = [...graph.nodes].filter((n) => n.kind !== 'country' && nearUniversalOf(graph, n.id).includes(hub)).length;
+      expect(withBadge.length + others, hub).toBe(nearUniversalCount(graph, hub));
+      for (const id of withBadge) expect(rawMembers(hub).has(id), `${hub} ${id}`).toBe(true);
+    }
+    expect(nearUniversalCount(graph, 'interpol')).toBeGreaterThan(180);
+  });
+
+  it('is said in the node\'s aria-label after the name', () => {
+    const scene = computeScene({ atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
+      hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: 'en' });
+    expect(scene.nodes.get('KOR')!.label).toMatch(/^Republic of Korea.*, INTERPOL member, party to UNTOC$/);
+    expect(scene.nodes.get('interpol')!.label).not.toMatch(/INTERPOL member/);
+  });
+});
