@@ -14,7 +14,7 @@ export function HowToRead({ mode }: { mode: 'network' | 'matrix' }) {
             rather than one line each (turn them on above).</p>
           <p>Select a node to light its partners and label them; a country's national bodies (its prosecutors' office,
             police) pass their partners through, marked with a dashed ring. “Focus” arranges the selection's network round
-            it by state. “Outline” draws a bloc's members at the date shown; click the outline to filter by it.</p>
+            it by state. “Outline” draws a bloc's members at the date shown; click the outline to select the bloc (its members lit on the map and here; the map draws the same outline).</p>
           <p>Keyboard: Tab into the graph, arrow keys move to a neighbour, Enter selects, Escape clears. Drag a node to pin
             it; scroll to zoom.</p>
         </>
