@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, mapLayoutQuery, sourceTextsQuery } from '../data/queries';
 import { useAppStore } from '../store/appStore';
@@ -18,7 +18,12 @@ export function App() {
   // if they cannot load, the page goes on in English rather than waiting for ever.
   const messagesReady = useCatalogues((s) => s.loaded[lang] !== undefined || s.failed[lang] === true);
   const { t } = useI18n();
-  useEffect(() => { if (data) atlasArrived(data); }, [data]);
+  // The address is read once the language's messages are here, so its notices are said in that language; once per
+  // dataset (a later language switch that waits for its messages must not read the address again).
+  const arrived = useRef<unknown>(null);
+  useEffect(() => {
+    if (data && messagesReady && arrived.current !== data) { arrived.current = data; atlasArrived(data); }
+  }, [data, messagesReady]);
   // The sources' texts follow once the first view is painted (data/sourceTexts.ts), checked before they are shown.
   const [painted, setPainted] = useState(false);
   useEffect(() => (loaded && !painted ? afterPaint(() => setPainted(true)) : undefined), [loaded, painted]);

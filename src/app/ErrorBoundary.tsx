@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { DatasetError, DatasetLoadError } from '../data/datasetError';
+import { useI18n } from '../i18n/useI18n';
 
 /** Never a blank page: whatever fails below is said in words, with the details a maintainer needs. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
@@ -12,27 +13,29 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   }
 }
 
+/** In the page's language (English if its messages never arrived); the technical details stay as they were raised. */
 export function ErrorMessage({ error }: { error: Error }) {
+  const { t } = useI18n();
   const problems = error instanceof DatasetError ? error.problems : [];
   if (error instanceof DatasetLoadError) {
     return (
       <div role="alert" className="error-page">
-        <h1>The atlas could not be shown</h1>
-        <p>{error.message}</p>
-        <p>Reload the page. If you opened the offline copy (a single HTML file), that file is damaged: get a fresh copy of it.</p>
-        <p><button type="button" onClick={() => window.location.reload()}>Reload</button></p>
+        <h1>{t('error.title')}</h1>
+        <p>{t('error.loadMessage', error.words)}</p>
+        <p>{t('error.loadAdvice')}</p>
+        <p><button type="button" onClick={() => window.location.reload()}>{t('error.reload')}</button></p>
       </div>
     );
   }
   return (
     <div role="alert" className="error-page">
-      <h1>The atlas could not be shown</h1>
-      <p>{error instanceof DatasetError ? 'The bundled dataset failed validation, so nothing from it is displayed.' : 'Something went wrong while drawing the page.'}</p>
+      <h1>{t('error.title')}</h1>
+      <p>{t(error instanceof DatasetError ? 'error.invalid' : 'error.crash')}</p>
       <p><code>{error.message.slice(0, 600)}</code></p>
       {problems.length > 0 && (
         <ul>{problems.slice(0, 20).map((p) => <li key={p}><code>{p}</code></li>)}</ul>
       )}
-      <p><button type="button" onClick={() => window.location.assign(window.location.pathname)}>Reload without view parameters</button></p>
+      <p><button type="button" onClick={() => window.location.assign(window.location.pathname)}>{t('error.reloadPlain')}</button></p>
     </div>
   );
 }

@@ -14,10 +14,13 @@ declare const __DATASET_ID__: { title: string; version: string };
  * dataset and what to do; a dataset that loads but fails validation is a DatasetError.
  */
 export class DatasetLoadError extends Error {
+  /** What the error page says it in the page's language from. */
+  readonly words: { title: string; version: string; detail: string };
   constructor(cause: unknown) {
     const { title, version } = __DATASET_ID__;
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    super(`The ${title} (version ${version}) could not be read: its file in this copy of the atlas is missing or damaged (${detail.slice(0, 200)}).`);
+    const detail = (cause instanceof Error ? cause.message : String(cause)).slice(0, 200);
+    super(`The ${title} (version ${version}) could not be read: its file in this copy of the atlas is missing or damaged (${detail}).`);
     this.name = 'DatasetLoadError';
+    this.words = { title, version, detail };
   }
 }

@@ -2,6 +2,8 @@
 import { currentMemberships, type Atlas } from './atlas';
 import { LENSES, LENS_IDS, isLensId, statusAt, type LensId } from './lenses';
 import { listValues } from '../lib/notices';
+import { formatMessage } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
 import { onOrBefore } from './dates';
 
 export type Dimension = LensId | 'region' | 'bloc' | 'network';
@@ -30,7 +32,8 @@ export function classesOf(atlas: Atlas, dim: Dimension): string[] {
   return atlas.blocs.filter((b) => b.kind === kind).map((b) => b.id);
 }
 
-export function parseFilters(atlas: Atlas, text: string | null): { filters: Filters; notices: string[] } {
+/** Notices are in `lang` (the page's). */
+export function parseFilters(atlas: Atlas, text: string | null, lang: Lang = 'en'): { filters: Filters; notices: string[] } {
   const filters: Filters = {};
   const notices: string[] = [];
   if (!text) return { filters, notices };
@@ -47,10 +50,8 @@ export function parseFilters(atlas: Atlas, text: string | null): { filters: Filt
     if (bad.length) unknownClasses.set(dim, [...(unknownClasses.get(dim) ?? []), ...bad]);
     if (good.length) filters[dim as Dimension] = [...new Set([...(filters[dim as Dimension] ?? []), ...good])].sort((a, b) => known.indexOf(a) - known.indexOf(b));
   }
-  if (unknownDims.length) notices.push(unknownDims.length === 1 ? `Ignored unknown filter ${listValues(unknownDims)}` : `${unknownDims.length} unknown filters ignored: ${listValues(unknownDims)}`);
-  for (const [dim, bad] of unknownClasses) {
-    notices.push(bad.length === 1 ? `Ignored unknown class ${listValues(bad)} in filter "${dim}"` : `${bad.length} unknown filter classes ignored in "${dim}": ${listValues(bad)}`);
-  }
+  if (unknownDims.length) notices.push(formatMessage(lang, 'notice.filterDim', { count: unknownDims.length, values: listValues(unknownDims, lang) }));
+  for (const [dim, bad] of unknownClasses) notices.push(formatMessage(lang, 'notice.filterClass', { count: bad.length, dim, values: listValues(bad, lang) }));
   return { filters: canonical(filters), notices };
 }
 

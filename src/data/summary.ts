@@ -1,46 +1,49 @@
 // The country record's opening sentence, written from the data at an as-of date. Says only what the facts say.
+// Each clause is one message per language (the words around the data are the catalogue's, never assembled here).
 import type { Atlas } from './atlas';
 import { formatDate } from './dates';
 import { UN_CONVENTION_OPENED, statusAt, type LensId } from './lenses';
 import { SPONSORED_DOC } from './labels';
+import { formatMessage } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
 
-const VOTE_VERBS: Record<string, string> = { yes: 'voted for', no: 'voted against', abstain: 'abstained on', absent: 'did not vote on' };
+const VOTED = new Set(['yes', 'no', 'abstain', 'absent']);
 
-function budapestClause(atlas: Atlas, id: string, t: string): string {
+function budapestClause(atlas: Atlas, id: string, t: string, lang: Lang): string {
   const s = statusAt(atlas, 'budapest', id, t);
-  const when = s.date ? ` since ${s.date.slice(0, 4)}` : '';
-  if (s.cls === 'party') return `Party to the Budapest Convention${when}`;
-  if (s.cls === 'signatory') return `signed the Budapest Convention${s.date ? ` on ${formatDate(s.date)}` : ''} but is not a party`;
-  if (s.cls === 'invited') return 'invited to accede to the Budapest Convention';
-  return 'not a party to the Budapest Convention';
+  if (s.cls === 'party') return formatMessage(lang, 'summary.budapestParty', { hasYear: s.date ? 'yes' : 'no', year: s.date?.slice(0, 4) ?? '' });
+  if (s.cls === 'signatory') return formatMessage(lang, 'summary.budapestSigned', { hasDate: s.date ? 'yes' : 'no', date: s.date ? formatDate(s.date, lang) : '' });
+  if (s.cls === 'invited') return formatMessage(lang, 'summary.budapestInvited');
+  return formatMessage(lang, 'summary.budapestNone');
 }
 
-function voteClauses(atlas: Atlas, id: string, t: string): string[] {
+function voteClauses(atlas: Atlas, id: string, t: string, lang: Lang): string[] {
   const lenses: LensId[] = ['unga-74-247', 'unga-73-187'];
   const votes = lenses
-    .map((l) => ({ cls: statusAt(atlas, l, id, t).cls, symbol: atlas.resolutionById.get(l)?.symbol ?? l }))
-    .filter((v) => VOTE_VERBS[v.cls]);
-  if (votes.length === 2 && votes[0].cls === votes[1].cls) return [`${VOTE_VERBS[votes[0].cls]} ${votes[0].symbol} and ${votes[1].symbol}`];
-  return votes.map((v) => `${VOTE_VERBS[v.cls]} ${v.symbol}`);
+    .map((l) => ({ vote: statusAt(atlas, l, id, t).cls, symbol: atlas.resolutionById.get(l)?.symbol ?? l }))
+    .filter((v) => VOTED.has(v.vote));
+  if (votes.length === 2 && votes[0].vote === votes[1].vote)
+    return [formatMessage(lang, 'summary.voteBoth', { vote: votes[0].vote, a: votes[0].symbol, b: votes[1].symbol })];
+  return votes.map((v) => formatMessage(lang, 'summary.vote', { vote: v.vote, symbol: v.symbol }));
 }
 
-function unClause(atlas: Atlas, id: string, t: string): string | null {
+function unClause(atlas: Atlas, id: string, t: string, lang: Lang): string | null {
   const s = statusAt(atlas, 'un-convention', id, t);
-  if (s.cls === 'ratified') return `ratified the UN convention${s.date ? ` on ${formatDate(s.date)}` : ''}`;
-  if (s.cls === 'signatory') return s.date ? `signed the UN convention on ${formatDate(s.date)}` : 'signed the UN convention (date not recorded)';
-  return s.cls === 'none' && t >= UN_CONVENTION_OPENED ? 'has not signed the UN convention' : null;
+  if (s.cls === 'ratified') return formatMessage(lang, 'summary.unRatified', { hasDate: s.date ? 'yes' : 'no', date: s.date ? formatDate(s.date, lang) : '' });
+  if (s.cls === 'signatory') return s.date ? formatMessage(lang, 'summary.unSigned', { date: formatDate(s.date, lang) }) : formatMessage(lang, 'summary.unSignedNoDate');
+  return s.cls === 'none' && t >= UN_CONVENTION_OPENED ? formatMessage(lang, 'summary.unNone') : null;
 }
 
 /** e.g. "Party to the Budapest Convention since 2006; voted against A/RES/74/247; signed the UN convention on 25 October 2025." */
-export function summarise(atlas: Atlas, id: string, t: string): string {
+export function summarise(atlas: Atlas, id: string, t: string, lang: Lang = 'en'): string {
   const c = atlas.countryById.get(id);
   if (!c) return '';
-  if (c.kind === 'territory') return 'A territory, not a UN member state: the treaty and vote lenses do not apply to it.';
-  const clauses = [budapestClause(atlas, id, t), ...voteClauses(atlas, id, t)];
+  if (c.kind === 'territory') return formatMessage(lang, 'summary.territory');
+  const clauses = [budapestClause(atlas, id, t, lang), ...voteClauses(atlas, id, t, lang)];
   // The draft has no date in the data; it is shown once the resolution it became is on record.
-  if (atlas.sponsors.has(id) && t >= (atlas.resolutionById.get('unga-74-247')?.date ?? '')) clauses.push(`co-sponsored draft ${SPONSORED_DOC}`);
-  const un = unClause(atlas, id, t);
+  if (atlas.sponsors.has(id) && t >= (atlas.resolutionById.get('unga-74-247')?.date ?? '')) clauses.push(formatMessage(lang, 'summary.sponsored', { doc: SPONSORED_DOC }));
+  const un = unClause(atlas, id, t, lang);
   if (un) clauses.push(un);
-  const text = clauses.join('; ');
-  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  const text = clauses.reduce((a, b) => formatMessage(lang, 'summary.sep', { a, b }));
+  return formatMessage(lang, 'summary.end', { text: `${text[0].toLocaleUpperCase(lang)}${text.slice(1)}` });
 }

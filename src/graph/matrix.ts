@@ -5,6 +5,8 @@ import { LENSES, statusAt, type LensId } from '../data/lenses';
 import { stateGroupOf, STATE_GROUPS, type StateGroup } from './ego';
 import { groupLabel, groupOf, groupOrder } from './grouping';
 import type { Graph, GraphLink } from './model';
+import { classLabel } from '../i18n/terms';
+import type { Lang } from '../i18n/langs';
 
 export interface MatrixColumn {
   id: string;
@@ -65,7 +67,7 @@ export type MatrixSort = 'lens' | 'region' | 'bloc';
 export interface MatrixGroup { key: string; label: string; rows: string[] }
 
 /** Rows grouped and sorted: by the lens's class (map order), by UN regional group or by bloc; by name inside. */
-export function matrixRows(atlas: Atlas, ids: readonly string[], sort: MatrixSort, lens: LensId, t: string, name: (id: string) => string): MatrixGroup[] {
+export function matrixRows(atlas: Atlas, ids: readonly string[], sort: MatrixSort, lens: LensId, t: string, name: (id: string) => string, lang: Lang = 'en'): MatrixGroup[] {
   const keyOf = (id: string) => (sort === 'lens' ? statusAt(atlas, lens, id, t).cls : groupOf(atlas, id, sort, t));
   const order = sort === 'lens' ? [...LENSES[lens].classes, 'unknown'] : [...groupOrder(sort)];
   const groups = new Map<string, string[]>();
@@ -77,7 +79,7 @@ export function matrixRows(atlas: Atlas, ids: readonly string[], sort: MatrixSor
     .sort(([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99))
     .map(([key, rows]) => ({
       key,
-      label: sort === 'lens' ? LENSES[lens].classLabels[key] ?? key : groupLabel(atlas, key),
-      rows: rows.sort((a, b) => name(a).localeCompare(name(b))),
+      label: sort === 'lens' ? classLabel(lens, key, lang) : groupLabel(atlas, key, lang),
+      rows: rows.sort((a, b) => name(a).localeCompare(name(b), lang)),
     }));
 }

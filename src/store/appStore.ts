@@ -9,6 +9,7 @@ import type { Grouping } from '../graph/grouping';
 import type { Lang } from '../i18n/langs';
 import { initialLang } from '../i18n/browserLang';
 import { boundNotices } from '../lib/notices';
+import { formatMessage } from '../i18n/catalogue';
 
 /** Everything that makes up a shareable view; serialised to the URL by store/url.ts. */
 export interface View {
@@ -109,7 +110,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const cmp = get().cmp;
     if (cmp.includes(id)) set({ cmp: cmp.filter((c) => c !== id) });
     else if (cmp.length < MAX_COMPARE) set({ cmp: [...cmp, id] });
-    else set({ notices: boundNotices([...get().notices, `Compare holds at most ${MAX_COMPARE} countries: remove one first`]) });
+    else set({ notices: boundNotices([...get().notices, formatMessage(get().lang, 'notice.compareFull', { max: MAX_COMPARE })], get().lang) });
   },
   focusSet: (focus) => set({ focus }),
   zoomChanged: (zoom) => set({ zoom }),

@@ -10,6 +10,7 @@ import { boundNotices, quoteValue } from '../lib/notices';
 import { DEFAULT_VIEW, GRAPH_VIEWS, MAX_COMPARE, type GraphViewMode, type View } from './appStore';
 import { blocOfSel, isOutlineBloc } from '../data/blocs';
 import { isGrouping } from '../graph/grouping';
+import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
 import { isLang, type Lang } from '../i18n/langs';
 import { browserLang } from '../i18n/browserLang';
 
@@ -25,40 +26,40 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   const notices: string[] = [];
   const view: View = { ...DEFAULT_VIEW, lang: fallbackLang };
   const lang = q.get('lang');
-  if (lang !== null) {
-    if (isLang(lang)) view.lang = lang;
-    else notices.push(`Ignored unknown language "${lang}" (expected ar, zh, en, fr, ru or es)`);
-  }
+  if (lang !== null && isLang(lang)) view.lang = lang;
+  // notices are said in the view's language (its catalogue is loaded before the address is read: App)
+  const w = (key: MessageKey, values: MessageValues) => formatMessage(view.lang, key, values);
+  if (lang !== null && !isLang(lang)) notices.push(w('notice.lang', { value: quoteValue(lang) }));
   const lens = q.get('lens');
   if (lens !== null) {
     if (isLensId(lens)) view.lens = lens;
-    else notices.push(`Ignored unknown lens ${quoteValue(lens)}`);
+    else notices.push(w('notice.lens', { value: quoteValue(lens) }));
   }
   const sel = q.get('sel');
   if (sel !== null) {
     if (isSelectable(atlas, sel)) view.sel = sel;
-    else notices.push(`Ignored unknown selection ${quoteValue(sel)}`);
+    else notices.push(w('notice.sel', { value: quoteValue(sel) }));
   }
-  const f = parseFilters(atlas, q.get('f'));
+  const f = parseFilters(atlas, q.get('f'), view.lang);
   view.filters = f.filters;
   notices.push(...f.notices);
   const t = q.get('t');
   if (t !== null) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(t) && isValidDate(t) && t >= FIRST_DAY && t <= atlas.asOf) view.t = t === atlas.asOf ? null : t;
-    else notices.push(`Ignored date ${quoteValue(t)} (expected yyyy-mm-dd between ${FIRST_DAY} and ${atlas.asOf})`);
+    else notices.push(w('notice.date', { value: quoteValue(t), from: FIRST_DAY, to: atlas.asOf }));
   }
   const cmp = q.get('cmp');
   if (cmp) {
     const ids = [...new Set(cmp.split(','))];
     const good = ids.filter((id) => atlas.countryById.has(id)).slice(0, MAX_COMPARE);
-    if (good.length < ids.length) notices.push(`Ignored part of compare ${quoteValue(cmp)} (countries only, at most ${MAX_COMPARE})`);
+    if (good.length < ids.length) notices.push(w('notice.cmp', { value: quoteValue(cmp), max: MAX_COMPARE }));
     view.cmp = good;
   }
   const focus = q.get('focus');
   if (focus) {
     const [id, depth] = focus.split(':');
     if (isEntity(atlas, id) && (depth === undefined || depth === '1' || depth === '2')) view.focus = { id, depth: depth === '2' ? 2 : 1 };
-    else notices.push(`Ignored graph focus ${quoteValue(focus)}`);
+    else notices.push(w('notice.focus', { value: quoteValue(focus) }));
   }
   const zoom = q.get('z');
   if (zoom) {
@@ -66,33 +67,33 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
     const parts = zoom.split(',');
     const [k, x, y] = parts.map(Number);
     const t = parts.length === 3 && parts.every((p) => p.trim() !== '') ? clampZoom({ k, x, y }, MAP_WIDTH, MAP_HEIGHT) : null;
-    if (!t) notices.push(`Ignored zoom ${quoteValue(zoom)} (expected scale,x,y)`);
+    if (!t) notices.push(w('notice.zoom', { value: quoteValue(zoom) }));
     else {
       view.zoom = formatZoom(t);
-      if (t.k !== k || t.x !== x || t.y !== y) notices.push(`Zoom ${quoteValue(zoom)} was brought within what the map can show (scale 1 to 40, no empty space)`);
+      if (t.k !== k || t.x !== x || t.y !== y) notices.push(w('notice.zoomClamped', { value: quoteValue(zoom) }));
     }
   }
   const step = q.get('step');
   if (step !== null) {
     if (/^\d{1,3}$/.test(step) && Number(step) >= 1 && Number(step) <= DECK_LIMITS.steps) view.step = Number(step);
-    else notices.push(`Ignored presentation step ${quoteValue(step)} (expected 1 to ${DECK_LIMITS.steps})`);
+    else notices.push(w('notice.step', { value: quoteValue(step), max: DECK_LIMITS.steps }));
   }
   const graph = q.get('graph');
   if (graph !== null) {
     if (isGraphView(graph)) view.graphView = graph;
-    else notices.push(`Ignored graph view ${quoteValue(graph)} (expected network or matrix); showing the network`);
+    else notices.push(w('notice.graphView', { value: quoteValue(graph) }));
   }
   const group = q.get('group');
   if (group !== null) {
     if (isGrouping(group)) view.grouping = group;
-    else notices.push(`Ignored network grouping ${quoteValue(group)} (expected region or bloc); grouping by UN regional group`);
+    else notices.push(w('notice.grouping', { value: quoteValue(group) }));
   }
   const outline = q.get('outline');
   if (outline !== null) {
     if (isOutlineBloc(atlas, outline)) view.outline = outline;
-    else notices.push(`Ignored outline ${quoteValue(outline)} (expected a bloc id such as eu, coe, au); no outline`);
+    else notices.push(w('notice.outline', { value: quoteValue(outline) }));
   }
-  return { view, notices: boundNotices(notices) };
+  return { view, notices: boundNotices(notices, view.lang) };
 }
 
 /**

@@ -82,10 +82,14 @@ export function useUrlSync(): void {
     const onPop = () => {
       cancel?.();
       cancel = null;
-      const { view, notices } = viewFromSearch(atlas, window.location.search);
+      const search = window.location.search;
+      const { view } = viewFromSearch(atlas, search);
       last = searchFromView(view); // set first: restoring must not push the entry we just went back to
-      // The language's messages first, so the restored view is never drawn with another language's words.
-      void loadCatalogue(view.lang).catch(() => undefined).finally(() => useAppStore.getState().viewRestored(view, notices));
+      // The language's messages first, so the restored view (and its notices) never show another language's words.
+      void loadCatalogue(view.lang).catch(() => undefined).finally(() => {
+        const { notices } = viewFromSearch(atlas, search);
+        useAppStore.getState().viewRestored(view, notices);
+      });
     };
     window.addEventListener('popstate', onPop);
     return () => { cancel?.(); unsubscribe(); window.removeEventListener('popstate', onPop); };

@@ -4,14 +4,16 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactElem
 import type { Atlas } from '../../data/atlas';
 import { pickView, useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
-import { LENSES } from '../../data/lenses';
-import { entityName } from '../../data/atlas';
-import { formatDate } from '../../data/dates';
+import { nameOf } from '../../i18n/names';
+import { describeFiltersIn } from '../../i18n/filterWords';
+import { lensLabel, lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
+import type { Lang } from '../../i18n/langs';
 import { importDeckJson, useDeckStore, type KeptCopy } from '../../briefing/deckStore';
 import { serialiseDeck } from '../../briefing/deckSchema';
 import { deckLink, pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
 import { DECK_LIMITS, type Step } from '../../briefing/deck';
-import { describeFilters, isEmptyFilter } from '../../data/filters';
+import { isEmptyFilter } from '../../data/filters';
 import { LAYOUT_IDS, isLayoutId } from '../../briefing/layouts';
 import { defaultLayout } from '../../briefing/slideModel';
 import { layoutName } from '../../briefing/slideStrings';
@@ -32,6 +34,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [refocus, setRefocus] = useState<{ id: string; action: string } | null>(null);
   const atlas = useAtlas()!;
+  const { t, lang } = useI18n();
 
   useEffect(() => {
     const d = ref.current;
@@ -51,52 +54,52 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 
   const addCurrent = () => {
     const view = pickView(useAppStore.getState());
-    const r = useDeckStore.getState().stepAdded(view, LENSES[view.lens].label);
-    setMessage(r.ok ? { text: 'Added the current view as a step.', error: false } : { text: r.error, error: true });
+    const r = useDeckStore.getState().stepAdded(view, lensLabel(view.lens, lang));
+    setMessage(r.ok ? { text: t('deck.added'), error: false } : { text: r.error, error: true });
   };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const r = await importDeckJson(await file.text(), (incoming, current) =>
-      window.confirm(`Replace your deck of ${current.steps.length} steps with “${incoming.title}” (${incoming.steps.length} steps)?`));
-    if (!r.ok) setMessage({ text: `${file.name}: ${r.error} Your deck is unchanged.`, error: true });
+      window.confirm(t('deck.replaceConfirm', { current: current.steps.length, title: incoming.title, incoming: incoming.steps.length })));
+    if (!r.ok) setMessage({ text: t('deck.importFailed', { file: file.name, error: r.error }), error: true });
     else if (r.replaced) {
       setMessage(r.saved.ok
-        ? { text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps).`, error: false }
-        : { text: `Imported “${r.deck.title}” (${r.deck.steps.length} steps). ${r.saved.error}`, error: true });
+        ? { text: t('deck.imported', { title: r.deck.title, count: r.deck.steps.length }), error: false }
+        : { text: `${t('deck.imported', { title: r.deck.title, count: r.deck.steps.length })} ${r.saved.error}`, error: true });
     }
   };
 
   const copyDeckLink = async () => {
     const link = deckLink(pageBase(), deck);
-    if (!link) { setMessage({ text: 'This deck is too big to travel as a link that opens: use Export JSON and send the file instead.', error: true }); return; }
+    if (!link) { setMessage({ text: t('deck.tooBig'), error: true }); return; }
     const ok = await copyText(link);
-    const long = link.length > SAFE_LINK_CHARS ? ` It is ${link.length} characters, longer than mail and chat tools like; send the JSON file instead.` : '';
-    setMessage({ text: ok ? `Deck link copied (${link.length} characters).${long}` : `Copy this link: ${link}`, error: false });
+    const long = link.length > SAFE_LINK_CHARS ? 'yes' : 'no';
+    setMessage({ text: ok ? t('deck.linkCopied', { length: link.length, long }) : t('brief.copyThis', { href: link }), error: false });
   };
 
   const close = () => { ref.current?.close?.(); onClose(); };
   // Stable callbacks: a row re-renders only when its own step, place or count changes (a 100-step deck stays quick).
   const onMoved = useCallback((id: string, action: string) => setRefocus({ id, action }), []);
-  const onGo = useCallback((s: Step, i: number) => { applyView(atlas, s.view, null); onStatus(`Showing step ${i + 1}: ${s.title}`); }, [atlas, onStatus]);
+  const onGo = useCallback((s: Step, i: number) => { applyView(atlas, s.view, null); onStatus(t('deck.showing', { n: i + 1, title: s.title })); }, [atlas, onStatus, t]);
 
   return (
     <dialog ref={ref} className="deck-dialog" aria-labelledby="deck-dialog-title" onClose={onClose} onCancel={onClose}>
       <header className="deck-dialog-head">
-        <h2 id="deck-dialog-title">Briefing deck</h2>
-        <button type="button" onClick={close} aria-label="Close the deck">×</button>
+        <h2 id="deck-dialog-title">{t('deck.title')}</h2>
+        <button type="button" onClick={close} aria-label={t('deck.close')}>×</button>
       </header>
       <label className="deck-title">
-        Deck title{' '}
+        {t('deck.deckTitle')}{' '}
         <input value={deck.title} maxLength={DECK_LIMITS.title} onChange={(e) => useDeckStore.getState().deckRenamed(e.target.value)} />
       </label>
       <div className="deck-actions">
         <button type="button" onClick={addCurrent} disabled={deck.steps.length >= DECK_LIMITS.steps}
-          title={deck.steps.length >= DECK_LIMITS.steps ? `A deck holds at most ${DECK_LIMITS.steps} steps` : undefined}>Add current view as step</button>
-        <button type="button" disabled={!deck.steps.length} onClick={() => { close(); startPresentation(1); }}>Present</button>
+          title={deck.steps.length >= DECK_LIMITS.steps ? t('deck.full', { max: DECK_LIMITS.steps }) : undefined}>{t('deck.add')}</button>
+        <button type="button" disabled={!deck.steps.length} onClick={() => { close(); startPresentation(1); }}>{t('brief.present')}</button>
       </div>
       {deck.steps.length === 0 ? (
-        <p className="deck-empty">No steps yet. Set up a view (lens, filters, selection, date, zoom), then add it as a step.</p>
+        <p className="deck-empty">{t('deck.empty')}</p>
       ) : (
         <ol className="deck-steps">
           {deck.steps.map((s, i) => (
@@ -107,13 +110,13 @@ export function DeckDialog({ onClose, onStatus }: Props) {
       <div className="deck-io">
         <button type="button" disabled={!deck.steps.length}
           onClick={() => download(new Blob([serialiseDeck(deck)], { type: 'application/json' }), 'briefing-deck.json')}>
-          Export JSON
+          {t('deck.exportJson')}
         </button>
         <label className="deck-import">
-          Import JSON…
+          {t('deck.importJson')}
           <input type="file" accept="application/json,.json" onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
         </label>
-        <button type="button" disabled={!deck.steps.length} onClick={copyDeckLink}>Copy deck link</button>
+        <button type="button" disabled={!deck.steps.length} onClick={copyDeckLink}>{t('deck.copyLink')}</button>
       </div>
       {message && <p className={message.error ? 'deck-message deck-error' : 'deck-message'} role={message.error ? 'alert' : 'status'}>{message.text}</p>}
       {notice && notice.text !== message?.text && <p className="deck-message deck-error" role="alert">{notice.text}</p>}
@@ -125,13 +128,13 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 interface RowProps { step: Step; index: number; isLast: boolean; onMoved: (id: string, action: string) => void; onGo: (step: Step, index: number) => void }
 const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: RowProps) {
   const atlas = useAtlas()!;
-  const { lang, t } = useI18n();
+  const { lang, t, date } = useI18n();
   const { stepEdited, stepMoved, stepDeleted } = useDeckStore.getState();
   const n = index + 1;
   const v = step.view;
-  const summary = [LENSES[v.lens]?.short, formatDate(v.t ?? atlas.asOf), isEmptyFilter(v.filters) ? '' : describeFilters(atlas, v.filters), v.sel ? entityName(atlas, v.sel) : ''].filter(Boolean).join(' · ');
+  const summary = [lensShort(v.lens, lang), date(v.t ?? atlas.asOf), isEmptyFilter(v.filters) ? '' : describeFiltersIn(atlas, v.filters, lang), v.sel ? nameOf(atlas, v.sel, lang) : ''].filter(Boolean).join(' · ');
   const auto = useMemo(() => defaultLayout(atlas, cleanView(atlas, v)), [atlas, v]);
-  const countryOptions = useMemo(() => countryOptionsOf(atlas), [atlas]);
+  const countryOptions = useMemo(() => countryOptionsOf(atlas, lang), [atlas, lang]);
   const pinTo = step.callout?.id ?? (v.sel && atlas.countryById.has(v.sel) ? v.sel : '');
   return (
     <li className="deck-step" data-step-id={step.id}>
@@ -139,20 +142,20 @@ const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: Ro
         <span className="deck-step-n">{n}</span>
         <span className="deck-step-summary">{summary}</span>
         <span className="deck-step-buttons">
-          <button type="button" data-action="go" onClick={() => onGo(step, index)}>Go to</button>
-          <button type="button" data-action="up" disabled={index === 0} aria-label={`Move step ${n} up`}
+          <button type="button" data-action="go" onClick={() => onGo(step, index)}>{t('deck.goTo')}</button>
+          <button type="button" data-action="up" disabled={index === 0} aria-label={t('deck.moveUp', { n })}
             onClick={() => { stepMoved(step.id, -1); onMoved(step.id, 'up'); }}>↑</button>
-          <button type="button" data-action="down" disabled={isLast} aria-label={`Move step ${n} down`}
+          <button type="button" data-action="down" disabled={isLast} aria-label={t('deck.moveDown', { n })}
             onClick={() => { stepMoved(step.id, 1); onMoved(step.id, 'down'); }}>↓</button>
-          <button type="button" data-action="delete" aria-label={`Delete step ${n}`}
-            onClick={() => { if (window.confirm(`Delete step ${n} “${step.title}”?`)) stepDeleted(step.id); }}>Delete</button>
+          <button type="button" data-action="delete" aria-label={t('deck.deleteStep', { n })}
+            onClick={() => { if (window.confirm(t('deck.deleteConfirm', { n, title: step.title }))) stepDeleted(step.id); }}>{t('deck.delete')}</button>
         </span>
       </div>
       <div className="deck-step-main">
         <Thumbnail step={step} index={index} />
         <div className="deck-step-fields">
-      <label>Title <input value={step.title} maxLength={DECK_LIMITS.title} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
-      <label>Slide layout
+      <label>{t('deck.stepTitle')} <input value={step.title} maxLength={DECK_LIMITS.title} onChange={(e) => stepEdited(step.id, { title: e.target.value })} /></label>
+      <label>{t('deck.layout')}
         <select value={step.layout ?? ''} onChange={(e) => stepEdited(step.id, { layout: isLayoutId(e.target.value) ? e.target.value : undefined })}>
           <option value="">{t('slide.layout.auto', { layout: layoutName(auto, lang) })}</option>
           {LAYOUT_IDS.map((l) => <option key={l} value={l}>{layoutName(l, lang)}</option>)}
@@ -160,22 +163,22 @@ const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: Ro
       </label>
         </div>
       </div>
-      <label>Caption (shown to the audience)
+      <label>{t('deck.caption')}
         <textarea rows={2} value={step.caption} maxLength={DECK_LIMITS.caption} onChange={(e) => stepEdited(step.id, { caption: e.target.value })} />
       </label>
       <div className="deck-callout">
-        <label>Callout pinned to
+        <label>{t('deck.calloutTo')}
           <select value={pinTo} onChange={(e) => stepEdited(step.id, { callout: e.target.value ? { id: e.target.value, text: step.callout?.text ?? '' } : undefined })}>
-            <option value="">(none)</option>
+            <option value="">{t('deck.calloutNone')}</option>
             {countryOptions}
           </select>
         </label>
-        <label>Callout text
+        <label>{t('deck.calloutText')}
           <input value={step.callout?.text ?? ''} maxLength={DECK_LIMITS.callout} disabled={!pinTo}
             onChange={(e) => stepEdited(step.id, { callout: e.target.value ? { id: pinTo, text: e.target.value } : undefined })} />
         </label>
       </div>
-      <label>Presenter notes (speaker notes)
+      <label>{t('deck.notes')}
         <textarea rows={2} value={step.notes} maxLength={DECK_LIMITS.notes} onChange={(e) => stepEdited(step.id, { notes: e.target.value })} />
       </label>
     </li>
@@ -185,18 +188,19 @@ const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: Ro
 /** Saved decks that could not be read, kept aside untouched until the user has them. */
 function KeptCopies({ kept }: { kept: KeptCopy[] }) {
   const { keptDownloaded, keptDeleted } = useDeckStore.getState();
+  const { t } = useI18n();
   return (
-    <section className="deck-kept" aria-label="Kept aside">
-      <h3>Kept aside</h3>
-      <p>A saved deck that this browser could not read, exactly as it was found. Download it to keep it or to repair it by hand.</p>
+    <section className="deck-kept" aria-label={t('deck.keptAria')}>
+      <h3>{t('deck.keptAria')}</h3>
+      <p>{t('deck.keptText')}</p>
       <ul>
         {kept.map((c) => (
           <li key={c.key ?? `memory:${c.found}`}>
-            Found {c.found.slice(0, 16).replace('T', ' ')} UTC, {c.text.length.toLocaleString('en')} characters{c.key === null ? ' (only in this tab: storage is full)' : ''}{' '}
+            {t('deck.keptFound', { when: c.found.slice(0, 16).replace('T', ' '), length: c.text.length, memory: c.key === null ? 'yes' : 'no' })}{' '}
             <button type="button" onClick={() => { download(new Blob([c.text], { type: 'application/json' }), `unreadable-deck-${c.found.slice(0, 10)}.json`); keptDownloaded(c); }}>
-              Download
+              {t('deck.download')}
             </button>{' '}
-            {c.key !== null && <button type="button" onClick={() => { if (window.confirm('Delete the kept copy? Download it first if you may need it.')) keptDeleted(c); }}>Delete</button>}
+            {c.key !== null && <button type="button" onClick={() => { if (window.confirm(t('deck.keptDeleteConfirm'))) keptDeleted(c); }}>{t('deck.delete')}</button>}
           </li>
         ))}
       </ul>
@@ -204,13 +208,16 @@ function KeptCopies({ kept }: { kept: KeptCopy[] }) {
   );
 }
 
-const optionCache = new WeakMap<Atlas, ReactElement[]>();
-/** The countries as <option>s, built once per dataset: the same elements in every row, so React skips them. */
-function countryOptionsOf(atlas: Atlas): ReactElement[] {
-  let o = optionCache.get(atlas);
+const optionCache = new WeakMap<Atlas, Map<Lang, ReactElement[]>>();
+/** The countries as <option>s in a language, built once per dataset: the same elements in every row, so React skips them. */
+function countryOptionsOf(atlas: Atlas, lang: Lang): ReactElement[] {
+  let byLang = optionCache.get(atlas);
+  if (!byLang) optionCache.set(atlas, (byLang = new Map()));
+  let o = byLang.get(lang);
   if (!o) {
-    o = [...atlas.countries].sort((a, b) => a.name.localeCompare(b.name)).map((c) => <option key={c.id} value={c.id}>{c.name}</option>);
-    optionCache.set(atlas, o);
+    o = atlas.countries.map((c) => ({ id: c.id, name: nameOf(atlas, c.id, lang) })).sort((a, b) => a.name.localeCompare(b.name, lang))
+      .map((c) => <option key={c.id} value={c.id}>{c.name}</option>);
+    byLang.set(lang, o);
   }
   return o;
 }

@@ -3,8 +3,11 @@ import { useMemo, useState } from 'react';
 import { decodeDeck } from '../../briefing/deckLink';
 import { initialDeckParam } from '../../briefing/deckParam';
 import { useDeckStore } from '../../briefing/deckStore';
+import { Rich } from '../../i18n/Rich';
+import { useI18n } from '../../i18n/useI18n';
 
 export function DeckLinkOffer() {
+  const { t } = useI18n();
   const [open, setOpen] = useState(initialDeckParam !== null);
   const parsed = useMemo(() => (initialDeckParam ? decodeDeck(initialDeckParam) : null), []);
   const existing = useDeckStore((s) => s.deck.steps.length);
@@ -12,20 +15,17 @@ export function DeckLinkOffer() {
   if (!parsed.ok) {
     return (
       <div className="deck-offer" role="alert">
-        <span>The link's deck could not be opened. {parsed.error}</span>
-        <button type="button" onClick={() => setOpen(false)}>Dismiss</button>
+        <span>{t('deck.linkFailed', { error: parsed.error })}</span>
+        <button type="button" onClick={() => setOpen(false)}>{t('deck.dismiss')}</button>
       </div>
     );
   }
   const { deck } = parsed;
   return (
-    <div className="deck-offer" role="region" aria-label="Deck from link">
-      <span>
-        This link carries the deck <strong>“{deck.title}”</strong> with {deck.steps.length} step{deck.steps.length === 1 ? '' : 's'}.
-        {existing > 0 && ` Importing it replaces your current deck of ${existing} step${existing === 1 ? '' : 's'} (export that first to keep it).`}
-      </span>
-      <button type="button" onClick={() => { useDeckStore.getState().deckReplaced(deck); setOpen(false); }}>Import deck</button>
-      <button type="button" onClick={() => setOpen(false)}>Not now</button>
+    <div className="deck-offer" role="region" aria-label={t('deck.offerAria')}>
+      <span><Rich k='deck.offer' values={{ title: deck.title, count: deck.steps.length, existing }} /></span>
+      <button type="button" onClick={() => { useDeckStore.getState().deckReplaced(deck); setOpen(false); }}>{t('deck.import')}</button>
+      <button type="button" onClick={() => setOpen(false)}>{t('deck.notNow')}</button>
     </div>
   );
 }

@@ -2,8 +2,10 @@
 // that could not be saved, or a saved deck that could not be read (with its kept-aside copy to download).
 import { useDeckStore } from '../../briefing/deckStore';
 import { download } from '../../lib/download';
+import { useI18n } from '../../i18n/useI18n';
 
 export function DeckNotice() {
+  const { t } = useI18n();
   const notice = useDeckStore((s) => s.notice);
   const copy = useDeckStore((s) => s.kept.at(-1));
   if (!notice) return null;
@@ -14,9 +16,9 @@ export function DeckNotice() {
         <button type="button" onClick={() => {
           download(new Blob([copy.text], { type: 'application/json' }), `unreadable-deck-${copy.found.slice(0, 10)}.json`);
           useDeckStore.getState().keptDownloaded(copy);
-        }}>Download the unreadable copy</button>
+        }}>{t('deck.downloadUnreadable')}</button>
       )}
-      <button type="button" onClick={() => useDeckStore.getState().noticeDismissed()}>Dismiss</button>
+      <button type="button" onClick={() => useDeckStore.getState().noticeDismissed()}>{t('deck.dismiss')}</button>
     </div>
   );
 }

@@ -1,16 +1,20 @@
 // Countries × instruments and bodies at the as-of date, as an accessible HTML table. Rows follow the map's filters
 // and selection; activating a country's name selects it everywhere.
 import { memo, useMemo, useState } from 'react';
-import { entityName } from '../../data/atlas';
-import { formatDate } from '../../data/dates';
-import { cellOf, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../../graph/matrix';
+import { cellOf, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixColumn, type MatrixSort } from '../../graph/matrix';
+import type { MessageKey } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/langs';
+import { nameOf } from '../../i18n/names';
+import { lensShort } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { selectDate, selectGraph, selectMatchSet } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 
 const SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
-const WORD: Record<CellState, string> = {
-  'in-force': 'in force or party', signed: 'signed or invited', negotiating: 'negotiating', suspended: 'suspended', none: 'none', unknown: 'not known at this date',
-};
+/** Column headings: a treaty column says its lens's short name, "Arab" and "UN conv." are words; the rest are names. */
+const SHORT_KEYS: Record<string, MessageKey> = { 'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un' };
+const columnShort = (c: MatrixColumn, lang: Lang, t: (k: MessageKey) => string) =>
+  (SHORT_KEYS[c.id] ? t(SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
 
 export const MatrixView = memo(function MatrixView() {
   const atlas = useAppStore((s) => s.atlas)!;
@@ -20,41 +24,42 @@ export const MatrixView = memo(function MatrixView() {
   const lens = useAppStore((s) => s.lens);
   const sel = useAppStore((s) => s.sel);
   const entitySelected = useAppStore((s) => s.entitySelected);
+  const { t: tr, lang, date, number } = useI18n();
   const [sort, setSort] = useState<MatrixSort>('lens');
-  const name = (id: string) => entityName(atlas, id);
+  const name = (id: string) => nameOf(atlas, id, lang);
   const groups = useMemo(() => {
     const ids = atlas.countries.filter((c) => c.kind !== 'territory' && (!match || match.has(c.id))).map((c) => c.id);
-    return matrixRows(atlas, ids, sort, lens, t, (id) => entityName(atlas, id))
+    return matrixRows(atlas, ids, sort, lens, t, (id) => nameOf(atlas, id, lang), lang)
       .map((g) => ({ ...g, cells: g.rows.map((id) => MATRIX_COLUMNS.map((col) => cellOf(atlas, graph, col, id, t))) }));
-  }, [atlas, graph, match, sort, lens, t]);
+  }, [atlas, graph, match, sort, lens, t, lang]);
   const count = groups.reduce((s, g) => s + g.rows.length, 0);
   return (
     <div className="matrix-view">
       <div className="matrix-controls">
-        <label>Rows by <select value={sort} onChange={(e) => setSort(e.target.value as MatrixSort)}>
-          <option value="lens">status under the map's lens</option><option value="region">UN regional group</option><option value="bloc">bloc</option>
+        <label>{tr('matrix.rowsBy')} <select value={sort} onChange={(e) => setSort(e.target.value as MatrixSort)}>
+          <option value="lens">{tr('matrix.byLens')}</option><option value="region">{tr('unGroup.title')}</option><option value="bloc">{tr('matrix.byBloc')}</option>
         </select></label>
-        <span className="matrix-legend" aria-hidden="true">■ in force · ◩ signed · ◌ negotiating · ⊘ suspended · ? not known</span>
+        <span className="matrix-legend" aria-hidden="true">{tr('matrix.legend')}</span>
       </div>
       <div className="matrix-scroll">
         <table className="matrix">
-          <caption>{`Relations on ${formatDate(t)}: ${count} countries × ${MATRIX_COLUMNS.length} instruments and bodies`}</caption>
+          <caption>{tr('matrix.caption', { date: date(t), count, columns: MATRIX_COLUMNS.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Country</th>
-              {MATRIX_COLUMNS.map((c) => <th key={c.id} scope="col" data-column={c.id} title={c.label}><abbr title={c.label}>{c.short}</abbr></th>)}
+              <th scope="col">{tr('matrix.country')}</th>
+              {MATRIX_COLUMNS.map((c) => <th key={c.id} scope="col" data-column={c.id} title={c.label}><abbr title={c.label}>{columnShort(c, lang, tr)}</abbr></th>)}
             </tr>
           </thead>
           {groups.map((g) => (
             <tbody key={g.key} data-group={g.key}>
-              <tr className="matrix-group"><th scope="colgroup" colSpan={MATRIX_COLUMNS.length + 1}>{`${g.label} (${g.rows.length})`}</th></tr>
+              <tr className="matrix-group"><th scope="colgroup" colSpan={MATRIX_COLUMNS.length + 1}>{`${g.label} (${number(g.rows.length)})`}</th></tr>
               {g.rows.map((id, r) => (
                 <tr key={id} data-row={id} data-selected={id === sel ? 'true' : undefined}>
                   <th scope="row"><button type="button" aria-pressed={id === sel} onClick={() => entitySelected(id)}>{name(id)}</button></th>
                   {g.cells[r].map((cell, c) => (
                     <td key={MATRIX_COLUMNS[c].id} data-state={cell.state} data-column={MATRIX_COLUMNS[c].id} data-unverified={cell.link?.unverified ? 'true' : undefined}>
                       <span aria-hidden="true">{SYMBOL[cell.state]}</span>
-                      <span className="visually-hidden">{WORD[cell.state]}</span>
+                      <span className="visually-hidden">{tr('matrix.cell', { state: cell.state })}</span>
                     </td>
                   ))}
                 </tr>

@@ -7,7 +7,8 @@ import { markerOnScreen } from '../../geo/markers';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
 import { isOffscreen } from '../../geo/zoom';
 import { viewBoxFit } from '../../geo/viewBoxFit';
-import { LENSES } from '../../data/lenses';
+import { lensLabel } from '../../i18n/terms';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../store/derived';
 import { Legend } from './Legend';
@@ -30,6 +31,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
   const atlas = useAtlas()!;
   const geo = mapGeometry(atlas.countries, layout);
   const lens = useAppStore((s) => s.lens);
+  const i18n = useI18n();
   const sel = useAppStore((s) => s.sel);
   const select = useAppStore((s) => s.entitySelected);
   const clicked = useAppStore((s) => s.entityClicked);
@@ -166,7 +168,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
           className="map-svg"
           viewBox={`0 0 ${geo.width} ${geo.height}`}
           role="group"
-          aria-label={`World map coloured by ${LENSES[lens].label}. Arrow keys move between countries, letters jump by name, Enter selects, Escape clears, + and − zoom.`}
+          aria-label={i18n.t('map.aria', { lens: lensLabel(lens, i18n.lang) })}
           onClick={onClick}
           onKeyDown={onKeyDown}
           onPointerMove={onPointerMove}

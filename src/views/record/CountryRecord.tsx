@@ -8,7 +8,7 @@ import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
 import type { MessageKey } from '../../i18n/catalogue';
 import { classLabel } from '../../i18n/terms';
-import { kindLabel, membershipWord } from '../../i18n/entityWords';
+import { groupName, kindLabel, membershipWord } from '../../i18n/entityWords';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { unConventionProgress } from '../../data/unConvention';
@@ -137,7 +137,7 @@ function BlocButton({ id, name }: { id: string; name: string }) {
 function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const ms = atlas.membershipsByCountry.get(id) ?? [];
   const { t: w, lang } = useI18n();
-  const name = (b: string) => atlas.blocs.find((x) => x.id === b)?.name ?? b;
+  const name = (b: string) => groupName(atlas, b, lang); // UN groups by their UN names; blocs by the data's
   const kindOf = (b: string) => atlas.blocs.find((x) => x.id === b)?.kind;
   const render = (list: typeof ms) => list.map((m, i) => (
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={kindOf(m.bloc) === 'bloc' ? <BlocButton id={m.bloc} name={name(m.bloc)} /> : name(m.bloc)}
@@ -169,7 +169,7 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
         {kindLabel(country.kind, lang)} · {id}{country.isoNumeric && ` · ${country.isoNumeric}`}
       </p>
       <NearUniversal graph={graph} id={id} />
-      <p className="record-summary">{summarise(atlas, id, t)}</p>
+      <p className="record-summary">{summarise(atlas, id, t, lang)}</p>
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
       {country.note && <p className="record-note">{country.note}</p>}
       <ul className="facts">

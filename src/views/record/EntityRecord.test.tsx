@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../i18n/catalogue';
 import { testAtlas } from '../../data/testAtlas';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { EntityRecord } from './EntityRecord';
@@ -110,5 +111,26 @@ describe('statements of absence cite the complete lists they rest on', () => {
     expect(within(fact as HTMLElement).getByRole('link')).toHaveAttribute('href', 'http://m.newspim.com/news/view/20221011001127');
     cleanup();
     expect(show('KOR', '2022-10-10').querySelector('[data-request-date]')).toBeNull();
+  });
+});
+
+describe('an organisation\'s record in French', () => {
+  beforeEach(async () => {
+    await loadCatalogue('fr');
+    act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel: 'europol', lang: 'fr' }));
+  });
+  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+
+  it('says its kind, members and relations in French, with UN names for the members', () => {
+    render(<EntityRecord />);
+    const region = screen.getByRole('region', { name: 'Détails du pays' });
+    expect(region.querySelector('.record-kind')).toHaveTextContent('Agence');
+    expect(within(region).getByRole('heading', { level: 3 })).toHaveTextContent(/^Membres et partenaires à cette date \(\d+/);
+    const groups = within(region).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    expect(groups.some((g) => /^membre de/.test(g!))).toBe(true);
+    expect(within(region).getAllByRole('button', { name: 'Pays-Bas (Royaume des)' }).length).toBeGreaterThan(0);
+    expect(within(region).getAllByText(/^Sources? de (ces|cet)/).length).toBeGreaterThan(0);
+    for (const english of ['Members and partners', 'member of', 'Sources for these', 'not in force at this date', 'Headquarters'])
+      expect(region).not.toHaveTextContent(english);
   });
 });

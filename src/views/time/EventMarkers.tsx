@@ -2,14 +2,18 @@
 import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { EVENTS, selectionEvents, type TimeEvent } from '../../data/timeline';
+import { formatMessage } from '../../i18n/catalogue';
+import type { Lang } from '../../i18n/langs';
+import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 
-export function eventTooltip(atlas: Atlas, e: TimeEvent): string {
+/** The event (its label is data, in English), its date, and each source on its own line. */
+export function eventTooltip(atlas: Atlas, e: TimeEvent, lang: Lang = 'en'): string {
   const sources = e.sources.map((id) => {
     const s = atlas.sourceById.get(id);
-    return s ? `${s.title} [${id}] ${s.url}` : id;
+    return formatMessage(lang, 'event.source', { source: s ? `${s.title} [${id}] ${s.url}` : id });
   });
-  return `${e.label}, ${formatDate(e.date)}\nSource: ${sources.join('\nSource: ')}`;
+  return [`${e.label}, ${formatDate(e.date, lang)}`, ...sources].join('\n');
 }
 
 interface Props {
@@ -21,14 +25,15 @@ interface Props {
 
 export function EventMarkers({ atlas, pct, current, onPick }: Props) {
   const sel = useAppStore((s) => s.sel);
+  const { t, lang, date } = useI18n();
   // The key dates, then the selected State's own events (a request to be invited), marked apart.
   const events = [...EVENTS.map((e) => ['key', e] as const), ...selectionEvents(atlas, sel).map((e) => ['selection', e] as const)];
   return (
     <div className="time-events">
       {events.map(([kind, e]) => (
         <button key={`${kind}-${e.date}`} type="button" className={`time-event time-event-${kind}`} style={{ left: pct(e.date) }} data-event-date={e.date}
-          data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e)}
-          aria-label={`${e.label}, ${formatDate(e.date)}: go to this date`} onClick={() => onPick(e.date)} />
+          data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e, lang)}
+          aria-label={t('event.aria', { label: e.label, date: date(e.date) })} onClick={() => onPick(e.date)} />
       ))}
     </div>
   );
