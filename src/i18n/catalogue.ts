@@ -62,7 +62,7 @@ export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValue
 }
 
 /** A message with markup tags (<b>…</b>): each tag's renderer turns its chunks into a part (a React element, say). */
-export function formatParts<T>(lang: Lang, key: MessageKey, values: MessageValues, tags: Record<string, (chunks: (string | T)[]) => T>): (string | T)[] {
+export function formatParts<T>(lang: Lang, key: MessageKey, values: Record<string, string | number | T>, tags: Record<string, (chunks: (string | T)[]) => T>): (string | T)[] {
   const f = formatterOf(lang, key);
   if (!f) return [key];
   const out = f.format<T>({ ...values, ...tags });

@@ -51,7 +51,7 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-tabpanel">
         {tab === 'record' && <EntityRecord />}
-        <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+        <Suspense fallback={<p className="loading" role="status">{i18n.t('panel.loading')}</p>}>
           {tab === 'compare' && <ComparePanel />}
           {tab === 'crosstab' && <CrossTabPanel />}
           {tab === 'table' && <TablePanel />}

@@ -11,8 +11,11 @@ import { selectDate, selectGraph, selectMatchSet } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 
 const SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
-/** Column headings: a treaty column says its lens's short name, "Arab" and "UN conv." are words; the rest are names. */
-const SHORT_KEYS: Record<string, MessageKey> = { 'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un' };
+/** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, and Europol,
+ *  Eurojust and INTERPOL have their names in each language; the rest are acronyms and proper names. */
+const SHORT_KEYS: Record<string, MessageKey> = {
+  'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
+};
 const columnShort = (c: MatrixColumn, lang: Lang, t: (k: MessageKey) => string) =>
   (SHORT_KEYS[c.id] ? t(SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
 

@@ -171,7 +171,7 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
       <NearUniversal graph={graph} id={id} />
       <p className="record-summary">{summarise(atlas, id, t, lang)}</p>
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
-      {country.note && <p className="record-note">{country.note}</p>}
+      {country.note && <p className="record-note" lang="en">{country.note}</p>}
       <ul className="facts">
         <Fact atlas={atlas} label={w('record.unName')} sources={country.sources}>
           {country.name}{country.aliases.length > 0 && <>; {w('record.also')} {country.aliases.join('; ')}</>}

@@ -30,7 +30,7 @@ export function Fact({ atlas, label, children, sources, unverified, note }: Fact
       {note && (
         <details className="fact-note">
           <summary>{t('record.note')}</summary>
-          <p>{note}</p>
+          <p lang="en">{note}</p>
         </details>
       )}
       <SourceLinks atlas={atlas} ids={sources} />

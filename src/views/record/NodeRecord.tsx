@@ -21,7 +21,7 @@ export function NodeRecord({ atlas, id, graph }: { atlas: Atlas; id: string; gra
     <>
       <p className="record-kind">{kindLabel(kind, lang)}{node?.unverified && <> <UnverifiedBadge /></>}</p>
       {node?.hq && <p>{t('record.headquarters')} {atlas.countryById.has(node.hq) ? <EntityButton atlas={atlas} id={node.hq} /> : node.hq}</p>}
-      {node?.note && <p className="record-note">{node.note}</p>}
+      {node?.note && <p className="record-note" lang="en">{node.note}</p>}
       <section aria-labelledby="rec-members">
         <h3 id="rec-members">{t('record.membersHeading', { total, apart })}</h3>
         {groups.length === 0 && <p>{t('record.noneAtDate')}</p>}

@@ -3,6 +3,7 @@ import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
 import { useSourcesReady } from '../../store/derived';
+import { Rich } from '../../i18n/Rich';
 
 /** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). Until the
  *  source texts have arrived (they load after the first paint, data/sourceTexts.ts), the ids and dates with a loading
@@ -10,6 +11,7 @@ import { useSourcesReady } from '../../store/derived';
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
   const { t, date } = useI18n();
   const ready = useSourcesReady(atlas);
+  // titles (and as-of notes that are not dates) are the data's own words, in English
   const unique = [...new Set(ids)];
   if (!unique.length) return null;
   if (!ready) {
@@ -17,7 +19,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       <ul className="sources" aria-label={t('source.listAria')} aria-busy="true">
         {unique.map((id) => {
           const asOf = atlas.sourceDates.get(id)?.asOf ?? '';
-          return <li key={id}>{t('source.asOf', { title: id, date: DATE_RE.test(asOf) ? date(asOf) : asOf })}</li>;
+          return <li key={id}><Rich k='source.asOf' values={{ title: id, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en">{asOf}</span> }} /></li>;
         })}
         <li className="muted">{t('app.sourcesLoading')}</li>
       </ul>
@@ -28,11 +30,11 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       {unique.map((id) => {
         const s = atlas.sourceById.get(id);
         if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
-        // as-of is a date in the data, but older sources may carry free text: shown as written
-        const text = t('source.asOf', { title: s.title, date: DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf });
         return (
           <li key={id} title={`${id}: ${s.supports}`}>
-            <ExternalLink url={s.url}>{text}</ExternalLink>
+            <ExternalLink url={s.url}>
+              <Rich k='source.asOf' values={{ title: <span lang="en">{s.title}</span>, date: DATE_RE.test(s.asOf) ? date(s.asOf) : <span lang="en">{s.asOf}</span> }} />
+            </ExternalLink>
           </li>
         );
       })}
