@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../data/testAtlas';
 import { matchingIds } from '../data/filters';
-import { blocMembersAt, groupCountries, groupLabel, groupOf, OTHER } from './grouping';
+import { blocMembersAt, groupCountries, groupOf, OTHER } from './grouping';
+import { groupLabel } from '../i18n/entityWords';
 
 const atlas = testAtlas();
 

@@ -2,9 +2,6 @@
 // Pure; the layout places each group as one cluster, so the picture reads like the map.
 import { currentMemberships, type Atlas } from '../data/atlas';
 import { blocRoster } from '../data/blocs';
-import { formatMessage } from '../i18n/catalogue';
-import { groupName } from '../i18n/entityWords';
-import type { Lang } from '../i18n/langs';
 
 export const GROUPINGS = ['region', 'bloc'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -28,11 +25,6 @@ export function groupOf(atlas: Atlas, id: string, grouping: Grouping, t: string)
 
 /** The group ids in ring order, OTHER last. */
 export const groupOrder = (grouping: Grouping): readonly string[] => [...(grouping === 'region' ? REGION_ORDER : BLOC_ORDER), OTHER];
-
-/** Display name of a group in `lang`: a UN group's UN name, a bloc's name from the dataset, or "Other". */
-export function groupLabel(atlas: Atlas, group: string, lang: Lang = 'en'): string {
-  return group === OTHER ? formatMessage(lang, 'group.other') : groupName(atlas, group, lang);
-}
 
 /** Countries by group, each list in the given order. */
 export function groupCountries(atlas: Atlas, ids: readonly string[], grouping: Grouping, t: string): Map<string, string[]> {

@@ -3,8 +3,9 @@
 import type { Atlas } from '../data/atlas';
 import { LENSES, statusAt, type LensId } from '../data/lenses';
 import { stateGroupOf, STATE_GROUPS, type StateGroup } from './ego';
-import { groupLabel, groupOf, groupOrder } from './grouping';
+import { groupOf, groupOrder } from './grouping';
 import type { Graph, GraphLink } from './model';
+import { groupLabel } from '../i18n/entityWords';
 import { classLabel } from '../i18n/terms';
 import type { Lang } from '../i18n/langs';
 

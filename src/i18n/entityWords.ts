@@ -3,6 +3,7 @@
 // every key in the source); a value outside the vocabulary falls back to the data's own word.
 import type { Atlas } from '../data/atlas';
 import type { EgoSector } from '../graph/ego';
+import { OTHER } from '../graph/grouping';
 import type { EdgeFamily, NodeKind } from '../graph/model';
 import { formatMessage, type MessageKey } from './catalogue';
 import type { Lang } from './langs';
@@ -79,3 +80,7 @@ export const groupName = (atlas: Atlas, id: string, lang: Lang): string =>
 /** The narrow-column form of a UN regional group's name ("African", "WEOG"). */
 export const groupShort = (atlas: Atlas, id: string, lang: Lang): string =>
   (UN_GROUP[id] ? formatMessage(lang, UN_GROUP[id][1]) : groupName(atlas, id, lang));
+
+/** A network group's name (UN group or bloc, see graph/grouping.ts), or "Other". */
+export const groupLabel = (atlas: Atlas, group: string, lang: Lang = 'en'): string =>
+  (group === OTHER ? formatMessage(lang, 'group.other') : groupName(atlas, group, lang));
