@@ -174,7 +174,8 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
       {country.note && <p className="record-note" lang="en">{country.note}</p>}
       <ul className="facts">
         <Fact atlas={atlas} label={w('record.unName')} sources={country.sources}>
-          {country.name}{country.aliases.length > 0 && <>; {w('record.also')} {country.aliases.join('; ')}</>}
+          {/* the registry's English name and aliases, as written */}
+          <span lang="en">{country.name}</span>{country.aliases.length > 0 && <>; {w('record.also')} <span lang="en">{country.aliases.join('; ')}</span></>}
         </Fact>
       </ul>
       {country.kind !== 'territory' && <Treaties atlas={atlas} id={id} t={t} />}
