@@ -7,7 +7,6 @@ import { useAtlas } from '../../store/derived';
 import { nameOf } from '../../i18n/names';
 import { describeFiltersIn } from '../../i18n/filterWords';
 import { lensLabel, lensShort } from '../../i18n/terms';
-import { useI18n } from '../../i18n/useI18n';
 import type { Lang } from '../../i18n/langs';
 import { importDeckJson, useDeckStore, type KeptCopy } from '../../briefing/deckStore';
 import { serialiseDeck } from '../../briefing/deckSchema';
