@@ -28,15 +28,25 @@ export function onOrBefore(v: string, t: string): boolean {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** One formatter per language and precision: building an Intl.DateTimeFormat costs far more than using one (a table
+ *  of 209 rows formats over a thousand dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(lang: string, day: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${day}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "2025-10-25" → "25 October 2025"; keeps the source's precision. */
 export function formatDate(v: string, lang = 'en'): string {
   const [y, m, d] = v.split('-');
   if (!m) return y;
   // Other languages follow their own conventions (Intl); the day is a calendar day, so it is formatted in UTC.
-  if (lang !== 'en') {
-    const opts: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(lang, opts).format(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
-  }
+  if (lang !== 'en') return formatterOf(lang, !!d).format(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
   const month = MONTHS[Number(m) - 1];
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
