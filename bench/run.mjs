@@ -142,6 +142,9 @@ async function measureDrag(page, id, subject) {
     await new Promise((r) => setTimeout(r, 8));
   }
   const f = await page.evaluate(() => window.__stopFrames());
+  // end at the far side of the circle: a drag of exactly whole circles ends where it began and would read as "not moved"
+  await page.mouse.move(start.x + 10, start.y + 80, { steps: 1 });
+  await page.waitForTimeout(50);
   const moved = await where();
   await page.mouse.up();
   const didMove = !!moved && Math.hypot(moved.x - start.x, moved.y - start.y) > 3;
