@@ -5,6 +5,8 @@ import { threeStepDeck } from './testViews';
 import { bombLink } from '../lib/fuzz';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { editStep } from './deck';
+import { parseDeck } from './deckSchema';
+import { loadCatalogue } from '../i18n/catalogue';
 
 describe('deck link', () => {
   it('decodes to the same deck', () => {
@@ -24,14 +26,22 @@ describe('deck link', () => {
     const truncated = decodeDeck(encodeDeck(threeStepDeck()).slice(0, 40));
     expect(truncated).toMatchObject({ ok: false, error: expect.stringMatching(/the link/) });
     const notJson = decodeDeck(compressToEncodedURIComponent('hello'));
-    expect(notJson).toEqual({ ok: false, error: 'Refused: the link is not JSON, so it cannot be a deck.' });
+    expect(notJson).toEqual({ ok: false, error: 'Refused: the link is not JSON, so it cannot be a deck.', reason: 'the link is not JSON, so it cannot be a deck' });
     expect(JSON.stringify([r, truncated, notJson])).not.toMatch(/file/);
+  });
+
+  it('refuses in the reader\'s language, naming the link as such', async () => {
+    await Promise.all((['fr', 'ar'] as const).map(loadCatalogue));
+    expect(decodeDeck(compressToEncodedURIComponent('hello'), 'fr')).toMatchObject({ ok: false, error: 'Refusé : le lien n’est pas du JSON ; ce ne peut donc pas être un diaporama.' });
+    expect(decodeDeck(encodeDeck(threeStepDeck()).slice(0, 40), 'fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Refusé : le lien est endommagé/) });
+    expect(decodeDeck('x'.repeat(MAX_LINK_CHARS + 1), 'ar')).toMatchObject({ ok: false, error: expect.stringMatching(/^مرفوض: الرابط أطول/) });
+    expect(parseDeck('{"format":"cybercrime-atlas-deck"}', 'file', 'fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Refusé : le fichier n’est pas un diaporama valide/) });
   });
 
   it('stops a link that unpacks to hundreds of megabytes without unpacking it', () => {
     const bomb = bombLink(25_000); // lz-string alone would build 312 million characters (330 MB in the report)
     expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);
-    expect(decodeDeck(bomb)).toEqual({ ok: false, error: expect.stringMatching(/link unpacks to more than 512 KB/) });
+    expect(decodeDeck(bomb)).toMatchObject({ ok: false, error: expect.stringMatching(/link unpacks to more than 512 KB/) });
     expect(decompressFromEncodedURIComponent(bombLink(100))!.length).toBe(5151); // the shape of the bomb, checked by lz-string
   });
 

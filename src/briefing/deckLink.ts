@@ -3,7 +3,8 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decompressUriBounded, TOO_BIG } from '../lib/lzBounded';
 import type { Deck } from './deck';
-import { parseDeck, serialiseDeck, type DeckParse } from './deckSchema';
+import { parseDeck, refusal, serialiseDeck, type DeckParse } from './deckSchema';
+import type { Lang } from '../i18n/langs';
 import { DECK_PARAM } from './deckParam';
 
 export { DECK_PARAM, SAFE_LINK_CHARS, pageBase } from './deckParam';
@@ -19,12 +20,12 @@ export const MAX_LINK_CHARS = 64_000;
  *  made by the atlas comes near this; a crafted one is stopped here instead of filling the memory. */
 export const MAX_LINK_JSON_CHARS = 512 * 1024;
 
-export function decodeDeck(param: string): DeckParse {
-  if (param.length > MAX_LINK_CHARS) return { ok: false, error: `Refused: the link is too long to be a deck made by the atlas (${param.length} characters; at most ${MAX_LINK_CHARS}).` };
+export function decodeDeck(param: string, lang: Lang = 'en'): DeckParse {
+  if (param.length > MAX_LINK_CHARS) return refusal(lang, 'deckErr.linkTooLong', { n: param.length, max: MAX_LINK_CHARS });
   const json = decompressUriBounded(param, MAX_LINK_JSON_CHARS);
-  if (json === TOO_BIG) return { ok: false, error: `Refused: the link unpacks to more than ${MAX_LINK_JSON_CHARS / 1024} KB, far more than a deck made by the atlas.` };
-  if (!json) return { ok: false, error: 'Refused: the link is damaged (it does not decompress); it may have been cut short when it was copied.' };
-  return parseDeck(json, 'link');
+  if (json === TOO_BIG) return refusal(lang, 'deckErr.linkTooBig', { kb: MAX_LINK_JSON_CHARS / 1024 });
+  if (!json) return refusal(lang, 'deckErr.linkDamaged');
+  return parseDeck(json, 'link', lang);
 }
 
 /** `base` is the page address without query or hash; null when the deck is too big for a link that opens. */

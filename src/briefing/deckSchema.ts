@@ -8,6 +8,8 @@ import { browserLang } from '../i18n/browserLang';
 import { DECK_LIMITS, deckText, type Deck, type Step } from './deck';
 import { LAYOUT_IDS } from './layouts';
 import { DEFAULT_VIEW, type View } from '../store/appStore';
+import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
 
@@ -61,10 +63,16 @@ const DeckFileSchema = z.object({
   steps: z.array(StepSchema).check(z.maxLength(DECK_LIMITS.steps, `a deck holds at most ${DECK_LIMITS.steps} steps`)),
 });
 
-export type DeckParse = { ok: true; deck: Deck } | { ok: false; error: string };
+/** `error` is the whole message ("Refused: … ."); `reason` the part that says why, for sentences that embed it. */
+export type DeckParse = { ok: true; deck: Deck } | { ok: false; error: string; reason: string };
 /** What the text came from, for the messages: a file the user picked, a link, or the deck saved in this browser. */
 export type DeckSource = 'file' | 'link' | 'saved deck';
-const NOUN: Record<DeckSource, string> = { file: 'the file', link: 'the link', 'saved deck': 'it' };
+
+/** A refusal in the reader's language: the reason's key and values, wrapped in "Refused: …". */
+export function refusal(lang: Lang, key: MessageKey, values: MessageValues = {}): { ok: false; error: string; reason: string } {
+  const reason = formatMessage(lang, key, values);
+  return { ok: false, error: formatMessage(lang, 'deckErr.refused', { reason }), reason };
+}
 
 export function serialiseDeck(deck: Deck): string {
   return JSON.stringify({ format: DECK_FORMAT, ...deck }, null, 2);
@@ -84,26 +92,28 @@ const cleanStep = (s: z.infer<typeof StepSchema>): Step => ({
   ...(s.callout ? { callout: { id: s.callout.id, text: deckText(s.callout.text, DECK_LIMITS.callout) } } : {}),
 });
 
-export function parseDeck(json: string, source: DeckSource = 'file'): DeckParse {
-  const noun = NOUN[source];
-  if (json.length > MAX_DECK_CHARS) return { ok: false, error: `Refused: ${noun} is too big for a deck (${Math.round(json.length / 1024)} KB; at most ${Math.round(MAX_DECK_CHARS / 1024)} KB).` };
+export function parseDeck(json: string, source: DeckSource = 'file', lang: Lang = 'en'): DeckParse {
+  const refuse = (key: MessageKey, values: MessageValues = {}) => refusal(lang, key, { source: source === 'saved deck' ? 'saved' : source, ...values });
+  if (json.length > MAX_DECK_CHARS) return refuse('deckErr.tooBig', { kb: Math.round(json.length / 1024), max: Math.round(MAX_DECK_CHARS / 1024) });
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { ok: false, error: `Refused: ${noun} is not JSON, so it cannot be a deck.` };
+    return refuse('deckErr.notJson');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DECK_FORMAT) {
-    return { ok: false, error: `Refused: ${noun} is not an atlas deck (it has no "format": "${DECK_FORMAT}").` };
+    return refuse('deckErr.notDeck', { format: DECK_FORMAT });
   }
   const r = DeckFileSchema.safeParse(raw);
   if (!r.success) {
+    // the validator's own words (zod's) stay as it writes them: a technical detail after a translated sentence
     const issue = r.error.issues[0];
-    const where = issue.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, error: `Refused: ${noun} is not a valid deck${where}: ${issue.message}.` };
+    return issue.path.length
+      ? refuse('deckErr.invalidAt', { path: issue.path.join('.'), detail: issue.message })
+      : refuse('deckErr.invalid', { detail: issue.message });
   }
   const ids = new Set(r.data.steps.map((s) => s.id));
-  if (ids.size !== r.data.steps.length) return { ok: false, error: `Refused: ${noun} has two steps with the same id.` };
+  if (ids.size !== r.data.steps.length) return refuse('deckErr.duplicateIds');
   return { ok: true, deck: { version: 1, title: deckText(r.data.title, DECK_LIMITS.title), steps: r.data.steps.map(cleanStep) } };
 }
 

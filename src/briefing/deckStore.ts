@@ -8,7 +8,8 @@
 // 2.5 M characters at worst) fits the 5 M characters browsers give an origin, the single-file copy can use it on
 // file://, and a synchronous write lets a failure be reported in the same click that caused it.
 import { create } from 'zustand';
-import type { View } from '../store/appStore';
+import { useAppStore, type View } from '../store/appStore';
+import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
 import { addStep, DECK_LIMITS, deleteStep, editStep, EMPTY_DECK, moveStep, renameDeck, type Deck, type StepText } from './deck';
 import type { DeckParse } from './deckSchema';
 
@@ -48,18 +49,20 @@ let lastRaw: string | null = null;
 const OK: SaveResult = { ok: true };
 const storage = (): Storage | null => { try { return window.localStorage; } catch { return null; } };
 
+/** Messages in the page's language at the moment they are made (a notice keeps it). */
+const say = (key: MessageKey, values?: MessageValues) => formatMessage(useAppStore.getState().lang, key, values);
+
 function whyNotSaved(e: unknown): string {
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return "the browser's storage for this page is full";
-  if (name === 'SecurityError') return 'the browser does not let this page store anything (private mode or site settings)';
-  return `the browser refused to store it${name ? ` (${name})` : ''}`;
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return say('deckErr.whyFull');
+  if (name === 'SecurityError') return say('deckErr.whyBlocked');
+  return name ? say('deckErr.whyRefusedNamed', { name }) : say('deckErr.whyRefused');
 }
-const notSaved = (why: string) =>
-  `Not saved: ${why}. Your change is kept in this tab only; use Export JSON in the deck to keep it.`;
+const notSaved = (why: string) => say('deckErr.notSaved', { why });
 
 function write(deck: Deck): SaveResult {
   const held = useDeckStore.getState().kept.find((c) => c.key === null);
-  if (held) return { ok: false, error: notSaved('the unreadable saved deck could not be kept aside, and saving now would overwrite it; download it from the deck first') };
+  if (held) return { ok: false, error: notSaved(say('deckErr.whyHeld')) };
   const ls = storage();
   if (!ls) return { ok: false, error: notSaved(whyNotSaved(new DOMException('', 'SecurityError'))) };
   const raw = JSON.stringify({ state: { deck }, version: 1 });
@@ -91,9 +94,9 @@ function readSaved(s: Schema, raw: string): { deck: Deck } | { error: string; re
   let inner: unknown;
   try { inner = (JSON.parse(raw) as { state?: { deck?: unknown } } | null)?.state?.deck; } catch { /* not JSON */ }
   const asFile = inner && typeof inner === 'object' ? JSON.stringify({ ...inner, format: s.DECK_FORMAT }) : raw;
-  const r = s.parseDeck(asFile, 'saved deck');
+  const r = s.parseDeck(asFile, 'saved deck', useAppStore.getState().lang);
   if (r.ok) return { deck: r.deck };
-  return { error: r.error.replace(/^Refused: /, ''), recovered: s.recoverDeck(asFile) };
+  return { error: r.reason, recovered: s.recoverDeck(asFile) };
 }
 
 /** Keeps an unreadable saved text aside (never twice the same text) and works on what could be recovered. */
@@ -106,11 +109,9 @@ function adoptUnreadable(raw: string, error: string, recovered: { deck: Deck; ke
     try { storage()!.setItem(copy.key!, raw); } catch { copy = { ...copy, key: null }; }
     kept.push(copy);
   }
-  const steps = recovered.total ? `${recovered.kept} of its ${recovered.total} steps were recovered` : 'no step could be recovered';
-  const where = copy.key
-    ? 'The saved copy is kept aside unchanged: download it from the deck (Deck › Kept aside).'
-    : "The saved copy could not be kept aside (the browser's storage is full): download it from the deck before editing, or your edits will not be saved.";
-  useDeckStore.setState({ deck: recovered.deck, kept, notice: { kind: 'unreadable', text: `The deck saved in this browser could not be read (${error.replace(/\.$/, '')}); ${steps}. ${where}` } });
+  const steps = recovered.total ? say('deckErr.recovered', { kept: recovered.kept, total: recovered.total }) : say('deckErr.noneRecovered');
+  const where = say(copy.key ? 'deckErr.keptAside' : 'deckErr.notKeptAside');
+  useDeckStore.setState({ deck: recovered.deck, kept, notice: { kind: 'unreadable', text: say('deckErr.unreadable', { reason: error, steps, where }) } });
 }
 
 /** Brings this tab up to the saved deck if another tab wrote since (an edit never starts from a stale deck). */
@@ -120,7 +121,7 @@ function syncFromStorage(): void {
   lastRaw = raw;
   if (raw === null) return; // removed elsewhere: this tab's deck is written back at its next edit
   if (useDeckStore.getState().notice?.kind === 'unsaved') {
-    useDeckStore.setState({ notice: { kind: 'unsaved', text: 'The deck was changed in another tab while this tab could not save. This tab keeps its own version: use Export JSON to keep it, then reload to see the other.' } });
+    useDeckStore.setState({ notice: { kind: 'unsaved', text: say('deckErr.otherTab') } });
     return;
   }
   const r = readSaved(schema!, raw);
@@ -151,7 +152,7 @@ export const useDeckStore = create<DeckState>()((set, get) => ({
   notice: null,
   kept: [],
   stepAdded: (view, title) => (get().deck.steps.length >= DECK_LIMITS.steps
-    ? { ok: false, error: `A deck holds at most ${DECK_LIMITS.steps} steps: delete one first.` }
+    ? { ok: false, error: say('deckErr.maxSteps', { n: DECK_LIMITS.steps }) }
     : commit((d) => addStep(d, view, title))),
   stepEdited: (id, patch) => commit((d) => editStep(d, id, patch)),
   stepMoved: (id, delta) => commit((d) => moveStep(d, id, delta)),
@@ -200,7 +201,7 @@ export const deckReady: Promise<void> = typeof window === 'undefined' ? Promise.
 export async function importDeckJson(json: string, confirmReplace: (incoming: Deck, current: Deck) => boolean):
   Promise<DeckParse & { replaced: boolean; saved: SaveResult }> {
   const { parseDeck } = await import('./deckSchema');
-  const r = parseDeck(json);
+  const r = parseDeck(json, 'file', useAppStore.getState().lang);
   if (!r.ok) return { ...r, replaced: false, saved: OK };
   const current = useDeckStore.getState().deck;
   if (current.steps.length && !confirmReplace(r.deck, current)) return { ...r, replaced: false, saved: OK };

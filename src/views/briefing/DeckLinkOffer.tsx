@@ -7,9 +7,9 @@ import { Rich } from '../../i18n/Rich';
 import { useI18n } from '../../i18n/useI18n';
 
 export function DeckLinkOffer() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [open, setOpen] = useState(initialDeckParam !== null);
-  const parsed = useMemo(() => (initialDeckParam ? decodeDeck(initialDeckParam) : null), []);
+  const parsed = useMemo(() => (initialDeckParam ? decodeDeck(initialDeckParam, lang) : null), []); // read once, in the language the page opened in
   const existing = useDeckStore((s) => s.deck.steps.length);
   if (!open || !parsed) return null;
   if (!parsed.ok) {

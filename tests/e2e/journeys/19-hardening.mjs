@@ -251,3 +251,15 @@ test('a .pptx from a deck with control characters has only well-formed XML parts
   const slide = texts[parts.indexOf('ppt/slides/slide1.xml')];
   assert.match(slide, /Step 0 Soft/);
 }, { timeout: 120_000 });
+
+test('a damaged deck link is refused in the page language (French, Arabic), naming the link', async ({ open }) => {
+  for (const [lang, says] of [['fr', /Refusé : le lien/], ['ar', /مرفوض: الرابط/]]) {
+    const page = await open(`/?lang=${lang}&deck=not-a-deck%25%25`);
+    await marks(page);
+    const offer = page.getByRole('alert').first();
+    await offer.waitFor();
+    const text = await offer.innerText();
+    assert.match(text, says, `${lang}: ${text}`);
+    assert.doesNotMatch(text, /Refused|the link/, `${lang}: English left in "${text}"`);
+  }
+});
