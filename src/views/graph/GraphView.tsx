@@ -122,6 +122,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
       link: (e) => pre + name(e.source) + mid1 + name(e.target) + mid2 + word(`f:${e.family}`, () => tr(`family.${e.family}` as MessageKey))
         + mid3 + word(`s:${e.stage}`, () => tr(STAGE_WORD[e.stage] ?? 'graph.stage.in_force')) + post + (e.unverified ? unverified : ''),
       title: (n) => `${name(n.id)}${n.unverified ? unverified : ''}`,
+      network: (nodes, links) => tr('graph.networkAria', { nodes, links }),
     };
   }, [atlas, lang, tr]);
 

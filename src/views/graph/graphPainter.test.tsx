@@ -129,7 +129,7 @@ describe('graph painter alone', () => {
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id });
+    none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
     p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));
     p.paint(computeScene({ ...useAppStore.getState(), since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
     expect($('[data-node-id="KOR"]')).toHaveAttribute('transform', 'translate(1,2)');
@@ -141,6 +141,27 @@ describe('graph painter alone', () => {
     mo.disconnect();
     expect($('#w')).toHaveAttribute('transform', 'translate(10,20) scale(2)');
     expect([...touched].every((n) => n === $('#w') || n === $('#l'))).toBe(true);
+    p.destroy();
+  });
+
+  it('a long list of links is completed after the frames that show the network, named by its full count at once', async () => {
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
+    const $ = (s: string) => document.querySelector(s)!;
+    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
+    const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
+      nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
+    none, { list: (n) => `${n} links`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    const scene = computeScene({ ...useAppStore.getState(), since: null });
+    const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
+    // the ×10 bench's size: the same links many times over under new ids
+    const edges = Array.from({ length: 4500 }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));
+    p.setLayout(layout);
+    p.paint({ ...scene, edges }, { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
+    expect($('#e').childElementCount).toBe(2000);
+    expect($('#e')).toHaveAttribute('aria-label', '4500 links');
+    for (let i = 0; i < 3; i++) await nextFrame();
+    expect($('#e').childElementCount).toBe(4500);
+    expect([...$('#e').children].map((c) => c.getAttribute('aria-label'))).toEqual(edges.map((e) => e.id));
     p.destroy();
   });
 });

@@ -75,7 +75,13 @@ export interface Words {
   link: (e: EdgeState) => string;
   /** a node's tooltip */
   title: (n: NodeState) => string;
+  /** the accessible name of the whole drawing */
+  network: (nodes: number, links: number) => string;
 }
+
+/** Links listed in one go; a longer list (the ×10 network's 15,000) is completed in slices after the frames that
+ *  show the network, so listing them never holds up its first paint. */
+const LIST_SLICE = 2000;
 
 export interface GraphPainter {
   paint: (scene: Scene, labels: LabelState) => void;
@@ -123,7 +129,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   /** the click that ends a drag is not a click on the node */
   let dragEnded = false;
   let listKey = '';
-  let frame = 0, labelTimer = 0, labelFrame = 0;
+  let frame = 0, labelTimer = 0, labelFrame = 0, listFrame = 0, listTimer = 0;
 
   const shown = (id: string) => els.has(id) && positions.has(id);
   const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
@@ -190,15 +196,28 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     const key = edges.map((e) => `${e.id}:${e.stage}`).join(' ');
     if (key === listKey && !force) return;
     listKey = key;
-    const frag = document.createDocumentFragment();
-    for (const e of edges) {
-      el('g', { role: 'listitem', 'aria-label': words.link(e), 'data-edge-family': e.family, 'data-edge-stage': e.stage, ...(e.unverified ? { 'data-unverified': 'true' } : {}) }, frag);
-    }
-    layers.links.replaceChildren(frag);
-    layers.links.setAttribute('aria-label', words.list(layers.links.childElementCount));
+    stopListing();
+    const list = (from: number, replace: boolean) => {
+      const frag = document.createDocumentFragment();
+      const to = Math.min(edges.length, from + LIST_SLICE);
+      for (let i = from; i < to; i++) {
+        const e = edges[i];
+        el('g', { role: 'listitem', 'aria-label': words.link(e), 'data-edge-family': e.family, 'data-edge-stage': e.stage, ...(e.unverified ? { 'data-unverified': 'true' } : {}) }, frag);
+      }
+      if (replace) layers.links.replaceChildren(frag);
+      else layers.links.appendChild(frag);
+      if (to < edges.length) listFrame = requestAnimationFrame(() => { listFrame = 0; listTimer = window.setTimeout(() => { listTimer = 0; list(to, false); }, 0); });
+    };
+    list(0, true);
+    layers.links.setAttribute('aria-label', words.list(edges.length));
     let nodes = 0;
     for (const id of els.keys()) if (positions.has(id)) nodes++;
-    layers.svg.setAttribute('aria-label', `Cooperation network: ${nodes} nodes, ${edges.length} links`);
+    layers.svg.setAttribute('aria-label', words.network(nodes, edges.length));
+  }
+  function stopListing() {
+    cancelAnimationFrame(listFrame);
+    clearTimeout(listTimer);
+    listFrame = listTimer = 0;
   }
 
   // --- labels: placed after the frame that showed the change, so clicks, zooms and drags paint first
@@ -446,6 +465,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       cancelAnimationFrame(frame);
       cancelAnimationFrame(labelFrame);
       clearTimeout(labelTimer);
+      stopListing();
       layers.nodes.replaceChildren();
       layers.labels.replaceChildren();
       layers.links.replaceChildren();
