@@ -30,16 +30,15 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   // notices are said in the view's language (its catalogue is loaded before the address is read: App)
   const w = (key: MessageKey, values: MessageValues) => formatMessage(view.lang, key, values);
   if (lang !== null && !isLang(lang)) notices.push(w('notice.lang', { value: quoteValue(lang) }));
-  const lens = q.get('lens');
-  if (lens !== null) {
-    if (isLensId(lens)) view.lens = lens;
-    else notices.push(w('notice.lens', { value: quoteValue(lens) }));
-  }
-  const sel = q.get('sel');
-  if (sel !== null) {
-    if (isSelectable(atlas, sel)) view.sel = sel;
-    else notices.push(w('notice.sel', { value: quoteValue(sel) }));
-  }
+  /** A one-word parameter: taken when valid, else named in a notice (the default stays). */
+  const take = <T extends string>(name: string, valid: (v: string) => v is T, keep: (v: T) => void, notice: MessageKey) => {
+    const v = q.get(name);
+    if (v === null) return;
+    if (valid(v)) keep(v);
+    else notices.push(w(notice, { value: quoteValue(v) }));
+  };
+  take('lens', isLensId, (v) => { view.lens = v; }, 'notice.lens');
+  take('sel', (v): v is string => isSelectable(atlas, v), (v) => { view.sel = v; }, 'notice.sel');
   const f = parseFilters(atlas, q.get('f'), view.lang);
   view.filters = f.filters;
   notices.push(...f.notices);
@@ -78,21 +77,9 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
     if (/^\d{1,3}$/.test(step) && Number(step) >= 1 && Number(step) <= DECK_LIMITS.steps) view.step = Number(step);
     else notices.push(w('notice.step', { value: quoteValue(step), max: DECK_LIMITS.steps }));
   }
-  const graph = q.get('graph');
-  if (graph !== null) {
-    if (isGraphView(graph)) view.graphView = graph;
-    else notices.push(w('notice.graphView', { value: quoteValue(graph) }));
-  }
-  const group = q.get('group');
-  if (group !== null) {
-    if (isGrouping(group)) view.grouping = group;
-    else notices.push(w('notice.grouping', { value: quoteValue(group) }));
-  }
-  const outline = q.get('outline');
-  if (outline !== null) {
-    if (isOutlineBloc(atlas, outline)) view.outline = outline;
-    else notices.push(w('notice.outline', { value: quoteValue(outline) }));
-  }
+  take('graph', isGraphView, (v) => { view.graphView = v; }, 'notice.graphView');
+  take('group', isGrouping, (v) => { view.grouping = v; }, 'notice.grouping');
+  take('outline', (v): v is string => isOutlineBloc(atlas, v), (v) => { view.outline = v; }, 'notice.outline');
   return { view, notices: boundNotices(notices, view.lang) };
 }
 
