@@ -42,11 +42,17 @@ const block = (x: number, y: number, w: number, fit: { size: number; lines: stri
 
 /** Mirrors positions inside `box` for a right-to-left slide: what sat `d` from the left edge sits `d` from the right. */
 function mirrorIn(box: Rect, rtl: boolean) {
+  const anchor = (a: 'start' | 'end' = 'start'): 'start' | 'end' => (rtl === (a === 'start') ? 'end' : 'start');
   return {
+    rtl,
     x: (x: number, w = 0) => (rtl ? 2 * box.x + box.w - x - w : x),
-    anchor: (a: 'start' | 'end' = 'start'): 'start' | 'end' => (rtl === (a === 'start') ? 'end' : 'start'),
+    anchor,
+    /** the text options of a line starting at the box's reading start */
+    text: { anchor: anchor(), rtl },
   };
 }
+/** A slide part's box, mirrored when the slide's language reads right to left. */
+const partMirror = (m: SlideModel, box: Rect) => mirrorIn(box, m.dir === 'rtl');
 const SLIDE: Rect = { x: 0, y: 0, w: SLIDE_W, h: SLIDE_H };
 
 /** Where every part of the slide goes, from the words' lengths and the layout. */
@@ -120,8 +126,8 @@ const legendColumnHeight = (m: SlideModel, w: number, size: number) =>
 
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
   const out: string[] = [];
-  const rtl = m.dir === 'rtl';
-  const mx = mirrorIn(box, rtl);
+  const mx = partMirror(m, box);
+  const { rtl } = mx;
   let y = box.y + 4;
   const all = legendLines(m, box.w, size);
   for (const [i, l] of m.legend.entries()) {
@@ -145,8 +151,8 @@ function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): 
 }
 
 function legendRow(m: SlideModel, box: Rect): string {
-  const rtl = m.dir === 'rtl';
-  const mx = mirrorIn(box, rtl);
+  const mx = partMirror(m, box);
+  const { rtl } = mx;
   let x = box.x;
   let y = box.y;
   return `<g data-role="legend">${m.legend.map((l) => {
@@ -161,9 +167,8 @@ function legendRow(m: SlideModel, box: Rect): string {
 function recordCard(m: SlideModel, box: Rect): string {
   const rec = m.record;
   if (!rec) return '';
-  const rtl = m.dir === 'rtl';
-  const mx = mirrorIn(box, rtl);
-  const o = { anchor: mx.anchor(), rtl };
+  const mx = partMirror(m, box);
+  const o = mx.text;
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
   const nameFit = fitLines(rec.name, box.w - 32, [32, 28, 24], 2, true);
   let y = box.y + 16 + nameFit.size;
@@ -187,9 +192,8 @@ function recordCard(m: SlideModel, box: Rect): string {
 function compareTable(m: SlideModel, box: Rect): string {
   const c = m.compare;
   if (!c || !c.ids.length) return '';
-  const rtl = m.dir === 'rtl';
-  const mx = mirrorIn(box, rtl);
-  const o = { anchor: mx.anchor(), rtl };
+  const mx = partMirror(m, box);
+  const o = mx.text;
   const first = 250;
   const colW = (box.w - first) / c.ids.length;
   const heads = c.names.map((n) => fitLines(n, colW - 16, [30, 26, 22], 2, true));
@@ -215,9 +219,8 @@ function compareTable(m: SlideModel, box: Rect): string {
 function table(m: SlideModel, box: Rect): string {
   const t = m.table;
   if (!t) return '';
-  const rtl = m.dir === 'rtl';
-  const mx = mirrorIn(box, rtl);
-  const o = { anchor: mx.anchor(), rtl };
+  const mx = partMirror(m, box);
+  const { rtl, text: o } = mx;
   const out: string[] = [textLines(mx.x(box.x), box.y + 28, [t.title], { size: 28, weight: 700, ...o })];
   const top = box.y + 48;
   if (t.kind === 'list') {
