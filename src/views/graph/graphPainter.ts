@@ -106,6 +106,13 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return e;
 }
 
+/** The same links in the same order and stages (what the accessible list shows). */
+function sameList(a: readonly EdgeState[], b: readonly EdgeState[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].stage !== b[i].stage) return false;
+  return true;
+}
+
 export function createGraphPainter(layers: GraphLayers, events: GraphEvents, words: Words): GraphPainter {
   const ctx = layers.canvas.getContext('2d') as EdgeContext | null;
   const dragCtx = layers.dragCanvas.getContext('2d') as EdgeContext | null;
@@ -128,7 +135,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   let dragging: { id: string; x0: number; y0: number; moved: boolean; pointer: number } | null = null;
   /** the click that ends a drag is not a click on the node */
   let dragEnded = false;
-  let listKey = '';
+  let listed: EdgeState[] = [];
   let frame = 0, labelTimer = 0, labelFrame = 0, listFrame = 0, listTimer = 0;
 
   const shown = (id: string) => els.has(id) && positions.has(id);
@@ -192,10 +199,10 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   // --- the accessible list of links
   function relist(force = false) {
     const edges = (scene?.edges ?? []).filter((e) => shown(e.source) && shown(e.target));
-    // a hover or a selection changes which links are active, not which are listed
-    const key = edges.map((e) => `${e.id}:${e.stage}`).join(' ');
-    if (key === listKey && !force) return;
-    listKey = key;
+    // a hover or a selection changes which links are active, not which are listed: compared in place, every hover
+    // at ×10 would otherwise build a 15,000-part key
+    if (!force && sameList(listed, edges)) return;
+    listed = edges;
     stopListing();
     const list = (from: number, replace: boolean) => {
       const frag = document.createDocumentFragment();
