@@ -1,3 +1,4 @@
+import './data/prefetch'; // first: starts the dataset's chunks before the rest of this script is evaluated
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';

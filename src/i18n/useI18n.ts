@@ -12,14 +12,16 @@ export interface I18n {
   number: (n: number) => string;
 }
 
+// One number format per language, built when a number is first formatted: building one took ~20 ms in the first
+// view's render, and a useMemo per component built one per component.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormat = (lang: Lang) => numberFormats.get(lang) ?? numberFormats.set(lang, new Intl.NumberFormat(lang)).get(lang)!;
+
 export function useI18n(): I18n {
   const lang = useAppStore((s) => s.lang);
   const catalogue = useCatalogues((s) => s.loaded[lang]); // re-render when the language's messages arrive
   const t = useCallback((key: MessageKey, values?: MessageValues) => formatMessage(lang, key, values), [lang, catalogue]); // eslint-disable-line react-hooks/exhaustive-deps
-  return useMemo(() => {
-    const nf = new Intl.NumberFormat(lang);
-    return { lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => nf.format(n) };
-  }, [lang, t]);
+  return useMemo(() => ({ lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => numberFormat(lang).format(n) }), [lang, t]);
 }
 
 /**

@@ -1,0 +1,4 @@
+// The chunks the first view needs, requested together by prefetch.ts (see there); not imported for its exports.
+export { default as core } from '../../data/atlas.json?packed';
+export { validateAndNormalise } from './loadDataset';
+export { default as mapLayout } from '../geo/mapLayout.generated.json';
