@@ -1,0 +1,42 @@
+// @vitest-environment node
+// formatMessage (text for messages without arguments, shared Intl formatters for the others) says exactly what
+// intl-messageformat says with its own defaults, for every message of every catalogue.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { formatMessage, loadCatalogues, type MessageKey } from './catalogue';
+import { LANGS } from './langs';
+
+const DIR = resolve(process.cwd(), 'src/i18n/messages');
+
+/** A value for each argument: numbers for plurals and numbers (two, so plural forms other than 'one' show), the first
+ *  branch for selects, a word otherwise; tags keep their text. */
+function values(elements: MessageFormatElement[], out: Record<string, unknown> = {}, n = 2): Record<string, unknown> {
+  for (const e of elements) {
+    if (e.type === TYPE.plural || e.type === TYPE.number) out[e.value] = n;
+    else if (e.type === TYPE.select) out[e.value] = Object.keys(e.options)[0];
+    else if (e.type === TYPE.date || e.type === TYPE.time) out[e.value] = new Date(Date.UTC(2020, 4, 17));
+    else if (e.type === TYPE.argument) out[e.value] = 'Xy';
+    else if (e.type === TYPE.tag) out[e.value] = (chunks: unknown[]) => chunks.join('');
+    if ('options' in e) for (const o of Object.values(e.options)) values(o.value, out, n);
+    if (e.type === TYPE.tag) values(e.children, out, n);
+  }
+  return out;
+}
+
+describe('formatMessage', () => {
+  it.each(LANGS)('%s: every message as intl-messageformat formats it, for 1 and for 2', async (lang) => {
+    await loadCatalogues([lang]);
+    const source = JSON.parse(readFileSync(join(DIR, `${lang}.json`), 'utf8')) as Record<string, string>;
+    for (const [key, text] of Object.entries(source)) {
+      const ast = parse(text);
+      for (const n of [1, 2]) {
+        const v = values(ast, {}, n);
+        const expected = String(new IntlMessageFormat(ast, lang).format(v as Record<string, string>));
+        expect(formatMessage(lang, key as MessageKey, v as Record<string, string>), `${lang} ${key}`).toBe(expected);
+      }
+    }
+  });
+});
