@@ -1,43 +1,75 @@
 // Greedy label placement in slide units: each name goes beside its point if there is room, else further out on a
-// leader line (small states), never over another label or outside its box. Pure and deterministic.
+// leader line (small states, crowded clusters), never over another label, over another node's glyph (obstacles that
+// carry an id: the rule the live graph's labels follow, graph/labels.ts) or outside its box; a leader line does not
+// run over another node's glyph either, or it would point at the wrong node. Pure and deterministic.
 import { textWidth } from './textFit';
 
 export interface Rect { x: number; y: number; w: number; h: number }
-export interface LabelIn { id: string; text: string; at: [number, number]; /** leader line from the start (small states) */ small: boolean }
+/** Something a label may not cover; `id` names the node a glyph belongs to (its own label may touch it). */
+export interface Obstacle extends Rect { id?: string }
+/** What placing puts in the way of later labels: its box, and points along its leader line. */
+interface Taken extends Obstacle { kind: 'glyph' | 'label' | 'leader' }
+export interface LabelIn {
+  id: string; text: string; at: [number, number];
+  /** leader line from the start (small states) */
+  small: boolean;
+  /** half the size of its own glyph: a label beside it starts beyond it */
+  r?: number;
+  /** must be named if the label itself finds room: its leader line may then cross other glyphs */
+  force?: boolean;
+}
 export interface Placed { id: string; text: string; at: [number, number]; x: number; y: number; w: number; h: number; leader: boolean; anchor: 'start' | 'end' }
 
-const hit = (a: Rect, b: Rect, pad = 2) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
+const PAD = 2;
+export const hit = (a: Rect, b: Rect, pad = PAD) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 const inside = (a: Rect, box: Rect) => a.x >= box.x && a.y >= box.y && a.x + a.w <= box.x + box.w && a.y + a.h <= box.y + box.h;
 
 /** Directions tried, in order: right, left, up-right, down-right, up-left, down-left, up, down. */
 const DIRS: [number, number][] = [[1, 0], [-1, 0], [0.7, -0.7], [0.7, 0.7], [-0.7, -0.7], [-0.7, 0.7], [0, -1], [0, 1]];
+/** Leader lengths tried beyond the glyph, nearest first. */
+const RADII = [28, 52, 84, 120, 160, 210];
 
-export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number, blocked: readonly Rect[] = [], bold = false): { placed: Placed[]; dropped: string[] } {
-  const taken: Rect[] = [...blocked];
+export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number, blocked: readonly Obstacle[] = [], bold = false): { placed: Placed[]; dropped: string[] } {
+  const taken: Taken[] = blocked.map((b) => ({ ...b, kind: b.id === undefined ? 'label' : 'glyph' }));
   const placed: Placed[] = [];
   const dropped: string[] = [];
   const h = size * 1.15;
   for (const l of labels) {
     const w = textWidth(l.text, size, bold) + 6;
-    const near = l.small ? [] : [6];
-    const radii = [...near, 28, 52, 84, 120];
-    let best: Placed | null = null;
-    for (const rad of radii) {
-      for (const [dx, dy] of DIRS) {
-        const ax = l.at[0] + dx * rad;
-        const ay = l.at[1] + dy * rad;
-        // the label sits to the right of a point on the right, to the left on the left, centred vertically on it
-        const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
-        const x = anchor === 'start' ? ax : ax - w;
-        const rect = { x, y: ay - h / 2, w, h };
-        if (!inside(rect, box) || taken.some((t) => hit(rect, t))) continue;
-        best = { id: l.id, text: l.text, at: l.at, x, y: rect.y, w, h, leader: rad > 6, anchor };
-        break;
+    const own = l.r ?? 0;
+    const radii = [...(l.small ? [] : [own + 6]), ...RADII.map((d) => own + d)];
+    const clear = (rect: Rect) => !taken.some((t) => t.id !== l.id && hit(rect, t));
+    // a leader from the point to the label's near edge, sampled every 3 units beyond its own glyph: over no label,
+    // and over no other glyph unless `glyphs` is false (a forced label)
+    const along = (ex: number, ey: number) => {
+      const len = Math.hypot(ex - l.at[0], ey - l.at[1]);
+      const out: [number, number][] = [];
+      for (let d = own + 1; d < len; d += 3) out.push([l.at[0] + ((ex - l.at[0]) * d) / len, l.at[1] + ((ey - l.at[1]) * d) / len]);
+      return out;
+    };
+    const leaderClear = (ex: number, ey: number, glyphs: boolean) => along(ex, ey).every(([x, y]) =>
+      !taken.some((t) => (t.kind === 'label' || (glyphs && t.kind === 'glyph' && t.id !== l.id)) && hit({ x, y, w: 0, h: 0 }, t, 0)));
+    const search = (checkLeader: boolean): Placed | null => {
+      for (const rad of radii) {
+        for (const [dx, dy] of DIRS) {
+          const ax = l.at[0] + dx * rad;
+          const ay = l.at[1] + dy * rad;
+          // the label sits to the right of a point on the right, to the left on the left, centred vertically on it
+          const anchor: 'start' | 'end' = dx < 0 ? 'end' : 'start';
+          const x = anchor === 'start' ? ax : ax - w;
+          const rect = { x, y: ay - h / 2, w, h };
+          const leader = rad > own + 6;
+          if (!inside(rect, box) || !clear(rect) || (leader && !leaderClear(anchor === 'start' ? x : x + w, ay, checkLeader))) continue;
+          return { id: l.id, text: l.text, at: l.at, x, y: rect.y, w, h, leader, anchor };
+        }
       }
-      if (best) break;
-    }
+      return null;
+    };
+    const best = search(true) ?? (l.force ? search(false) : null);
     if (!best) { dropped.push(l.id); continue; }
-    taken.push(best);
+    taken.push({ ...best, kind: 'label' });
+    // later labels keep off this one's leader line
+    if (best.leader) for (const [x, y] of along(best.anchor === 'start' ? best.x : best.x + best.w, best.y + h / 2)) taken.push({ x: x - 1, y: y - 1, w: 2, h: 2, kind: 'leader' });
     placed.push(best);
   }
   return { placed, dropped };

@@ -1,11 +1,14 @@
-// The network part of a slide as an SVG string: the shipped layout fitted to the box, links coloured by family,
-// node glyphs by kind filled by class, dimmed as in the live graph, the important nodes named.
+// The network part of a slide as an SVG string: the layout fitted to the box, the outlined bloc's hull under
+// everything, links coloured by family, node glyphs by kind filled by class, dimmed as in the live graph, the
+// important nodes named beside their glyphs, clear of every other glyph and label.
 import { fitTransform } from '../graph/fit';
-import { glyphPath } from '../graph/shapes';
+import { discsPath, type Disc } from '../graph/hulls';
+import { isHub } from '../graph/nodeSize';
+import { glyphExtent, glyphPath } from '../graph/shapes';
 import { FAMILY_COLOURS, STAGE_DASH } from '../theme/families';
-import { fillOf } from '../theme/palette';
-import { placeLabels, type Rect } from './labelPlace';
-import type { NetworkModel } from './slideNetwork';
+import { BLOC_OUTLINE, fillOf } from '../theme/palette';
+import { placeLabels, type Obstacle, type Placed, type Rect } from './labelPlace';
+import type { NetNode, NetworkModel } from './slideNetwork';
 import { FONT, r } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
@@ -13,10 +16,41 @@ export const NET_LABEL_SIZE = 20;
 /** Glyphs are sized for a screen panel; a slide is seen from further away. */
 const GLYPH_SCALE = 1.5;
 
-export function networkPicture(net: NetworkModel, box: Rect, clipId: string): string {
+const strokeOf = (n: NetNode) => (n.selected ? 3.5 : n.near ? 2.5 : 1);
+
+/** Where everything goes in slide units: pure, so a test can check the labels against the glyphs. */
+export interface NetworkDrawing {
+  at: (x: number, y: number) => [number, number];
+  /** each node's glyph box, its stroke included */
+  glyphs: (Obstacle & { id: string })[];
+  labels: Placed[];
+  /** the hull's discs in slide units */
+  hull: Disc[];
+}
+
+export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
   const t = fitTransform(net.nodes.map((n) => ({ x: n.x, y: n.y })), box.w, box.h, 36, 3);
   const at = (x: number, y: number): [number, number] => [box.x + t.k * x + t.x, box.y + t.k * y + t.y];
+  const extent = (n: NetNode) => glyphExtent(n.kind, n.r * GLYPH_SCALE) + strokeOf(n) / 2;
+  const glyphs = net.nodes.map((n) => {
+    const [x, y] = at(n.x, n.y);
+    const e = extent(n);
+    return { id: n.id, x: x - e, y: y - e, w: 2 * e, h: 2 * e };
+  });
+  const { placed } = placeLabels(
+    net.nodes.filter((n) => n.labelled).map((n) => ({ id: n.id, text: n.name, at: at(n.x, n.y), small: false, r: extent(n), force: n.selected || isHub(n.id) })),
+    box, NET_LABEL_SIZE, glyphs, true,
+  );
+  const hull = (net.hull?.discs ?? []).map((d) => { const [x, y] = at(d.x, d.y); return { x, y, r: d.r * t.k }; });
+  return { at, glyphs, labels: placed, hull };
+}
+
+export function networkPicture(net: NetworkModel, box: Rect, clipId: string): string {
+  const { at, labels: placed, hull } = networkDrawing(net, box);
   const anyActive = net.links.some((l) => l.active);
+  const outline = net.hull && hull.length
+    ? `<g data-role="network-outline" data-bloc="${escapeXml(net.hull.bloc)}" data-members="${hull.length}"><path d="${discsPath(hull, 2.5)}" fill="${BLOC_OUTLINE.hullRim}" opacity="0.55"/><path d="${discsPath(hull)}" fill="${BLOC_OUTLINE.hullFill}"/></g>`
+    : '';
   const links = net.links.map((l) => {
     const [x1, y1] = at(l.x1, l.y1);
     const [x2, y2] = at(l.x2, l.y2);
@@ -28,19 +62,15 @@ export function networkPicture(net: NetworkModel, box: Rect, clipId: string): st
   const order = [...net.nodes].sort((a, b) => Number(b.dimmed) - Number(a.dimmed) || Number(a.selected) - Number(b.selected));
   const nodes = order.map((n) => {
     const [x, y] = at(n.x, n.y);
-    return `<path transform="translate(${r(x)},${r(y)})" d="${glyphPath(n.kind, n.r * GLYPH_SCALE)}" data-node-id="${escapeXml(n.id)}" fill="${fillOf(n.cls, 'sl')}" stroke="${n.selected ? '#000000' : n.near ? '#e69f00' : '#1d2330'}" stroke-width="${n.selected ? 3.5 : n.near ? 2.5 : 1}"${n.dimmed ? ' opacity="0.2"' : ''}/>`;
+    return `<path transform="translate(${r(x)},${r(y)})" d="${glyphPath(n.kind, n.r * GLYPH_SCALE)}" data-node-id="${escapeXml(n.id)}" fill="${fillOf(n.cls, 'sl')}" stroke="${n.selected ? '#000000' : n.near ? '#e69f00' : '#1d2330'}" stroke-width="${strokeOf(n)}"${n.dimmed ? ' opacity="0.2"' : ''}/>`;
   }).join('');
-  const { placed } = placeLabels(
-    net.nodes.filter((n) => n.labelled).map((n) => ({ id: n.id, text: n.name, at: at(n.x, n.y), small: false })),
-    box, NET_LABEL_SIZE, [], true,
-  );
   const labels = placed.map((p) => {
     const ty = p.y + p.h / 2 + NET_LABEL_SIZE * 0.36;
     const tx = p.anchor === 'start' ? p.x + 3 : p.x + p.w - 3;
     const edge = p.anchor === 'start' ? p.x : p.x + p.w;
     const leader = p.leader ? `<line x1="${r(p.at[0])}" y1="${r(p.at[1])}" x2="${r(edge)}" y2="${r(p.y + p.h / 2)}" stroke="#1d2330" stroke-width="1.4"/>` : '';
-    return `<g data-role="network-label">${leader}<text x="${r(tx)}" y="${r(ty)}" font-size="${NET_LABEL_SIZE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${p.anchor === 'end' ? ' text-anchor="end"' : ''} stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.text)}</text></g>`;
+    return `<g data-role="network-label" data-label-for="${escapeXml(p.id)}">${leader}<text x="${r(tx)}" y="${r(ty)}" font-size="${NET_LABEL_SIZE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${p.anchor === 'end' ? ' text-anchor="end"' : ''} stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.text)}</text></g>`;
   }).join('');
   return `<g data-role="network"><clipPath id="${clipId}"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}"/></clipPath>`
-    + `<g clip-path="url(#${clipId})">${links}${nodes}</g>${labels}</g>`;
+    + `<g clip-path="url(#${clipId})">${outline}${links}${nodes}</g>${labels}</g>`;
 }

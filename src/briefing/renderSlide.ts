@@ -7,6 +7,7 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import type { Rect } from './labelPlace';
 import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
 import { networkPicture } from './networkPicture';
+import { matrixPicture } from './matrixPicture';
 import type { SlideModel } from './slideModel';
 import { formatMessage } from '../i18n/catalogue';
 import { charsFor, fitLines, FONT, r, textLines, textWidth, wrap } from './textFit';
@@ -85,7 +86,8 @@ function ltrFrame(m: SlideModel): SlideFrame {
 
   const side = (w: number): [Rect, Rect] => [{ ...body, w: body.w - w - GAP }, { x: body.x + body.w - w, y: body.y, w, h: body.h }];
   switch (m.layout) {
-    case 'compare': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, record: null };
+    case 'compare':
+    case 'matrix': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, record: null };
     case 'map-network': {
       const rowH = legendRowHeight(m, body.w);
       return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - 10 }, legend: { x: body.x, y: body.y + body.h - rowH, w: body.w, h: rowH }, record: null };
@@ -277,6 +279,7 @@ function bodyParts(m: SlideModel, f: SlideFrame, geo: MapGeometry, id: string): 
       return { svg: map.svg + frame + (m.network ? networkPicture(m.network, netBox, `${id}-net`) : ''), dropped: map.dropped };
     }
     case 'compare': return { svg: compareTable(m, p), dropped: 0 };
+    case 'matrix': return { svg: m.matrix ? matrixPicture(m.matrix, p, m.lang, m.dir === 'rtl') : '', dropped: 0 };
     case 'table': return { svg: table(m, p), dropped: 0 };
     default: {
       const map = mapPicture(geo, m, p, id);

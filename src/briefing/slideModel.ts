@@ -2,6 +2,7 @@
 // exports, the .pptx, the handout and the presenter view all draw this model, so they never disagree, and none of
 // them reads the live page.
 import { currentMemberships, type Atlas } from '../data/atlas';
+import { blocOfSel, blocRoster } from '../data/blocs';
 import { formatDate } from '../data/dates';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
@@ -13,9 +14,12 @@ import { nameOf } from '../i18n/names';
 import { classLabel, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
+import { blocMembersAt } from '../graph/grouping';
 import { computeScene, type Scene } from '../scene/scene';
 import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
+import { matrixSlide, type MatrixSlide } from './slideMatrix';
+import { slideFrame } from './renderSlide';
 import { sourcesList } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
@@ -76,6 +80,11 @@ export interface SlideModel {
   compare: CompareTable | null;
   table: TableModel | null;
   network: NetworkModel | null;
+  /** the matrix cut to the slide (layout 'matrix') */
+  matrix: MatrixSlide | null;
+  /** the bloc outlined on the map and the network at the date, with its members (ids and the numeric codes that tie
+   *  them to the base map's shapes) */
+  outline: { bloc: string; name: string; members: { id: string; isoNumeric?: string }[] } | null;
   citations: Citation[];
   /** "Sources: …" as one line of titles, authoritative records first; `sourceNames` are its titles with links */
   sourceLine: string;
@@ -91,9 +100,11 @@ export interface SlideModel {
 export const MAX_MAP_LABELS = 16;
 const SOURCE_LINE_CHARS = 230;
 
-/** Nothing selected → no record; compare → compare; a network focus or a selected organisation → the network. */
+/** Nothing selected → no record; compare → compare; the graph panel showing the matrix → the matrix; a network focus
+ *  or a selected organisation → the network. */
 export function defaultLayout(atlas: Atlas, view: View): LayoutId {
   if (view.cmp.length >= 2) return 'compare';
+  if (view.graphView === 'matrix') return 'matrix';
   if (view.focus) return 'map-network';
   if (view.sel && !atlas.countryById.has(view.sel)) return 'network';
   if (view.sel) return 'map-record';
@@ -141,9 +152,16 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
 
   const name = (id: string) => nameOf(atlas, id, lang);
   const sel = view.sel;
+  const selBloc = blocOfSel(sel);
+  const outlined = view.outline ? blocMembersAt(atlas, view.outline, date) : null;
+  // where a selected bloc's members are lit: orange outlines on the map, orange rings round the network's dots
+  const where = layout === 'map-network' ? 'both' : needsMap(layout) ? 'map' : needsNetwork(layout) ? 'network' : 'none';
   const statement = [
     matching ? t('slide.countOf', { shown: matching.length, total, what: filterPhrase(atlas, view.filters, lang)! }) : '',
-    sel ? t('slide.selected', { name: name(sel) }) : '',
+    selBloc ? t('slide.blocSelected', { name: groupName(atlas, selBloc, lang), count: blocMembersAt(atlas, selBloc, date).size, date: day(date), where })
+      : sel ? t('slide.selected', { name: name(sel) }) : '',
+    view.outline && outlined && (needsMap(layout) || needsNetwork(layout))
+      ? t('slide.outlined', { name: groupName(atlas, view.outline, lang), count: outlined.size, date: day(date) }) : '',
     view.cmp.length ? t('slide.compared', { names: andList(view.cmp.map(name), lang) }) : '',
     view.focus ? t('slide.focus', { name: name(view.focus.id), depth: view.focus.depth }) : '',
     // the slide draws the network; a step saved with the matrix showing says so rather than pass one for the other
@@ -165,8 +183,11 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const lensLine = t('slide.lensLine', { lens: lensName, date: day(date) });
-  const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: view.lang });
-  const network = needsNetwork(layout) ? networkModel(atlas, scene, view.focus?.id ?? null, filtered, lang) : null;
+  const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: view.lang, outline: view.outline });
+  const network = needsNetwork(layout) ? networkModel(atlas, scene, { focus: view.focus?.id ?? null, filtered, lang, grouping: view.grouping }) : null;
+  const outline = view.outline && outlined
+    ? { bloc: view.outline, name: groupName(atlas, view.outline, lang), members: atlas.countries.filter((c) => outlined.has(c.id)).map((c) => ({ id: c.id, isoNumeric: c.isoNumeric })) }
+    : null;
   const what = statement || legend.map((l) => l.text).join(', ');
   const alt = [
     needsMap(layout) ? t('slide.altMap', { lens: lensName, date: day(date), what }) : '',
@@ -174,7 +195,7 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
     needsMap(layout) && labels.length ? t('slide.altLabelled', { names: andList(labels.map((l) => l.name), lang) }) : '',
   ].filter(Boolean).join(' ');
 
-  return {
+  const model: SlideModel = {
     lang,
     dir: dirOf(lang),
     layout,
@@ -199,6 +220,8 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
     compare: layout === 'compare' ? compareTable(atlas, view.cmp.length ? view.cmp : labelIds.slice(0, 3), date, lang) : null,
     table: layout === 'table' ? tableModel(atlas, view.lens, shown, classOf, lang) : null,
     network,
+    matrix: null,
+    outline,
     citations,
     sourceLine,
     sourceNames: named.map((title) => ({ title, url: citations.find((c) => c.title === title)!.url })),
@@ -207,6 +230,12 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
     stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,
     alt,
   };
+  if (layout !== 'matrix') return model;
+  // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
+  const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));
+  const matrix = matrixSlide({ atlas, lens: view.lens, date, lang, match, sel, cmp: view.cmp, lit }, slideFrame(model).picture);
+  const altMatrix = t('slide.altMatrix', { date: day(date), rows: matrix.shownRows, columns: matrix.columns.length, what });
+  return { ...model, matrix, alt: altMatrix };
 }
 
 /** Source id → number of shown facts citing it: the lens and every filtered lens, memberships behind a bloc or
@@ -234,6 +263,8 @@ function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], dat
     for (const id of shown) for (const m of currentMemberships(atlas, id, date)) if (want.includes(m.bloc)) add(m.sources);
   }
   if (layout === 'map-record' && sel) for (const l of LENS_IDS) add(statusAt(atlas, l, sel, date).sources);
+  // an outlined or selected bloc: the membership rows that make its members members on that day
+  for (const bloc of new Set([view.outline, blocOfSel(sel)])) if (bloc) for (const r of blocRoster(atlas, bloc, date)) add(r.membership.sources);
   return uses;
 }
 

@@ -1,24 +1,34 @@
 // The network part of a slide as data: the scene's nodes and links (src/scene: what the live graph shows, with the
-// same dimming) at the shipped layout's positions, with the names worth reading from the back of a room.
+// same dimming) at the positions of the live view's layout for the step's grouping (the shipped one by UN regional
+// group; by bloc, the same pure computation the live view runs in its worker), the outlined bloc's hull as the live
+// graph draws it (graph/hulls.ts), and the names worth reading from the back of a room.
 import { entityName, type Atlas } from '../data/atlas';
 import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { shortLabel } from '../graph/labels';
 import { layoutOf } from '../graph/forceLayout';
+import type { Grouping } from '../graph/grouping';
+import { blocHull, type Disc } from '../graph/hulls';
+import { SPACING } from '../graph/layout';
 import type { EdgeFamily, NodeKind } from '../graph/model';
 import { isHub, nodeRadius } from '../graph/nodeSize';
 import type { Scene } from '../scene/scene';
 
 export interface NetNode { id: string; kind: NodeKind; name: string; cls: string; x: number; y: number; r: number; dimmed: boolean; selected: boolean; near: boolean; labelled: boolean }
 export interface NetLink { x1: number; y1: number; x2: number; y2: number; family: EdgeFamily; stage: string; dimmed: boolean; active: boolean }
-export interface NetworkModel { nodes: NetNode[]; links: NetLink[] }
+export interface NetworkModel {
+  nodes: NetNode[]; links: NetLink[];
+  /** the outlined bloc's hull in layout units (discs round its members at the date), null when none is outlined */
+  hull: { bloc: string; discs: Disc[] } | null;
+}
+export interface NetworkOptions { focus: string | null; filtered: boolean; lang: Lang; grouping: Grouping }
 
 /** More labels than this turn the network into text. */
 const MAX_NET_LABELS = 14;
 
 /** Countries are named in the slide's language (their UN names); bodies keep their own names, as on the live graph. */
-export function networkModel(atlas: Atlas, scene: Scene, focus: string | null, filtered: boolean, lang: Lang): NetworkModel {
-  const positions = layoutOf(atlas);
+export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang, grouping }: NetworkOptions): NetworkModel {
+  const positions = layoutOf(atlas, grouping);
   const nodes: NetNode[] = [...scene.nodes.values()].filter((n) => positions.has(n.id)).map((n) => {
     const p = positions.get(n.id)!;
     const name = n.kind === 'country' ? nameOf(atlas, n.id, lang) : shortLabel({ id: n.id, kind: n.kind, label: entityName(atlas, n.id) });
@@ -42,5 +52,9 @@ export function networkModel(atlas: Atlas, scene: Scene, focus: string | null, f
     const b = byId.get(e.target)!;
     return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, family: e.family, stage: e.stage, dimmed: a.dimmed || b.dimmed, active: e.active };
   });
-  return { nodes, links };
+  // the live graph's hull (views/graph/BlocOutline.tsx): members among the drawn nodes, every other drawn node outside
+  const hull = scene.outline
+    ? { bloc: scene.outline.bloc, discs: blocHull(scene.outline.members, positions, nodes.map((n) => n.id), SPACING * 0.8) }
+    : null;
+  return { nodes, links, hull: hull && hull.discs.length ? hull : null };
 }

@@ -6,7 +6,7 @@ import type { LayoutId } from './layouts';
 
 const LAYOUT_KEYS: Record<LayoutId, MessageKey> = {
   map: 'slide.layout.map', network: 'slide.layout.network', 'map-record': 'slide.layout.map-record',
-  'map-network': 'slide.layout.map-network', compare: 'slide.layout.compare', table: 'slide.layout.table',
+  'map-network': 'slide.layout.map-network', matrix: 'slide.layout.matrix', compare: 'slide.layout.compare', table: 'slide.layout.table',
 };
 export const layoutName = (layout: LayoutId, lang: Lang) => formatMessage(lang, LAYOUT_KEYS[layout]);
 

@@ -6,7 +6,8 @@ import { stateGroupOf, STATE_GROUPS, type StateGroup } from './ego';
 import { groupOf, groupOrder } from './grouping';
 import type { Graph, GraphLink } from './model';
 import { groupLabel } from '../i18n/entityWords';
-import { classLabel } from '../i18n/terms';
+import { formatMessage, type MessageKey } from '../i18n/catalogue';
+import { classLabel, lensShort } from '../i18n/terms';
 import type { Lang } from '../i18n/langs';
 
 export interface MatrixColumn {
@@ -38,6 +39,14 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   { id: 'ecowas-dir-2011', short: 'ECOWAS', label: 'ECOWAS Directive 2011', targets: ['ecowas-dir-2011'] },
   { id: 'oas-mla', short: 'OAS MLA', label: 'Inter-American MLA Convention', targets: ['oas-mla'] },
 ];
+
+/** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, and Europol,
+ *  Eurojust and INTERPOL have their names in each language; the rest are acronyms and proper names. */
+const SHORT_KEYS: Record<string, MessageKey> = {
+  'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
+};
+export const columnShort = (c: MatrixColumn, lang: Lang): string =>
+  (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
 
 export type CellState = StateGroup | 'none' | 'unknown';
 export interface Cell { state: CellState; /** the lens class, for treaty columns */ cls?: string; link?: GraphLink }

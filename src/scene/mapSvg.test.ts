@@ -24,6 +24,8 @@ describe('map scene → SVG', () => {
     ['unga-74-247-filtered', { lens: 'unga-74-247', filters: { 'unga-74-247': ['yes'] } }],
     ['selected-ita-2004', { sel: 'ITA', t: '2004-06-01' }],
     ['legend-hover-zoomed', { legendHover: 'party', since: '2010-01-01', t: '2020-01-01' }, { t: { k: 4, x: -1500, y: -300 } }],
+    // the EU outlined on the day Malta joined: the union of the members' shapes, Malta's marker ringed
+    ['outline-eu-2004', { outline: 'eu', t: '2004-05-01' }, { entities: atlas.countries }],
   ];
   for (const [name, view, opts] of cases) {
     it(name, async () => {

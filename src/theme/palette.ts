@@ -55,6 +55,12 @@ export const RELATION_OUTLINES = { active: { stroke: '#e69f00' }, apart: { strok
  *  network: one purple, apart from every class colour and from the relation outlines. */
 export const BLOC_OUTLINE = { stroke: '#7b3294', casing: '#ffffff', hullFill: '#f2e6f7', hullRim: '#7b3294' } as const;
 
+/** Matrix cells by relation state: the live matrix's backgrounds and inks (views/graph/graph.css) and the slide's. */
+export const MATRIX_CELL = {
+  'in-force': { fill: '#2f6db5', ink: '#ffffff' }, signed: { fill: '#a9c4e6', ink: '#1d2330' }, negotiating: { fill: '#e6eef8', ink: '#1d2330' },
+  suspended: { fill: '#f2d0c4', ink: '#7a2e12' }, unknown: { fill: '#f4f4f4', ink: '#6b7280' },
+} as const;
+
 /** Outline for a fact that is unverified. */
 export const FLAGGED_OUTLINE = { stroke: '#1d2330', dash: '3 2' } as const;
 

@@ -1,24 +1,13 @@
 // Countries × instruments and bodies at the as-of date, as an accessible HTML table. Rows follow the map's filters
 // and selection; activating a country's name selects it everywhere.
 import { memo, useMemo, useState } from 'react';
-import { cellOf, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixColumn, type MatrixSort } from '../../graph/matrix';
-import type { MessageKey } from '../../i18n/catalogue';
-import type { Lang } from '../../i18n/langs';
+import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../../graph/matrix';
 import { nameOf } from '../../i18n/names';
-import { lensShort } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { selectDate, selectGraph, selectMatchSet } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 
 const SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
-/** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, and Europol,
- *  Eurojust and INTERPOL have their names in each language; the rest are acronyms and proper names. */
-const SHORT_KEYS: Record<string, MessageKey> = {
-  'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
-};
-const columnShort = (c: MatrixColumn, lang: Lang, t: (k: MessageKey) => string) =>
-  (SHORT_KEYS[c.id] ? t(SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
-
 export const MatrixView = memo(function MatrixView() {
   const atlas = useAppStore((s) => s.atlas)!;
   const t = useAppStore(selectDate);
@@ -50,7 +39,7 @@ export const MatrixView = memo(function MatrixView() {
           <thead>
             <tr>
               <th scope="col">{tr('matrix.country')}</th>
-              {MATRIX_COLUMNS.map((c) => <th key={c.id} scope="col" data-column={c.id} title={c.label}><abbr title={c.label}>{columnShort(c, lang, tr)}</abbr></th>)}
+              {MATRIX_COLUMNS.map((c) => <th key={c.id} scope="col" data-column={c.id} title={c.label}><abbr title={c.label}>{columnShort(c, lang)}</abbr></th>)}
             </tr>
           </thead>
           {groups.map((g) => (

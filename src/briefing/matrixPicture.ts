@@ -1,0 +1,109 @@
+// The matrix part of a slide as an SVG string: States (rows, grouped as in the live matrix) × instruments and bodies
+// (columns), each cell a square coloured and shaped by the relation's state (colour is never the only cue), the
+// selection's row shaded as in the live view; under the grid, the states' legend and what was left out. An Arabic
+// slide reads from the right: names in the right-hand column, the first column next to them.
+import { formatMessage } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
+import type { CellState } from '../graph/matrix';
+import { MATRIX_CELL } from '../theme/palette';
+import type { Rect } from './labelPlace';
+import { MATRIX, type MatrixSlide } from './slideMatrix';
+import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
+import { escapeXml } from '../lib/xmlText';
+
+const INK = '#1d2330';
+const MUTED = '#3d4555';
+const STATES: Exclude<CellState, 'none'>[] = ['in-force', 'signed', 'negotiating', 'suspended', 'unknown'];
+
+/** A cell's square at x, y (top left), side s: filled, half filled (signed), dashed (negotiating, not known),
+ *  struck through (suspended). */
+function cellGlyph(state: CellState, x: number, y: number, s: number): string {
+  if (state === 'none') return '';
+  const c = MATRIX_CELL[state];
+  const rect = (extra: string) => `<rect x="${r(x)}" y="${r(y)}" width="${s}" height="${s}" rx="3" fill="${c.fill}"${extra}/>`;
+  switch (state) {
+    case 'in-force': return rect(` stroke="${INK}" stroke-width="1"`);
+    case 'signed': return rect(` stroke="${MATRIX_CELL['in-force'].fill}" stroke-width="2"`)
+      + `<path d="M${r(x)},${r(y)}h${s}L${r(x)},${r(y + s)}Z" fill="${MATRIX_CELL['in-force'].fill}"/>`;
+    case 'negotiating': return rect(` stroke="${MATRIX_CELL['in-force'].fill}" stroke-width="2" stroke-dasharray="4 3"`);
+    case 'suspended': return rect(` stroke="${c.ink}" stroke-width="2"`) + `<line x1="${r(x + 3)}" y1="${r(y + s - 3)}" x2="${r(x + s - 3)}" y2="${r(y + 3)}" stroke="${c.ink}" stroke-width="2.5"/>`;
+    case 'unknown': return rect(` stroke="${c.ink}" stroke-width="2" stroke-dasharray="2 2"`);
+  }
+}
+
+/** A column heading in up to two lines at the largest size that cuts no word ("Europol/EC3" is one). */
+function heading(text: string, w: number): { size: number; lines: string[] } {
+  const sizes = [MATRIX.headSize, 16, 14];
+  for (const size of sizes) {
+    const lines = wrap(text, charsFor(w, size, true), 2);
+    if (!lines.some((l) => l.endsWith('…'))) return { size, lines };
+  }
+  return { size: 14, lines: wrap(text, charsFor(w, 14, true), 2) };
+}
+
+/** The notes under the grid: rows and columns left out. */
+export function matrixNotes(mx: MatrixSlide, lang: Lang): string[] {
+  const list = (names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  return [
+    mx.shownRows < mx.totalRows ? formatMessage(lang, 'slide.matrixRowsLeft', { shown: mx.shownRows, total: mx.totalRows }) : '',
+    mx.emptyColumns.length ? formatMessage(lang, 'slide.matrixColsEmpty', { names: list(mx.emptyColumns) }) : '',
+    mx.roomColumns.length ? formatMessage(lang, 'slide.matrixColsRoom', { names: list(mx.roomColumns) }) : '',
+  ].filter(Boolean);
+}
+
+export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean): string {
+  /** x from the reading start (mirrored on a right-to-left slide), for something `w` wide */
+  const X = (x: number, w = 0) => (rtl ? 2 * box.x + box.w - x - w : x);
+  const start = rtl ? 'end' as const : 'start' as const;
+  const colW = mx.columns.length ? Math.min(150, (box.w - MATRIX.nameW) / mx.columns.length) : 0;
+  const gridW = MATRIX.nameW + colW * mx.columns.length;
+  const out: string[] = [];
+
+  // column headings: up to two lines, centred over their column
+  mx.columns.forEach((c, j) => {
+    const fit = heading(c.short, colW - 10);
+    const cx = X(box.x + MATRIX.nameW + j * colW + colW / 2);
+    const y = box.y + MATRIX.headH - 10 - (fit.lines.length - 1) * fit.size * 1.15;
+    out.push(`<g data-column="${escapeXml(c.id)}">${textLines(cx, y, fit.lines, { size: fit.size, weight: 700, anchor: 'middle', rtl }, fit.size * 1.15)}</g>`);
+  });
+  out.push(textLines(X(box.x), box.y + MATRIX.headH - 10, [formatMessage(lang, 'matrix.country')], { size: MATRIX.headSize, weight: 700, fill: MUTED, anchor: start, rtl }));
+  out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(box.y + MATRIX.headH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(box.y + MATRIX.headH)}" stroke="${INK}" stroke-width="1.5"/>`);
+
+  const number = new Intl.NumberFormat(lang);
+  const side = Math.min(MATRIX.rowH - 8, colW - 16);
+  let y = box.y + MATRIX.headH;
+  for (const g of mx.groups) {
+    out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label} (${number.format(g.count)})`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
+    y += MATRIX.groupH;
+    for (const row of g.rows) {
+      const bold = row.selected || row.lit;
+      out.push(`<g data-row="${escapeXml(row.id)}"${row.selected ? ' data-selected="true"' : ''}>`);
+      if (row.selected) out.push(`<rect x="${r(X(box.x, gridW))}" y="${r(y)}" width="${r(gridW)}" height="${MATRIX.rowH}" fill="#fff3c4"/>`);
+      const name = wrap(row.name, charsFor(MATRIX.nameW - 20, MATRIX.nameSize, bold), 1);
+      out.push(textLines(X(box.x + 8), y + MATRIX.rowH / 2 + MATRIX.nameSize * 0.35, name, { size: MATRIX.nameSize, weight: bold ? 700 : 400, anchor: start, rtl }));
+      row.cells.forEach((state, j) => {
+        const x = box.x + MATRIX.nameW + j * colW + (colW - side) / 2;
+        out.push(cellGlyph(state, X(x, side), y + (MATRIX.rowH - side) / 2, side));
+      });
+      out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(y + MATRIX.rowH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(y + MATRIX.rowH)}" stroke="#d6dae2" stroke-width="1"/></g>`);
+      y += MATRIX.rowH;
+    }
+  }
+
+  // the states' legend, then what was left out
+  let x = box.x;
+  const ly = box.y + box.h - MATRIX.footH + 6;
+  const legend = STATES.map((s) => {
+    const word = formatMessage(lang, 'matrix.cell', { state: s });
+    const item = `<g data-matrix-state="${s}">${cellGlyph(s, X(x, 22), ly, 22)}${textLines(X(x + 30), ly + 18, [word], { size: 19, anchor: start, rtl })}</g>`;
+    x += 30 + textWidth(word, 19) + 26;
+    return item;
+  });
+  out.push(`<g data-role="matrix-legend">${legend.join('')}</g>`);
+  const notes = matrixNotes(mx, lang);
+  if (notes.length) {
+    const fit = fitLines(notes.join(' · '), box.w, [18, 16], 3);
+    out.push(textLines(X(box.x), ly + 28 + fit.size, fit.lines, { size: fit.size, fill: MUTED, anchor: start, rtl, role: 'matrix-notes' }, fit.size * 1.2));
+  }
+  return `<g data-role="matrix">${out.join('')}</g>`;
+}

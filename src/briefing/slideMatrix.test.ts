@@ -1,0 +1,96 @@
+// @vitest-environment node
+// A matrix step as a matrix slide: the live matrix's data (graph/matrix.ts, as views/graph/MatrixView.tsx reads it)
+// cut to what stays legible, with what was left out said on the slide, in the step's language.
+// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MapGeometry } from '../geo/mapGeometry';
+import { matchingIds } from '../data/filters';
+import { cellOf, MATRIX_COLUMNS } from '../graph/matrix';
+import { buildGraph } from '../graph/model';
+import { loadCatalogue } from '../i18n/catalogue';
+import { renderSlide, slideFrame } from './renderSlide';
+import { MATRIX } from './slideMatrix';
+import { defaultLayout, slideModel } from './slideModel';
+import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { textWidth } from './textFit';
+
+let geo: MapGeometry;
+beforeAll(async () => {
+  geo = await geometry();
+  await Promise.all((['fr', 'ar', 'zh'] as const).map(loadCatalogue));
+});
+const parse = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+
+describe('matrix slides', () => {
+  it('a step showing the matrix gets the matrix layout; a network chosen for it still says what it does', () => {
+    expect(defaultLayout(atlas, viewOf('?graph=matrix&sel=KOR'))).toBe('matrix');
+    expect(defaultLayout(atlas, viewOf('?graph=matrix&cmp=KOR,USA'))).toBe('compare');
+    const m = slideModel(atlas, { view: viewOf('?graph=matrix&sel=KOR') });
+    expect(m.layout).toBe('matrix');
+    expect(m.statement).not.toMatch(/network/);
+    expect(m.network).toBeNull();
+    expect(slideModel(atlas, { view: viewOf('?graph=matrix'), layout: 'network' }).statement).toContain('Shown as a network');
+  });
+
+  it('draws the live matrix\'s cells for the filtered States, the selection first, and says what it left out', () => {
+    const view = viewOf('?graph=matrix&f=bloc:eu&sel=DEU&t=2020-01-01');
+    const m = slideModel(atlas, { view });
+    const mx = m.matrix!;
+    const matching = matchingIds(atlas, view.filters, '2020-01-01');
+    const rows = mx.groups.flatMap((g) => g.rows);
+    expect(mx.totalRows).toBe([...matching].filter((id) => atlas.countryById.get(id)!.kind !== 'territory').length);
+    expect(rows.length).toBe(mx.shownRows);
+    expect(rows.every((r) => matching.has(r.id))).toBe(true);
+    expect(rows.find((r) => r.id === 'DEU')!.selected).toBe(true);
+    // each column is shown, empty among the shown rows, or left out for room: all seventeen, once
+    const shown = mx.columns.map((c) => c.id);
+    expect(shown.length + mx.emptyColumns.length + mx.roomColumns.length).toBe(MATRIX_COLUMNS.length);
+    const graph = buildGraph(atlas, '2020-01-01');
+    for (const r of rows) r.cells.forEach((state, j) => {
+      const col = MATRIX_COLUMNS.find((c) => c.id === shown[j])!;
+      expect(state, `${r.id} × ${col.id}`).toBe(cellOf(atlas, graph, col, r.id, '2020-01-01').state);
+    });
+    const doc = parse(renderSlide(m, geo));
+    expect(doc.querySelectorAll('[data-role="matrix"] [data-row]')).toHaveLength(rows.length);
+    expect(doc.querySelector('[data-row="DEU"]')!.getAttribute('data-selected')).toBe('true');
+    const notes = [...doc.querySelectorAll('[data-role="matrix-notes"]')].map((t) => t.textContent).join(' ');
+    if (mx.shownRows < mx.totalRows) expect(notes).toContain(`${mx.shownRows} of ${mx.totalRows} States shown`);
+    for (const c of mx.emptyColumns) expect(notes).toContain(c);
+    expect(m.alt).toContain(`Matrix of relations on 1 January 2020: ${mx.shownRows} States × ${mx.columns.length} instruments and bodies`);
+  });
+
+  it('stays legible at 1024×768: sizes, every word inside the picture, rows and columns within their room', () => {
+    for (const search of ['?graph=matrix', '?graph=matrix&f=bloc:eu', '?graph=matrix&f=region:un-african&lang=fr', '?graph=matrix&f=bloc:eu&lang=ar', '?graph=matrix&f=bloc:asean&lang=zh']) {
+      const m = slideModel(atlas, { view: viewOf(search), caption: 'A caption of two lines at most, which says what the room should take away from this slide, and then keeps going for a while longer than it should.' });
+      const f = slideFrame(m);
+      // at 1024×768 the 1600-unit slide is drawn 1024 px wide: 0.64 px a unit
+      expect(MATRIX.nameSize * 0.64).toBeGreaterThanOrEqual(13);
+      expect(m.matrix!.shownRows).toBeGreaterThan(4);
+      const doc = parse(renderSlide(m, geo));
+      for (const t of doc.querySelectorAll('[data-role="matrix"] text')) {
+        const x = Number(t.getAttribute('x')), y = Number(t.getAttribute('y')), size = Number(t.getAttribute('font-size'));
+        const w = textWidth(t.textContent!, size, t.getAttribute('font-weight') === '700');
+        const a = t.getAttribute('text-anchor');
+        const rtl = t.getAttribute('direction') === 'rtl';
+        const left = a === 'middle' ? x - w / 2 : (a === 'end') !== rtl ? x - w : x;
+        expect(size, search).toBeGreaterThanOrEqual(14);
+        expect(left, `${search}: ${t.textContent}`).toBeGreaterThanOrEqual(f.picture.x - 1);
+        expect(left + w, `${search}: ${t.textContent}`).toBeLessThanOrEqual(f.picture.x + f.picture.w + 1);
+        expect(y, `${search}: ${t.textContent}`).toBeLessThanOrEqual(f.picture.y + f.picture.h);
+        expect(y - size).toBeGreaterThanOrEqual(f.picture.y - 1);
+      }
+    }
+  });
+
+  it('reads from the right in Arabic: names at the right edge, in the step\'s language', () => {
+    const m = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&lang=ar') });
+    const f = slideFrame(m);
+    const doc = parse(renderSlide(m, geo));
+    const name = doc.querySelector('[data-row] text')!;
+    expect(name.getAttribute('direction')).toBe('rtl');
+    expect(Number(name.getAttribute('x'))).toBeGreaterThan(f.picture.x + f.picture.w - 20);
+    expect(m.alt).toMatch(/^مصفوفة العلاقات/);
+    expect(doc.querySelector('[data-matrix-state="signed"]')!.textContent).toBe('موقّع أو مدعو');
+  });
+});
