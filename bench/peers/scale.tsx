@@ -5,6 +5,8 @@
 import { createRoot } from 'react-dom/client';
 import { normaliseDataset } from '../../src/data/atlas';
 import type { Dataset } from '../../src/data/schema';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { datasetQuery, makeQueryClient } from '../../src/data/queries';
 import { useAppStore } from '../../src/store/appStore';
 import { GraphView } from '../../src/views/graph/GraphView';
 import { syntheticAtlas } from './synthetic';
@@ -17,9 +19,14 @@ import('../../data/atlas.json').then((mod) => {
   const raw = mod.default as unknown as Dataset;
   const atlas = copies > 1 ? syntheticAtlas(raw, copies) : normaliseDataset(raw);
   performance.mark('data:ready');
-  useAppStore.getState().datasetLoaded(atlas);
+  // as in the app: the dataset in react-query's cache, the view in the store
+  const client = makeQueryClient();
+  client.setQueryData(datasetQuery.queryKey, atlas);
+  useAppStore.getState().viewArrived();
   if (q.get('families') === 'all') useAppStore.setState({ hiddenFamilies: [] });
   createRoot(document.getElementById('root')!).render(
-    <section className="view view-graph" aria-label="Cooperation network"><GraphView /></section>,
+    <QueryClientProvider client={client}>
+      <section className="view view-graph" aria-label="Cooperation network"><GraphView /></section>
+    </QueryClientProvider>,
   );
 });

@@ -12,7 +12,8 @@ import { useI18n } from '../i18n/useI18n';
 export function App() {
   const { data, error, isPending } = useQuery(datasetQuery);
   const mapLayout = useQuery(mapLayoutQuery);
-  const loaded = useAppStore((s) => s.atlas !== null);
+  // the store has the view the address names (atlasArrived): until then nothing of the page is drawn
+  const loaded = useAppStore((s) => s.viewReady);
   const lang = useAppStore((s) => s.lang);
   // The first paint waits for the language's messages (loading beside the dataset), so it is never half English;
   // if they cannot load, the page goes on in English rather than waiting for ever.
@@ -27,9 +28,9 @@ export function App() {
   // The sources' texts follow once the first view is painted (data/sourceTexts.ts), checked before they are shown.
   const [painted, setPainted] = useState(false);
   useEffect(() => (loaded && !painted ? afterPaint(() => setPainted(true)) : undefined), [loaded, painted]);
+  // (what shows them watches the same query: data/useAtlas.ts useSourcesReady)
   const texts = useQuery(sourceTextsQuery(data, painted));
-  useEffect(() => { if (texts.data) useAppStore.getState().sourcesArrived(); }, [texts.data]);
-  useUrlSync();
+  useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;
   if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;

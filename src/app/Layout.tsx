@@ -1,4 +1,4 @@
-import { useAtlas } from '../store/derived';
+import { useAtlas } from '../data/useAtlas';
 import { useI18n } from '../i18n/useI18n';
 import { familyAsOf } from '../i18n/dataFamilies';
 import { LanguageSwitch } from '../views/language/LanguageSwitch';
@@ -18,7 +18,7 @@ import './containment.css';
 
 // Slots: each view lives in its own folder under src/views and owns its subtree.
 export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const { t, date, lang } = useI18n();
   return (
     <div className="app">

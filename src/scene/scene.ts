@@ -5,7 +5,7 @@ import type { Atlas } from '../data/atlas';
 import type { LensId, Status } from '../data/lenses';
 import type { EdgeFamily, Graph, GraphLink, NodeKind } from '../graph/model';
 import type { AppState } from '../store/appStore';
-import { memo, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
+import { memo, type WithAtlas, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
 import { markLabel } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
@@ -16,8 +16,8 @@ import { nodeAriaLabel, universalSuffix } from '../i18n/entityWords';
 import { useCatalogues } from '../i18n/catalogue';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
-/** The parts of the store the scene reads, plus the "what changed since" date. */
-export type SceneInput = Pick<AppState, 'atlas' | 'lens' | 'filters' | 'sel' | 't' | 'focus' | 'hover' | 'legendHover' | 'hiddenFamilies'>
+/** The dataset, the parts of the store the scene reads, plus the "what changed since" date. */
+export type SceneInput = WithAtlas & Pick<AppState, 'lens' | 'filters' | 'sel' | 't' | 'focus' | 'hover' | 'legendHover' | 'hiddenFamilies'>
   & Partial<Pick<AppState, 'outline'>>
   & { since: string | null; /** names and words of the labels; English when left out (the app passes its view's) */ lang?: Lang };
 

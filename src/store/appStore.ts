@@ -1,5 +1,6 @@
-// One store for the whole app: the loaded atlas (a reference, never a copy), the view (what the URL encodes)
-// and transient UI state. Actions are named as events.
+// One store for the whole app's view (what the URL encodes) and transient UI state, changed only through its named
+// events. The dataset is not here: it lives in react-query's cache (data/queries.ts), read by components through
+// data/useAtlas.ts and handed to painters by their hosts.
 import { create } from 'zustand';
 import type { Atlas } from '../data/atlas';
 import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../data/filters';
@@ -42,18 +43,15 @@ export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, se
   graphView: 'network', grouping: 'region', outline: null };
 
 export interface AppState extends View {
-  atlas: Atlas | null;
+  /** false until the view the address names has arrived with the dataset (`viewArrived`): nothing is painted before */
+  viewReady: boolean;
   hover: string | null;
   /** legend class whose members are outlined on the map (hover on a legend item) */
   legendHover: string | null;
   hiddenFamilies: readonly EdgeFamily[];
   notices: string[];
-  /** how many times source texts were added to the atlas (data/atlas.ts addSourceTexts): what shows them re-renders */
-  sourceTexts: number;
-  /** the dataset and the view its link names arrive together (one update: no default view painted first) */
-  datasetLoaded: (atlas: Atlas, view?: Partial<View>, notices?: string[]) => void;
-  /** The sources' texts were added to the atlas (loaded after the first paint). */
-  sourcesArrived: () => void;
+  /** The view the address names, read once the dataset is here (one update: no default view is painted first). */
+  viewArrived: (view?: Partial<View>, notices?: string[]) => void;
   viewRestored: (view: Partial<View>, notices?: string[]) => void;
   lensChosen: (lens: LensId) => void;
   entitySelected: (id: string | null) => void;
@@ -62,7 +60,8 @@ export interface AppState extends View {
   entityClicked: (id: string, repeat?: boolean) => void;
   entityHovered: (id: string | null) => void;
   legendHovered: (cls: string | null) => void;
-  filterToggled: (dim: Dimension, cls: string) => void;
+  /** Adds or removes one class; the dataset (passed in, it is not the store's) gives the classes' order. */
+  filterToggled: (atlas: Atlas, dim: Dimension, cls: string) => void;
   filtersSet: (filters: Filters) => void;
   filtersCleared: () => void;
   dateChosen: (t: string | null) => void;
@@ -85,24 +84,19 @@ export const useAppStore = create<AppState>()((set, get) => ({
   ...DEFAULT_VIEW,
   // Until the atlas brings the whole view, the address (or the browser) already names the language.
   lang: initialLang(),
-  atlas: null,
+  viewReady: false,
   hover: null,
   legendHover: null,
   hiddenFamilies: FAMILIES_OFF_BY_DEFAULT,
   notices: [],
-  sourceTexts: 0,
-  datasetLoaded: (atlas, view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, atlas, notices }),
-  sourcesArrived: () => set({ sourceTexts: get().sourceTexts + 1 }),
+  viewArrived: (view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices, viewReady: true }),
   viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
   lensChosen: (lens) => set({ lens }),
   entitySelected: (sel) => set({ sel }),
   entityClicked: (id, repeat = false) => set({ sel: !repeat && get().sel === id ? null : id }),
   entityHovered: (hover) => (get().hover === hover ? undefined : set({ hover })),
   legendHovered: (legendHover) => set({ legendHover }),
-  filterToggled: (dim, cls) => {
-    const { atlas, filters } = get();
-    if (atlas) set({ filters: toggleClass(atlas, filters, dim, cls) });
-  },
+  filterToggled: (atlas, dim, cls) => set({ filters: toggleClass(atlas, get().filters, dim, cls) }),
   filtersSet: (filters) => set({ filters }),
   filtersCleared: () => set({ filters: EMPTY_FILTERS }),
   dateChosen: (t) => set({ t }),

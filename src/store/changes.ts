@@ -1,8 +1,8 @@
 // "What changed since …": its own tiny store (the `since` date is not part of the shareable URL view) and a
 // memoised selector over the app store, so the map can mark changed states without owning this state.
 import { create } from 'zustand';
-import { useAppStore, type AppState } from './appStore';
-import { memo, selectDate } from './derived';
+import type { AppState } from './appStore';
+import { memo, selectDate, useDerived, type WithAtlas } from './derived';
 import type { Atlas } from '../data/atlas';
 import type { LensId } from '../data/lenses';
 import { changesBetween, type Change } from '../data/timeline';
@@ -25,11 +25,11 @@ const changedSetOf = memo((changes: readonly Change[]): ReadonlySet<string> | nu
   changes === NONE ? null : new Set(changes.map((c) => c.id)));
 
 /** States whose class under the active lens differs between `since` and the active date. */
-export const selectChanges = (s: Pick<AppState, 'atlas' | 'lens' | 't'>, since: string | null) => changesOf(s.atlas, s.lens, since, selectDate(s));
+export const selectChanges = (s: Pick<AppState, 'lens' | 't'> & WithAtlas, since: string | null) => changesOf(s.atlas, s.lens, since, selectDate(s));
 /** null when "what changed" is off. */
-export const selectChangedSet = (s: Pick<AppState, 'atlas' | 'lens' | 't'>, since: string | null) => changedSetOf(selectChanges(s, since));
+export const selectChangedSet = (s: Pick<AppState, 'lens' | 't'> & WithAtlas, since: string | null) => changedSetOf(selectChanges(s, since));
 
 export const useChanges = () => {
   const since = useChangesStore((c) => c.since);
-  return useAppStore((s) => selectChanges(s, since));
+  return useDerived((s) => selectChanges(s, since));
 };

@@ -1,7 +1,8 @@
-// Values derived from the store, memoised on their inputs so that per-mark selectors
-// (`s => derivedX(s).has(id)`) stay cheap and return primitives.
+// Values derived from the dataset and the store, memoised on their inputs. The dataset is not the store's (it lives in
+// react-query's cache): selectors read it from their input, which hooks (`useDerived`) and painters' hosts build.
 import { useAppStore, type AppState } from './appStore';
-import { hasSourceTexts, type Atlas } from '../data/atlas';
+import type { Atlas } from '../data/atlas';
+import { useAtlas } from '../data/useAtlas';
 import { matchingIds, isEmptyFilter } from '../data/filters';
 import { statusAt, type LensId, type Status } from '../data/lenses';
 import { buildGraph, isActive, neighbourhood, type Graph } from '../graph/model';
@@ -28,10 +29,21 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
   };
 }
 
-/** The store fields the derived values read (the scene passes its own input). */
-type Derivable = Pick<AppState, 'atlas' | 'lens' | 't' | 'filters' | 'sel' | 'hover'>;
+/** The dataset beside the store's state: what the derived values read. */
+export type WithAtlas = { atlas: Atlas | null };
+/** The store fields the derived values read, with the dataset (the scene passes its own input). */
+type Derivable = Pick<AppState, 'lens' | 't' | 'filters' | 'sel' | 'hover'> & WithAtlas;
 
-export const selectDate = (s: Pick<AppState, 't' | 'atlas'>): string => s.t ?? s.atlas?.asOf ?? '9999-12-31';
+/** The store's state with the dataset: one object per (state, dataset), shared by every hook that asks. */
+export const withAtlas = memo((s: AppState, atlas: Atlas): AppState & { atlas: Atlas } => ({ ...s, atlas }));
+
+/** A value derived from the dataset and the store; re-renders the caller only when it changes. */
+export function useDerived<T>(select: (s: AppState & { atlas: Atlas }) => T): T {
+  const atlas = useAtlas();
+  return useAppStore((s) => select(withAtlas(s, atlas)));
+}
+
+export const selectDate = (s: Pick<AppState, 't'> & WithAtlas): string => s.t ?? s.atlas?.asOf ?? '9999-12-31';
 
 const statusMapOf = memo((atlas: Atlas | null, lens: LensId, t: string) => {
   const m = new Map<string, Status>();
@@ -56,7 +68,7 @@ const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> |
 });
 const blocMembersOf = memo((atlas: Atlas | null, bloc: string, t: string): Set<string> | null => (atlas ? blocMembersAt(atlas, bloc, t) : null));
 /** Members of a bloc at the as-of date (the same rule as the `bloc` filter and the outlines); null without an atlas. */
-export const selectBlocMembers = (s: Pick<AppState, 'atlas' | 't'>, bloc: string) => blocMembersOf(s.atlas, bloc, selectDate(s));
+export const selectBlocMembers = (s: Pick<AppState, 't'> & WithAtlas, bloc: string) => blocMembersOf(s.atlas, bloc, selectDate(s));
 
 /** Neighbours of the selection through a relation in force at the date: partners, members, parties; for a selected
  * bloc (`bloc:eu`), its members at the date. */
@@ -80,12 +92,4 @@ const hoverSetOf = memo((graph: Graph | null, id: string | null): Set<string> | 
 /** The hovered node and its neighbours (the rest dims while hovering in the graph). */
 export const selectHoverSet = (s: Derivable) => hoverSetOf(selectGraph(s), s.hover);
 
-export const useAtlas = () => useAppStore((s) => s.atlas);
-
-/** Whether the atlas's sources have their texts (they arrive after the first paint); re-renders the caller when
- *  they arrive. */
-export function useSourcesReady(atlas: Atlas): boolean {
-  useAppStore((s) => s.sourceTexts);
-  return hasSourceTexts(atlas);
-}
-export const useDate = () => useAppStore(selectDate);
+export const useDate = () => useDerived(selectDate);

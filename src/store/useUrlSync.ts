@@ -1,5 +1,5 @@
-// Keeps the address bar and the store in step: the linked view arrives with the atlas (one update, so a deep link
-// never paints the default view first), back/forward restore, and view changes are written to the address after
+// Keeps the address bar and the store in step: the linked view arrives once the atlas is here (one update, so a deep
+// link never paints the default view first), back/forward restore, and view changes are written to the address after
 // the frame that shows them is painted (a history write costs several ms that a click should not wait for).
 import { useEffect } from 'react';
 import type { Atlas } from '../data/atlas';
@@ -35,10 +35,10 @@ export async function withAddressKept<T>(job: () => Promise<T>): Promise<T> {
   try { return await job(); } finally { keepAddress -= 1; }
 }
 
-/** Stores the atlas together with the view the address names. */
+/** The atlas is here (in react-query's cache): the store takes the view the address names, in one update. */
 export function atlasArrived(atlas: Atlas): void {
   const { view, notices } = viewFromSearch(atlas, window.location.search);
-  useAppStore.getState().datasetLoaded(atlas, view, notices);
+  useAppStore.getState().viewArrived(view, notices);
   // Canonicalise the address without a history entry (e.g. dropped garbage parameters).
   const search = searchFromView(view);
   if (search !== window.location.search) history.replaceState(history.state, '', urlFor(search));
@@ -55,8 +55,8 @@ export function afterPaint(job: () => void): () => void {
  *  a normalised value) replace the entry the link opened rather than push one. */
 const hasGesture = () => (typeof navigator !== 'undefined' && navigator.userActivation ? navigator.userActivation.hasBeenActive : true);
 
-export function useUrlSync(): void {
-  const atlas = useAppStore((s) => s.atlas);
+/** Keeps address and view in step once `atlas` is given (after atlasArrived). */
+export function useUrlSync(atlas: Atlas | null): void {
   useEffect(() => {
     if (!atlas) return;
     let last = searchFromView(pickView(useAppStore.getState()));

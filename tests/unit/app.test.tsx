@@ -3,20 +3,23 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../../src/app/App';
 import { ErrorBoundary, ErrorMessage } from '../../src/app/ErrorBoundary';
-import { makeQueryClient } from '../../src/data/queries';
+import { datasetQuery, makeQueryClient, sourceTextsQuery } from '../../src/data/queries';
 import { validateAndNormalise } from '../../src/data/loadDataset';
 import { DatasetError } from '../../src/data/datasetError';
 import { freshDataset } from './dataFixture';
 import { useAppStore } from '../../src/store/appStore';
 
 describe('App shell', () => {
-  it('loads the bundled dataset through react-query into the store and shows each data family\'s as-of date', async () => {
-    render(<QueryClientProvider client={makeQueryClient()}><App /></QueryClientProvider>);
+  it('loads the bundled dataset through react-query (not into the store) and shows each data family\'s as-of date', async () => {
+    const client = makeQueryClient();
+    render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
     expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
     expect(await screen.findByText(/UN votes 2018–2019 · UN convention to Feb 2026/, {}, { timeout: 50_000 })).toBeInTheDocument();
     // the sources' texts follow the first paint, checked, into the same atlas
-    await waitFor(() => expect(useAppStore.getState().sourceTexts).toBe(1), { timeout: 10_000 });
-    const atlas = useAppStore.getState().atlas!;
+    const atlas = client.getQueryData(datasetQuery.queryKey)!;
+    expect(useAppStore.getState()).not.toHaveProperty('atlas');
+    expect(useAppStore.getState().viewReady).toBe(true);
+    await waitFor(() => expect(client.getQueryData(sourceTextsQuery(atlas, true).queryKey)).toBe(atlas), { timeout: 10_000 });
     expect(atlas.sourceById.size).toBe(atlas.dataset.sources.length);
     expect(atlas.sourceById.get('coe:S108')?.url).toMatch(/^https:\/\//);
   }, 60_000); // renders the whole page (map, graph layout) in jsdom: slow on a shared 2-core machine, not a timing check

@@ -3,22 +3,22 @@ import { atlas } from '../../src/views/map/testAtlas';
 import { DEFAULT_VIEW, useAppStore } from '../../src/store/appStore';
 import { atlasArrived, useUrlSync } from '../../src/store/useUrlSync';
 
-function Sync() { useUrlSync(); return null; }
+function Sync() { useUrlSync(atlas); return null; }
 const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 5)));
 
 describe('address sync', () => {
   beforeEach(() => {
     history.replaceState(null, '', '/?lens=unga-74-247&sel=KOR&bogus=1');
-    useAppStore.setState({ ...DEFAULT_VIEW, atlas: null, notices: [] });
+    useAppStore.setState({ ...DEFAULT_VIEW, viewReady: false, notices: [] });
   });
 
-  it('restores the linked view with the atlas in one update and never adds a history entry on load', async () => {
+  it('restores the linked view in one update once the atlas is here and never adds a history entry on load', async () => {
     const before = history.length;
     const updates: string[] = [];
-    const off = useAppStore.subscribe((s) => updates.push(`${s.atlas ? 'atlas' : '-'} ${s.lens} ${s.sel}`));
+    const off = useAppStore.subscribe((s) => updates.push(`${s.viewReady ? 'ready' : '-'} ${s.lens} ${s.sel}`));
     atlasArrived(atlas);
     off();
-    expect(updates).toEqual(['atlas unga-74-247 KOR']);
+    expect(updates).toEqual(['ready unga-74-247 KOR']);
     render(<Sync />);
     await painted();
     expect(location.search).toBe('?lens=unga-74-247&sel=KOR');

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import { testAtlas } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { AboutButton } from './AboutButton';
@@ -9,7 +10,7 @@ import { datasetCount } from '../../data/officialTotals';
 import { loadCatalogue } from '../../i18n/catalogue';
 
 const atlas = testAtlas();
-beforeEach(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] }));
+beforeEach(() => seedView(atlas, { ...DEFAULT_VIEW, notices: [] }));
 
 describe('About the data', () => {
   it('opens from the header button and closes with Escape (cancel) or Close', async () => {

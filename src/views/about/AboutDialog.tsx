@@ -1,7 +1,7 @@
 // Provenance: the dataset's version and as-of dates, counts beside official totals, known gaps, every source,
 // how to cite, and offline downloads. A modal <dialog>: the page behind is inert, Tab wraps, Escape closes.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useAtlas, useSourcesReady } from '../../store/derived';
+import { useAtlas, useSourcesReady } from '../../data/useAtlas';
 import { completeDataset } from '../../data/atlas';
 import { LENSES, LENS_IDS, countByClass } from '../../data/lenses';
 import { dataFamilyName } from '../../i18n/dataFamilies';
@@ -27,7 +27,7 @@ function UnConventionLine({ atlas }: { atlas: NonNullable<ReturnType<typeof useA
 }
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const ref = useRef<HTMLDialogElement>(null);
   const d = atlas.dataset;
   const { t, lang, date } = useI18n();

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { pickView, useAppStore } from '../../store/appStore';
 import { searchFromView } from '../../store/url';
-import { useAtlas } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
 import { startPresentation } from './presenting';
@@ -16,7 +16,7 @@ const exporters = () => import('./exporters');
 const Handout = lazy(() => import('./Handout').then((m) => ({ default: m.Handout })));
 
 export function BriefingToolbar() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const { t: tr } = useI18n();
   const steps = useDeckStore((s) => s.deck.steps.length);
   const [status, setStatus] = useState('');
@@ -67,7 +67,7 @@ export function BriefingToolbar() {
     <div className="briefing-toolbar" role="toolbar" aria-label={tr('brief.aria')}>
       <button type="button" onClick={copyLink}>{tr('brief.copyLink')}</button>
       <button type="button" onClick={() => setDeckOpen(true)} aria-haspopup="dialog">{tr('brief.deck', { count: steps })}</button>
-      <button type="button" onClick={() => startPresentation(1)} disabled={!steps} title={tr(steps ? 'brief.presentTitle' : 'brief.presentNeedsStep')}>
+      <button type="button" onClick={() => startPresentation(atlas, 1)} disabled={!steps} title={tr(steps ? 'brief.presentTitle' : 'brief.presentNeedsStep')}>
         {tr('brief.present')}
       </button>
       <details className="briefing-menu" ref={menu}>

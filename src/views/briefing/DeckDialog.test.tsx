@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { render, seedAtlas } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateAndNormalise } from '../../data/loadDataset';
@@ -15,7 +16,8 @@ const titles = () => useDeckStore.getState().deck.steps.map((s) => s.title);
 describe('DeckDialog', () => {
   beforeEach(async () => {
     await deckReady;
-    useAppStore.getState().datasetLoaded(atlas);
+    seedAtlas(atlas);
+    useAppStore.getState().viewArrived();
     useAppStore.getState().viewRestored(VIEW_B);
     useDeckStore.getState().deckReplaced(EMPTY_DECK);
   });

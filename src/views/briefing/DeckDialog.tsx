@@ -3,7 +3,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { pickView, useAppStore } from '../../store/appStore';
-import { useAtlas } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { describeFiltersIn } from '../../i18n/filterWords';
 import { lensLabel, lensShort } from '../../i18n/terms';
@@ -32,7 +32,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   const kept = useDeckStore((s) => s.kept);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [refocus, setRefocus] = useState<{ id: string; action: string } | null>(null);
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const { t, lang } = useI18n();
 
   useEffect(() => {
@@ -95,7 +95,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
       <div className="deck-actions">
         <button type="button" onClick={addCurrent} disabled={deck.steps.length >= DECK_LIMITS.steps}
           title={deck.steps.length >= DECK_LIMITS.steps ? t('deck.full', { max: DECK_LIMITS.steps }) : undefined}>{t('deck.add')}</button>
-        <button type="button" disabled={!deck.steps.length} onClick={() => { close(); startPresentation(1); }}>{t('brief.present')}</button>
+        <button type="button" disabled={!deck.steps.length} onClick={() => { close(); startPresentation(atlas, 1); }}>{t('brief.present')}</button>
       </div>
       {deck.steps.length === 0 ? (
         <p className="deck-empty">{t('deck.empty')}</p>
@@ -126,7 +126,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
 
 interface RowProps { step: Step; index: number; isLast: boolean; onMoved: (id: string, action: string) => void; onGo: (step: Step, index: number) => void }
 const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: RowProps) {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const { lang, t, date } = useI18n();
   const { stepEdited, stepMoved, stepDeleted } = useDeckStore.getState();
   const n = index + 1;
@@ -225,7 +225,7 @@ function countryOptionsOf(atlas: Atlas, lang: Lang): ReactElement[] {
  *  dialog has opened, one at a time, so that a long deck opens at once. Without the "step n of N" line, unreadable
  *  at this size: adding or moving a step then redraws no other thumbnail. */
 function Thumbnail({ step, index }: { step: Step; index: number }) {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const { t: tr } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
   const drawn = useRef(false);

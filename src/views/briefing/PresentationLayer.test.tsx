@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { render, seedAtlas } from '../../testing/dataset';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateAndNormalise } from '../../data/loadDataset';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
@@ -17,7 +18,8 @@ describe('PresentationLayer', () => {
   beforeAll(async () => { await import('./SlideStage'); });
 
   beforeEach(() => {
-    useAppStore.getState().datasetLoaded(atlas);
+    seedAtlas(atlas);
+    useAppStore.getState().viewArrived();
     useAppStore.getState().viewRestored(DEFAULT_VIEW);
     useDeckStore.getState().deckReplaced(threeStepDeck());
   });
@@ -40,7 +42,7 @@ describe('PresentationLayer', () => {
 
   it('presents step 1 on the slide stage, titled, with the projector theme', async () => {
     render(<PresentationLayer />);
-    act(() => startPresentation(1));
+    act(() => startPresentation(atlas, 1));
     expect(step()).toBe(1);
     expect(screen.getByRole('heading', { name: 'Budapest today (1 / 3)' })).toBeInTheDocument();
     // the stage draws the step from the store's view: its title and step number are slide text
@@ -51,7 +53,7 @@ describe('PresentationLayer', () => {
 
   it('moves with clicker keys, stays inside the deck, and applies each step\'s view', async () => {
     render(<PresentationLayer />);
-    act(() => startPresentation(1));
+    act(() => startPresentation(atlas, 1));
     press('ArrowRight');
     expect(step()).toBe(2);
     const s = useAppStore.getState();
@@ -74,7 +76,7 @@ describe('PresentationLayer', () => {
 
   it('ignores keys typed into a field and leaves on Escape', () => {
     render(<><input aria-label="field" /><PresentationLayer /></>);
-    act(() => startPresentation(2));
+    act(() => startPresentation(atlas, 2));
     press('ArrowRight', screen.getByLabelText('field'));
     expect(step()).toBe(2);
     press('Escape');

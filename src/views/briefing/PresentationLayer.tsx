@@ -2,6 +2,8 @@
 // Also hosts the offer to import a deck from a link.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
+import { useAtlas } from '../../data/useAtlas';
+import type { Atlas } from '../../data/atlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { fullscreenChanged, goToStep, leavePresentation, navKey } from './presenting';
 import { initialDeckParam } from '../../briefing/deckParam';
@@ -19,18 +21,18 @@ export function PresentationLayer() {
   const { t } = useI18n();
   const step = useAppStore((s) => s.step);
   const presenting = step !== null;
-  const atlasReady = useAppStore((s) => s.atlas !== null);
+  const atlas = useAtlas();
   const deckSize = useDeckStore((s) => s.deck.steps.length);
 
   // A link opened with ?step=N shows that step's own view, not its caption over whatever view the link carried:
-  // once, when the atlas and the deck are there.
+  // once (the layer mounts with the atlas), when the deck is there.
   const [opened, setOpened] = useState(false);
   useEffect(() => {
-    if (opened || !atlasReady) return;
+    if (opened) return;
     setOpened(true);
     const n = useAppStore.getState().step;
-    if (n !== null && deckSize) goToStep(n);
-  }, [opened, atlasReady, deckSize]);
+    if (n !== null && deckSize) goToStep(atlas, n);
+  }, [opened, atlas, deckSize]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
@@ -44,7 +46,7 @@ export function PresentationLayer() {
       if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable="true"]')) return;
       const n = useAppStore.getState().step ?? 1;
       const target = navKey(e.key, n, useDeckStore.getState().deck.steps.length);
-      if (target !== null) goToStep(target);
+      if (target !== null) goToStep(atlas, target);
       else if (e.key === 'Escape') leavePresentation();
       else return;
       e.preventDefault();
@@ -53,9 +55,9 @@ export function PresentationLayer() {
     document.addEventListener('fullscreenchange', fullscreenChanged);
     // the presenter window (if one is open) follows every step change made here
     let stop = () => {};
-    void presenter().then((m) => { stop = m.startAudienceSync(); });
+    void presenter().then((m) => { stop = m.startAudienceSync(atlas); });
     return () => { window.removeEventListener('keydown', onKey); document.removeEventListener('fullscreenchange', fullscreenChanged); stop(); };
-  }, [presenting]);
+  }, [presenting, atlas]);
 
   // The offer stays mounted (hidden by the theme while presenting) so a dismissed offer stays dismissed.
   return (
@@ -68,13 +70,13 @@ export function PresentationLayer() {
         )}
         <DeckNotice />
       </div>
-      {step !== null && <Slide step={step} />}
+      {step !== null && <Slide atlas={atlas} step={step} />}
     </>
   );
 }
 
 /** The audience window's controls speak the page's language (the step's view sets it while presenting). */
-function Slide({ step }: { step: number }) {
+function Slide({ atlas, step }: { atlas: Atlas; step: number }) {
   const { t, number } = useI18n();
   const total = useDeckStore((s) => s.deck.steps.length);
   const title = useDeckStore((s) => s.deck.steps[step - 1]?.title);
@@ -87,8 +89,8 @@ function Slide({ step }: { step: number }) {
         <SlideStage n={step} />
       </Suspense>
       <nav className="presentation-nav" aria-label={t('presentation.controls')}>
-        <button type="button" onClick={() => goToStep(step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
-        <button type="button" onClick={() => goToStep(step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        <button type="button" onClick={() => goToStep(atlas, step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
+        <button type="button" onClick={() => goToStep(atlas, step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>
         <button type="button" onClick={() => void presenter().then((m) => m.openPresenterView())}>{t('presenter.title')}</button>
         <button type="button" onClick={leavePresentation}>{t('presentation.exit')}</button>
       </nav>

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { pickView, useAppStore } from '../../store/appStore';
-import { useAtlas } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { messageSlide } from '../../briefing/renderSlide';
 import { formatMessage } from '../../i18n/catalogue';
@@ -34,7 +34,7 @@ export function SvgHost({ svg, lang, className }: { svg: string; lang: Lang; cla
 
 /** The step `n` (1-based) as the audience sees it, from the store's current view and the deck's words. */
 export function SlideStage({ n }: { n: number }) {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const view = useAppStore(useShallow(pickView));
   const total = useDeckStore((s) => s.deck.steps.length);
   const step = useDeckStore((s) => s.deck.steps[n - 1]) ?? null;

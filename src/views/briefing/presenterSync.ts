@@ -7,6 +7,7 @@ import { pageBase } from '../../briefing/deckParam';
 import { useDeckStore } from '../../briefing/deckStore';
 import { useAppStore } from '../../store/appStore';
 import { goToStep } from './presenting';
+import type { Atlas } from '../../data/atlas';
 
 const TAG = 'atlas-presenter-v1';
 export const PRESENTER_HASH = '#presenter';
@@ -53,10 +54,10 @@ export function openLink(onMessage: (m: SyncMessage) => void): Link {
 }
 
 /** In the audience window while presenting: announce every step change, follow the presenter's requests. */
-export function startAudienceSync(): () => void {
+export function startAudienceSync(atlas: Atlas): () => void {
   const announce = () => link.post({ kind: 'state', step: useAppStore.getState().step, deck: useDeckStore.getState().deck });
   const link = openLink((m) => {
-    if (m.kind === 'go') goToStep(m.step);
+    if (m.kind === 'go') goToStep(atlas, m.step);
     else if (m.kind === 'hello') announce();
   });
   const unsubscribe = useAppStore.subscribe((s, prev) => { if (s.step !== prev.step) announce(); });

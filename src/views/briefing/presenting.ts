@@ -1,5 +1,6 @@
 // Presentation = the app store's `step` is set (1-based, in the URL). Moving between steps only applies views;
 // the graph layout is computed once per dataset, so nothing jumps.
+import type { Atlas } from '../../data/atlas';
 import { useAppStore } from '../../store/appStore';
 import { useDeckStore } from '../../briefing/deckStore';
 import { applyView } from './applyView';
@@ -20,17 +21,16 @@ export function navKey(key: string, n: number, total: number): number | null {
 /** Set when we asked for full screen, so leaving full screen (Esc in the browser) also leaves the presentation. */
 let ownFullscreen = false;
 
-export function goToStep(n: number): void {
-  const atlas = useAppStore.getState().atlas;
+export function goToStep(atlas: Atlas, n: number): void {
   const steps = useDeckStore.getState().deck.steps;
-  if (!atlas || !steps.length) return;
+  if (!steps.length) return;
   const i = Math.min(Math.max(n, 1), steps.length);
   applyView(atlas, steps[i - 1].view, i);
 }
 
-export function startPresentation(n = 1): void {
+export function startPresentation(atlas: Atlas, n = 1): void {
   if (!useDeckStore.getState().deck.steps.length) return;
-  goToStep(n);
+  goToStep(atlas, n);
   const root = document.documentElement;
   if (root.requestFullscreen && !document.fullscreenElement) {
     root.requestFullscreen().then(() => { ownFullscreen = true; }, () => { /* refused (no user gesture, iframe): present in the window */ });

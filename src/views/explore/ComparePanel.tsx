@@ -3,15 +3,16 @@ import { compareRows } from '../../data/compare';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore, MAX_COMPARE } from '../../store/appStore';
-import { selectGraph, useAtlas, useDate } from '../../store/derived';
+import { selectGraph, useDate, useDerived } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 
 /** Up to three countries side by side; rows whose cells differ are marked. */
 export function ComparePanel() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const t = useDate();
   const { t: tr, lang, date } = useI18n();
   const cmp = useAppStore((s) => s.cmp);
-  const graph = useAppStore(selectGraph);
+  const graph = useDerived(selectGraph);
   const toggle = useAppStore((s) => s.compareToggled);
   const select = useAppStore((s) => s.entitySelected);
   const rows = useMemo(() => (graph ? compareRows(atlas, graph, cmp, t, lang) : []), [atlas, graph, cmp, t, lang]);

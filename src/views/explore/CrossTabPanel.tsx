@@ -8,7 +8,8 @@ import type { Lang } from '../../i18n/langs';
 import { classLabel, classShort, lensLabel, lensShort } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
-import { useAtlas, useDate } from '../../store/derived';
+import { useDate } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 
 /** A class of a dimension in full (titles, accessible names) and in its narrow-column form. */
 const fullLabel = (atlas: Atlas, d: CrossDim, c: string, lang: Lang) => (isLensId(d) ? classLabel(d, c, lang) : groupName(atlas, c, lang));
@@ -28,7 +29,7 @@ function DimSelect({ label, value, onChange }: { label: string; value: CrossDim;
 
 /** Two dimensions against each other at the active date; a cell click filters to that pair. */
 export function CrossTabPanel() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const t = useDate();
   const { t: tr, lang, date, number } = useI18n();
   const filters = useAppStore((s) => s.filters);

@@ -6,7 +6,8 @@ import { describeFiltersIn, dimensionTitle, filterClassLabel, orList } from '../
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
-import { selectMatchSet, useAtlas, useDate } from '../../store/derived';
+import { selectMatchSet, useDate, useDerived } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import './explore.css';
 
 function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimension; t: string; onClose: () => void }) {
@@ -21,7 +22,7 @@ function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimen
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
       {classes.map((c, i) => (
         <label key={c}>
-          <input type="checkbox" checked={chosen?.includes(c) ?? false} onChange={() => toggle(dim, c)} autoFocus={i === 0} />
+          <input type="checkbox" checked={chosen?.includes(c) ?? false} onChange={() => toggle(atlas, dim, c)} autoFocus={i === 0} />
           {' '}{filterClassLabel(atlas, dim, c, lang)} <span className="count">{number(counts[i])}</span>
         </label>
       ))}
@@ -31,12 +32,12 @@ function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimen
 
 /** Filter chips (OR inside a dimension, AND across), the filter said in words with its live count, and Clear. */
 export function FilterBar() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const t = useDate();
   const { lang, t: tr } = useI18n();
   const filters = useAppStore((s) => s.filters);
   const clear = useAppStore((s) => s.filtersCleared);
-  const count = useAppStore((s) => selectMatchSet(s)?.size ?? null);
+  const count = useDerived((s) => selectMatchSet(s)?.size ?? null);
   const [open, setOpen] = useState<Dimension | null>(null);
   const bar = useRef<HTMLDivElement>(null);
 

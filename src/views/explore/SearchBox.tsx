@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { buildSearchIndex, search } from '../../data/search';
 import { kindLabel } from '../../i18n/entityWords';
 import { useAppStore } from '../../store/appStore';
-import { useAtlas } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { useI18n } from '../../i18n/useI18n';
 import './explore.css';
 
@@ -11,7 +11,7 @@ const isTyping = (el: Element | null) =>
 
 /** One box for countries, organisations and instruments (ARIA combobox with a listbox); "/" focuses it. */
 export function SearchBox() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const i18n = useI18n();
   const select = useAppStore((s) => s.entitySelected);
   const lang = useAppStore((s) => s.lang);

@@ -10,7 +10,8 @@ import { classLabel, lensLabel, lensShort } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { download } from '../../lib/download';
-import { useAtlas, useDate } from '../../store/derived';
+import { useDate } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { statusText } from '../map/describe';
 
 const COLUMNS: { key: SortKey; label?: MessageKey; title?: MessageKey }[] = [
@@ -22,7 +23,7 @@ const COLUMNS: { key: SortKey; label?: MessageKey; title?: MessageKey }[] = [
 
 /** Every entity under the current filter with its statuses; the CSV holds exactly these rows. */
 export function TablePanel() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const t = useDate();
   const { t: tr, lang, date } = useI18n();
   const filters = useAppStore((s) => s.filters);

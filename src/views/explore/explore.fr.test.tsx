@@ -1,6 +1,7 @@
 // The Compare and Table panels in French: headings, row and column names, statuses and counts in French, names
 // as the UN writes them; the dataset's own words (bloc names) stay as written.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
 import { loadCatalogue } from '../../i18n/catalogue';
@@ -12,7 +13,7 @@ import { TablePanel } from './TablePanel';
 const atlas = testAtlas();
 beforeEach(async () => {
   await loadCatalogue('fr');
-  act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [], lang: 'fr' }));
+  act(() => seedView(atlas, { ...DEFAULT_VIEW, notices: [], lang: 'fr' }));
 });
 afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
 

@@ -1,4 +1,5 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
@@ -15,7 +16,7 @@ import { TablePanel } from './TablePanel';
 
 const atlas = testAtlas();
 const t = atlas.asOf;
-beforeEach(() => act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, notices: [] })));
+beforeEach(() => act(() => seedView(atlas, { ...DEFAULT_VIEW, notices: [] })));
 
 describe('SearchBox', () => {
   it('"/" focuses it; arrows and Enter select; Escape closes', async () => {

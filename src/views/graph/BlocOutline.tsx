@@ -1,20 +1,21 @@
 // A soft outline round a bloc's members at the as-of date (union of discs: a state before its accession stays
 // outside). Clicking it selects the bloc (its members lit on map and network); a click on the selected bloc clears it.
+import { useAtlas } from '../../data/useAtlas';
 import { memo, useMemo } from 'react';
 import { blocMembersAt } from '../../graph/grouping';
 import { blocHull, discsPath } from '../../graph/hulls';
 import { SPACING, type Positions } from '../../graph/layout';
-import { selectDate } from '../../store/derived';
+import { selectDate, useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 import { selectVisibleIds } from './selectors';
 import { blocSel } from '../../data/blocs';
 import { BLOC_OUTLINE } from '../../theme/palette';
 
 export const BlocOutline = memo(function BlocOutline({ bloc, positions }: { bloc: string; positions: Positions }) {
-  const atlas = useAppStore((s) => s.atlas)!;
-  const t = useAppStore(selectDate);
+  const atlas = useAtlas();
+  const t = useDerived(selectDate);
   const entityClicked = useAppStore((s) => s.entityClicked);
-  const shown = useAppStore(selectVisibleIds);
+  const shown = useDerived(selectVisibleIds);
   const discs = useMemo(() => blocHull(blocMembersAt(atlas, bloc, t), positions, [...shown].filter((id) => positions.has(id)), SPACING * 0.8),
     [atlas, bloc, t, positions, shown]);
   const name = atlas.blocs.find((b) => b.id === bloc)?.name ?? bloc;

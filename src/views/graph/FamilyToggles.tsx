@@ -3,6 +3,7 @@ import { EDGE_FAMILIES, type EdgeFamily } from '../../graph/model';
 import { familyLabel } from '../../i18n/entityWords';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useAppStore } from '../../store/appStore';
+import { useDerived } from '../../store/derived';
 import { selectFamilyCounts } from './selectors';
 import { FAMILY_COLOURS } from '../../theme/families';
 import { useI18n } from '../../i18n/useI18n';
@@ -17,7 +18,7 @@ const SHORT_KEYS: Record<EdgeFamily, MessageKey> = {
 export function FamilyToggles() {
   const { t: tr, lang } = useI18n();
   const hidden = useAppStore((s) => s.hiddenFamilies);
-  const counts = useAppStore(selectFamilyCounts);
+  const counts = useDerived(selectFamilyCounts);
   const toggle = useAppStore((s) => s.familyToggled);
   return (
     <div className="graph-families" role="group" aria-label={tr('graph.linksAria')}>

@@ -1,4 +1,5 @@
 // Ego focus (depth 1 or 2, "Show all") and unpinning.
+import { useAtlas } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
 import { blocOfSel } from '../../data/blocs';
@@ -13,7 +14,7 @@ interface Props {
 
 export function GraphControls({ pins, onUnpin }: Props) {
   const { lang, t: tr } = useI18n();
-  const atlas = useAppStore((s) => s.atlas)!;
+  const atlas = useAtlas();
   // a selected bloc (`bloc:eu`) has no ego network to focus on
   const sel = useAppStore((s) => (blocOfSel(s.sel) ? null : s.sel));
   const focus = useAppStore((s) => s.focus);

@@ -1,10 +1,11 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
 import { parseFilters } from '../../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT, neighbourhood } from '../../graph/model';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
-import { selectGraph } from '../../store/derived';
+import { selectGraph, withAtlas } from '../../store/derived';
 import { GraphView } from './GraphView';
 
 const atlas = testAtlas();
@@ -12,14 +13,14 @@ const node = (c: HTMLElement, id: string) => c.querySelector<SVGGElement>(`[data
 const edges = (c: HTMLElement, family: string) => c.querySelectorAll(`.edges > [data-edge-family="${family}"]`).length;
 
 beforeEach(() => {
-  useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
+  seedView(atlas, { ...DEFAULT_VIEW, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
 });
 
 describe('GraphView', () => {
   it('draws every node with the contract attributes', () => {
     const { container } = render(<GraphView />);
     const nodes = container.querySelectorAll('[data-node-id]');
-    expect(nodes.length).toBe(selectGraph(useAppStore.getState())!.nodes.length);
+    expect(nodes.length).toBe(selectGraph(withAtlas(useAppStore.getState(), atlas))!.nodes.length);
     expect(nodes.length).toBeGreaterThanOrEqual(150);
     expect(node(container, 'KOR')).toHaveAttribute('aria-label', expect.stringContaining('Korea'));
     expect(node(container, 'KOR')).toHaveAttribute('data-status', 'none');
@@ -50,7 +51,7 @@ describe('GraphView', () => {
     expect(useAppStore.getState().hover).toBe('KOR');
     expect(container.querySelector('svg.graph-svg')).toHaveClass('hovering');
     const lit = [...container.querySelectorAll('[data-hover-in="true"]')].map((n) => n.getAttribute('data-node-id'));
-    expect(new Set(lit)).toEqual(neighbourhood(selectGraph(useAppStore.getState())!, 'KOR', 1));
+    expect(new Set(lit)).toEqual(neighbourhood(selectGraph(withAtlas(useAppStore.getState(), atlas))!, 'KOR', 1));
     fireEvent.pointerLeave(container.querySelector('svg.graph-svg')!);
     expect(useAppStore.getState().hover).toBeNull();
     expect(container.querySelectorAll('[data-hover-in="true"]').length).toBe(0);
@@ -74,7 +75,7 @@ describe('GraphView', () => {
   it('focuses on a node’s neighbourhood', () => {
     const { container } = render(<GraphView />);
     act(() => useAppStore.getState().focusSet({ id: 'BIH', depth: 1 }));
-    const g = selectGraph(useAppStore.getState())!;
+    const g = selectGraph(withAtlas(useAppStore.getState(), atlas))!;
     const expected = neighbourhood(g, 'BIH', 1, (l) => !FAMILIES_OFF_BY_DEFAULT.includes(l.family));
     const shown = [...container.querySelectorAll('[data-node-id]')].map((n) => n.getAttribute('data-node-id'));
     expect(new Set(shown)).toEqual(expected);
@@ -101,7 +102,7 @@ describe('GraphView', () => {
     fireEvent.keyDown(start, { key: 'ArrowRight' });
     const now = document.activeElement!.getAttribute('data-node-id')!;
     expect(now).not.toBe('budapest');
-    const g = selectGraph(useAppStore.getState())!;
+    const g = selectGraph(withAtlas(useAppStore.getState(), atlas))!;
     expect(neighbourhood(g, 'budapest', 1).has(now)).toBe(true);
     fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
     expect(useAppStore.getState().sel).toBe(now);

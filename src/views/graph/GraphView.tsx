@@ -10,7 +10,8 @@ import { countryLabel, shortLabel } from '../../graph/labels';
 import { layoutDegrees, type Positions } from '../../graph/layout';
 import type { MessageKey } from '../../i18n/catalogue';
 import { nameOf } from '../../i18n/names';
-import { selectGraph, useAtlas } from '../../store/derived';
+import { selectGraph, useDerived } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { useAppStore } from '../../store/appStore';
 import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
@@ -91,7 +92,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
   const { lang, t: tr } = useI18n();
   const degrees = useMemo(() => layoutDegrees(atlas), [atlas]);
   const [pins, setPins] = useState<readonly string[]>([]);
-  const graph = useAppStore(selectGraph)!;
+  const graph = useDerived(selectGraph)!;
   const focus = useAppStore((s) => s.focus);
   const hidden = useAppStore((s) => s.hiddenFamilies);
   // With a focus, its ego network arranged round it: partners in sectors by state, partners through a national
@@ -133,7 +134,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
   };
   const size = useElementSize(wrapRef);
   const { entitySelected, entityClicked, entityHovered, focusSet } = useAppStore.getState();
-  const painter = useGraphPainter(layers, {
+  const painter = useGraphPainter(atlas, layers, {
     click: entityClicked, select: entitySelected, hover: entityHovered, pins: setPins,
     focus: (id) => focusSet({ id, depth: useAppStore.getState().focus?.depth ?? 1 }),
   }, words, labels, layout, size);

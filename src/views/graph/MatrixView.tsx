@@ -1,18 +1,19 @@
 // Countries × instruments and bodies at the as-of date, as an accessible HTML table. Rows follow the map's filters
 // and selection; activating a country's name selects it everywhere.
+import { useAtlas } from '../../data/useAtlas';
 import { memo, useMemo, useState } from 'react';
 import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../../graph/matrix';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
-import { selectDate, selectGraph, selectMatchSet } from '../../store/derived';
+import { selectDate, selectGraph, selectMatchSet, useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 
 const SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
 export const MatrixView = memo(function MatrixView() {
-  const atlas = useAppStore((s) => s.atlas)!;
-  const t = useAppStore(selectDate);
-  const graph = useAppStore(selectGraph)!;
-  const match = useAppStore(selectMatchSet);
+  const atlas = useAtlas();
+  const t = useDerived(selectDate);
+  const graph = useDerived(selectGraph)!;
+  const match = useDerived(selectMatchSet);
   const lens = useAppStore((s) => s.lens);
   const sel = useAppStore((s) => s.sel);
   const entitySelected = useAppStore((s) => s.entitySelected);

@@ -1,6 +1,7 @@
 // The graph painter in jsdom: what a click, a zoom and a drag touch in the DOM, and what reaches the canvas (through
 // a recording 2D-context stub).
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
 import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
@@ -40,7 +41,7 @@ async function mutations(root: Element, f: () => void) {
 
 beforeEach(() => {
   calls = [];
-  useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
+  seedView(atlas, { ...DEFAULT_VIEW, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
 });
 
 describe('graph painter', () => {
@@ -58,7 +59,7 @@ describe('graph painter', () => {
 
   it('lists the links shown as light DOM elements with the contract’s attributes, in step with the scene', () => {
     const { container } = render(<GraphView />);
-    const scene = computeScene({ ...useAppStore.getState(), since: null });
+    const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const items = [...container.querySelectorAll('g.edges > [data-edge-family]')];
     expect(items.length).toBe(scene.edges.length);
     expect(container.querySelector('g.edges')).toHaveAttribute('role', 'list');
@@ -75,9 +76,9 @@ describe('graph painter', () => {
   it('a click touches only the nodes whose flags change, and neither rebuilds nodes nor the link list', async () => {
     const { container } = render(<GraphView />);
     await nextFrame();
-    const before = computeScene({ ...useAppStore.getState(), since: null });
+    const before = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const { touched, childList } = await mutations(container.querySelector('g.nodes')!, () => useAppStore.getState().entityClicked('KOR'));
-    const after = computeScene({ ...useAppStore.getState(), since: null });
+    const after = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const changed = [...after.nodes.values()].filter((n) => JSON.stringify(n) !== JSON.stringify(before.nodes.get(n.id))).map((n) => n.id);
     const ids = [...touched].map((e) => e.getAttribute('data-node-id')).filter((id) => id !== null);
     // plus the old tab stop (budapest), which hands tabindex=0 to the selection
@@ -131,7 +132,7 @@ describe('graph painter alone', () => {
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
     none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
     p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));
-    p.paint(computeScene({ ...useAppStore.getState(), since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
+    p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
     expect($('[data-node-id="KOR"]')).toHaveAttribute('transform', 'translate(1,2)');
     const touched = new Set<Node>();
     const mo = new MutationObserver((rs) => rs.forEach((r) => touched.add(r.target)));
@@ -151,7 +152,7 @@ describe('graph painter alone', () => {
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
     none, { list: (n) => `${n} links`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
-    const scene = computeScene({ ...useAppStore.getState(), since: null });
+    const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
     // the ×10 bench's size: the same links many times over under new ids
     const edges = Array.from({ length: 4500 }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));

@@ -1,8 +1,9 @@
 // Hosts the graph painter: created once per mount, subscribed to the store outside React (zustand's transient
 // updates), so a click, a hover or a lens change repaints only what the scene diff names, without a React render.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import type { Atlas } from '../../data/atlas';
 import type { Positions } from '../../graph/layout';
-import { selectHoverSet } from '../../store/derived';
+import { selectHoverSet, withAtlas, type WithAtlas } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { currentScene } from '../map/useMapPainter';
 import { createGraphPainter, type GraphEvents, type GraphLayers, type GraphPainter, type LabelConfig, type LabelState, type Words } from './graphPainter';
@@ -10,13 +11,14 @@ import { selectLitSet } from './selectors';
 
 let painted = false;
 
-const labelStateOf = (s: AppState): LabelState => ({
+const labelStateOf = (s: AppState & WithAtlas): LabelState => ({
   sel: s.sel, hover: s.hover, hoverSet: selectHoverSet(s), lit: selectLitSet(s), focusId: s.focus?.id ?? null,
 });
 
 type LayerRefs = { [K in keyof GraphLayers]: RefObject<GraphLayers[K] | null> };
 
-export function useGraphPainter(layers: LayerRefs, events: GraphEvents, words: Words, labels: LabelConfig, layout: Positions,
+/** `atlas` is the dataset the painter draws (the host's: react-query's, never the store's); read once, at creation. */
+export function useGraphPainter(atlas: Atlas, layers: LayerRefs, events: GraphEvents, words: Words, labels: LabelConfig, layout: Positions,
   size: { width: number; height: number }): RefObject<GraphPainter | null> {
   const painter = useRef<GraphPainter | null>(null);
   // the latest callbacks, read when an event happens (the painter is not rebuilt for new closures)
@@ -36,7 +38,7 @@ export function useGraphPainter(layers: LayerRefs, events: GraphEvents, words: W
     p.setSize(size.width, size.height, window.devicePixelRatio || 1);
     p.setLayout(layout);
     p.setLabels(labels);
-    const paint = () => p.paint(currentScene(), labelStateOf(useAppStore.getState()));
+    const paint = () => p.paint(currentScene(atlas), labelStateOf(withAtlas(useAppStore.getState(), atlas)));
     paint();
     const off = useAppStore.subscribe(paint);
     return () => { off(); p.destroy(); painter.current = null; };

@@ -1,9 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { normaliseDataset } from '../../data/atlas';
 import { sampledDataset } from '../../data/testAtlas';
 import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
-import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { DEFAULT_VIEW } from '../../store/appStore';
 import { GraphView } from './GraphView';
 
 // A network the shipped layout was not computed for: its layout is computed after the first paint (here, without
@@ -11,7 +12,7 @@ import { GraphView } from './GraphView';
 const atlas = normaliseDataset(sampledDataset(6));
 
 beforeEach(() => {
-  useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
+  seedView(atlas, { ...DEFAULT_VIEW, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
 });
 
 describe('graph layout not shipped', () => {

@@ -1,9 +1,9 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
-import { useAtlas } from '../../store/derived';
 import { useDocumentLang } from '../../app/useDocumentLang';
 import { EntityRecord } from '../record/EntityRecord';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,11 +12,11 @@ const atlas = testAtlas();
 
 function Page() {
   useDocumentLang(useAppStore((s) => s.lang));
-  return useAtlas() ? <><LanguageSwitch /><EntityRecord /></> : null;
+  return <><LanguageSwitch /><EntityRecord /></>;
 }
 
 describe('language switch', () => {
-  beforeEach(() => act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel: 'KOR' })));
+  beforeEach(() => act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'KOR' })));
 
   it('switches messages, the UN name, <html lang> and, for Arabic, the direction', async () => {
     render(<Page />);

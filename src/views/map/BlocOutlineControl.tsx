@@ -4,14 +4,15 @@ import { memo } from 'react';
 import { blocName, blocSel, outlineBlocs } from '../../data/blocs';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
-import { selectBlocMembers, useAtlas } from '../../store/derived';
+import { selectBlocMembers, useDerived } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { BLOC_OUTLINE } from '../../theme/palette';
 
 export const BlocOutlineControl = memo(function BlocOutlineControl() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const { t: w } = useI18n();
   const outline = useAppStore((s) => s.outline);
-  const count = useAppStore((s) => (s.outline ? selectBlocMembers(s, s.outline)?.size ?? 0 : 0));
+  const count = useDerived((s) => (s.outline ? selectBlocMembers(s, s.outline)?.size ?? 0 : 0));
   const selected = useAppStore((s) => outline !== null && s.sel === blocSel(outline));
   const { outlineChosen, entityClicked } = useAppStore.getState();
   return (

@@ -5,14 +5,15 @@ import { countByClass } from '../../data/lenses';
 import { useI18n } from '../../i18n/useI18n';
 import { classLabel, lensLabel } from '../../i18n/terms';
 import { useAppStore } from '../../store/appStore';
-import { useAtlas, useDate } from '../../store/derived';
+import { useDate } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf, PALETTES } from '../../theme/palette';
 import { PatternDefs } from './PatternDefs';
 
 const NO_CLASSES: readonly string[] = [];
 
 export const Legend = memo(function Legend() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const lens = useAppStore((s) => s.lens);
   const t = useDate();
   const active = useAppStore((s) => s.filters[s.lens] ?? NO_CLASSES);
@@ -34,7 +35,7 @@ export const Legend = memo(function Legend() {
               data-legend-class={p.cls}
               aria-pressed={active.includes(p.cls)}
               title={i18n.t('legend.showOnly', { label: classLabel(lens, p.cls, i18n.lang) })}
-              onClick={() => toggle(lens, p.cls)}
+              onClick={() => toggle(atlas, lens, p.cls)}
               onPointerEnter={() => hover(p.cls)}
               onPointerLeave={() => hover(null)}
               onFocus={() => hover(p.cls)}

@@ -1,9 +1,10 @@
 // What the mark under the pointer (or keyboard focus) is, under the active lens: status, date, source, caveats.
+import { useAtlas } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { lensShort } from '../../i18n/terms';
 import { formatMessage } from '../../i18n/catalogue';
 import { useAppStore } from '../../store/appStore';
-import { selectStatusMap } from '../../store/derived';
+import { selectStatusMap, useDerived } from '../../store/derived';
 import { statusCaveats, statusParts } from './describe';
 import { useTipStore } from './tipStore';
 
@@ -20,10 +21,10 @@ export interface TipAnchor {
 const OFFSET = 12;
 
 export function MapTooltip({ tip }: { tip: TipAnchor }) {
-  const atlas = useAppStore((s) => s.atlas)!;
+  const atlas = useAtlas();
   const lens = useAppStore((s) => s.lens);
   const lang = useAppStore((s) => s.lang);
-  const status = useAppStore((s) => selectStatusMap(s).get(tip.id));
+  const status = useDerived((s) => selectStatusMap(s).get(tip.id));
   const country = atlas.countryById.get(tip.id);
   if (!country || !status) return null;
   const sources = status.sources.map((id) => atlas.sourceById.get(id)?.title).filter(Boolean);

@@ -1,4 +1,5 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { render } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LENS_IDS, statusAt } from '../../data/lenses';
@@ -68,7 +69,7 @@ describe('MapView selection', () => {
 
   it('dims what a filter leaves out and highlights partners of the selection', () => {
     render(<MapView />);
-    act(() => useAppStore.getState().filterToggled('budapest', 'party'));
+    act(() => useAppStore.getState().filterToggled(atlas, 'budapest', 'party'));
     expect(mark('CHN').dataset.dimmed).toBe('true');
     expect(mark('JPN').dataset.dimmed).toBeUndefined();
     act(() => useAppStore.getState().entitySelected('europol'));

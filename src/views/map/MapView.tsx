@@ -10,7 +10,7 @@ import { viewBoxFit } from '../../geo/viewBoxFit';
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
-import { useAtlas } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { Legend } from './Legend';
 import { BlocOutlineControl } from './BlocOutlineControl';
 import { MapTipLayer, type TipAnchor } from './MapTooltip';
@@ -28,7 +28,7 @@ const idOf = (target: EventTarget | null) =>
 
 /** `layout`: the map layout computed at build time, when loaded (else the geometry is computed here). */
 export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null }) {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const geo = mapGeometry(atlas.countries, layout);
   const lens = useAppStore((s) => s.lens);
   const i18n = useI18n();
@@ -55,7 +55,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
   const pendingFocus = useRef(false);
   const shapesRef = useRef<SVGGElement>(null), blocsRef = useRef<SVGGElement>(null), outlinesRef = useRef<SVGGElement>(null), markersRef = useRef<SVGGElement>(null);
   const layers = useMemo(() => ({ shapes: shapesRef, blocs: blocsRef, outlines: outlinesRef, markers: markersRef }), []);
-  const painter = useMapPainter(geo, atlas.countries, layers, t, focusId);
+  const painter = useMapPainter(atlas, geo, atlas.countries, layers, t, focusId);
   const tRef = useRef(t);
   useEffect(() => { tRef.current = t; }, [t]);
   useEffect(() => {

@@ -1,10 +1,12 @@
-// Test helpers: the real bundled dataset, loaded once, and a store reset to the default view.
+// Test helpers: the real bundled dataset, loaded once, and a store reset to the default view (the dataset in the
+// test client's cache, testing/dataset.tsx).
 import atlasJson from '../../../data/atlas.json';
 import { validateAndNormalise } from '../../data/loadDataset';
-import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { DEFAULT_VIEW } from '../../store/appStore';
+import { seedView } from '../../testing/dataset';
 
 export const atlas = validateAndNormalise(atlasJson);
 
 export function resetStore() {
-  useAppStore.setState({ ...DEFAULT_VIEW, atlas, hover: null, legendHover: null, notices: [] });
+  seedView(atlas, { ...DEFAULT_VIEW, hover: null, legendHover: null, notices: [] });
 }

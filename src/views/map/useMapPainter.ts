@@ -1,6 +1,8 @@
 // Hosts the map painter: created once per geometry, subscribed to the stores (zustand's "transient updates"),
-// so a store change repaints only the marks whose attributes changed, without a React render.
+// so a store change repaints only the marks whose attributes changed, without a React render. The dataset comes
+// from the host (react-query's, data/useAtlas.ts), never from the store.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import type { Atlas } from '../../data/atlas';
 import type { MapGeometry } from '../../geo/mapGeometry';
 import type { ZoomTransform } from '../../geo/zoom';
 import type { EntityRef } from '../../geo/topology';
@@ -21,22 +23,23 @@ function installStatusStyles(): void {
   document.head.appendChild(style);
 }
 
-export const currentScene = () => computeScene({ ...useAppStore.getState(), since: useChangesStore.getState().since });
+/** The scene of the stores' state now, drawn from the given dataset (map and graph painters repaint from it). */
+export const currentScene = (atlas: Atlas) => computeScene({ ...useAppStore.getState(), atlas, since: useChangesStore.getState().since });
 
-export function useMapPainter(geo: MapGeometry, entities: readonly EntityRef[], layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: string | null) {
+export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly EntityRef[], layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: string | null) {
   const painter = useRef<MapPainter | null>(null);
   useLayoutEffect(() => {
     installStatusStyles();
     const p = createMapPainter({ shapes: layers.shapes.current!, blocs: layers.blocs.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo, entities);
     painter.current = p;
-    const paint = () => p.paint(currentScene());
+    const paint = () => p.paint(currentScene(atlas));
     paint();
     const offApp = useAppStore.subscribe(paint);
     const offChanges = useChangesStore.subscribe(paint);
     // a language's messages arriving after the view changed to it: status words in the marks' labels follow
     const offWords = useCatalogues.subscribe(paint);
     return () => { offApp(); offChanges(); offWords(); p.destroy(); painter.current = null; };
-  }, [geo, entities, layers.shapes, layers.blocs, layers.outlines, layers.markers]);
+  }, [atlas, geo, entities, layers.shapes, layers.blocs, layers.outlines, layers.markers]);
   useLayoutEffect(() => painter.current?.place(t), [t, geo]);
   useLayoutEffect(() => painter.current?.setTabStop(tabStop), [tabStop, geo]);
   return painter;

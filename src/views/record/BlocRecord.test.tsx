@@ -1,4 +1,5 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
@@ -7,7 +8,7 @@ import { EntityRecord } from './EntityRecord';
 
 const atlas = testAtlas();
 const show = (sel: string, t: string | null = null) => {
-  act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel, t }));
+  act(() => seedView(atlas, { ...DEFAULT_VIEW, sel, t }));
   render(<EntityRecord />);
   return screen.getByRole('region', { name: 'Country details' });
 };
@@ -16,7 +17,7 @@ const euRows = (t: string) => atlas.dataset.memberships.filter((m) => m.bloc ===
   && m.since !== undefined && m.since <= t && (m.until === undefined || m.until > t));
 
 describe('a selected bloc\'s record', () => {
-  beforeEach(() => { cleanup(); act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas })); });
+  beforeEach(() => { cleanup(); act(() => seedView(atlas, { ...DEFAULT_VIEW })); });
 
   it('names the bloc and counts its members at the date, each with its join date and sources', () => {
     for (const t of ['2004-04-30', '2004-05-01']) {

@@ -1,4 +1,5 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { render, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../i18n/catalogue';
@@ -8,13 +9,13 @@ import { EntityRecord } from './EntityRecord';
 
 const atlas = testAtlas();
 const show = (sel: string, t: string | null = null) => {
-  act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel, t }));
+  act(() => seedView(atlas, { ...DEFAULT_VIEW, sel, t }));
   render(<EntityRecord />);
   return screen.getByRole('region', { name: 'Country details' });
 };
 
 describe('EntityRecord', () => {
-  beforeEach(() => act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas })));
+  beforeEach(() => act(() => seedView(atlas, { ...DEFAULT_VIEW })));
 
   it('names Korea with https source links that open safely', () => {
     const region = show('KOR');
@@ -117,7 +118,7 @@ describe('statements of absence cite the complete lists they rest on', () => {
 describe('an organisation\'s record in French', () => {
   beforeEach(async () => {
     await loadCatalogue('fr');
-    act(() => useAppStore.setState({ ...DEFAULT_VIEW, atlas, sel: 'europol', lang: 'fr' }));
+    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'europol', lang: 'fr' }));
   });
   afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
 

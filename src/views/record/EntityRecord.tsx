@@ -2,7 +2,8 @@ import { useDeferredValue } from 'react';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
-import { selectGraph, useAtlas, useDate } from '../../store/derived';
+import { selectGraph, useDate, useDerived } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { CountryRecord } from './CountryRecord';
 import { NodeRecord } from './NodeRecord';
 import { BlocRecord } from './BlocRecord';
@@ -11,14 +12,14 @@ import './record.css';
 
 /** The details region for the selected entity (country, organisation or instrument). */
 export function EntityRecord() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const t = useDate();
   const i18n = useI18n();
   const sel = useAppStore((s) => s.sel);
   // The facts follow the name by a frame or two: a click paints the selection in the map, the graph and this heading
   // first, then the (long) record renders in an interruptible pass. It never shows another entity's facts.
   const shown = useDeferredValue(sel);
-  const graph = useAppStore(selectGraph);
+  const graph = useDerived(selectGraph);
   const inCompare = useAppStore((s) => (sel ? s.cmp.includes(sel) : false));
   const compareToggled = useAppStore((s) => s.compareToggled);
   const focusSet = useAppStore((s) => s.focusSet);

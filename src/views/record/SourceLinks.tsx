@@ -2,7 +2,7 @@ import type { Atlas } from '../../data/atlas';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
-import { useSourcesReady } from '../../store/derived';
+import { useSourcesReady } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
 
 /** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). Until the

@@ -2,7 +2,8 @@
 // collapsible panel holds the counts-over-time chart and "what changed".
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useAppStore } from '../../store/appStore';
-import { useAtlas, useDate } from '../../store/derived';
+import { useDate } from '../../store/derived';
+import { useAtlas } from '../../data/useAtlas';
 import { EVENTS, TIME_START, dateOfIndex, dayIndex, playSteps, yearStarts } from '../../data/timeline';
 import { useI18n } from '../../i18n/useI18n';
 import { usePlayback } from './usePlayback';
@@ -16,7 +17,7 @@ const TimePanel = lazy(() => import('./TimePanel').then((m) => ({ default: m.Tim
 const clamp = (t: string, end: string) => (t < TIME_START ? TIME_START : t > end ? end : t);
 
 export function TimeControl() {
-  const atlas = useAtlas()!;
+  const atlas = useAtlas();
   const date = useDate();
   const chosen = useAppStore((s) => s.t);
   const dateChosen = useAppStore((s) => s.dateChosen);
