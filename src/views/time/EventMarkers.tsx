@@ -6,6 +6,7 @@ import { formatMessage } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/langs';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
+import { useSourcesReady } from '../../data/useAtlas';
 
 /** The event (its label is data, in English), its date, and each source on its own line. */
 export function eventTooltip(atlas: Atlas, e: TimeEvent, lang: Lang = 'en'): string {
@@ -26,6 +27,8 @@ interface Props {
 export function EventMarkers({ atlas, pct, current, onPick }: Props) {
   const sel = useAppStore((s) => s.sel);
   const { t, lang, date } = useI18n();
+  // the tooltips name the sources by title once their texts arrive (after the first paint)
+  useSourcesReady(atlas);
   // The key dates, then the selected State's own events (a request to be invited), marked apart.
   const events = [...EVENTS.map((e) => ['key', e] as const), ...selectionEvents(atlas, sel).map((e) => ['selection', e] as const)];
   return (

@@ -5,6 +5,7 @@ import { TimeChart } from './TimeChart';
 import { WhatChanged } from './WhatChanged';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
+import { useSourcesReady } from '../../data/useAtlas';
 
 interface Props {
   id: string;
@@ -16,6 +17,8 @@ interface Props {
 
 export function TimePanel({ id, atlas, date, events, onPick }: Props) {
   const { t: tr, date: fmt } = useI18n();
+  // the sources' links appear when their texts arrive (after the first paint)
+  useSourcesReady(atlas);
   return (
     <div id={id} className="time-panel">
       <TimeChart atlas={atlas} date={date} onPick={onPick} />
