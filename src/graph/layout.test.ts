@@ -1,10 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { syntheticAtlas } from '../../bench/peers/synthetic';
+import type { Dataset } from '../data/schema';
 import { testAtlas } from '../data/testAtlas';
+import raw from '../../data/atlas.json';
 import { groupOf } from './grouping';
 import { buildGraph } from './model';
-import { computeLayout, fillCluster, layoutOf, sunflower } from './forceLayout';
+import { computeLayout, fillCluster, LARGE, layoutOf, sunflower } from './forceLayout';
 import { layoutGraph, layoutKey, serialiseLayout, SPACING, type Point } from './layout';
+import { nodeRadius } from './nodeSize';
 import shipped from './layout.generated.json';
 
 const atlas = testAtlas();
@@ -81,6 +85,36 @@ describe('computeLayout', () => {
   it('does not mutate the atlas and memoises per atlas and grouping', () => {
     expect(typeof atlas.edges[0].source).toBe('string');
     expect(layoutOf(atlas)).toBe(layoutOf(atlas));
+  });
+});
+
+describe('computeLayout past LARGE nodes (collision and charge over the moving nodes only)', () => {
+  // the bench’s synthetic network, five copies of the real one (~1,150 nodes, ~4,000 links)
+  const big = syntheticAtlas(raw as unknown as Dataset, 5, 0);
+  const g = layoutGraph(big);
+  const p = computeLayout(big);
+  const hubs = g.nodes.filter((n) => n.kind !== 'country');
+
+  it('takes the large path, deterministically', () => {
+    expect(g.nodes.length).toBeGreaterThanOrEqual(LARGE);
+    expect(rounded(computeLayout(big))).toEqual(rounded(p));
+  });
+
+  it('places every node at a finite point, the countries one spacing apart', () => {
+    for (const n of g.nodes) expect(Number.isFinite(p.get(n.id)?.x) && Number.isFinite(p.get(n.id)?.y), n.id).toBe(true);
+    const countries = g.nodes.filter((n) => n.kind === 'country').map((n) => p.get(n.id)!);
+    let min = Infinity;
+    for (let i = 0; i < countries.length; i++) for (let j = i + 1; j < countries.length; j++) min = Math.min(min, dist(countries[i], countries[j]));
+    expect(min).toBeGreaterThan(SPACING * 0.6);
+  });
+
+  it('keeps the hubs apart: no two hubs’ glyphs touch', () => {
+    const touching: string[] = [];
+    for (let i = 0; i < hubs.length; i++) for (let j = i + 1; j < hubs.length; j++) {
+      const [a, b] = [hubs[i], hubs[j]];
+      if (dist(p.get(a.id)!, p.get(b.id)!) < nodeRadius(a) + nodeRadius(b)) touching.push(`${a.id}–${b.id}`);
+    }
+    expect(touching).toEqual([]);
   });
 });
 

@@ -1,8 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { normaliseDataset } from '../data/atlas';
+import { syntheticAtlas } from '../../bench/peers/synthetic';
+import raw from '../../data/atlas.json';
+import type { Dataset } from '../data/schema';
 import { sampledDataset } from '../data/testAtlas';
-import { computeLayout } from './forceLayout';
+import { computeLayout, LARGE } from './forceLayout';
 import { serialiseLayout } from './layout';
 import { answerLayoutRequest } from './layoutRequest';
 
@@ -18,6 +21,14 @@ describe('the layout worker’s answer', () => {
       expect(Object.keys(here.positions).length).toBeGreaterThan(40);
       expect(answer.ok && answer.layout).toEqual(here);
     }
+  });
+
+  it('is exactly the main thread’s layout for a network past LARGE nodes (the forces over moving nodes only)', () => {
+    const big = syntheticAtlas(raw as unknown as Dataset, 5, 0).dataset;
+    const answer = answerLayoutRequest(structuredClone({ dataset: big, grouping: 'region' }));
+    const here = serialiseLayout('region', computeLayout(normaliseDataset(big), 'region'));
+    expect(Object.keys(here.positions).length).toBeGreaterThanOrEqual(LARGE);
+    expect(answer.ok && answer.layout).toEqual(here);
   });
 
   it('says what went wrong with a malformed request, without throwing', () => {
