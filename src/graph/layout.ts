@@ -9,7 +9,7 @@
 // (graph/arrange.ts). This module holds what the first paint needs: the key check, the shipped positions, degrees.
 import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
-import { buildGraph, type Graph, type GraphNode } from './model';
+import { asOfGraph, type Graph, type GraphNode } from './model';
 import precomputed from './layout.generated.json';
 
 export interface Point { x: number; y: number }
@@ -18,9 +18,16 @@ export type Positions = ReadonlyMap<string, Point>;
 /** Distance between neighbouring countries in a cluster, in layout units (≈ screen px at zoom 1). */
 export const SPACING = 24;
 
-/** The graph the layout is computed on: every link at the as-of date, plus nodes only present at earlier dates. */
+const graphCache = new WeakMap<Atlas, Graph>();
+/** The graph the layout is computed on: every link at the as-of date, plus nodes only present at earlier dates. Kept
+ * per atlas: the key check and the labels' degrees both read it (at ten times the network it costs ~50 ms). */
 export function layoutGraph(atlas: Atlas): Graph {
-  const g = buildGraph(atlas, atlas.asOf);
+  let g = graphCache.get(atlas);
+  if (!g) graphCache.set(atlas, (g = withEarlierNodes(atlas)));
+  return g;
+}
+function withEarlierNodes(atlas: Atlas): Graph {
+  const g = asOfGraph(atlas);
   const extra: GraphNode[] = [];
   for (const e of atlas.edges)
     for (const id of [e.source, e.target]) {

@@ -5,7 +5,7 @@ import type { Atlas } from '../data/atlas';
 import { useAtlas } from '../data/useAtlas';
 import { matchingIds, isEmptyFilter } from '../data/filters';
 import { statusAt, type LensId, type Status } from '../data/lenses';
-import { buildGraph, isActive, neighbourhood, type Graph } from '../graph/model';
+import { asOfGraph, buildGraph, isActive, neighbourhood, type Graph } from '../graph/model';
 import { blocOfSel } from '../data/blocs';
 import { blocMembersAt } from '../graph/grouping';
 
@@ -57,7 +57,7 @@ const matchSetOf = memo((atlas: Atlas | null, filters: AppState['filters'], t: s
 /** null when no filter is active (nothing is dimmed). */
 export const selectMatchSet = (s: Derivable) => matchSetOf(s.atlas, s.filters, selectDate(s));
 
-const graphOf = memo((atlas: Atlas | null, t: string): Graph | null => (atlas ? buildGraph(atlas, t) : null));
+const graphOf = memo((atlas: Atlas | null, t: string): Graph | null => (atlas ? (t === atlas.asOf ? asOfGraph(atlas) : buildGraph(atlas, t)) : null));
 export const selectGraph = (s: Derivable) => graphOf(s.atlas, selectDate(s));
 
 const highlightOf = memo((graph: Graph | null, id: string | null): Set<string> | null => {
