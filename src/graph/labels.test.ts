@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { countryLabel, labelWidth, overlaps, placeLabels, shortLabel, type LabelCandidate } from './labels';
+import { BoxIndex, countryLabel, labelWidth, overlaps, placeLabels, placeLabelsStepwise, shortLabel, type Box, type LabelCandidate } from './labels';
 import { stepToward } from './navigation';
 import { fitTransform } from './fit';
 
@@ -87,6 +87,29 @@ describe('labels', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('finds an overlapping box through its index exactly when a scan of every box does (brute force as the oracle)', () => {
+    const r = rng(11);
+    const box = (size: number): Box => { const x = r() * 1400 - 100, y = r() * 900 - 100; return [x, y, x + r() * size, y + r() * size / 3]; };
+    const index = new BoxIndex();
+    const all: Box[] = [];
+    for (let i = 0; i < 300; i++) all.push(box(160)), index.add(all[i]);
+    for (let q = 0; q < 2000; q++) {
+      const b = box(q % 2 ? 120 : 2), except = q % 7 ? -1 : Math.floor(r() * all.length);
+      expect(index.hits(b, except), `query ${q}`).toBe(all.some((o, i) => i !== except && overlaps(o, b)));
+    }
+  });
+
+  it('places one candidate per step, ending with what placeLabels returns', () => {
+    const cands = randomCandidates(5, 120, 600, 450, 0.1);
+    const steps = placeLabelsStepwise(cands, [600, 450]);
+    let n = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) n++;
+    expect(n).toBe(cands.length);
+    expect([...r.value]).toEqual([...placeLabels(cands, [600, 450])]);
+    expect(r.value.size).toBeGreaterThan(10);
   });
 
   it('places every forced label when there is room, on 100 sparse random graphs', () => {

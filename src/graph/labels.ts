@@ -106,33 +106,63 @@ function place(c: LabelCandidate, [ux, uy]: readonly [number, number], d: number
 
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
+/** Boxes bucketed in square cells, so "does this box overlap any of them?" looks at a few cells, not every box
+ *  (hundreds of candidates, each trying up to 72 positions, at ten times the network). */
+export class BoxIndex {
+  private readonly cells = new Map<number, number[]>();
+  readonly boxes: Box[] = [];
+  /** cells of CELL px; a cell (i, j) is the number i·2²¹ + j + 2²⁰, exact for any coordinate on a screen */
+  private static readonly CELL = 48;
+  private each(b: Box, f: (key: number) => void) {
+    const C = BoxIndex.CELL;
+    for (let i = Math.floor(b[0] / C); i <= Math.floor(b[2] / C); i++)
+      for (let j = Math.floor(b[1] / C); j <= Math.floor(b[3] / C); j++) f(i * 2097152 + j + 1048576);
+  }
+  add(b: Box): number {
+    const n = this.boxes.push(b) - 1;
+    this.each(b, (k) => { const l = this.cells.get(k); if (l) l.push(n); else this.cells.set(k, [n]); });
+    return n;
+  }
+  /** Whether `b` overlaps a box in the index other than number `except`. */
+  hits(b: Box, except = -1): boolean {
+    let hit = false;
+    this.each(b, (k) => {
+      if (hit) return;
+      for (const n of this.cells.get(k) ?? []) if (n !== except && overlaps(this.boxes[n], b)) { hit = true; return; }
+    });
+    return hit;
+  }
+}
+
 /** Labels to draw, in priority order: the first position inside the viewport (when given, as [width, height]) that
  * covers neither a placed label, an obstacle nor another candidate's mark; else dropped. A forced label also tries
  * rings further out (drawn with a leader line), then settles for a position clear of labels only; it is dropped only
  * when no position at all is clear of placed labels, so placed labels never overlap. */
 export function placeLabels(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Map<string, LabelPlacement> {
-  const boxes: Box[] = [...obstacles];
-  const marks: Box[] = candidates.map((c) => {
+  const steps = placeLabelsStepwise(candidates, viewport, obstacles);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** placeLabels one candidate at a time: it yields after each, so a caller can spread a long placement over several
+ *  tasks (at ten times the network, 400 candidates in code not yet optimised by the engine take 100 ms and more). */
+export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Generator<void, Map<string, LabelPlacement>> {
+  const labels = new BoxIndex();
+  for (const o of obstacles) labels.add(o);
+  // candidate i's mark is box number i of `marks`
+  const marks = new BoxIndex();
+  for (const c of candidates) {
     const e = c.r + MARK_STROKE;
-    return [c.x - e, c.y - e, c.x + e, c.y + e];
-  });
-  // A uniform grid over the marks keeps each test local (hundreds of candidates, thousands of tests).
-  const CELL = 48;
-  const grid = new Map<string, number[]>();
-  const cells = (b: Box, f: (key: string) => void) => {
-    for (let i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++)
-      for (let j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) f(`${i},${j}`);
-  };
-  marks.forEach((m, i) => cells(m, (k) => { const l = grid.get(k); if (l) l.push(i); else grid.set(k, [i]); }));
+    marks.add([c.x - e, c.y - e, c.x + e, c.y + e]);
+  }
+  const forcedMarks = candidates.flatMap((c, i) => (c.force ? [i] : []));
   const placed = new Map<string, LabelPlacement>();
   const inside = (b: Box) => !viewport || (b[0] >= 0 && b[2] <= viewport[0] && b[1] >= 0 && b[3] <= viewport[1]);
-  const clearOfLabels = (b: Box) => inside(b) && !boxes.some((o) => overlaps(o, b));
-  candidates.forEach((c, self) => {
-    const clearOfMarks = (b: Box) => {
-      let ok = true;
-      cells(b, (k) => { for (const i of grid.get(k) ?? []) if (ok && i !== self && overlaps(marks[i], b)) ok = false; });
-      return ok;
-    };
+  const clearOfLabels = (b: Box) => inside(b) && !labels.hits(b);
+  const placeOne = (c: LabelCandidate, self: number) => {
+    const clearOfMarks = (b: Box) => !marks.hits(b, self);
     const clear = (p: LabelPlacement) => clearOfLabels(p.box) && clearOfMarks(p.box) && (!p.leader || leaderClear(p));
     // a leader line may not run over another node's mark: it would point at the wrong node
     const leaderClear = (p: LabelPlacement) => {
@@ -145,12 +175,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport?: re
       return true;
     };
     // an optional label whose own mark lies under a label already placed would name a hidden node
-    if (!c.force && boxes.some((b) => overlaps(b, marks[self]))) return;
+    if (!c.force && labels.hits(marks.boxes[self])) return;
     // measured once per candidate, not once per position tried (the estimate walks the text)
     const tw = labelWidth(c.text, c.bold);
     const near = DIRS.map((u) => place(c, u, 2, tw));
     // the selection keeps its label beside it, over the marks of unforced neighbours if need be (they then go unlabelled)
-    const clearOfForced = (b: Box) => candidates.every((o, i) => i === self || !o.force || !overlaps(marks[i], b));
+    const clearOfForced = (b: Box) => forcedMarks.every((i) => i === self || !overlaps(marks.boxes[i], b));
     let best = near.find(clear) ?? (c.bold ? near.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) : undefined);
     if (!best) {
       const far: LabelPlacement[] = [];
@@ -163,8 +193,12 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport?: re
           : undefined);
     }
     if (!best) return;
-    boxes.push(best.box);
+    labels.add(best.box);
     placed.set(c.id, best);
-  });
+  };
+  for (const [self, c] of candidates.entries()) {
+    placeOne(c, self);
+    yield;
+  }
   return placed;
 }

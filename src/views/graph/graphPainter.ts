@@ -5,10 +5,10 @@
 //   changes that group's transform, a drag moves one node element and asks for one canvas repaint;
 // - an accessible list of the links shown (visually nothing: empty SVG groups with a role, a name and the
 //   `data-edge-*` attributes), rebuilt only when the links shown change;
-// - the labels (`data-label-for`), placed by graph/labels.ts after the frame that showed the change.
+// - the labels (`data-label-for`), placed by graph/labels.ts after the frame that showed the change, a few ms at a time.
 import type { Transform } from '../../graph/fit';
 import { nodeIndex, type NodeIndex } from '../../graph/hitTest';
-import { FONT_PX, placeLabels, type LabelCandidate } from '../../graph/labels';
+import { FONT_PX, placeLabelsStepwise, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
 import type { Point, Positions } from '../../graph/layout';
 import { stepToward, type Direction } from '../../graph/navigation';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
@@ -31,6 +31,8 @@ const MAX_FORCED = 30;
 const HOVER_LABELS_MS = 120;
 /** Label candidates considered, in priority order (the real network has about 250 nodes). */
 const MAX_CANDIDATES = 400;
+/** The longest a label placement runs before it lets the page paint and handle input. */
+const LABEL_SLICE_MS = 8;
 
 export interface GraphLayers {
   svg: SVGSVGElement;
@@ -229,7 +231,11 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     listFrame = listTimer = 0;
   }
 
-  // --- labels: placed after the frame that showed the change, so clicks, zooms and drags paint first
+  // --- labels: placed after the frame that showed the change, so clicks, zooms and drags paint first, and in slices
+  // of a few ms (graph/labels.ts yields after each candidate), so a long placement is no long task; a change that
+  // comes meanwhile drops the placement under way and starts again
+  let placing: { steps: Generator<void, Map<string, LabelPlacement>>; candidates: Map<string, LabelCandidate & { n: NodeState }> } | null = null;
+  let sliceTimer = 0;
   function placeNow() {
     labelTimer = 0;
     if (!scene) return;
@@ -243,28 +249,48 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       if (hoverSet?.has(n.id)) return 2;
       return n.kind === 'country' ? 4 : 5;
     };
-    const candidates: (LabelCandidate & { rank: number; deg: number; n: NodeState })[] = [];
+    const ranked: { n: NodeState; x: number; y: number; rank: number; deg: number }[] = [];
     for (const n of scene.nodes.values()) {
       const p = positions.get(n.id);
       if (!p || !els.has(n.id)) continue;
       const x = p.x * t.k + t.x, y = p.y * t.k + t.y;
       // a node off screen cannot be labelled on screen
       if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-      const rk = rank(n);
-      candidates.push({ id: n.id, n, x, y, r: markSize(n), text: labelConfig.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel, rank: rk, deg: labelConfig.degrees.get(n.id) ?? 0 });
+      ranked.push({ n, x, y, rank: rank(n), deg: labelConfig.degrees.get(n.id) ?? 0 });
     }
-    candidates.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.id < b.id ? -1 : 1));
+    ranked.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.n.id < b.n.id ? -1 : 1));
     // far fewer labels than this fit in a panel: past it the greedy pass only costs time (a ×10 network)
-    if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
-    const placed = placeLabels(candidates, [size.width, size.height]);
+    if (ranked.length > MAX_CANDIDATES) ranked.length = MAX_CANDIDATES;
+    const candidates = ranked.map(({ n, x, y, rank: rk }) => ({
+      id: n.id, n, x, y, r: markSize(n), text: labelConfig.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel,
+    }));
+    placing = { steps: placeLabelsStepwise(candidates, [size.width, size.height]), candidates: new Map(candidates.map((c) => [c.id, c])) };
+    placeSlice();
+  }
+  function placeSlice() {
+    sliceTimer = 0;
+    if (!placing || !scene) return;
+    const until = performance.now() + LABEL_SLICE_MS;
+    for (let r = placing.steps.next(); ; r = placing.steps.next()) {
+      if (r.done) { drawLabels(r.value, placing.candidates); placing = null; return; }
+      if (performance.now() > until) { sliceTimer = window.setTimeout(placeSlice, 0); return; }
+    }
+  }
+  function stopPlacing() {
+    clearTimeout(sliceTimer);
+    sliceTimer = 0;
+    placing = null;
+  }
+  function drawLabels(placed: Map<string, LabelPlacement>, byId: Map<string, LabelCandidate & { n: NodeState }>) {
+    if (!scene) return;
+    const { sel, hoverSet } = labelState;
     const group = el('g', { class: 'labels', 'aria-hidden': 'true' });
     const texts: Element[] = [];
     // in the scene's order (leaders, then texts), so the layer reads the same whatever the priorities
-    const byId = new Map(candidates.map((c) => [c.id, c]));
     for (const id of scene.nodes.keys()) {
       const l = placed.get(id), c = byId.get(id);
-      if (!l || !c) continue;
-      const p = positions.get(c.id)!;
+      const p = positions.get(id);
+      if (!l || !c || !p) continue;
       if (l.leader) {
         // from the node to the nearest point of the label's box, in layout units
         const ex = Math.min(Math.max(c.x, l.box[0] + 2), l.box[2] - 2), ey = Math.min(Math.max(c.y, l.box[1] + 2), l.box[3] - 2);
@@ -287,6 +313,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
    * country it crosses (a click that follows would queue behind them) */
   let delayed = false;
   const scheduleLabels = (delay = 0) => {
+    stopPlacing(); // whatever it was placing for is out of date
     if (labelFrame || (labelTimer && !delayed)) return; // a placement after the next frame is already due
     if (labelTimer) { clearTimeout(labelTimer); labelTimer = 0; }
     delayed = delay > 0;
@@ -474,6 +501,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       cancelAnimationFrame(frame);
       cancelAnimationFrame(labelFrame);
       clearTimeout(labelTimer);
+      stopPlacing();
       stopListing();
       layers.nodes.replaceChildren();
       layers.labels.replaceChildren();
