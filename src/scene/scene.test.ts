@@ -25,6 +25,22 @@ describe('scene', () => {
     expect(after).toMatch(/^Соединенные Штаты Америки: Государство-участник/);
   });
 
+  it('keeps the very objects of the marks and nodes a selection does not change (diffs skip them by identity)', () => {
+    const a = computeScene({ ...base, sel: 'BRA' });
+    const b = computeScene({ ...base, sel: 'KOR' });
+    const diff = diffScene(a, b);
+    const changedMarks = new Set(diff.marks.map((c) => c.id));
+    expect(changedMarks.has('KOR') && changedMarks.has('BRA')).toBe(true);
+    for (const [id, m] of b.marks) expect(m === a.marks.get(id), id).toBe(!changedMarks.has(id));
+    const changedNodes = new Set(diff.nodes.map((c) => c.id));
+    expect(changedNodes.has('KOR')).toBe(true);
+    for (const [id, n] of b.nodes) expect(n === a.nodes.get(id), id).toBe(!changedNodes.has(id));
+    // and the values are those a scene computed from nothing gives
+    const fresh = [...b.marks.values()].map((m) => ({ ...m }));
+    computeScene({ ...base, lens: 'unga-74-247' }); // another scene in between
+    expect([...computeScene({ ...base, sel: 'KOR' }).marks.values()].map((m) => ({ ...m }))).toEqual(fresh);
+  });
+
   it('labels marks and nodes with the name in the active language, as the UN writes it', () => {
     const fr = computeScene({ ...base, lang: 'fr' });
     expect(fr.marks.get('KOR')!.label).toMatch(/^République de Corée: /);

@@ -88,33 +88,55 @@ const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Stat
   return m;
 });
 
+/** `prev` itself when `next` has the same values: a mark or node whose state did not change keeps its identity, so
+ *  diffs skip it by reference (a click changes about a dozen of some 430). */
+function kept<T extends object>(prev: T | undefined, next: T): T {
+  if (!prev) return next;
+  for (const k in next) if (prev[k] !== next[k]) return next;
+  return prev;
+}
+
+let lastMarks: ReadonlyMap<string, MarkState> = new Map();
 const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: Set<string> | null, highlight: Set<string> | null,
   changed: ReadonlySet<string> | null, legendHover: string | null, apart: Set<string> | null): ReadonlyMap<string, MarkState> => {
   const m = new Map<string, MarkState>();
   for (const [id, b] of bases) {
-    m.set(id, {
+    m.set(id, kept(lastMarks.get(id), {
       id, ...b, selected: sel === id, dimmed: match !== null && !match.has(id), highlighted: highlight?.has(id) ?? false,
       apart: apart?.has(id) ?? false, changed: changed?.has(id) ?? false, legendHover: legendHover !== null && b.status === legendHover,
-    });
+    }));
   }
-  return m;
+  return (lastMarks = m);
 });
 
-const nodesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, sel: string | null,
-  dimmed: Set<string> | null, highlight: Set<string> | null, hoverSet: Set<string> | null, via: ReadonlyMap<string, string> | null, lang: Lang,
-  _words: unknown): ReadonlyMap<string, NodeState> => {
-  const m = new Map<string, NodeState>();
+type NodeBase = Pick<NodeState, 'id' | 'kind' | 'status' | 'label' | 'unverified'>;
+/** What a node shows that no selection or hover changes (its name and words are the costly part). */
+const nodeBasesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, lang: Lang,
+  _words: unknown): NodeBase[] => {
+  const out: NodeBase[] = [];
   for (const n of graph?.nodes ?? []) {
     if (!visible.has(n.id)) continue;
     const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
-    m.set(n.id, {
+    out.push({
       id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang)
         + (n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, n.id), lang) : ''),
-      unverified, selected: sel === n.id, dimmed: dimmed?.has(n.id) ?? false, highlighted: highlight?.has(n.id) ?? false,
-      hoverIn: hoverSet?.has(n.id) ?? false, via: via?.has(n.id) ?? false,
+      unverified,
     });
   }
-  return m;
+  return out;
+});
+
+let lastNodes: ReadonlyMap<string, NodeState> = new Map();
+const nodesOf = memo((bases: NodeBase[], sel: string | null, dimmed: Set<string> | null, highlight: Set<string> | null,
+  hoverSet: Set<string> | null, via: ReadonlyMap<string, string> | null): ReadonlyMap<string, NodeState> => {
+  const m = new Map<string, NodeState>();
+  for (const b of bases) {
+    m.set(b.id, kept(lastNodes.get(b.id), {
+      ...b, selected: sel === b.id, dimmed: dimmed?.has(b.id) ?? false, highlighted: highlight?.has(b.id) ?? false,
+      hoverIn: hoverSet?.has(b.id) ?? false, via: via?.has(b.id) ?? false,
+    }));
+  }
+  return (lastNodes = m);
 });
 
 const edgesOf = memo((links: GraphLink[], hover: string | null, story: ReadonlySet<string> | null): readonly EdgeState[] => links.map((l) => ({
@@ -150,8 +172,8 @@ export function computeScene(s: SceneInput): Scene {
   const words = useCatalogues.getState().loaded[lang];
   const marks = marksOf(markBasesOf(atlas, s.lens, statuses, lang, words), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const story = selectReach(s);
-  const nodes = nodesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.sel, dimmedOf(graph, match),
-    highlight, selectHoverSet(s), story?.via ?? null, lang, words);
+  const nodes = nodesOf(nodeBasesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), lang, words), s.sel,
+    dimmedOf(graph, match), highlight, selectHoverSet(s), story?.via ?? null);
   // the hovered node's links while it is not the selection, else the selection's story
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);
   const bloc = s.outline ?? null;

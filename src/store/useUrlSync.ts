@@ -12,6 +12,14 @@ const urlFor = (search: string) => `${window.location.pathname}${search}${window
 const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step', 'lang', 'graphView', 'grouping', 'outline'] as const;
 const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b[k]);
 
+let searched: { state: AppState; search: string } | null = null;
+/** The address's query for the store's view; computed again only when the view changed (the store changes on every
+ *  hover too, and the printed handout's link reads this on each change). */
+export function selectSearch(s: AppState): string {
+  if (!searched || (searched.state !== s && !sameView(searched.state, s))) searched = { state: s, search: searchFromView(pickView(s)) };
+  return searched.search;
+}
+
 /** While above 0 the store's view changes are not written to the address (see withAddressKept). */
 let keepAddress = 0;
 /** While above 0 they replace the current entry instead of adding one (see withAddressReplaced). */
@@ -59,14 +67,14 @@ const hasGesture = () => (typeof navigator !== 'undefined' && navigator.userActi
 export function useUrlSync(atlas: Atlas | null): void {
   useEffect(() => {
     if (!atlas) return;
-    let last = searchFromView(pickView(useAppStore.getState()));
+    let last = selectSearch(useAppStore.getState());
     // A gesture (dragging the date slider, playing the timeline, zooming) makes one history entry, not one per frame.
     let lastPush = 0;
     let cancel: (() => void) | null = null;
     const write = () => {
       cancel = null;
       if (keepAddress) return;
-      const next = searchFromView(pickView(useAppStore.getState()));
+      const next = selectSearch(useAppStore.getState());
       if (next === last) return;
       last = next;
       if (replaceAddress) { history.replaceState(null, '', urlFor(next)); return; }

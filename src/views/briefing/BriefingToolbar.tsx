@@ -1,7 +1,7 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { pickView, useAppStore } from '../../store/appStore';
-import { searchFromView } from '../../store/url';
+import { afterPaint, selectSearch } from '../../store/useUrlSync';
 import { useAtlas } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
@@ -100,8 +100,16 @@ export function BriefingToolbar() {
   );
 }
 
-/** The view's address for the printed handout; its own component, so a view change re-renders only this line. */
+/** The view's address for the printed handout. Shown only in print, so it follows the view after the frame that shows
+ *  a change (like the address bar), not inside the click that made it; no React render. */
 function PrintLink() {
-  const search = useAppStore((s) => searchFromView(pickView(s)));
-  return <span className="print-only print-link">View: {`${pageBase()}${search}`}</span>;
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const put = () => { cancel = null; ref.current!.textContent = `View: ${pageBase()}${selectSearch(useAppStore.getState())}`; };
+    put();
+    const off = useAppStore.subscribe(() => { cancel ??= afterPaint(put); });
+    return () => { off(); cancel?.(); };
+  }, []);
+  return <span className="print-only print-link" ref={ref} />;
 }

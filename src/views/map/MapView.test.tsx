@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { render } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { LENS_IDS, statusAt } from '../../data/lenses';
 import { mapGeometry } from '../../geo/mapGeometry';
 import { useAppStore } from '../../store/appStore';
 import { MapView } from './MapView';
+import { computeScene } from '../../scene/scene';
+import { diffScene } from '../../scene/diff';
 import { atlas, resetStore } from './testAtlas';
 
 const mark = (id: string) => document.querySelector<SVGElement>(`.map-svg [data-iso3="${id}"]`)!;
@@ -67,6 +69,40 @@ describe('MapView selection', () => {
     expect(useAppStore.getState().sel).toBeNull();
   });
 
+  it('a pointer click (move, focus, click) touches only the marks whose state changed and the tab stops', async () => {
+    render(<MapView />);
+    fireEvent.click(mark('BRA'));
+    act(() => mark('BRA').focus());
+    await new Promise((r) => setTimeout(r, 50)); // settle
+    const before = computeScene({ ...useAppStore.getState(), atlas, since: null });
+    const svg = document.querySelector('.map-svg')!;
+    const touched = new Set<Element>();
+    let added = 0;
+    const mo = new MutationObserver((rs) => rs.forEach((r) => {
+      if (r.type === 'attributes') touched.add(r.target as Element);
+      else if (!(r.target as Element).matches('.map-outlines')) added++;
+    }));
+    mo.observe(svg.parentElement!, { attributes: true, childList: true, subtree: true });
+    act(() => {
+      fireEvent.pointerMove(mark('KOR'), { clientX: 10, clientY: 10 });
+      mark('KOR').focus(); // what the mousedown does (d3-zoom's mousedown needs a view jsdom does not give)
+      fireEvent.click(mark('KOR'));
+    });
+    mo.takeRecords().forEach((r) => { if (r.type === 'attributes') touched.add(r.target as Element); });
+    mo.disconnect();
+    const after = computeScene({ ...useAppStore.getState(), atlas, since: null });
+    expect(useAppStore.getState().sel).toBe('KOR');
+    const changed = new Set(diffScene(before, after).marks.map((c) => c.id));
+    expect(changed.has('KOR') && changed.has('BRA')).toBe(true);
+    // the hover waits for the frame: nothing hovered yet, no tooltip in the DOM
+    expect(useAppStore.getState().hover).toBeNull();
+    expect(added).toBe(0);
+    expect([...touched].map((e) => e.getAttribute('data-iso3')).sort()).toEqual([...changed].sort());
+    expect(mark('KOR').getAttribute('tabindex')).toBe('0');
+    expect(mark('BRA').getAttribute('tabindex')).toBe('-1');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Republic of Korea');
+  });
+
   it('dims what a filter leaves out and highlights partners of the selection', () => {
     render(<MapView />);
     act(() => useAppStore.getState().filterToggled(atlas, 'budapest', 'party'));
@@ -76,27 +112,30 @@ describe('MapView selection', () => {
     expect(marks().filter((m) => m.dataset.highlighted === 'true').length).toBeGreaterThan(10);
   });
 
-  it('shows a tooltip with status, date and source on hover', () => {
+  it('shows a tooltip with status, date and source on hover, after the frame the pointer moved in', async () => {
     render(<MapView />);
     fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
-    const tip = screen.getByRole('tooltip');
+    // a move writes nothing at once (the click that may follow it comes first)
+    expect(useAppStore.getState().hover).toBeNull();
+    const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveTextContent('Japan');
     expect(tip).toHaveTextContent('Budapest: Party since 3 July 2012');
     const status = statusAt(atlas, 'budapest', 'JPN', atlas.asOf);
     expect(tip).toHaveTextContent(atlas.sourceById.get(status.sources[0])!.title);
     expect(useAppStore.getState().hover).toBe('JPN');
     fireEvent.pointerLeave(document.querySelector('.map-svg')!);
-    expect(screen.queryByRole('tooltip')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+    expect(useAppStore.getState().hover).toBeNull();
   });
 
-  it("says in the tooltip what the aria-label says, for a state that was not a UN member (no vote date)", () => {
+  it("says in the tooltip what the aria-label says, for a state that was not a UN member (no vote date)", async () => {
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
     render(<MapView />);
     const outsider = marks().find((m) => m.dataset.status === 'not-member')!;
     const name = atlas.countryById.get(outsider.dataset.iso3!)!.name;
     expect(outsider.getAttribute('aria-label')).toBe(`${name}: Not a UN member`);
     fireEvent.pointerMove(outsider, { clientX: 10, clientY: 10 });
-    const status = within(screen.getByRole('tooltip')).getByText('Not a UN member').parentElement!;
+    const status = within(await screen.findByRole('tooltip')).getByText('Not a UN member').parentElement!;
     expect(status.textContent).toBe('74/247: Not a UN member');
   });
 });

@@ -1,7 +1,10 @@
 // The world map: React hosts the SVG, its controls and the focus ring; the marks belong to the map painter, which
 // draws them once and then applies the scene's changes (src/scene). src/geo does the maths (once per dataset).
 // Events are delegated on the <svg>: every mark carries data-iso3, so one handler serves 200 marks.
+// A click costs the map no React render: the roving tab stop lives in a ref and the painter, and hover and its
+// tooltip wait for the frame after the pointer moved (see onPointerMove).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { afterPaint } from '../../store/useUrlSync';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
@@ -32,7 +35,6 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
   const geo = mapGeometry(atlas.countries, layout);
   const lens = useAppStore((s) => s.lens);
   const i18n = useI18n();
-  const sel = useAppStore((s) => s.sel);
   const select = useAppStore((s) => s.entitySelected);
   const clicked = useAppStore((s) => s.entityClicked);
   const hover = useAppStore((s) => s.entityHovered);
@@ -49,22 +51,31 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
     [geo, atlas],
   );
 
-  // roving tabindex: exactly one mark is in the tab order; it follows the selection and keyboard moves
-  const [focusId, setFocusId] = useState<string>(() => (sel && geo.centre.has(sel) ? sel : byName[0]));
-  const [focusVisible, setFocusVisible] = useState(false);
-  const pendingFocus = useRef(false);
+  // roving tabindex: exactly one mark is in the tab order; it follows the selection, clicks and keyboard moves.
+  // A ref, not state: the mousedown of every click focuses its mark, and a render of the map there would delay the
+  // selection. Only a visible focus (keyboard) is drawn by React, as a ring.
+  const focusId = useRef<string>('');
+  if (!focusId.current) {
+    const sel = useAppStore.getState().sel;
+    focusId.current = sel && geo.centre.has(sel) ? sel : byName[0];
+  }
+  const [ringId, setRingId] = useState<string | null>(null);
   const shapesRef = useRef<SVGGElement>(null), blocsRef = useRef<SVGGElement>(null), outlinesRef = useRef<SVGGElement>(null), markersRef = useRef<SVGGElement>(null);
   const layers = useMemo(() => ({ shapes: shapesRef, blocs: blocsRef, outlines: outlinesRef, markers: markersRef }), []);
   const painter = useMapPainter(atlas, geo, atlas.countries, layers, t, focusId);
+  const setTabStop = (id: string) => { focusId.current = id; painter.current?.setTabStop(id); };
   const tRef = useRef(t);
   useEffect(() => { tRef.current = t; }, [t]);
-  useEffect(() => {
-    if (!sel || !geo.centre.has(sel) || svgRef.current?.contains(document.activeElement)) return;
-    setFocusId(sel);
-    // a selection made elsewhere (search, graph) that is outside the zoomed view: bring it into view
+  // a selection made elsewhere (search, graph) takes the tab stop, and is brought into view when outside the zoomed
+  // view; a subscription, so that a selection does not render the map
+  useEffect(() => useAppStore.subscribe((s, prev) => {
+    const sel = s.sel;
+    if (sel === prev.sel || !sel || !geo.centre.has(sel) || svgRef.current?.contains(document.activeElement)) return;
+    focusId.current = sel;
+    painter.current?.setTabStop(sel);
     const c = geo.centre.get(sel)!;
     if (isOffscreen(tRef.current, c, geo.width, geo.height)) centreOn(c);
-  }, [sel, geo, centreOn]);
+  }), [geo, centreOn, painter]);
 
   const setTip = useTipStore((s) => s.tipSet);
   // the tip lives in a module store: close it when the map goes away
@@ -86,22 +97,16 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
     return { id, ...at, flipX: at.x > frame.clientWidth * 0.55, flipY: at.y > frame.clientHeight * 0.6 };
   };
 
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    pendingFocus.current = false;
-    painter.current?.mark(focusId)?.focus();
-  }, [focusId]);
-
   const moveFocus = (id: string) => {
-    pendingFocus.current = true;
-    setFocusId(id);
+    setTabStop(id);
     const c = geo.centre.get(id)!;
     if (isOffscreen(t, c, geo.width, geo.height)) centreOn(c);
+    painter.current?.mark(id)?.focus();
   };
 
   const typeAhead = useRef({ text: '', at: 0 });
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const id = idOf(e.target) ?? focusId;
+    const id = idOf(e.target) ?? focusId.current;
     const dir = ARROWS[e.key];
     if (dir) {
       const next = geo.neighbours.get(id)?.[dir];
@@ -124,27 +129,42 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
   const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
     const id = idOf(e.target);
     if (!id) return;
-    setFocusId(id);
+    setTabStop(id);
     clicked(id, e.detail > 1);
   };
 
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const id = idOf(e.target);
+  // Hover (the store's, which the network shows too) and the tooltip follow the pointer once per frame, after the
+  // frame is painted: a move writes nothing, so the mousedown and click that follow it do not pay for restyling the
+  // marks it hovered, and a click's selection is painted first.
+  const pointer = useRef<{ id: string | null; x: number; y: number }>({ id: null, x: 0, y: 0 });
+  const cancelHover = useRef<(() => void) | null>(null);
+  const tipFromFocus = useRef(false);
+  const showHover = () => {
+    cancelHover.current = null;
+    const { id, x, y } = pointer.current;
     hover(id);
-    if (!id) { setTip(null); return; }
+    if (!id) { if (!tipFromFocus.current) setTip(null); return; }
     const frame = frameRef.current!.getBoundingClientRect();
-    setTip(anchor(id, { x: e.clientX - frame.left, y: e.clientY - frame.top }));
+    tipFromFocus.current = false;
+    setTip(anchor(id, { x: x - frame.left, y: y - frame.top }));
   };
+  const pointerAt = (id: string | null, x = 0, y = 0) => {
+    pointer.current = { id, x, y };
+    cancelHover.current ??= afterPaint(showHover);
+  };
+  useEffect(() => () => cancelHover.current?.(), []);
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => pointerAt(idOf(e.target), e.clientX, e.clientY);
 
   const onFocus = (e: React.FocusEvent<SVGSVGElement>) => {
     const id = idOf(e.target);
     if (!id) return;
-    setFocusId(id);
+    setTabStop(id);
     const visible = isFocusVisible(e.target);
-    setFocusVisible(visible);
-    if (visible) setTip(anchor(id, markInFrame(id)));
+    setRingId(visible ? id : null);
+    if (visible) { tipFromFocus.current = true; setTip(anchor(id, markInFrame(id))); }
   };
-  const onBlur = () => { setFocusVisible(false); setTip(null); };
+  // a pointer's tooltip stays while the pointer is on its mark (a click moves the focus)
+  const onBlur = () => { setRingId(null); if (tipFromFocus.current) { tipFromFocus.current = false; setTip(null); } };
 
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
@@ -153,7 +173,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
     return () => cancelAnimationFrame(frame);
   }, []);
 
-  const ringMarker = focusVisible ? markerById.get(focusId) : undefined;
+  const ringMarker = ringId ? markerById.get(ringId) : undefined;
   const ring = ringMarker && markerOnScreen(ringMarker, t);
 
   return (
@@ -172,7 +192,7 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
           onClick={onClick}
           onKeyDown={onKeyDown}
           onPointerMove={onPointerMove}
-          onPointerLeave={() => { hover(null); setTip(null); }}
+          onPointerLeave={() => pointerAt(null)}
           onFocus={onFocus}
           onBlur={onBlur}
         >
@@ -185,11 +205,11 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
             {/* above the members' own outlines (a selected bloc lights them), so its boundary stays readable */}
             <g className="map-blocs" aria-hidden="true" ref={blocsRef} />
             <g className="map-outlines" aria-hidden="true">
-              {focusVisible && pathById.has(focusId) && <path className="outline-focus" d={pathById.get(focusId)} />}
+              {ringId && pathById.has(ringId) && <path className="outline-focus" d={pathById.get(ringId)} />}
             </g>
           </g>
           <g className="map-markers" ref={markersRef} />
-          {focusVisible && ring && <circle className="marker-focus-ring" cx={ring[0]} cy={ring[1]} r={MARKER_RADIUS + 4} aria-hidden="true" />}
+          {ring && <circle className="marker-focus-ring" cx={ring[0]} cy={ring[1]} r={MARKER_RADIUS + 4} aria-hidden="true" />}
         </svg>
         <MapTipLayer />
       </div>

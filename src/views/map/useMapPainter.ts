@@ -26,7 +26,9 @@ function installStatusStyles(): void {
 /** The scene of the stores' state now, drawn from the given dataset (map and graph painters repaint from it). */
 export const currentScene = (atlas: Atlas) => computeScene({ ...useAppStore.getState(), atlas, since: useChangesStore.getState().since });
 
-export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly EntityRef[], layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: string | null) {
+/** `tabStop`: the mark in the tab order; the host changes it through the painter (no render) and keeps it here for a
+ *  painter created again (a new geometry or dataset). */
+export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly EntityRef[], layers: { [K in keyof MapLayers]: RefObject<MapLayers[K] | null> }, t: ZoomTransform, tabStop: RefObject<string>) {
   const painter = useRef<MapPainter | null>(null);
   useLayoutEffect(() => {
     installStatusStyles();
@@ -34,13 +36,13 @@ export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly
     painter.current = p;
     const paint = () => p.paint(currentScene(atlas));
     paint();
+    p.setTabStop(tabStop.current);
     const offApp = useAppStore.subscribe(paint);
     const offChanges = useChangesStore.subscribe(paint);
     // a language's messages arriving after the view changed to it: status words in the marks' labels follow
     const offWords = useCatalogues.subscribe(paint);
     return () => { offApp(); offChanges(); offWords(); p.destroy(); painter.current = null; };
-  }, [atlas, geo, entities, layers.shapes, layers.blocs, layers.outlines, layers.markers]);
+  }, [atlas, geo, entities, layers.shapes, layers.blocs, layers.outlines, layers.markers, tabStop]);
   useLayoutEffect(() => painter.current?.place(t), [t, geo]);
-  useLayoutEffect(() => painter.current?.setTabStop(tabStop), [tabStop, geo]);
   return painter;
 }

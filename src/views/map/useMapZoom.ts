@@ -33,8 +33,12 @@ export function useMapZoom(svgRef: RefObject<SVGSVGElement | null>, width: numbe
     if (!svg) return;
     behaviour
       .on('start', (e: { sourceEvent: unknown }) => { if (e.sourceEvent) restoring.current = false; })
-      .on('zoom', (e: { transform: ZoomTransform }) => setT({ k: e.transform.k, x: e.transform.x, y: e.transform.y }))
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        if (e.sourceEvent?.type === 'mousemove') svg.classList.add('map-grabbing'); // a pan with the pointer (map.css)
+        setT({ k: e.transform.k, x: e.transform.x, y: e.transform.y });
+      })
       .on('end', () => {
+        svg.classList.remove('map-grabbing');
         clearTimeout(settle.current);
         settle.current = setTimeout(() => {
           const z = formatZoom(zoomTransform(svg));

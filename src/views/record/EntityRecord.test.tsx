@@ -1,6 +1,7 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../i18n/catalogue';
 import { testAtlas } from '../../data/testAtlas';
@@ -66,6 +67,28 @@ describe('EntityRecord', () => {
     expect(useAppStore.getState().focus).toEqual({ id: 'BIH', depth: 1 });
     await userEvent.click(within(region).getAllByRole('button', { name: /Eurojust/ })[0]);
     expect(useAppStore.getState().sel).toBe('eurojust');
+  });
+
+  it('a new selection names the new entity at once and never shows the previous facts under it', () => {
+    // what every commit leaves in the document: a Profiler's onRender runs in the commit, after its DOM changes
+    const seen: { heading: string; stale: boolean; hidden: boolean; kind: string }[] = [];
+    const look = () => {
+      const region = document.querySelector('[role="region"]');
+      const facts = region?.querySelector('.record-facts');
+      if (!region || !facts) return;
+      seen.push({ heading: region.querySelector('h2')!.textContent!, stale: facts.hasAttribute('data-stale'),
+        hidden: facts.getAttribute('aria-hidden') === 'true' && facts.hasAttribute('inert'), kind: facts.querySelector('.record-kind')?.textContent ?? '' });
+    };
+    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'KOR' }));
+    render(<Profiler id="record" onRender={look}><EntityRecord /></Profiler>);
+    seen.length = 0;
+    act(() => useAppStore.getState().entitySelected('BRA'));
+    expect(seen.length).toBeGreaterThanOrEqual(2); // the click's commit, then the facts'
+    expect(seen[0]).toEqual({ heading: 'Brazil', stale: true, hidden: true, kind: expect.stringContaining('KOR') });
+    for (const s of seen) expect(s.heading).toBe('Brazil');
+    for (const s of seen) if (s.kind.includes('KOR')) expect(s.stale && s.hidden).toBe(true);
+    expect(seen.at(-1)).toEqual({ heading: 'Brazil', stale: false, hidden: false, kind: expect.stringContaining('BRA') });
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('gives organisations a record with members grouped by relation and counted', () => {

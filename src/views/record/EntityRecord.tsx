@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
@@ -10,43 +10,50 @@ import { BlocRecord } from './BlocRecord';
 import { blocName, blocOfSel } from '../../data/blocs';
 import './record.css';
 
-/** The details region for the selected entity (country, organisation or instrument). */
+/** The details region for the selected entity (country, organisation, instrument or bloc). */
 export function EntityRecord() {
   const atlas = useAtlas();
   const t = useDate();
   const i18n = useI18n();
   const sel = useAppStore((s) => s.sel);
   // The facts follow the name by a frame or two: a click paints the selection in the map, the graph and this heading
-  // first, then the (long) record renders in an interruptible pass. It never shows another entity's facts.
+  // first, then the (long) record renders in an interruptible pass. Until that pass, the previous entity's facts stay
+  // in the document but are not rendered (content-visibility: hidden, inert, aria-hidden; record.css), and that pass
+  // replaces them: removing several hundred elements inside the click cost it about 3 ms. Another entity's facts are
+  // never shown under this heading.
   const shown = useDeferredValue(sel);
   const graph = useDerived(selectGraph);
   const inCompare = useAppStore((s) => (sel ? s.cmp.includes(sel) : false));
   const compareToggled = useAppStore((s) => s.compareToggled);
   const focusSet = useAppStore((s) => s.focusSet);
+  // the same element while `shown` stays: the click's pass does not render the stale facts again
+  const facts = useMemo(() => {
+    if (!shown) return null;
+    const bloc = blocOfSel(shown);
+    if (bloc) return <BlocRecord key={shown} atlas={atlas} bloc={bloc} t={t} />;
+    const country = atlas.countryById.get(shown);
+    return country ? <CountryRecord key={shown} atlas={atlas} country={country} graph={graph} t={t} />
+      : <NodeRecord key={shown} atlas={atlas} id={shown} graph={graph} />;
+  }, [shown, atlas, graph, t]);
   if (!sel) return <p className="record-empty">{i18n.t('record.empty')}</p>;
   const bloc = blocOfSel(sel);
-  if (bloc) {
-    return (
-      <section className="record" role="region" aria-label={i18n.t('record.region')} data-bloc={bloc}>
-        <h2>{blocName(atlas, bloc)}</h2>
-        {shown !== sel ? <p className="record-pending" role="status">{i18n.t('record.loading')}</p> : <BlocRecord atlas={atlas} bloc={bloc} t={t} />}
-      </section>
-    );
-  }
-  const country = atlas.countryById.get(sel);
+  const country = bloc ? undefined : atlas.countryById.get(sel);
+  const stale = shown !== sel;
   return (
-    <section className="record" role="region" aria-label={i18n.t('record.region')}>
-      <h2>{nameOf(atlas, sel, i18n.lang)}</h2>
-      <div className="record-actions">
-        {country && (
-          <button type="button" aria-pressed={inCompare} onClick={() => compareToggled(sel)}>
-            {i18n.t(inCompare ? 'record.inCompare' : 'record.compare')}
-          </button>
-        )}
-        <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>{i18n.t('record.focus')}</button>
-      </div>
-      {shown !== sel ? <p className="record-pending" role="status">{i18n.t('record.loading')}</p>
-        : country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={sel} graph={graph} />}
+    <section className="record" role="region" aria-label={i18n.t('record.region')} data-bloc={bloc ?? undefined}>
+      <h2>{bloc ? blocName(atlas, bloc) : nameOf(atlas, sel, i18n.lang)}</h2>
+      {!bloc && (
+        <div className="record-actions">
+          {country && (
+            <button type="button" aria-pressed={inCompare} onClick={() => compareToggled(sel)}>
+              {i18n.t(inCompare ? 'record.inCompare' : 'record.compare')}
+            </button>
+          )}
+          <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>{i18n.t('record.focus')}</button>
+        </div>
+      )}
+      {stale && <p className="record-pending" role="status">{i18n.t('record.loading')}</p>}
+      <div className="record-facts" data-stale={stale || undefined} inert={stale} aria-hidden={stale || undefined}>{facts}</div>
     </section>
   );
 }
