@@ -32,7 +32,7 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix:
   const toSlide = (p: [number, number]): [number, number] => [ox + s * (zoom.k * p[0] + zoom.x), oy + s * (zoom.k * p[1] + zoom.y)];
   // One picture on the slide, described by the slide's own title and alt text: the marks' names and roles, which
   // the live map needs for keyboard and screen reader, are left out here.
-  const mapSvg = renderMapSvg(m.scene, geo, { t: zoom, title: m.alt, entities: m.outline?.members, blocWidth: 3.5 })
+  const mapSvg = renderMapSvg(m.scene, geo, { t: zoom, title: m.alt, entities: m.outline?.members, blocWidth: 2.8 })
     .replace(/ (aria-label|role)="[^"]*"/g, '')
     // its pattern ids made its own: on the stage the live map (hidden under it) has the same ones, and a url(#id)
     // takes the first in the document

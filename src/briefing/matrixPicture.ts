@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
-import { MATRIX, type MatrixSlide } from './slideMatrix';
-import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
+import { columnHeading, columnWidth, leadOf, MATRIX, notesFit, type MatrixSlide } from './slideMatrix';
+import { charsFor, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 const INK = '#1d2330';
@@ -31,47 +31,28 @@ function cellGlyph(state: CellState, x: number, y: number, s: number): string {
   }
 }
 
-/** A column heading in up to two lines at the largest size that cuts no word ("Europol/EC3" is one). */
-function heading(text: string, w: number): { size: number; lines: string[] } {
-  const sizes = [MATRIX.headSize, 16, 14];
-  for (const size of sizes) {
-    const lines = wrap(text, charsFor(w, size, true), 2);
-    if (!lines.some((l) => l.endsWith('…'))) return { size, lines };
-  }
-  return { size: 14, lines: wrap(text, charsFor(w, 14, true), 2) };
-}
-
-/** The notes under the grid: rows and columns left out. */
-export function matrixNotes(mx: MatrixSlide, lang: Lang): string[] {
-  const list = (names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
-  return [
-    mx.shownRows < mx.totalRows ? formatMessage(lang, 'slide.matrixRowsLeft', { shown: mx.shownRows, total: mx.totalRows }) : '',
-    mx.emptyColumns.length ? formatMessage(lang, 'slide.matrixColsEmpty', { names: list(mx.emptyColumns) }) : '',
-    mx.roomColumns.length ? formatMessage(lang, 'slide.matrixColsRoom', { names: list(mx.roomColumns) }) : '',
-  ].filter(Boolean);
-}
-
 export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean): string {
   /** x from the reading start (mirrored on a right-to-left slide), for something `w` wide */
   const X = (x: number, w = 0) => (rtl ? 2 * box.x + box.w - x - w : x);
   const start = rtl ? 'end' as const : 'start' as const;
-  const colW = mx.columns.length ? Math.min(150, (box.w - MATRIX.nameW) / mx.columns.length) : 0;
+  const colW = columnWidth(box.w, mx.columns.length);
   const gridW = MATRIX.nameW + colW * mx.columns.length;
   const out: string[] = [];
 
   // column headings: up to two lines, centred over their column
   mx.columns.forEach((c, j) => {
-    const fit = heading(c.short, colW - 10);
+    const fit = columnHeading(c.short, colW - 10);
     const cx = X(box.x + MATRIX.nameW + j * colW + colW / 2);
-    const y = box.y + MATRIX.headH - 10 - (fit.lines.length - 1) * fit.size * 1.15;
-    out.push(`<g data-column="${escapeXml(c.id)}">${textLines(cx, y, fit.lines, { size: fit.size, weight: 700, anchor: 'middle', rtl }, fit.size * 1.15)}</g>`);
+    const lh = fit.size * leadOf(rtl, 1.15);
+    const y = box.y + mx.headH - 10 - (fit.lines.length - 1) * lh;
+    out.push(`<g data-column="${escapeXml(c.id)}">${textLines(cx, y, fit.lines, { size: fit.size, weight: 700, anchor: 'middle', rtl }, lh)}</g>`);
   });
-  out.push(textLines(X(box.x), box.y + MATRIX.headH - 10, [formatMessage(lang, 'matrix.country')], { size: MATRIX.headSize, weight: 700, fill: MUTED, anchor: start, rtl }));
-  out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(box.y + MATRIX.headH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(box.y + MATRIX.headH)}" stroke="${INK}" stroke-width="1.5"/>`);
+  out.push(textLines(X(box.x), box.y + mx.headH - 10, [formatMessage(lang, 'matrix.country')], { size: MATRIX.headSize, weight: 700, fill: MUTED, anchor: start, rtl }));
+  out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(box.y + mx.headH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(box.y + mx.headH)}" stroke="${INK}" stroke-width="1.5"/>`);
 
   const number = new Intl.NumberFormat(lang);
   const side = Math.min(MATRIX.rowH - 8, colW - 16);
-  let y = box.y + MATRIX.headH;
+  let y = box.y + mx.headH;
   for (const g of mx.groups) {
     out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label} (${number.format(g.count)})`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
     y += MATRIX.groupH;
@@ -92,18 +73,17 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
 
   // the states' legend, then what was left out
   let x = box.x;
-  const ly = box.y + box.h - MATRIX.footH + 6;
+  const ly = box.y + box.h - mx.footH + 6;
   const legend = STATES.map((s) => {
     const word = formatMessage(lang, 'matrix.cell', { state: s });
-    const item = `<g data-matrix-state="${s}">${cellGlyph(s, X(x, 22), ly, 22)}${textLines(X(x + 30), ly + 18, [word], { size: 19, anchor: start, rtl })}</g>`;
-    x += 30 + textWidth(word, 19) + 26;
+    const item = `<g data-matrix-state="${s}">${cellGlyph(s, X(x, 24), ly, 24)}${textLines(X(x + 32), ly + 19, [word], { size: 20, anchor: start, rtl })}</g>`;
+    x += 32 + textWidth(word, 20) + 26;
     return item;
   });
   out.push(`<g data-role="matrix-legend">${legend.join('')}</g>`);
-  const notes = matrixNotes(mx, lang);
-  if (notes.length) {
-    const fit = fitLines(notes.join(' · '), box.w, [18, 16], 3);
-    out.push(textLines(X(box.x), ly + 28 + fit.size, fit.lines, { size: fit.size, fill: MUTED, anchor: start, rtl, role: 'matrix-notes' }, fit.size * 1.2));
+  if (mx.notes.length) {
+    const fit = notesFit(mx.notes, box.w);
+    out.push(textLines(X(box.x), ly + MATRIX.legendH - 4 + fit.size, fit.lines, { size: fit.size, fill: MUTED, anchor: start, rtl, role: 'matrix-notes' }, fit.size * leadOf(rtl, 1.2)));
   }
   return `<g data-role="matrix">${out.join('')}</g>`;
 }

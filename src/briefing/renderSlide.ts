@@ -20,7 +20,11 @@ const GAP = 24;
 const INK = '#1d2330';
 const MUTED = '#3d4555';
 
-export interface TextBlock { x: number; y: number; w: number; h: number; size: number; lines: string[]; weight?: number; fill: string }
+export interface TextBlock {
+  x: number; y: number; w: number; h: number; size: number; lines: string[]; weight?: number; fill: string;
+  /** line height as a multiple of the size */
+  lead: number;
+}
 export interface SlideFrame {
   title: TextBlock;
   step: TextBlock | null;
@@ -38,8 +42,10 @@ export interface SlideFrame {
 }
 
 const LINE = 1.22;
-const block = (x: number, y: number, w: number, fit: { size: number; lines: string[] }, fill: string, weight?: number): TextBlock =>
-  ({ x, y, w, h: fit.lines.length * fit.size * LINE, size: fit.size, lines: fit.lines, fill, weight });
+/** Arabic letters (and a Latin source title inside an Arabic line) reach higher and lower: its lines sit further apart. */
+const LINE_RTL = 1.3;
+const textBlock = (x: number, y: number, w: number, fit: { size: number; lines: string[] }, fill: string, weight?: number, lead = LINE): TextBlock =>
+  ({ x, y, w, h: fit.lines.length * fit.size * lead, size: fit.size, lines: fit.lines, fill, weight, lead });
 
 /** Mirrors positions inside `box` for a right-to-left slide: what sat `d` from the left edge sits `d` from the right. */
 function mirrorIn(box: Rect, rtl: boolean) {
@@ -67,6 +73,8 @@ export function slideFrame(m: SlideModel): SlideFrame {
 
 function ltrFrame(m: SlideModel): SlideFrame {
   const full = SLIDE_W - 2 * M;
+  const L = m.dir === 'rtl' ? LINE_RTL : LINE;
+  const block = (x: number, y: number, w: number, fit: { size: number; lines: string[] }, fill: string, weight?: number) => textBlock(x, y, w, fit, fill, weight, L);
   const stepW = m.stepLabel ? 150 : 0;
   const title = block(M, 28, full - stepW, fitLines(m.title, full - stepW, [50, 44, 38], 1, true), INK, 700);
   if (title.lines[0].endsWith('…')) Object.assign(title, block(M, 28, full - stepW, fitLines(m.title, full - stepW, [40, 36], 2, true), INK, 700));
@@ -75,11 +83,11 @@ function ltrFrame(m: SlideModel): SlideFrame {
   const statement = m.statement ? block(M, lensLine.y + lensLine.h + 4, full, fitLines(m.statement, full, [34, 30, 26], 2, true), INK, 700) : null;
   const headerBottom = (statement ?? lensLine).y + (statement ?? lensLine).h;
 
-  const footer = block(M, SLIDE_H - 16 - 18 * LINE, full, { size: 16, lines: [m.footer] }, MUTED);
+  const footer = block(M, SLIDE_H - 16 - 18 * L, full, { size: 16, lines: [m.footer] }, MUTED);
   const srcFit = fitLines(m.sourceLine, full, [21, 19, 17], 2);
-  const sources = block(M, footer.y - 4 - srcFit.lines.length * srcFit.size * LINE, full, srcFit, INK);
+  const sources = block(M, footer.y - 4 - srcFit.lines.length * srcFit.size * L, full, srcFit, INK);
   const capFit = m.caption ? fitLines(m.caption, full, [32, 28, 24], 2) : null;
-  const caption = capFit ? block(M, sources.y - 12 - capFit.lines.length * capFit.size * LINE, full, capFit, INK) : null;
+  const caption = capFit ? block(M, sources.y - 12 - capFit.lines.length * capFit.size * L, full, capFit, INK) : null;
   const bodyTop = headerBottom + 16;
   const bodyBottom = (caption ?? sources).y - 14;
   const body: Rect = { x: M, y: bodyTop, w: full, h: Math.max(120, bodyBottom - bodyTop) };
@@ -116,7 +124,7 @@ function legendRowHeight(m: SlideModel, w: number): number {
 /** A block's lines from its reading start: the left edge, the right edge on a right-to-left slide ('end' flips it). */
 const text = (m: SlideModel, b: TextBlock, role: string, end = false) => {
   const right = (m.dir === 'rtl') !== end;
-  return textLines(right ? b.x + b.w : b.x, b.y + b.size * 0.95, b.lines, { size: b.size, fill: b.fill, weight: b.weight, role, anchor: right ? 'end' : 'start', rtl: m.dir === 'rtl' }, b.size * LINE);
+  return textLines(right ? b.x + b.w : b.x, b.y + b.size * 0.95, b.lines, { size: b.size, fill: b.fill, weight: b.weight, role, anchor: right ? 'end' : 'start', rtl: m.dir === 'rtl' }, b.size * b.lead);
 };
 
 const swatch = (x: number, y: number, size: number, cls: string) =>

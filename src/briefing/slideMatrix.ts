@@ -1,16 +1,18 @@
 // The matrix part of a slide: the live matrix view's rows and cells (graph/matrix.ts: countries matching the filter,
 // grouped by their status under the lens, × instruments and bodies at the date), cut to what stays legible from the
-// back of a room. Rows are kept by importance (the selection, the compared States, the lit ones, then the live
-// order) and shown in the live order; a column goes when no shown State has a relation there, then, when there is no
+// back of a room. Rows are kept by importance (the selection, the compared States, the lit ones, then each group in
+// turn) and shown in the live order; a column goes when no shown State has a relation there, then, when there is no
 // room, the columns with the fewest relations. The slide says what it left out. Pure: the model decides the cut,
 // the renderer draws it with the same geometry.
 import type { Atlas } from '../data/atlas';
 import type { LensId } from '../data/lenses';
 import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState } from '../graph/matrix';
 import { buildGraph } from '../graph/model';
-import type { Lang } from '../i18n/langs';
+import { formatMessage } from '../i18n/catalogue';
+import { dirOf, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import type { Rect } from './labelPlace';
+import { charsFor, fitLines, wrap } from './textFit';
 
 export interface MatrixRow { id: string; name: string; selected: boolean; lit: boolean; cells: CellState[] }
 export interface MatrixSlide {
@@ -21,14 +23,40 @@ export interface MatrixSlide {
   /** short names of the columns left out: none of the shown States has a relation there / no room */
   emptyColumns: string[];
   roomColumns: string[];
+  /** what was left out, in words (under the grid) */
+  notes: string[];
+  /** heights of the heading row and of the legend and notes under the grid, slide units */
+  headH: number;
+  footH: number;
 }
 
-/** Sizes in slide units: at 1024×768 a slide is drawn 0.64 times its size, so a 21-unit name is 13.4 px. */
+/** Sizes in slide units: at 1024×768 a slide is drawn 0.64 times its size, so a 22-unit name is 14 px. */
 export const MATRIX = {
-  nameW: 310, colMinW: 96, headSize: 18, headH: 56, rowH: 32, groupH: 30, nameSize: 21, groupSize: 19,
-  /** the state legend and the left-out notes under the grid */
-  footH: 104,
+  nameW: 310, colMinW: 96, headSize: 20, rowH: 32, groupH: 30, nameSize: 22, groupSize: 20, noteSize: 20,
+  /** the states' legend row under the grid */
+  legendH: 36,
 } as const;
+
+/** Arabic letters reach higher and lower than Latin ones: its lines sit further apart. */
+export const leadOf = (rtl: boolean, latin: number) => (rtl ? latin + 0.25 : latin);
+
+/** A column heading: two lines at the largest size that cuts no word, else three small ones ("اتفاقية الأمم المتحدة");
+ *  "Europol/EC3" may break after its slash when it does not fit whole ("24/7" stays whole). */
+export function columnHeading(label: string, w: number): { size: number; lines: string[] } {
+  const texts = [label, label.replace(/\/(?=\S)/g, '/ ')];
+  const tries: [number, number][] = [[MATRIX.headSize, 2], [18, 2], [16, 2], [16, 3]];
+  for (const [size, most] of tries) for (const text of texts) {
+    const lines = wrap(text, charsFor(w, size, true), most);
+    if (!lines.some((l) => l.endsWith('…'))) return { size, lines };
+  }
+  return { size: 16, lines: wrap(texts[1], charsFor(w, 16, true), 3) };
+}
+
+/** A column's width in a box `w` wide holding `n` columns. */
+export const columnWidth = (w: number, n: number) => (n ? Math.min(150, (w - MATRIX.nameW) / n) : 0);
+
+/** The notes' lines at the size they are drawn. */
+export const notesFit = (notes: readonly string[], w: number) => fitLines(notes.join(' · '), w, [MATRIX.noteSize, 18], 3);
 
 export interface MatrixInput {
   atlas: Atlas; lens: LensId; date: string; lang: Lang;
@@ -42,47 +70,84 @@ export interface MatrixInput {
 /** The matrix cut to the picture box. */
 export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
   const { atlas, lens, date, lang } = inp;
+  const rtl = dirOf(lang) === 'rtl';
   const graph = buildGraph(atlas, date);
   const name = (id: string) => nameOf(atlas, id, lang);
   const ids = atlas.countries.filter((c) => c.kind !== 'territory' && (!inp.match || inp.match.has(c.id))).map((c) => c.id);
   const groups = matrixRows(atlas, ids, 'lens', lens, date, name, lang);
   const ordered = groups.flatMap((g) => g.rows.map((id) => ({ id, group: g.key })));
   const first = (id: string) => (id === inp.sel ? 0 : inp.cmp.includes(id) ? 1 : inp.lit?.has(id) ? 2 : 3);
-  const byImportance = ordered.map((r, i) => ({ ...r, i })).sort((a, b) => first(a.id) - first(b.id) || a.i - b.i);
-
-  // as many rows as the height allows, group headings included
-  const room = box.h - MATRIX.headH - MATRIX.footH;
-  const kept = new Set<string>();
-  const keptGroups = new Set<string>();
-  let used = 0;
-  for (const r of byImportance) {
-    const extra = MATRIX.rowH + (keptGroups.has(r.group) ? 0 : MATRIX.groupH);
-    if (used + extra > room) break;
-    used += extra;
-    kept.add(r.id);
-    keptGroups.add(r.group);
-  }
-  const cells = new Map(ordered.filter((r) => kept.has(r.id)).map((r) => [r.id, MATRIX_COLUMNS.map((c) => cellOf(atlas, graph, c, r.id, date).state)]));
-
-  // columns: those with a relation among the shown rows, then the fullest while there is room (in their own order)
-  const filled = MATRIX_COLUMNS.map((_, j) => [...cells.values()].filter((row) => row[j] !== 'none').length);
-  const useful = MATRIX_COLUMNS.map((_, j) => j).filter((j) => filled[j] > 0);
-  const fit = Math.max(1, Math.floor((box.w - MATRIX.nameW) / MATRIX.colMinW));
-  const chosen = new Set([...useful].sort((a, b) => filled[b] - filled[a] || a - b).slice(0, fit));
-  const cols = useful.filter((j) => chosen.has(j));
+  // after the named ones, the groups take turns, so each status under the lens has rows on the slide
+  const turn = new Map(groups.flatMap((g) => g.rows.map((id, k) => [id, k] as const)));
+  const byImportance = ordered.map((r, i) => ({ ...r, i })).sort((a, b) => first(a.id) - first(b.id) || turn.get(a.id)! - turn.get(b.id)! || a.i - b.i);
+  const cellsOf = new Map<string, CellState[]>();
+  const cellsFor = (id: string) => {
+    if (!cellsOf.has(id)) cellsOf.set(id, MATRIX_COLUMNS.map((c) => cellOf(atlas, graph, c, id, date).state));
+    return cellsOf.get(id)!;
+  };
   const short = (j: number) => columnShort(MATRIX_COLUMNS[j], lang);
+  const list = (names: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
 
+  /** The cut for given heights of the heading and the foot; the heights it then needs. */
+  const cut = (headH: number, footH: number) => {
+    // as many rows as the height allows, group headings included
+    const room = box.h - headH - footH;
+    const kept = new Set<string>();
+    const keptGroups = new Set<string>();
+    let used = 0;
+    for (const r of byImportance) {
+      const extra = MATRIX.rowH + (keptGroups.has(r.group) ? 0 : MATRIX.groupH);
+      if (used + extra > room) break;
+      used += extra;
+      kept.add(r.id);
+      keptGroups.add(r.group);
+    }
+    // columns: those with a relation among the shown rows, then the fullest while there is room (in their own order)
+    const filled = MATRIX_COLUMNS.map((_, j) => [...kept].filter((id) => cellsFor(id)[j] !== 'none').length);
+    const useful = MATRIX_COLUMNS.map((_, j) => j).filter((j) => filled[j] > 0);
+    const fit = Math.max(1, Math.floor((box.w - MATRIX.nameW) / MATRIX.colMinW));
+    const chosen = new Set([...useful].sort((a, b) => filled[b] - filled[a] || a - b).slice(0, fit));
+    const cols = useful.filter((j) => chosen.has(j));
+    const emptyColumns = MATRIX_COLUMNS.map((_, j) => j).filter((j) => filled[j] === 0).map(short);
+    const roomColumns = useful.filter((j) => !chosen.has(j)).map(short);
+    const notes = [
+      kept.size < ids.length ? formatMessage(lang, 'slide.matrixRowsLeft', { shown: kept.size, total: ids.length }) : '',
+      emptyColumns.length ? formatMessage(lang, 'slide.matrixColsEmpty', { names: list(emptyColumns) }) : '',
+      roomColumns.length ? formatMessage(lang, 'slide.matrixColsRoom', { names: list(roomColumns) }) : '',
+    ].filter(Boolean);
+    const colW = columnWidth(box.w, cols.length);
+    const needHead = Math.max(MATRIX.headSize, ...cols.map((j) => {
+      const h = columnHeading(short(j), colW - 10);
+      return h.lines.length * h.size * leadOf(rtl, 1.15);
+    })) + 16;
+    const nf = notes.length ? notesFit(notes, box.w) : null;
+    const needFoot = MATRIX.legendH + (nf ? nf.lines.length * nf.size * leadOf(rtl, 1.2) : 0) + 12;
+    return { kept, keptGroups, cols, emptyColumns, roomColumns, notes, needHead, needFoot };
+  };
+
+  // the heights depend on what is kept, and what is kept on the heights: start from one line of each, grow to fit
+  let headH = MATRIX.headSize * 2.3 + 16;
+  let footH = MATRIX.legendH + MATRIX.noteSize * 1.2 + 12;
+  let c = cut(headH, footH);
+  for (let i = 0; i < 3 && (c.needHead > headH || c.needFoot > footH); i++) {
+    headH = Math.max(headH, c.needHead);
+    footH = Math.max(footH, c.needFoot);
+    c = cut(headH, footH);
+  }
   return {
-    columns: cols.map((j) => ({ id: MATRIX_COLUMNS[j].id, short: short(j) })),
-    groups: groups.filter((g) => keptGroups.has(g.key)).map((g) => ({
+    columns: c.cols.map((j) => ({ id: MATRIX_COLUMNS[j].id, short: short(j) })),
+    groups: groups.filter((g) => c.keptGroups.has(g.key)).map((g) => ({
       key: g.key, label: g.label, count: g.rows.length,
-      rows: g.rows.filter((id) => kept.has(id)).map((id) => ({
-        id, name: name(id), selected: id === inp.sel, lit: inp.lit?.has(id) ?? false, cells: cols.map((j) => cells.get(id)![j]),
+      rows: g.rows.filter((id) => c.kept.has(id)).map((id) => ({
+        id, name: name(id), selected: id === inp.sel, lit: inp.lit?.has(id) ?? false, cells: c.cols.map((j) => cellsFor(id)[j]),
       })),
     })),
-    shownRows: kept.size,
+    shownRows: c.kept.size,
     totalRows: ids.length,
-    emptyColumns: MATRIX_COLUMNS.map((_, j) => j).filter((j) => filled[j] === 0).map(short),
-    roomColumns: useful.filter((j) => !chosen.has(j)).map(short),
+    emptyColumns: c.emptyColumns,
+    roomColumns: c.roomColumns,
+    notes: c.notes,
+    headH,
+    footH,
   };
 }

@@ -196,3 +196,82 @@ test('presenter view without BroadcastChannel (as some browsers on file://): pos
   await page.keyboard.press('ArrowLeft');
   await pv.getByText('Step 1 of 6').waitFor();
 }, { timeout: 90_000 });
+
+/** Issue 16 on slides: a selected bloc, bloc outlines, the network grouped by bloc, matrix steps (English, Arabic). */
+const BLOC_DECK = {
+  version: 1, title: 'Blocs and the matrix',
+  steps: [
+    step('b1', 'The EU on 1 May 2004', { ...VIEW, sel: 'bloc:eu', t: '2004-05-01' }, { layout: 'network' }),
+    step('b2', 'The EU outlined', { ...VIEW, sel: 'bloc:eu', t: '2004-05-01', outline: 'eu' }, { layout: 'map-network' }),
+    step('b3', 'By bloc, the AU outlined', { ...VIEW, grouping: 'bloc', outline: 'au', sel: 'NGA' }, { layout: 'network' }),
+    step('b4', 'The EU as a matrix', { ...VIEW, graphView: 'matrix', filters: { bloc: ['eu'] }, sel: 'DEU' }),
+    step('b5', 'مصفوفة', { ...VIEW, graphView: 'matrix', filters: { bloc: ['eu'] }, lang: 'ar' }),
+  ],
+};
+
+/** Network labels whose drawn box meets another node's glyph (real layout boxes in Chromium). */
+const labelsOverGlyphs = (page) => page.evaluate(() => {
+  const out = [];
+  const glyphs = [...document.querySelectorAll('.slide-stage path[data-node-id]')].map((p) => ({ id: p.getAttribute('data-node-id'), r: p.getBoundingClientRect() }));
+  for (const g of document.querySelectorAll('.slide-stage [data-role="network-label"]')) {
+    const id = g.getAttribute('data-label-for');
+    const r = g.querySelector('text').getBoundingClientRect();
+    for (const o of glyphs) if (o.id !== id && r.left < o.r.right && o.r.left < r.right && r.top < o.r.bottom && o.r.top < r.bottom) out.push(`${id} over ${o.id}`);
+  }
+  return out;
+});
+
+test('slides: a selected bloc, bloc outlines, grouping by bloc and matrix steps present legibly (1024×768, 1920×1080)', async ({ open }) => {
+  for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+    const page = await open('/', { viewport: { width, height } });
+    await marks(page);
+    await seedDeck(page, BLOC_DECK);
+    await present(page);
+    for (let n = 1; n <= BLOC_DECK.steps.length; n++) {
+      await page.waitForFunction((v) => new URL(location.href).searchParams.get('step') === String(v), n);
+      await page.locator('.slide-stage text[data-role="step"]', { hasText: new RegExp(`^(${n} / 5|5 / ${n})$`) }).waitFor();
+      const at = `${width}×${height} step ${n}`;
+      assert.deepEqual(await layoutProblems(page), [], at);
+      assert.deepEqual(await labelsOverGlyphs(page), [], at);
+      const text = await stageText(page);
+      if (n === 1) assert.match(text, /the dots ringed in orange are its 25 members on\s+1 May 2004/, at);
+      if (n === 2) {
+        assert.match(text, /Outlined in purple: the 25 members of European Union on 1 May 2004/, at);
+        assert.equal(await page.locator('.slide-stage g.map-bloc-outline[data-members="25"]').count(), 1, `${at}: the map outline`);
+        assert.equal(await page.locator('.slide-stage [data-role="network-outline"][data-bloc="eu"]').count(), 1, `${at}: the network hull`);
+      }
+      if (n >= 4) {
+        assert.equal(await page.locator('.slide-stage [data-role="network"]').count(), 0, `${at}: no network`);
+        assert.ok(await page.locator('.slide-stage [data-role="matrix"] [data-row]').count() >= 8, `${at}: matrix rows`);
+        assert.match(text, n === 4 ? /States shown; filter the step to choose which/ : /عُرضت/, `${at}: what was left out`);
+      }
+      if (n === 4) assert.equal(await page.locator('.slide-stage [data-row="DEU"][data-selected="true"]').count(), 1);
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+}, { timeout: 150_000 });
+
+test('exports: a matrix view as SVG and PNG, a bloc and matrix deck as .pptx with its pictures described', async ({ open }) => {
+  const page = await open('/?graph=matrix&f=bloc:eu&sel=DEU');
+  await marks(page);
+  const exportMenu = async () => {
+    if (!(await page.locator('details.briefing-menu').evaluate((d) => d.open))) await page.getByText('Export', { exact: true }).click();
+  };
+  await exportMenu();
+  const [svgDl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'View as SVG (16:9)' }).click()]);
+  const doc = new JSDOM(fs.readFileSync(await svgDl.path(), 'utf8'), { contentType: 'image/svg+xml' }).window.document;
+  assert.ok(doc.querySelectorAll('[data-role="matrix"] [data-row]').length >= 8, 'the matrix is in the SVG');
+  assert.equal(doc.querySelector('[data-row="DEU"]').getAttribute('data-selected'), 'true');
+  await exportMenu();
+  const [pngDl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'View as PNG 1920×1080' }).click()]);
+  const png = fs.readFileSync(await pngDl.path());
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1920, 1080]);
+  await seedDeck(page, BLOC_DECK);
+  await exportMenu();
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Deck as PowerPoint' }).click()]);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await dl.path()));
+  const s4 = await zip.file('ppt/slides/slide4.xml').async('string');
+  assert.match(s4, /descr="Matrix of relations on \d+ \w+ \d{4}: \d+ States × \d+ instruments and bodies/, 'the matrix picture is described');
+  const s2 = await zip.file('ppt/slides/slide2.xml').async('string');
+  assert.match(s2, /Outlined in purple: the 25 members of European Union on 1 May 2004/);
+}, { timeout: 90_000 });
