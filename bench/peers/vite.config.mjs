@@ -4,14 +4,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { icuMessages } from '../../scripts/vite-icu-messages.ts';
+import { packedDataset } from '../../scripts/vite-packed-dataset.ts';
 import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('.'),
   base: './',
-  // the scale page hosts our graph view, whose toolbar reads the message catalogues (?messages imports)
-  plugins: [react(), icuMessages()],
+  // the scale page hosts our graph view, whose toolbar reads the message catalogues (?messages imports) and whose
+  // dataset query module names the packed dataset (?packed, ?source-texts; the page fills the query itself)
+  plugins: [react(), packedDataset(), icuMessages()],
   logLevel: 'warn',
   build: { rollupOptions: { input: here(`${process.env.BENCH_PAGE ?? 'index'}.html`) } },
 });
