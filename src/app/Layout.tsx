@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useAtlas } from '../data/useAtlas';
 import { useI18n } from '../i18n/useI18n';
 import { familyAsOf } from '../i18n/dataFamilies';
@@ -6,8 +7,6 @@ import { LensPicker } from '../views/explore/LensPicker';
 import { SearchBox } from '../views/explore/SearchBox';
 import { FilterBar } from '../views/explore/FilterBar';
 import { SidePanel } from '../views/explore/SidePanel';
-import { BriefingToolbar } from '../views/briefing/BriefingToolbar';
-import { PresentationLayer } from '../views/briefing/PresentationLayer';
 import { TimeControl } from '../views/time/TimeControl';
 import { AboutButton } from '../views/about/AboutButton';
 import { NoticeBar } from './NoticeBar';
@@ -15,6 +14,11 @@ import { MapView } from '../views/map/MapView';
 import { GraphView } from '../views/graph/GraphView';
 import type { SerialisedMapLayout } from '../geo/mapLayout';
 import './containment.css';
+
+// The briefing tools (deck store, presentation mode, the toolbar's menu) are not needed to draw the first view: they
+// load beside it, in a chunk of their own, and appear when it arrives.
+const BriefingToolbar = lazy(() => import('../views/briefing/BriefingToolbar').then((m) => ({ default: m.BriefingToolbar })));
+const PresentationLayer = lazy(() => import('../views/briefing/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
 
 // Slots: each view lives in its own folder under src/views and owns its subtree.
 export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
@@ -31,7 +35,7 @@ export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout |
         <LensPicker />
         <SearchBox />
         <span className="header-spacer" />
-        <BriefingToolbar />
+        <Suspense fallback={null}><BriefingToolbar /></Suspense>
         <AboutButton />
         <LanguageSwitch />
       </header>
@@ -50,7 +54,7 @@ export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout |
         </aside>
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
-      <PresentationLayer />
+      <Suspense fallback={null}><PresentationLayer /></Suspense>
     </div>
   );
 }

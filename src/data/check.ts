@@ -2,8 +2,8 @@
 // its JSON path in data/atlas.json, the field and the bad value.
 import * as z from 'zod/mini';
 import { CoreDatasetSchema, DatasetSchema, SourceTextsSchema, type CoreDataset, type Dataset, type Evidence, type SourceTexts, type TreatyFact } from './schema';
-import { isValidDate, compareDates } from './dates';
-import { INSTRUMENT_LABELS, normaliseDataset } from './atlas';
+import { isValidDate as isValidDateText, compareDates } from './dates';
+import { INSTRUMENT_LABELS, normaliseDataset, type Atlas } from './atlas';
 import { NAME_LANGS } from './vocab';
 import { joinSourceTexts, sourceTextIssues } from './sourceTexts';
 import { datasetCount, totalProblem } from './officialTotals';
@@ -58,9 +58,14 @@ export function checkDataset(raw: unknown): Issue[] {
 
 /** The same, for the core the first paint is drawn from (data/sourceTexts.ts): every rule but those on the sources'
  *  URLs, which are checked when their texts arrive (checkSourceTexts). */
-export function checkCoreDataset(raw: unknown): Issue[] {
+export const checkCoreDataset = (raw: unknown): Issue[] => checkCore(raw).issues;
+
+/** checkCoreDataset's issues, and the atlas its rules counted on (the loader's, so it is not normalised twice). */
+export function checkCore(raw: unknown): { issues: Issue[]; atlas: Atlas | null } {
   const shape = schemaIssues(raw, CoreDatasetSchema);
-  return shape.length ? shape : checkRules(raw as CoreDataset);
+  if (shape.length) return { issues: shape, atlas: null };
+  const atlas = normaliseDataset(raw as CoreDataset);
+  return { issues: checkRules(raw as CoreDataset, atlas), atlas };
 }
 
 /** The source texts loaded after the first paint, against the core already checked. */
@@ -88,8 +93,11 @@ function votingRecordIssues(d: Dataset): Issue[] {
   return issues;
 }
 
-function checkRules(d: CoreDataset): Issue[] {
+function checkRules(d: CoreDataset, atlas: Atlas = normaliseDataset(d)): Issue[] {
   const issues: Issue[] = [];
+  // the same few hundred dates recur across thousands of facts
+  const dateOk = new Map<string, boolean>();
+  const isValidDate = (v: string) => dateOk.get(v) ?? dateOk.set(v, isValidDateText(v)).get(v)!;
   const add = (origin: string | undefined, path: string, field: string, value: unknown, message: string) =>
     issues.push({ origin, path, field, value, message });
 
@@ -261,7 +269,6 @@ function checkRules(d: CoreDataset): Issue[] {
       if (!countryIds.has(e[end]) && !nodeIds.has(e[end])) add(e.origin, p, end, e[end], 'edge endpoint does not exist');
   });
 
-  const atlas = normaliseDataset(d);
   d.officialTotals.forEach((o, i) => {
     const p = `officialTotals[${i}]`;
     checkSources(o, p);

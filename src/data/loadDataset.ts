@@ -1,18 +1,18 @@
 // Bundled JSON → validated → normalised. This module holds the validator (zod): it is a chunk of its own that
 // data/queries.ts fetches beside the JSON chunk, so neither waits for the other and zod stays out of the first script.
-import { checkCoreDataset, checkSourceTexts, formatIssue } from './check';
-import { addSourceTexts, normaliseDataset, type Atlas } from './atlas';
+import { checkCore, checkSourceTexts, formatIssue } from './check';
+import { addSourceTexts, type Atlas } from './atlas';
 import { DatasetError } from './datasetError';
-import type { CoreDataset, SourceTexts } from './schema';
+import type { SourceTexts } from './schema';
 
 export { unpackDataset } from './packed';
 
 /** The core the first paint is drawn from (data/sourceTexts.ts), checked by every rule that does not need the
  *  sources' texts. */
 export function validateAndNormalise(raw: unknown): Atlas {
-  const issues = checkCoreDataset(raw);
-  if (issues.length) throw new DatasetError(issues.map(formatIssue));
-  return normaliseDataset(raw as CoreDataset);
+  const { issues, atlas } = checkCore(raw);
+  if (issues.length || !atlas) throw new DatasetError(issues.map(formatIssue));
+  return atlas;
 }
 
 /** Adds the sources' texts to the atlas once they are checked against it (URLs http(s), one text per source). */

@@ -43,9 +43,10 @@ export function loadCatalogue(lang: Lang): Promise<void> {
   return p;
 }
 
-// Most messages have no arguments: they are their text, and no formatter is built for them. The others share one set
-// of Intl formatters (intl-messageformat otherwise builds a PluralRules and a NumberFormat per message). Together
-// about 40 ms of the first view's render.
+// Most messages are text, or text with plain {arguments}: formatMessage puts them together itself. The others
+// (plurals, selects, numbers, dates, tags) use intl-messageformat, built when first used and sharing one set of Intl
+// formatters: it otherwise builds a PluralRules and a NumberFormat per message, and resolving the locale for each one
+// (Intl's supportedLocalesOf) was most of its cost. Together 40–60 ms of the first view's render.
 const memo = <A extends unknown[], R>(make: (...args: A) => R) => {
   const cache = new Map<string, R>();
   return (...args: A): R => {
@@ -58,35 +59,60 @@ const sharedFormatters: Formatters = {
   getDateTimeFormat: memo((...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a)),
   getPluralRules: memo((...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a)),
 };
-const LITERAL = 0; // the parser's TYPE.literal (a devDependency: only its types are imported)
-const textOf = (ast: MessageFormatElement[]): string | null =>
-  ast.every((e) => (e.type as number) === LITERAL) ? ast.map((e) => (e as { value: string }).value).join('') : null;
 
-const formatters = new Map<string, IntlMessageFormat | string>();
-/** The message's formatter, or its text when it has no arguments. */
-function formatterOf(lang: Lang, key: MessageKey): IntlMessageFormat | string | null {
+// the parser's TYPE.literal and TYPE.argument (the parser is a devDependency: only its types are imported)
+const LITERAL = 0, ARGUMENT = 1;
+/** Text and argument names, when the message has nothing else. */
+type Plain = (string | { arg: string })[];
+const plainOf = (ast: MessageFormatElement[]): Plain | null =>
+  ast.every((e) => (e.type as number) === LITERAL || (e.type as number) === ARGUMENT)
+    ? ast.map((e) => ((e.type as number) === LITERAL ? (e as { value: string }).value : { arg: (e as { value: string }).value }))
+    : null;
+
+interface Message { locale: Lang; ast: MessageFormatElement[]; plain: Plain | null; intl?: IntlMessageFormat }
+const messages = new Map<string, Message>();
+function messageOf(lang: Lang, key: MessageKey): Message | null {
   const own = useCatalogues.getState().loaded[lang]?.[key];
   const locale = own ? lang : 'en';
   const ast = own ?? en[key];
   if (!ast) return null;
   const id = `${locale}\u0000${key}`;
-  let f = formatters.get(id);
-  if (f === undefined) formatters.set(id, (f = textOf(ast) ?? new IntlMessageFormat(ast, locale, undefined, { formatters: sharedFormatters })));
-  return f;
+  let m = messages.get(id);
+  if (!m) messages.set(id, (m = { locale, ast, plain: plainOf(ast) }));
+  return m;
 }
+const intlOf = (m: Message) => (m.intl ??= new IntlMessageFormat(m.ast, m.locale, undefined, { formatters: sharedFormatters }));
+
+/** An argument as intl-messageformat writes it (null/undefined as nothing); undefined when only it can say (the
+ *  argument is missing: it throws). */
+const plainValue = (values: MessageValues | undefined, arg: string): string | undefined => {
+  if (!values || !(arg in values)) return undefined;
+  const v = values[arg] as unknown;
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : v == null || v === false ? '' : undefined;
+};
 
 /** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it. */
 export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
-  const f = formatterOf(lang, key);
-  return f === null ? key : typeof f === 'string' ? f : String(f.format(values));
+  const m = messageOf(lang, key);
+  if (!m) return key;
+  if (m.plain) {
+    let out = '';
+    for (const part of m.plain) {
+      const text = typeof part === 'string' ? part : plainValue(values, part.arg);
+      if (text === undefined) return String(intlOf(m).format(values));
+      out += text;
+    }
+    return out;
+  }
+  return String(intlOf(m).format(values));
 }
 
 /** A message with markup tags (<b>…</b>): each tag's renderer turns its chunks into a part (a React element, say). */
 export function formatParts<T>(lang: Lang, key: MessageKey, values: Record<string, string | number | T>, tags: Record<string, (chunks: (string | T)[]) => T>): (string | T)[] {
-  const f = formatterOf(lang, key);
-  if (f === null) return [key];
-  if (typeof f === 'string') return [f];
-  const out = f.format<T>({ ...values, ...tags });
+  const m = messageOf(lang, key);
+  if (!m) return [key];
+  if (m.plain?.every((p) => typeof p === 'string')) return [m.plain.join('')];
+  const out = intlOf(m).format<T>({ ...values, ...tags });
   return Array.isArray(out) ? out : [out as string | T];
 }
 

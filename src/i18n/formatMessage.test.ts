@@ -11,14 +11,14 @@ import { LANGS } from './langs';
 
 const DIR = resolve(process.cwd(), 'src/i18n/messages');
 
-/** A value for each argument: numbers for plurals and numbers (two, so plural forms other than 'one' show), the first
- *  branch for selects, a word otherwise; tags keep their text. */
+/** A value for each argument: `n` for plurals and numbers (1 and 2, so more than one plural form shows), the first
+ *  branch for selects, a word or a number otherwise; tags keep their text. */
 function values(elements: MessageFormatElement[], out: Record<string, unknown> = {}, n = 2): Record<string, unknown> {
   for (const e of elements) {
     if (e.type === TYPE.plural || e.type === TYPE.number) out[e.value] = n;
     else if (e.type === TYPE.select) out[e.value] = Object.keys(e.options)[0];
     else if (e.type === TYPE.date || e.type === TYPE.time) out[e.value] = new Date(Date.UTC(2020, 4, 17));
-    else if (e.type === TYPE.argument) out[e.value] = 'Xy';
+    else if (e.type === TYPE.argument) out[e.value] = n === 1 ? 'Xy' : 42;
     else if (e.type === TYPE.tag) out[e.value] = (chunks: unknown[]) => chunks.join('');
     if ('options' in e) for (const o of Object.values(e.options)) values(o.value, out, n);
     if (e.type === TYPE.tag) values(e.children, out, n);
@@ -38,5 +38,9 @@ describe('formatMessage', () => {
         expect(formatMessage(lang, key as MessageKey, v as Record<string, string>), `${lang} ${key}`).toBe(expected);
       }
     }
+  });
+
+  it('a missing argument is an error, as in intl-messageformat', () => {
+    expect(() => formatMessage('en', 'dataFamily.to', {})).toThrow(/date/);
   });
 });

@@ -1,7 +1,7 @@
 // The cooperation network: React keeps the toolbar, legend and the rare overlays (bloc outline, ego captions); the
 // painter (graphPainter.ts) owns links (canvas), nodes, the list of links and labels, updated from the scene diff.
 // The layout is computed once per atlas and grouping (see graph/layout.ts); zoom is one transform on one group.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { fitTransform } from '../../graph/fit';
 import { egoLayout } from '../../graph/ego';
@@ -17,7 +17,6 @@ import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
 import { egoSectorCaption, hubCaption } from '../../i18n/entityWords';
-import { MatrixView } from './MatrixView';
 import { outlineBlocs } from '../../data/blocs';
 import { NEAR_UNIVERSAL, nearUniversalCount } from '../../graph/universal';
 import { FamilyToggles } from './FamilyToggles';
@@ -29,6 +28,9 @@ import { useGraphPainter } from './useGraphPainter';
 import { useGraphZoom } from './useGraphZoom';
 import { useLayout } from './useLayout';
 import './graph.css';
+
+// The matrix is a second view of the same links: it loads when first chosen, not with the first paint.
+const MatrixView = lazy(() => import('./MatrixView').then((m) => ({ default: m.MatrixView })));
 
 /** A link's stage in words: the legend's four groups (dash patterns follow the same grouping). */
 const STAGE_WORD: Record<string, MessageKey> = {
@@ -74,7 +76,8 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
           )}
         </div>
       </div>
-      {mode === 'network' ? <ArrangedNetwork atlas={atlas} grouping={grouping} outline={outline} /> : <MatrixView />}
+      {mode === 'network' ? <ArrangedNetwork atlas={atlas} grouping={grouping} outline={outline} />
+        : <Suspense fallback={<p className="loading" role="status">{tr('panel.loading')}</p>}><MatrixView /></Suspense>}
       <HowToRead mode={mode} />
     </div>
   );
