@@ -7,6 +7,8 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { App } from './app/App';
 import { PresenterRoot } from './views/briefing/PresenterRoot';
 import './styles.css';
+// read at start-up, before URL sync canonicalises the address (the presentation layer that uses it loads later)
+import './briefing/deckParam';
 
 // The presenter view is the same page opened with #presenter (from the single offline file too).
 const Root = window.location.hash === '#presenter' ? PresenterRoot : App;

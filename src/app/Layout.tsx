@@ -14,10 +14,16 @@ import { MapView } from '../views/map/MapView';
 import { GraphView } from '../views/graph/GraphView';
 import type { SerialisedMapLayout } from '../geo/mapLayout';
 import './containment.css';
+// with the first view's styles: a stylesheet arriving after the first paint would restyle the whole page
+import '../views/briefing/briefing.css';
 
 // The briefing tools (deck store, presentation mode, the toolbar's menu) are not needed to draw the first view: they
 // load beside it, in a chunk of their own, and appear when it arrives.
-const BriefingToolbar = lazy(() => import('../views/briefing/BriefingToolbar').then((m) => ({ default: m.BriefingToolbar })));
+// The toolbar shows once the saved deck is read, so its "Deck (n)" is never a passing "Deck (0)".
+const BriefingToolbar = lazy(() => Promise.all([
+  import('../views/briefing/BriefingToolbar'),
+  import('../briefing/deckStore').then((m) => m.deckReady).catch(() => undefined),
+]).then(([m]) => ({ default: m.BriefingToolbar })));
 const PresentationLayer = lazy(() => import('../views/briefing/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
 
 // Slots: each view lives in its own folder under src/views and owns its subtree.

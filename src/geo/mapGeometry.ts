@@ -64,7 +64,7 @@ export function buildMapGeometry(entities: readonly MapEntity[], shipped: Serial
   if (shipped?.key !== mapLayoutKeyOf(entities, width, height)) return computeMapGeometry(entities, width, height);
   const projection = makeProjection(width, height);
   const path = shapePath(projection);
-  const geometryById = new Map(countryFeatures(worldTopology, entities).features.map((f) => [f.id, f.geometry]));
+  const geometryById = new Map(countryFeatures(worldTopology, entities, false).features.map((f) => [f.id, f.geometry]));
   const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) =>
     ({ id, d: path(geometryById.get(id)!) ?? '', centroid, bounds, label, box }));
   const markers = shipped.markers.map(([id, anchor, at]) => ({ id, anchor, at }));

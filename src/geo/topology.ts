@@ -58,6 +58,8 @@ export function mergedShapes(topo: World, entities: readonly EntityRef[], member
 export function countryFeatures(
   topo: World,
   entities: readonly EntityRef[],
+  // the borders are a pass over every arc: not needed when they come with the shipped map layout
+  withBorders = true,
 ): { features: MapFeature[]; borders: Map<string, Set<string>>; unmatched: string[] } {
   const groups = new Map<string, GeometryObject<{ name: string }>[]>();
   const unmatched: string[] = [];
@@ -74,7 +76,7 @@ export function countryFeatures(
       : merge(topo, geoms as Parameters<typeof merge>[1]),
   }));
   const borders = new Map<string, Set<string>>();
-  neighbors(topo.objects.countries.geometries as Parameters<typeof neighbors>[0]).forEach((list, i) => {
+  if (withBorders) neighbors(topo.objects.countries.geometries as Parameters<typeof neighbors>[0]).forEach((list, i) => {
     const a = idOf[i];
     for (const j of list) {
       const b = idOf[j];
