@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
-import { clampZoom, fitBox, formatZoom, isOffscreen, parseZoom, REGION_PRESETS } from './zoom';
+import { clampZoom, fitBox, formatZoom, parseZoom, REGION_PRESETS } from './zoom';
+import { isOffscreen } from '../zoom/transform';
 import { markerOnScreen } from './markers';
 
 describe('zoom transform text', () => {

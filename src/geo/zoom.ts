@@ -1,15 +1,13 @@
-// Map zoom as a plain transform {k, x, y} (screen = k·p + [x, y]); serialised as "k,x,y" for the URL.
+// The map's zoom: its limits, its URL form "k,x,y" and its region presets. The transform itself (and its pure maths)
+// is shared with the network: zoom/transform.ts.
 import type { GeoProjection } from 'd3';
+import { constrain, type ZoomLimits, type ZoomTransform } from '../zoom/transform';
 
-export interface ZoomTransform {
-  k: number;
-  x: number;
-  y: number;
-}
-
-export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 40;
+
+/** The map zooms from the whole world to 40×, and its own box always covers the viewport. */
+export const mapZoomLimits = (width: number, height: number): ZoomLimits => ({ scale: [MIN_ZOOM, MAX_ZOOM], box: [[0, 0], [width, height]] });
 
 export function parseZoom(text: string | null): ZoomTransform | null {
   if (!text) return null;
@@ -23,12 +21,8 @@ export function parseZoom(text: string | null): ZoomTransform | null {
  * map covering the whole viewport (d3-zoom's translateExtent of the map's own box), so a link can never point at
  * empty space or at numbers too large for the DOM. Null when a part is not a number at all.
  */
-export function clampZoom(t: ZoomTransform, width: number, height: number): ZoomTransform | null {
-  if (![t.k, t.x, t.y].every(Number.isFinite)) return null;
-  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.k));
-  const clamp = (v: number, size: number) => Math.min(0, Math.max(size * (1 - k), v));
-  return { k, x: clamp(t.x, width), y: clamp(t.y, height) };
-}
+export const clampZoom = (t: ZoomTransform, width: number, height: number): ZoomTransform | null =>
+  constrain(t, mapZoomLimits(width, height), width, height);
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 
@@ -39,13 +33,6 @@ export function formatZoom(t: ZoomTransform): string | null {
   const y = round(t.y, 1);
   if (k === 1 && Math.abs(x) < 0.5 && Math.abs(y) < 0.5) return null;
   return `${k},${x},${y}`;
-}
-
-/** Whether map point p lies outside the viewport under transform t. */
-export function isOffscreen(t: ZoomTransform, p: [number, number], width: number, height: number): boolean {
-  const x = t.k * p[0] + t.x;
-  const y = t.k * p[1] + t.y;
-  return x < 0 || y < 0 || x > width || y > height;
 }
 
 export interface RegionPreset {

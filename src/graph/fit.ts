@@ -1,9 +1,8 @@
 // The zoom transform that fits a set of points into a viewport, with a margin.
 import type { Point } from './layout';
+import type { ZoomTransform } from '../zoom/transform';
 
-export interface Transform { k: number; x: number; y: number }
-
-export function fitTransform(points: readonly Point[], width: number, height: number, margin = 40, maxK = 4): Transform {
+export function fitTransform(points: readonly Point[], width: number, height: number, margin = 40, maxK = 4): ZoomTransform {
   if (!points.length) return { k: 1, x: width / 2, y: height / 2 };
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);

@@ -6,7 +6,7 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import type { EntityRef } from '../geo/topology';
 import { MARKER_RADIUS } from '../geo/mapGeometry';
 import { markerOnScreen } from '../geo/markers';
-import { IDENTITY, type ZoomTransform } from '../geo/zoom';
+import { IDENTITY, type ZoomTransform } from '../zoom/transform';
 import { fillOf } from '../theme/palette';
 import { patternDefsSvg } from '../theme/patterns';
 import { DIMMED_OPACITY, MAP_COLOURS as C, MARKER_PREFIX, SHAPE_PREFIX } from '../theme/mapStyle';

@@ -1,7 +1,7 @@
 // The network's links as a draw list (pure: which links, in which stroke) and its painting on a 2D canvas. Links are
 // batched by stroke so a repaint is a few dozen strokes whatever the number of links; widths and dashes are screen
 // pixels, as the SVG lines' non-scaling strokes were.
-import type { Transform } from '../../graph/fit';
+import type { ZoomTransform } from '../../zoom/transform';
 import type { Point } from '../../graph/layout';
 import type { EdgeState } from '../../scene/scene';
 import { FAMILY_COLOURS, STAGE_DASH } from '../../theme/families';
@@ -59,7 +59,7 @@ export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clear
   & { strokeStyle: CanvasRenderingContext2D['strokeStyle']; lineWidth: number; globalAlpha: number };
 
 /** Clears the canvas and strokes each batch once, in screen coordinates; links wholly off one side are skipped. */
-export function drawEdges(ctx: EdgeContext, list: readonly EdgeBatch[], at: (id: string) => Point | undefined, t: Transform,
+export function drawEdges(ctx: EdgeContext, list: readonly EdgeBatch[], at: (id: string) => Point | undefined, t: ZoomTransform,
   size: { width: number; height: number }, dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, size.width, size.height);

@@ -6,7 +6,7 @@
 // - an accessible list of the links shown (visually nothing: empty SVG groups with a role, a name and the
 //   `data-edge-*` attributes), rebuilt only when the links shown change;
 // - the labels (`data-label-for`), placed by graph/labels.ts after the frame that showed the change, a few ms at a time.
-import type { Transform } from '../../graph/fit';
+import type { ZoomTransform } from '../../zoom/transform';
 import { nodeIndex, type NodeIndex } from '../../graph/hitTest';
 import { FONT_PX, placeLabelsStepwise, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
 import type { Point, Positions } from '../../graph/layout';
@@ -91,7 +91,7 @@ export interface GraphPainter {
   paint: (scene: Scene, labels: LabelState) => void;
   /** a new layout (grouping, ego focus): every node moves, pins stay */
   setLayout: (positions: Positions) => void;
-  setTransform: (t: Transform) => void;
+  setTransform: (t: ZoomTransform) => void;
   setSize: (width: number, height: number, dpr: number) => void;
   setLabels: (config: LabelConfig) => void;
   setWords: (words: Words) => void;
@@ -130,7 +130,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   let scene: Scene | null = null;
   let labelState: LabelState = { sel: null, hover: null, hoverSet: null, lit: null, focusId: null };
   let labelConfig: LabelConfig = { textOf: (id) => id, degrees: new Map() };
-  let t: Transform = { k: 1, x: 0, y: 0 };
+  let t: ZoomTransform = { k: 1, x: 0, y: 0 };
   let placedK = NaN;
   let size = { width: 0, height: 0, dpr: 1 };
   let tabStop: string | null = null;

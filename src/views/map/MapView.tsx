@@ -8,7 +8,7 @@ import { afterPaint } from '../../store/useUrlSync';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
-import { isOffscreen } from '../../geo/zoom';
+import { isOffscreen } from '../../zoom/transform';
 import { viewBoxFit } from '../../geo/viewBoxFit';
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';

@@ -1,4 +1,5 @@
-import { REGION_PRESETS, fitBox, IDENTITY } from '../../geo/zoom';
+import { REGION_PRESETS, fitBox } from '../../geo/zoom';
+import { IDENTITY } from '../../zoom/transform';
 import type { MapGeometry } from '../../geo/mapGeometry';
 import type { MapZoom } from './useMapZoom';
 import type { MessageKey } from '../../i18n/catalogue';

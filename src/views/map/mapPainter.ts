@@ -4,7 +4,7 @@
 import type { MapGeometry } from '../../geo/mapGeometry';
 import { MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
-import type { ZoomTransform } from '../../geo/zoom';
+import type { ZoomTransform } from '../../zoom/transform';
 import { applyAttributes } from '../../scene/attributes';
 import { diffScene } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Atlas } from '../../data/atlas';
 import type { MapGeometry } from '../../geo/mapGeometry';
-import type { ZoomTransform } from '../../geo/zoom';
+import type { ZoomTransform } from '../../zoom/transform';
 import type { EntityRef } from '../../geo/topology';
 import { computeScene } from '../../scene/scene';
 import { useAppStore } from '../../store/appStore';

@@ -1,13 +1,14 @@
-// d3-zoom computes the transform (wheel, drag, pinch, buttons); React applies it. The store (and so the URL)
-// gets the zoom only when a gesture has ended and settled, since every change is a history entry.
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3';
+// Hosts the map's zoom controller (zoom/zoomController.ts, shared with the network): the map clamped to its own box
+// (geo/zoom.ts), React applies each transform. The store (and so the URL) gets the zoom only when a gesture has
+// ended and settled, since every change is a history entry.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { withAddressReplaced } from '../../store/useUrlSync';
-import { formatZoom, IDENTITY, MAX_ZOOM, MIN_ZOOM, parseZoom, type ZoomTransform } from '../../geo/zoom';
+import { formatZoom, mapZoomLimits, parseZoom } from '../../geo/zoom';
+import { IDENTITY, type ZoomTransform } from '../../zoom/transform';
+import { createZoomController, type ZoomController } from '../../zoom/zoomController';
 
 const SETTLE_MS = 300;
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface MapZoom {
   t: ZoomTransform;
@@ -19,70 +20,50 @@ export interface MapZoom {
 
 export function useMapZoom(svgRef: RefObject<SVGSVGElement | null>, width: number, height: number): MapZoom {
   const [t, setT] = useState<ZoomTransform>(IDENTITY);
-  const behaviour = useMemo<ZoomBehavior<SVGSVGElement, unknown>>(
-    () => zoom<SVGSVGElement, unknown>().scaleExtent([MIN_ZOOM, MAX_ZOOM]).extent([[0, 0], [width, height]])
-      .translateExtent([[0, 0], [width, height]]).clickDistance(4),
-    [width, height],
-  );
-  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const controller = useRef<ZoomController | null>(null);
   /** The transform in motion was restored from the store (a link, Back): what d3 makes of it is normalisation. */
   const restoring = useRef(false);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    behaviour
-      .on('start', (e: { sourceEvent: unknown }) => { if (e.sourceEvent) restoring.current = false; })
-      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-        if (e.sourceEvent?.type === 'mousemove') svg.classList.add('map-grabbing'); // a pan with the pointer (map.css)
-        setT({ k: e.transform.k, x: e.transform.x, y: e.transform.y });
-      })
-      .on('end', () => {
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const c = createZoomController(svg, {
+      limits: mapZoomLimits(width, height),
+      viewport: () => ({ width, height }),
+      clickDistance: 4,
+      onStart: (byPerson) => { if (byPerson) restoring.current = false; },
+      onZoom: (next, source) => {
+        if (source?.type === 'mousemove') svg.classList.add('map-grabbing'); // a pan with the pointer (map.css)
+        setT(next);
+      },
+      onEnd: (end) => {
         svg.classList.remove('map-grabbing');
-        clearTimeout(settle.current);
-        settle.current = setTimeout(() => {
-          const z = formatZoom(zoomTransform(svg));
+        clearTimeout(settle);
+        settle = setTimeout(() => {
+          const z = formatZoom(end);
           const store = useAppStore.getState();
           const normalised = restoring.current;
           restoring.current = false;
           if (z !== store.zoom) (normalised ? withAddressReplaced : (job: () => void) => job())(() => store.zoomChanged(z));
         }, SETTLE_MS);
-      });
-    // no double-click zoom: a double click on a country would select and unselect it
-    select(svg).call(behaviour).on('dblclick.zoom', null);
-    return () => { clearTimeout(settle.current); select(svg).on('.zoom', null); };
-  }, [svgRef, behaviour]);
+      },
+    });
+    controller.current = c;
+    return () => { clearTimeout(settle); c.destroy(); controller.current = null; };
+  }, [svgRef, width, height]);
 
-  const apply = useCallback((target: ZoomTransform, animate: boolean) => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const next = zoomIdentity.translate(target.x, target.y).scale(target.k);
-    if (animate && !reducedMotion()) select(svg).transition().duration(350).call(behaviour.transform, next);
-    else select(svg).call(behaviour.transform, next);
-  }, [svgRef, behaviour]);
-
-  // restore from the store (page load, history navigation); equal transforms are left alone
+  // restore from the store (page load, history navigation; after the effect above on mount); equal transforms are
+  // left alone
   const stored = useAppStore((s) => s.zoom);
   useEffect(() => {
-    const svg = svgRef.current;
-    if (svg && formatZoom(zoomTransform(svg)) !== stored) { restoring.current = true; apply(parseZoom(stored) ?? IDENTITY, false); }
-  }, [svgRef, stored, apply]);
+    const c = controller.current;
+    if (c && formatZoom(c.transform()) !== stored) { restoring.current = true; c.set(parseZoom(stored) ?? IDENTITY); }
+  }, [stored, width, height]);
 
-  const zoomBy = useCallback((factor: number) => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    restoring.current = false;
-    if (reducedMotion()) select(svg).call(behaviour.scaleBy, factor);
-    else select(svg).transition().duration(250).call(behaviour.scaleBy, factor);
-  }, [svgRef, behaviour]);
-
-  const zoomTo = useCallback((target: ZoomTransform) => { restoring.current = false; apply(target, true); }, [apply]);
-
-  const centreOn = useCallback((p: [number, number]) => {
-    const svg = svgRef.current;
-    restoring.current = false;
-    if (svg) select(svg).call(behaviour.translateTo, p[0], p[1]);
-  }, [svgRef, behaviour]);
+  const zoomBy = useCallback((factor: number) => { restoring.current = false; controller.current?.scaleBy(factor, 250); }, []);
+  const zoomTo = useCallback((target: ZoomTransform) => { restoring.current = false; controller.current?.set(target, 350); }, []);
+  const centreOn = useCallback((p: [number, number]) => { restoring.current = false; controller.current?.centreOn(p); }, []);
 
   return { t, zoomBy, zoomTo, centreOn };
 }

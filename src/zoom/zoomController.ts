@@ -1,0 +1,69 @@
+// One zoom behaviour for map and network: d3-zoom does the gestures (wheel, drag, pinch, keys through the host) and
+// the transitions; the host gets each transform as plain numbers and applies it itself (the map re-places its
+// markers, the network's painter sets one attribute). Framework-free; each view passes its own limits and filter.
+import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3';
+import type { ZoomLimits, ZoomTransform } from './transform';
+
+export interface ZoomControllerOptions {
+  limits: ZoomLimits;
+  /** the viewport in the element's own units (an explicit extent: d3's default reads width.baseVal, missing in jsdom) */
+  viewport: () => { width: number; height: number };
+  /** which presses and wheels start a gesture (d3's default when left out) */
+  filter?: (e: Event & { button?: number; ctrlKey?: boolean }) => boolean;
+  /** pointer travel (px) below which a press still counts as a click (d3's default 0) */
+  clickDistance?: number;
+  /** a change begins: `byPerson` when a gesture started it, false for `set`, `scaleBy` or `centreOn` */
+  onStart?: (byPerson: boolean) => void;
+  /** each transform; `source` is the DOM event that caused it (null for a programmatic change) */
+  onZoom: (t: ZoomTransform, source: Event | null) => void;
+  /** a change has ended (after a gesture, a transition, or at once for an immediate `set`) */
+  onEnd?: (t: ZoomTransform) => void;
+}
+
+export interface ZoomController {
+  /** the transform now */
+  transform(): ZoomTransform;
+  /** moves to t as given (d3's zoom.transform: the caller passes a transform the view can show, e.g. parsed and
+   *  clamped from a link, or a fit), animated over `duration` ms unless the person prefers reduced motion */
+  set(t: ZoomTransform, duration?: number): void;
+  /** zooms about the viewport's centre, within the limits */
+  scaleBy(factor: number, duration?: number): void;
+  /** pans, without zooming, so that content point p is in the centre */
+  centreOn(p: readonly [number, number]): void;
+  destroy(): void;
+}
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const plain = (t: { k: number; x: number; y: number }): ZoomTransform => ({ k: t.k, x: t.x, y: t.y });
+
+export function createZoomController(el: SVGSVGElement, o: ZoomControllerOptions): ZoomController {
+  const extent = (): [[number, number], [number, number]] => { const v = o.viewport(); return [[0, 0], [v.width, v.height]]; };
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([o.limits.scale[0], o.limits.scale[1]])
+    .extent(extent)
+    .clickDistance(o.clickDistance ?? 0)
+    .on('start', (e: { sourceEvent: unknown }) => o.onStart?.(Boolean(e.sourceEvent)))
+    .on('zoom', (e: { transform: ZoomTransform; sourceEvent: Event | null }) => o.onZoom(plain(e.transform), e.sourceEvent ?? null))
+    .on('end', () => o.onEnd?.(plain(zoomTransform(el))));
+  if (o.limits.box) behaviour.translateExtent([[...o.limits.box[0]], [...o.limits.box[1]]]);
+  if (o.filter) behaviour.filter(o.filter);
+  // no double-click zoom: a double click on a mark or node selects it (and a second click would clear it)
+  const sel = select(el).call(behaviour).on('dblclick.zoom', null);
+  const animated = (duration: number) => (duration > 0 && !reducedMotion() ? sel.transition().duration(duration) : null);
+  return {
+    transform: () => plain(zoomTransform(el)),
+    set(t, duration = 0) {
+      const next = zoomIdentity.translate(t.x, t.y).scale(t.k);
+      const tr = animated(duration);
+      if (tr) tr.call(behaviour.transform, next);
+      else sel.call(behaviour.transform, next);
+    },
+    scaleBy(factor, duration = 0) {
+      const tr = animated(duration);
+      if (tr) tr.call(behaviour.scaleBy, factor);
+      else sel.call(behaviour.scaleBy, factor);
+    },
+    centreOn(p) { sel.call(behaviour.translateTo, p[0], p[1]); },
+    destroy() { sel.interrupt(); sel.on('.zoom', null); },
+  };
+}
