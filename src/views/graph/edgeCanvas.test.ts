@@ -6,7 +6,7 @@ import { computeScene } from '../../scene/scene';
 import { DEFAULT_VIEW } from '../../store/appStore';
 import { FAMILY_COLOURS } from '../../theme/families';
 import type { EdgeState } from '../../scene/scene';
-import { ACTIVE, BASE, QUIET, drawEdges, edgeDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
+import { ACTIVE, BASE, QUIET, drawEdges, edgeDrawList, edgeStroke, splitEdges, type EdgeContext } from './edgeCanvas';
 
 const atlas = testAtlas();
 const base = { ...DEFAULT_VIEW, atlas, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null };
@@ -29,6 +29,28 @@ function recorder() {
 }
 
 describe('edge draw list', () => {
+  it('groups links exactly as one batch per distinct stroke in order of first use, base then active (the definition as the oracle)', () => {
+    const scene = computeScene(base);
+    let seed = 3;
+    const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const stages = ['in_force', 'signed', 'negotiating', 'suspended', 'ended', 'invited', 'ongoing'];
+    const edges = scene.edges.map((e) => ({ ...e, stage: stages[Math.floor(rand() * stages.length)], unverified: rand() < 0.2, active: rand() < 0.1 }));
+    for (const quiet of [false, true]) {
+      const expected: { key: string; ids: string[] }[] = [];
+      for (const layer of ['base', 'active'] as const) {
+        const seen = new Map<string, string[]>();
+        for (const e of edges) {
+          if (layer === 'active' && !e.active) continue;
+          const s = edgeStroke(e, layer, quiet);
+          const key = JSON.stringify([s.colour, s.dash, s.width, s.alpha]);
+          if (!seen.has(key)) { seen.set(key, []); expected.push({ key, ids: seen.get(key)! }); }
+          seen.get(key)!.push(e.id);
+        }
+      }
+      expect(edgeDrawList(edges, quiet).map((b) => ({ key: JSON.stringify([b.colour, b.dash, b.width, b.alpha]), ids: b.edges.map((e) => e.id) }))).toEqual(expected);
+    }
+  });
+
   it('draws every shown link once in the base layer, in its family colour and stage dash', () => {
     const scene = computeScene(base);
     const list = edgeDrawList(scene.edges, false);

@@ -34,13 +34,25 @@ export function edgeDrawList(edges: readonly EdgeState[], quiet: boolean): EdgeB
   const out: EdgeBatch[] = [];
   for (const layer of ['base', 'active'] as const) {
     const byKey = new Map<string, EdgeBatch>();
+    // a link's stroke follows from its family, stage and verification alone: looked up by those (no string built per
+    // link; 15,000 links at ten times the network, on every full repaint)
+    const byLook = new Map<string, Map<string, [EdgeBatch | undefined, EdgeBatch | undefined]>>();
     for (const e of edges) {
       if (layer === 'active' && !e.active) continue;
-      const s = edgeStroke(e, layer, quiet);
-      const key = `${s.colour}|${s.dash.join(',')}|${s.width}|${s.alpha}`;
-      const b = byKey.get(key);
-      if (b) b.edges.push(e);
-      else { const nb = { ...s, edges: [e] }; byKey.set(key, nb); out.push(nb); }
+      let stages = byLook.get(e.family);
+      if (!stages) byLook.set(e.family, (stages = new Map()));
+      let pair = stages.get(e.stage);
+      if (!pair) stages.set(e.stage, (pair = [undefined, undefined]));
+      const u = e.unverified ? 1 : 0;
+      let b = pair[u];
+      if (!b) {
+        const s = edgeStroke(e, layer, quiet);
+        const key = `${s.colour}|${s.dash.join(',')}|${s.width}|${s.alpha}`;
+        b = byKey.get(key);
+        if (!b) { b = { ...s, edges: [] }; byKey.set(key, b); out.push(b); }
+        pair[u] = b;
+      }
+      b.edges.push(e);
     }
   }
   return out;
