@@ -109,22 +109,25 @@ const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: S
   return (lastMarks = m);
 });
 
-type NodeBase = Pick<NodeState, 'id' | 'kind' | 'status' | 'label' | 'unverified'>;
-/** What a node shows that no selection or hover changes (its name and words are the costly part). */
-const nodeBasesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, statuses: Map<string, string>, lang: Lang,
-  _words: unknown): NodeBase[] => {
-  const out: NodeBase[] = [];
+type NodeName = Pick<NodeState, 'id' | 'kind' | 'label' | 'unverified'>;
+/** The shown nodes' names and words: no lens, selection or hover changes them, and they are the costly part. */
+const nodeNamesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, lang: Lang, _words: unknown): NodeName[] => {
+  const out: NodeName[] = [];
   for (const n of graph?.nodes ?? []) {
     if (!visible.has(n.id)) continue;
     const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
     out.push({
-      id: n.id, kind: n.kind, status: statuses.get(n.id) ?? 'no-data', label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang)
+      id: n.id, kind: n.kind, label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang)
         + (n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, n.id), lang) : ''),
       unverified,
     });
   }
   return out;
 });
+type NodeBase = NodeName & Pick<NodeState, 'status'>;
+/** What a node shows that no selection or hover changes. */
+const nodeBasesOf = memo((names: NodeName[], statuses: Map<string, string>): NodeBase[] =>
+  names.map((n) => ({ ...n, status: statuses.get(n.id) ?? 'no-data' })));
 
 let lastNodes: ReadonlyMap<string, NodeState> = new Map();
 const nodesOf = memo((bases: NodeBase[], sel: string | null, dimmed: Set<string> | null, highlight: Set<string> | null,
@@ -172,7 +175,7 @@ export function computeScene(s: SceneInput): Scene {
   const words = useCatalogues.getState().loaded[lang];
   const marks = marksOf(markBasesOf(atlas, s.lens, statuses, lang, words), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const story = selectReach(s);
-  const nodes = nodesOf(nodeBasesOf(atlas, graph, visible, nodeStatusesOf(atlas, s.lens, t, graph, statuses), lang, words), s.sel,
+  const nodes = nodesOf(nodeBasesOf(nodeNamesOf(atlas, graph, visible, lang, words), nodeStatusesOf(atlas, s.lens, t, graph, statuses)), s.sel,
     dimmedOf(graph, match), highlight, selectHoverSet(s), story?.via ?? null);
   // the hovered node's links while it is not the selection, else the selection's story
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);

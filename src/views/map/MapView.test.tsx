@@ -35,7 +35,10 @@ describe('MapView marks', () => {
       for (const m of marks()) expect(m.dataset.status, `${lens} ${m.dataset.iso3}`).toBe(statusAt(atlas, lens, m.dataset.iso3!, atlas.asOf).cls);
     }
     expect(mark('USA').dataset.status).toBe('no');
+    // the drawing's own name follows the lens too (written without a render of the map)
+    expect(document.querySelector('.map-svg')!.getAttribute('aria-label')).toMatch(/A\/RES\/73\/187|73\/187/);
     act(() => useAppStore.getState().lensChosen('budapest'));
+    expect(document.querySelector('.map-svg')!.getAttribute('aria-label')).toMatch(/Budapest/);
     expect(mark('USA').dataset.status).toBe('party');
     expect(mark('GRL').dataset.status).toBe('no-data');
   });

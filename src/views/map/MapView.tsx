@@ -3,7 +3,7 @@
 // Events are delegated on the <svg>: every mark carries data-iso3, so one handler serves 200 marks.
 // A click costs the map no React render: the roving tab stop lives in a ref and the painter, and hover and its
 // tooltip wait for the frame after the pointer moved (see onPointerMove).
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { afterPaint } from '../../store/useUrlSync';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
@@ -11,6 +11,7 @@ import type { SerialisedMapLayout } from '../../geo/mapLayout';
 import { isOffscreen } from '../../zoom/transform';
 import { viewBoxFit } from '../../geo/viewBoxFit';
 import { lensLabel } from '../../i18n/terms';
+import type { LensId } from '../../data/lenses';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../data/useAtlas';
@@ -33,7 +34,6 @@ const idOf = (target: EventTarget | null) =>
 export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas();
   const geo = mapGeometry(atlas.countries, layout);
-  const lens = useAppStore((s) => s.lens);
   const i18n = useI18n();
   const select = useAppStore((s) => s.entitySelected);
   const clicked = useAppStore((s) => s.entityClicked);
@@ -76,6 +76,15 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
     const c = geo.centre.get(sel)!;
     if (isOffscreen(tRef.current, c, geo.width, geo.height)) centreOn(c);
   }), [geo, centreOn, painter]);
+
+  // the drawing's name says the lens: written on a lens change without a render of the map (the marks' own labels
+  // are the painter's)
+  useLayoutEffect(() => {
+    const svg = svgRef.current!;
+    const name = (lens: LensId) => svg.setAttribute('aria-label', i18n.t('map.aria', { lens: lensLabel(lens, i18n.lang) }));
+    name(useAppStore.getState().lens);
+    return useAppStore.subscribe((s, prev) => { if (s.lens !== prev.lens) name(s.lens); });
+  }, [i18n]);
 
   const setTip = useTipStore((s) => s.tipSet);
   // the tip lives in a module store: close it when the map goes away
@@ -188,7 +197,6 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
           className="map-svg"
           viewBox={`0 0 ${geo.width} ${geo.height}`}
           role="group"
-          aria-label={i18n.t('map.aria', { lens: lensLabel(lens, i18n.lang) })}
           onClick={onClick}
           onKeyDown={onKeyDown}
           onPointerMove={onPointerMove}

@@ -38,7 +38,7 @@ export function useMapZoom(svgRef: RefObject<SVGSVGElement | null>, width: numbe
         setT(next);
       },
       onEnd: (end) => {
-        svg.classList.remove('map-grabbing');
+        if (svg.classList.contains('map-grabbing')) svg.classList.remove('map-grabbing'); // (remove always rewrites class)
         clearTimeout(settle);
         settle = setTimeout(() => {
           const z = formatZoom(end);
