@@ -68,9 +68,9 @@ describe('bloc outlines on slides', () => {
 
   it('says what the outline shows in each language (ICU plurals)', () => {
     const say = (lang: string) => slideModel(atlas, { view: viewOf(`?outline=eu&t=2004-05-01&lang=${lang}`), layout: 'map' }).statement;
-    expect(say('fr')).toBe('Contour violet\u00a0: les 25 membres de European Union au 1 mai 2004');
+    expect(say('fr')).toBe('Contour violet\u00a0: Union européenne, 25 membres au 1 mai 2004');
     expect(say('ar')).toContain('25 عضوًا');
-    expect(say('ru')).toMatch(/^Фиолетовым контуром обведены 25 членов блока «European Union» на 1 мая 2004/);
+    expect(say('ru')).toMatch(/^Фиолетовым контуром обведены 25 членов блока «Европейский союз» на 1 мая 2004/);
   });
 });
 
@@ -84,7 +84,7 @@ describe('a selected bloc on slides', () => {
     expect(new Set(orange)).toEqual(new Set(m.network!.nodes.filter((n) => members.has(n.id)).map((n) => n.id)));
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map' }).statement).toBe('Selected: European Union; outlined in orange: its 25 members on 1 May 2004');
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map-network' }).statement).toMatch(/outlined in orange on the map and ringed in orange in the network: its 25 members/);
-    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: European Union\u00a0; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
+    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: Union européenne\u00a0; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
   });
 });
 

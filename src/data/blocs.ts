@@ -11,9 +11,6 @@ export const outlineBlocs = (atlas: Atlas) => atlas.blocs.filter((b) => b.kind =
 
 export const isOutlineBloc = (atlas: Atlas, id: string) => atlas.blocs.some((b) => b.id === id && b.kind === 'bloc');
 
-/** A bloc's name from the dataset (the id when unknown). */
-export const blocName = (atlas: Atlas, bloc: string) => atlas.blocs.find((b) => b.id === bloc)?.name ?? bloc;
-
 /** A member at day t with the row of blocs.csv that makes it one (join date, status, sources). */
 export interface RosterEntry { country: string; membership: Membership }
 

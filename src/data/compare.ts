@@ -40,7 +40,7 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
   row(un, w('compare.unRatified'), (id) => d(atlas.unConvention.get(id)?.ratified));
   const blocIds = new Set(ids.flatMap((id) => currentMemberships(atlas, id, t).map((m) => m.bloc)));
   for (const b of atlas.blocs.filter((x) => x.kind === 'bloc' && blocIds.has(x.id)))
-    row(w('compare.g.blocs'), b.name, (id) => {
+    row(w('compare.g.blocs'), groupName(atlas, b.id, lang), (id) => {
       const m = currentMemberships(atlas, id, t).find((x) => x.bloc === b.id);
       if (!m) return DASH;
       const status = membershipWord(m.status, lang);

@@ -4,6 +4,7 @@
 // "韩国", "كوريا" all find the Republic of Korea); labels are in the page's language.
 import { INSTRUMENT_LABELS, type Atlas } from './atlas';
 import { allNames, nameOf } from '../i18n/names';
+import { groupName, groupNames } from '../i18n/entityWords';
 import { blocSel, outlineBlocs } from './blocs';
 import type { Lang } from '../i18n/langs';
 
@@ -38,7 +39,10 @@ export function buildSearchIndex(atlas: Atlas, lang: Lang = 'en'): SearchEntry[]
     ...atlas.dataset.nodes.map((n) => named(n.id, n.kind, [n.id])),
     ...Object.keys(INSTRUMENT_LABELS).map((id) => named(id, 'instrument', [id])),
     // a bloc is found by its name and id and selected as `bloc:<id>` (its members lit)
-    ...outlineBlocs(atlas).map((b) => entry(blocSel(b.id), b.name, 'bloc', [], [b.id, blocSel(b.id)])),
+    ...outlineBlocs(atlas).map((b) => {
+      const label = groupName(atlas, b.id, lang);
+      return entry(blocSel(b.id), label, 'bloc', [b.name, ...groupNames(atlas, b.id)].filter((n) => n !== label), [b.id, blocSel(b.id)]);
+    }),
   ];
 }
 

@@ -6,7 +6,7 @@ import type { EgoSector } from '../graph/ego';
 import { OTHER } from '../graph/grouping';
 import type { EdgeFamily, NodeKind } from '../graph/model';
 import { formatMessage, type MessageKey } from './catalogue';
-import type { Lang } from './langs';
+import { LANGS, type Lang } from './langs';
 
 const KIND: Record<string, MessageKey> = {
   'un-member': 'record.kind.un-member', observer: 'record.kind.observer', territory: 'record.kind.territory',
@@ -74,9 +74,20 @@ const UN_GROUP: Record<string, [full: MessageKey, short: MessageKey]> = {
   'un-grulac': ['unGroup.un-grulac', 'unGroupShort.un-grulac'],
   'un-weog': ['unGroup.un-weog', 'unGroupShort.un-weog'],
 };
-/** A UN regional group's name in the page language (the UN's own names); any other bloc keeps the data's name. */
-export const groupName = (atlas: Atlas, id: string, lang: Lang): string =>
-  (UN_GROUP[id] ? formatMessage(lang, UN_GROUP[id][0]) : atlas.blocs.find((b) => b.id === id)?.name ?? id);
+/** The blocs' names in the six languages (the catalogues' translations of the names the organisations use; the
+ *  dataset keeps the English one). A bloc the catalogues don't know keeps the dataset's name. */
+const BLOC_NAME: Record<string, MessageKey> = {
+  eu: 'blocName.eu', coe: 'blocName.coe', au: 'blocName.au', oas: 'blocName.oas', asean: 'blocName.asean', sco: 'blocName.sco',
+  brics: 'blocName.brics', 'arab-league': 'blocName.arab-league', cis: 'blocName.cis', g7: 'blocName.g7',
+  'five-eyes': 'blocName.five-eyes', nato: 'blocName.nato',
+};
+/** A UN regional group's or a bloc's name in the page language (the UN's own names for the groups). */
+export const groupName = (atlas: Atlas, id: string, lang: Lang): string => {
+  const key = UN_GROUP[id]?.[0] ?? BLOC_NAME[id];
+  return key ? formatMessage(lang, key) : atlas.blocs.find((b) => b.id === id)?.name ?? id;
+};
+/** A bloc's name in every language (search finds "Union africaine" and "非洲联盟"). */
+export const groupNames = (atlas: Atlas, id: string): string[] => [...new Set(LANGS.map((l) => groupName(atlas, id, l)))];
 /** The narrow-column form of a UN regional group's name ("African", "WEOG"). */
 export const groupShort = (atlas: Atlas, id: string, lang: Lang): string =>
   (UN_GROUP[id] ? formatMessage(lang, UN_GROUP[id][1]) : groupName(atlas, id, lang));

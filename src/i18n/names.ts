@@ -2,6 +2,8 @@
 // UN names in data/raw/names.csv; anything else falls back to the browser's CLDR names (Intl.DisplayNames), marked
 // as such, and then to the dataset's English name. Pure: the map scene, graph and search call it.
 import { entityName, type Atlas } from '../data/atlas';
+import { blocOfSel } from '../data/blocIds';
+import { groupName } from './entityWords';
 import { LANGS, type Lang } from './langs';
 
 /** Where a displayed name comes from: the UN's list, the browser's locale data, or the dataset's English name. */
@@ -24,6 +26,8 @@ export function browserName(atlas: Atlas, id: string, lang: Lang): string | unde
 }
 
 export function nameWithSource(atlas: Atlas, id: string, lang: Lang): { name: string; source: NameSource } {
+  const bloc = blocOfSel(id);
+  if (bloc !== null) return { name: groupName(atlas, bloc, lang), source: 'dataset' };
   if (lang !== 'en') {
     const un = atlas.namesById.get(id)?.[lang];
     if (un) return { name: un, source: 'un' };

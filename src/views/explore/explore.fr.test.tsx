@@ -1,5 +1,5 @@
 // The Compare and Table panels in French: headings, row and column names, statuses and counts in French, names
-// as the UN writes them; the dataset's own words (bloc names) stay as written.
+// as the UN writes them, bloc names as the catalogue gives them in French.
 import { act, screen, within } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,8 +31,8 @@ describe('Compare in French', () => {
     expect(row('Convention sur la cybercriminalité')).toHaveTextContent(/Non partie.*État partie depuis/);
     expect(row('Groupe régional de l’ONU')).toHaveTextContent('Groupe des États d’Asie et du Pacifique');
     expect(row('Type')).toHaveTextContent('État Membre de l’ONU');
-    // the dataset's bloc name stays as written; its membership status is said in French
-    expect(row('NATO')).toHaveTextContent(/membre depuis 1949/);
+    // the bloc's French name; its membership status is said in French
+    expect(row('OTAN')).toHaveTextContent(/membre depuis 1949/);
     for (const english of ['Identity', 'Status at the date', 'Signed', 'Sponsored', 'Relations (count)', 'countries as of', 'Party since'])
       expect(table).not.toHaveTextContent(english);
   });

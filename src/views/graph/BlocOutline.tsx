@@ -10,6 +10,8 @@ import { useAppStore } from '../../store/appStore';
 import { selectVisibleIds } from './selectors';
 import { blocSel } from '../../data/blocs';
 import { BLOC_OUTLINE } from '../../theme/palette';
+import { groupName } from '../../i18n/entityWords';
+import { useI18n } from '../../i18n/useI18n';
 
 export const BlocOutline = memo(function BlocOutline({ bloc, positions }: { bloc: string; positions: Positions }) {
   const atlas = useAtlas();
@@ -18,11 +20,11 @@ export const BlocOutline = memo(function BlocOutline({ bloc, positions }: { bloc
   const shown = useDerived(selectVisibleIds);
   const discs = useMemo(() => blocHull(blocMembersAt(atlas, bloc, t), positions, [...shown].filter((id) => positions.has(id)), SPACING * 0.8),
     [atlas, bloc, t, positions, shown]);
-  const name = atlas.blocs.find((b) => b.id === bloc)?.name ?? bloc;
+  const { t: w, lang } = useI18n();
   if (!discs.length) return null;
   return (
     <g className="bloc-outline" data-bloc={bloc} data-members={discs.length} onClick={(e) => entityClicked(blocSel(bloc), e.detail > 1)}>
-      <title>{`${name}: ${discs.length} members at this date (click to select)`}</title>
+      <title>{w('blocs.hullTitle', { name: groupName(atlas, bloc, lang), count: discs.length })}</title>
       <path className="rim" d={discsPath(discs, 1.5)} fill={BLOC_OUTLINE.hullRim} />
       <path className="fill" d={discsPath(discs)} fill={BLOC_OUTLINE.hullFill} />
     </g>

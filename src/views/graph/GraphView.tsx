@@ -16,7 +16,7 @@ import { useAppStore } from '../../store/appStore';
 import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
-import { egoSectorCaption, hubCaption } from '../../i18n/entityWords';
+import { egoSectorCaption, groupName, hubCaption } from '../../i18n/entityWords';
 import { outlineBlocs } from '../../data/blocs';
 import { NEAR_UNIVERSAL, nearUniversalCount } from '../../graph/universal';
 import { FamilyToggles } from './FamilyToggles';
@@ -49,7 +49,7 @@ const CAPTION_OUT = 1.45;
 /** Hubs whose family is off by default (their id is also the family's). */
 
 function GraphPanel({ atlas }: { atlas: Atlas }) {
-  const { t: tr } = useI18n();
+  const { t: tr, lang } = useI18n();
   // The view mode, grouping and outline are part of the shared view (URL, deck steps).
   const mode = useAppStore((s) => s.graphView);
   const grouping = useAppStore((s) => s.grouping);
@@ -70,7 +70,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
               </select></label>
               <label>{tr('graph.outline')} <select value={outline} onChange={(e) => setOutline(e.target.value)} aria-label={tr('graph.outlineAria')}>
                 <option value="">{tr('graph.outlineNone')}</option>
-                {blocs.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+                {blocs.map((b) => <option key={b.id} value={b.id}>{groupName(atlas, b.id, lang)}</option>)}
               </select></label>
             </>
           )}

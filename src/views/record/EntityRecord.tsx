@@ -7,7 +7,7 @@ import { useAtlas } from '../../data/useAtlas';
 import { CountryRecord } from './CountryRecord';
 import { NodeRecord } from './NodeRecord';
 import { BlocRecord } from './BlocRecord';
-import { blocName, blocOfSel } from '../../data/blocs';
+import { blocOfSel } from '../../data/blocs';
 import './record.css';
 
 /** The details region for the selected entity (country, organisation, instrument or bloc). */
@@ -41,7 +41,7 @@ export function EntityRecord() {
   const stale = shown !== sel;
   return (
     <section className="record" role="region" aria-label={i18n.t('record.region')} data-bloc={bloc ?? undefined}>
-      <h2>{bloc ? blocName(atlas, bloc) : nameOf(atlas, sel, i18n.lang)}</h2>
+      <h2>{nameOf(atlas, sel, i18n.lang)}</h2>
       {!bloc && (
         <div className="record-actions">
           {country && (
