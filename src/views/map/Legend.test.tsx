@@ -26,6 +26,17 @@ describe('Legend', () => {
     }
   });
 
+  it('keeps the relation notes laid out without a selection, hidden from sight and screen readers, so the first selection does not reflow the map', () => {
+    render(<Legend />);
+    const notes = document.querySelector<HTMLElement>('.legend-relations')!;
+    expect(notes.querySelectorAll('[data-legend-relation]')).toHaveLength(2);
+    expect(notes).toHaveAttribute('aria-hidden', 'true');
+    expect(notes).not.toHaveAttribute('data-shown');
+    act(() => useAppStore.getState().entitySelected('KOR'));
+    expect(notes).not.toHaveAttribute('aria-hidden');
+    expect(notes).toHaveAttribute('data-shown');
+  });
+
   it('gives the recorded vote on A/RES/74/247: 79 yes, 60 no, 33 abstentions, 21 absent', () => {
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
     render(<Legend />);

@@ -56,21 +56,21 @@ export const Legend = memo(function Legend() {
         </svg>
         {i18n.t('legend.unverified')}
       </span>
-      {hasSel && (
-        <>
-          <span className="legend-note" data-legend-relation="in-force">
-            <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.active.stroke} strokeWidth="2" /></svg>
-            {i18n.t('legend.relatedInForce')}
-          </span>
-          <span className="legend-note" data-legend-relation="apart">
-            <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.apart.stroke} strokeWidth="2" strokeDasharray={RELATION_OUTLINES.apart.dash} /></svg>
-            {i18n.t('legend.relatedApart')}
-          </span>
-        </>
-      )}
       <span className="legend-note">
         <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><circle cx="9" cy="6" r="4.5" fill="#fff" stroke="#1d2330" /></svg>
         {i18n.t('legend.smallState')}
+      </span>
+      {/* Always laid out, shown only with a selection: they would otherwise wrap the legend onto another line at the
+          first selection, and the map, a frame shorter, would be laid out again inside that click. */}
+      <span className="legend-relations" data-shown={hasSel || undefined} aria-hidden={hasSel ? undefined : 'true'}>
+        <span className="legend-note" data-legend-relation="in-force">
+          <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.active.stroke} strokeWidth="2" /></svg>
+          {i18n.t('legend.relatedInForce')}
+        </span>
+        <span className="legend-note" data-legend-relation="apart">
+          <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.apart.stroke} strokeWidth="2" strokeDasharray={RELATION_OUTLINES.apart.dash} /></svg>
+          {i18n.t('legend.relatedApart')}
+        </span>
       </span>
     </div>
   );
