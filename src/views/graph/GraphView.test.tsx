@@ -109,4 +109,19 @@ describe('GraphView', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(useAppStore.getState().sel).toBeNull();
   });
+
+  it('keeps one node in the tab order, and Home and End go to the first and last node shown (the map\'s rule)', () => {
+    const { container } = render(<GraphView />);
+    const inTabOrder = () => [...container.querySelectorAll('[data-node-id][tabindex="0"]')].map((e) => e.getAttribute('data-node-id'));
+    const shown = [...container.querySelectorAll('[data-node-id]')].map((e) => e.getAttribute('data-node-id'));
+    act(() => node(container, 'budapest')!.focus());
+    const end = fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(end).toBe(false); // handled: the page does not scroll
+    expect(document.activeElement!.getAttribute('data-node-id')).toBe(shown.at(-1));
+    expect(inTabOrder()).toEqual([shown.at(-1)]);
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement!.getAttribute('data-node-id')).toBe(shown[0]);
+    expect(inTabOrder()).toEqual([shown[0]]);
+    expect(useAppStore.getState().sel).toBeNull();
+  });
 });

@@ -11,6 +11,7 @@ import { nodeIndex, type NodeIndex } from '../../graph/hitTest';
 import { FONT_PX, placeLabelsStepwise, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
 import type { Point, Positions } from '../../graph/layout';
 import { stepToward, type Direction } from '../../graph/navigation';
+import { createTabStop, rovingKey, type KeyRule } from '../../lib/rovingFocus';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
 import { glyphExtent, glyphPath } from '../../graph/shapes';
 import { applyAttributes } from '../../scene/attributes';
@@ -20,7 +21,6 @@ import { classStyle } from '../../theme/palette';
 import { drawEdges, edgeDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 /** A press that moves less than this (px) is a click, not a drag. */
 const DRAG_PX = 4;
 /** A pointer this close (screen px) to a node's centre, beyond its glyph, still finds it. */
@@ -133,7 +133,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   let t: ZoomTransform = { k: 1, x: 0, y: 0 };
   let placedK = NaN;
   let size = { width: 0, height: 0, dpr: 1 };
-  let tabStop: string | null = null;
+  const tabStop = createTabStop((id) => els.get(id));
   let current: string | null = null;
   let quiet = false;
   let dragging: { id: string; x0: number; y0: number; moved: boolean; pointer: number } | null = null;
@@ -191,14 +191,31 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     glyphs.delete(id);
   }
 
+  /** The tab stop: the node last focused or clicked, else the selection, else Budapest, else the first shown. */
   function setTabStop() {
     const first = scene?.nodes.keys().next().value ?? null;
-    const id = [current, labelState.sel, 'budapest'].find((x): x is string => !!x && shown(x)) ?? first;
-    if (id === tabStop) return;
-    if (tabStop) els.get(tabStop)?.setAttribute('tabindex', '-1');
-    if (id) els.get(id)?.setAttribute('tabindex', '0');
-    tabStop = id;
+    tabStop.set([current, labelState.sel, 'budapest'].find((x): x is string => !!x && shown(x)) ?? first);
   }
+
+  /** The key rule shared with the map (lib/rovingFocus.ts): arrows step to a linked node in that direction (any
+   *  shown node when it has no links), Home/End to the first and last shown nodes. */
+  const keys: KeyRule = {
+    neighbour(id, dir: Direction) {
+      if (!scene) return null;
+      const near = new Set<string>();
+      for (const l of scene.edges) if (l.source === id) near.add(l.target); else if (l.target === id) near.add(l.source);
+      const pool: { id: string; p: Point }[] = [];
+      for (const n of scene.nodes.keys()) if (n !== id && shown(n) && (!near.size || near.has(n))) pool.push({ id: n, p: positions.get(n)! });
+      return stepToward(positions.get(id)!, dir, pool);
+    },
+    ends() {
+      const ids = [...(scene?.nodes.keys() ?? [])].filter(shown);
+      return ids.length ? [ids[0], ids[ids.length - 1]] : null;
+    },
+    move(id) { current = id; setTabStop(); els.get(id)?.focus(); },
+    select: (id) => events.select(id),
+    clear() { events.select(null); events.hover(null); },
+  };
 
   // --- the accessible list of links
   function relist(force = false) {
@@ -389,18 +406,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     on(layers.nodes, 'focusin', (e) => { current = nodeIdOf(e); setTabStop(); }),
     on(layers.nodes, 'keydown', (e) => {
       const id = nodeIdOf(e);
-      if (!id || !scene) return;
-      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); events.select(id); return; } // Enter selects (Escape clears), never toggles
-      if (e.key === 'Escape') { events.select(null); events.hover(null); return; }
-      const dir = ARROWS[e.key];
-      if (!dir) return;
-      e.preventDefault();
-      const near = new Set<string>();
-      for (const l of scene.edges) if (l.source === id) near.add(l.target); else if (l.target === id) near.add(l.source);
-      const pool: { id: string; p: Point }[] = [];
-      for (const n of scene.nodes.keys()) if (n !== id && shown(n) && (!near.size || near.has(n))) pool.push({ id: n, p: positions.get(n)! });
-      const next = stepToward(positions.get(id)!, dir, pool);
-      if (next) { current = next; setTabStop(); els.get(next)?.focus(); }
+      if (id && scene && rovingKey(e.key, id, keys)) e.preventDefault();
     }),
   ];
 

@@ -21,7 +21,8 @@ import { MapTipLayer, type TipAnchor } from './MapTooltip';
 import { useTipStore } from './tipStore';
 import { PatternDefs } from './PatternDefs';
 import { useMapPainter } from './useMapPainter';
-import { ARROWS, TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
+import { TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
+import { rovingKey, type KeyRule } from '../../lib/rovingFocus';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
 import './map.css';
@@ -113,17 +114,19 @@ export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null
     painter.current?.mark(id)?.focus();
   };
 
+  // the key rule shared with the network (lib/rovingFocus.ts), over geographic neighbours and names' order
+  const keys: KeyRule = {
+    neighbour: (id, dir) => geo.neighbours.get(id)?.[dir],
+    ends: () => [byName[0], byName[byName.length - 1]],
+    move: moveFocus,
+    select,
+    clear: () => select(null),
+  };
   const typeAhead = useRef({ text: '', at: 0 });
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const id = idOf(e.target) ?? focusId.current;
-    const dir = ARROWS[e.key];
-    if (dir) {
-      const next = geo.neighbours.get(id)?.[dir];
-      if (next) moveFocus(next);
-    } else if (e.key === 'Enter' || e.key === ' ') select(id);
-    else if (e.key === 'Escape') select(null);
-    else if (e.key === 'Home' || e.key === 'End') moveFocus(e.key === 'Home' ? byName[0] : byName[byName.length - 1]);
-    else if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);
+    if (rovingKey(e.key, id, keys)) { e.preventDefault(); return; }
+    if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
     else if (/^\p{L}$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       const ta = typeAhead.current;

@@ -1,7 +1,5 @@
-// Keyboard helpers for the map: arrow keys to directions, and type-ahead by name (the listbox pattern).
-import type { Direction } from '../../geo/neighbours';
-
-export const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+// The map's own keyboard helper: type-ahead by name (the listbox pattern). Arrows, Home/End, Enter, Space and
+// Escape follow the rule shared with the network (lib/rovingFocus.ts).
 
 /** Letters typed within this many ms accumulate into one search. */
 export const TYPE_AHEAD_MS = 1000;

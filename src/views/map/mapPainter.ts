@@ -10,6 +10,7 @@ import { diffScene } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';
 import { mapBlocOutline } from '../../geo/blocOutline';
 import type { EntityRef } from '../../geo/topology';
+import { createTabStop } from '../../lib/rovingFocus';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -68,7 +69,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   layers.markers.replaceChildren(markers);
 
   let last: Scene | null = null;
-  let tabStop: string | null = null;
+  const tabStop = createTabStop((id) => marks.get(id));
 
   const OUTLINES: [string, (m: MarkState) => boolean][] = [
     ['outline-legend', (m) => m.legendHover], ['outline-apart', (m) => m.apart], ['outline-highlight', (m) => m.highlighted], ['outline-selected', (m) => m.selected],
@@ -123,12 +124,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
         if (leader) applyAttributes(leader, { x1: String(t.k * m.anchor[0] + t.x), y1: String(t.k * m.anchor[1] + t.y), x2: xs, y2: ys });
       }
     },
-    setTabStop(id) {
-      if (id === tabStop) return;
-      if (tabStop) marks.get(tabStop)?.setAttribute('tabindex', '-1');
-      if (id) marks.get(id)?.setAttribute('tabindex', '0');
-      tabStop = id;
-    },
+    setTabStop: (id) => tabStop.set(id),
     mark: (id) => marks.get(id),
     destroy() {
       layers.shapes.replaceChildren();
