@@ -23,16 +23,20 @@ export const QUIET = 0.35;
 
 const dashOf = (stage: string): readonly number[] => STAGE_DASH[stage]?.split(' ').map(Number) ?? [];
 
-export function edgeStroke(e: EdgeState, layer: 'base' | 'active', quiet: boolean): EdgeStroke {
+export function edgeStroke(e: EdgeState, layer: EdgeLayer, quiet: boolean): EdgeStroke {
   const s = layer === 'active' ? ACTIVE : BASE;
   const alpha = (e.unverified ? s.unverifiedAlpha : s.alpha) * (layer === 'base' && quiet ? QUIET : 1);
   return { colour: FAMILY_COLOURS[e.family], dash: dashOf(e.stage), width: s.width, alpha };
 }
 
-/** Batches in drawing order: the base layer, then the active layer; within a layer, strokes in order of first use. */
-export function edgeDrawList(edges: readonly EdgeState[], quiet: boolean): EdgeBatch[] {
+export type EdgeLayer = 'base' | 'active';
+const BOTH: readonly EdgeLayer[] = ['base', 'active'];
+
+/** Batches in drawing order: the base layer, then the active layer (or only the `layers` asked for); within a layer,
+ *  strokes in order of first use. */
+export function edgeDrawList(edges: readonly EdgeState[], quiet: boolean, layers: readonly EdgeLayer[] = BOTH): EdgeBatch[] {
   const out: EdgeBatch[] = [];
-  for (const layer of ['base', 'active'] as const) {
+  for (const layer of layers) {
     const byKey = new Map<string, EdgeBatch>();
     // a link's stroke follows from its family, stage and verification alone: looked up by those (no string built per
     // link; 15,000 links at ten times the network, on every full repaint)
@@ -66,15 +70,34 @@ export function splitEdges(edges: readonly EdgeState[], id: string): { moving: E
   return { moving, still };
 }
 
+/** The draw list cut into pieces of at most `n` links each (batches split where needed), drawn one after the other
+ *  in the same order: a large repaint spread over several tasks gives the same picture. */
+export function sliceDrawList(list: readonly EdgeBatch[], n: number): EdgeBatch[][] {
+  const out: EdgeBatch[][] = [];
+  let piece: EdgeBatch[] = [], room = n;
+  for (const b of list) {
+    for (let i = 0; i < b.edges.length;) {
+      const take = Math.min(room, b.edges.length - i);
+      piece.push({ ...b, edges: b.edges.slice(i, i + take) });
+      i += take;
+      room -= take;
+      if (room === 0) { out.push(piece); piece = []; room = n; }
+    }
+  }
+  if (piece.length) out.push(piece);
+  return out;
+}
+
 /** The part of CanvasRenderingContext2D the painter uses (tests pass a recording stub). */
-export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'setLineDash'>
+export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'setLineDash' | 'drawImage'>
   & { strokeStyle: CanvasRenderingContext2D['strokeStyle']; lineWidth: number; globalAlpha: number };
 
-/** Clears the canvas and strokes each batch once, in screen coordinates; links wholly off one side are skipped. */
+/** Clears the canvas (unless `clear` is false) and strokes each batch once, in screen coordinates; links wholly off
+ *  one side are skipped. */
 export function drawEdges(ctx: EdgeContext, list: readonly EdgeBatch[], at: (id: string) => Point | undefined, t: ZoomTransform,
-  size: { width: number; height: number }, dpr: number): void {
+  size: { width: number; height: number }, dpr: number, clear = true): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, size.width, size.height);
+  if (clear) ctx.clearRect(0, 0, size.width, size.height);
   const { width: w, height: h } = size;
   for (const b of list) {
     ctx.beginPath();

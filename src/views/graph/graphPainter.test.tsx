@@ -46,15 +46,41 @@ beforeEach(() => {
 
 describe('graph painter', () => {
   it('paints the links on the canvas, one stroke per style batch, at most once per frame', async () => {
-    render(<GraphView />);
+    const { container } = render(<GraphView />);
+    const [base, top] = container.querySelectorAll('canvas');
     await nextFrame();
-    expect(repaints()).toBe(1);
+    expect(repaints(base)).toBe(1);
+    expect(repaints(top)).toBe(1);
     expect(strokes()).toBeGreaterThan(3);
     expect(strokes()).toBeLessThan(60); // batched by style, not one stroke per link
     calls = [];
     act(() => { useAppStore.getState().entityHovered('KOR'); useAppStore.getState().entityHovered('FRA'); useAppStore.getState().entityHovered(null); });
     await nextFrame();
     expect(repaints()).toBe(1);
+  });
+
+  it('a hover or a selection redraws only the story links above; the base layer is quieted by opacity, not repainted', async () => {
+    const { container } = render(<GraphView />);
+    const [base, top] = container.querySelectorAll('canvas');
+    await nextFrame();
+    calls = [];
+    act(() => useAppStore.getState().entityHovered('KOR'));
+    await nextFrame();
+    expect(repaints(base)).toBe(0);
+    expect(repaints(top)).toBe(1);
+    expect((base as HTMLCanvasElement).style.opacity).not.toBe('');
+    calls = [];
+    act(() => { useAppStore.getState().entityHovered(null); useAppStore.getState().entityClicked('FRA'); });
+    await nextFrame();
+    expect(repaints(base)).toBe(0);
+    expect((base as HTMLCanvasElement).style.opacity).not.toBe('');
+    act(() => useAppStore.getState().entityClicked('FRA'));
+    await nextFrame();
+    expect((base as HTMLCanvasElement).style.opacity).toBe('');
+    calls = [];
+    act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    await nextFrame();
+    expect(repaints(base)).toBe(0);
   });
 
   it('lists the links shown as light DOM elements with the contract’s attributes, in step with the scene', () => {
@@ -167,6 +193,39 @@ describe('graph painter alone', () => {
     const names: (string | null)[] = [];
     for (let c = $('#e').firstElementChild; c; c = c.nextElementSibling) names.push(c.getAttribute('aria-label'));
     expect(names).toEqual(edges.map((e) => e.id));
+    p.destroy();
+  });
+
+  it('a large repaint of links already on screen is drawn off screen in slices, then swapped in', async () => {
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas id="base"></canvas><canvas id="top"></canvas>';
+    const $ = (s: string) => document.querySelector(s)!;
+    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
+    const base = $('#base') as HTMLCanvasElement;
+    const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: base, dragCanvas: $('#top') as HTMLCanvasElement, world: $('#w') as SVGGElement,
+      nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
+    none, { list: (n) => `${n} links`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
+    const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
+    const edges = Array.from({ length: 12_000 }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));
+    p.setSize(400, 300, 1);
+    p.setLayout(layout);
+    p.paint({ ...scene, edges }, { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
+    calls = [];
+    await nextFrame();
+    // the first picture is drawn at once, on the base canvas itself
+    const onBase = () => calls.filter((c) => c[1] === base).map((c) => c[0]);
+    expect(onBase()).toContain('stroke');
+    expect(onBase()).not.toContain('drawImage');
+    calls = [];
+    // a zoom: the picture on screen follows by CSS until the new one is swapped in
+    p.setTransform({ k: 2, x: 10, y: 20 });
+    await nextFrame();
+    expect(base.style.transform).toBe('translate(10px, 20px) scale(2)');
+    const strokesOff = () => calls.filter((c) => c[0] === 'stroke' && c[1] !== base && c[1] !== $('#top')).length;
+    for (let i = 0; i < 40 && !onBase().includes('drawImage'); i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+    expect(onBase()).toEqual(['setTransform', 'clearRect', 'drawImage']);
+    expect(strokesOff()).toBeGreaterThanOrEqual(12_000 / 1500);
+    expect(base.style.transform).toBe('');
     p.destroy();
   });
 });

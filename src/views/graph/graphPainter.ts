@@ -18,7 +18,7 @@ import { applyAttributes } from '../../scene/attributes';
 import { diffNetwork, nodeAttributes } from '../../scene/diff';
 import type { EdgeState, NodeState, Scene } from '../../scene/scene';
 import { classStyle } from '../../theme/palette';
-import { drawEdges, edgeDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
+import { QUIET, drawEdges, edgeDrawList, sliceDrawList, splitEdges, type EdgeBatch, type EdgeContext } from './edgeCanvas';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -33,6 +33,11 @@ const HOVER_LABELS_MS = 120;
 const MAX_CANDIDATES = 400;
 /** The longest a label placement runs before it lets the page paint and handle input. */
 const LABEL_SLICE_MS = 8;
+/** Beyond this many links, a repaint of the base layer already on screen is drawn in slices of SLICE_LINKS links,
+ *  for about SLICE_MS at a time (the ten-times network's 15,000 links took 75–95 ms in one task). */
+const SLICED_LINKS = 2000;
+const SLICE_LINKS = 1500;
+const SLICE_MS = 8;
 
 export interface GraphLayers {
   svg: SVGSVGElement;
@@ -145,22 +150,64 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   const shown = (id: string) => els.has(id) && positions.has(id);
   const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
 
-  // --- canvas: at most one repaint per frame. While a node is dragged, the links that do not move are painted once
-  // and only the dragged node's links are repainted, on the canvas above.
+  // --- canvas: at most one repaint per frame. The canvas below holds the base layer (every link, faint) and is
+  // repainted only when links, positions or the zoom change: a hover or a selection quiets it by CSS opacity and
+  // draws its story links on the canvas above, so neither repaints the 15,000 links of a large network. While a node
+  // is dragged, the links that do not move stay below and the dragged node's links are drawn above on each move.
   let baseStale = true;
   let split: { id: string; moving: EdgeState[]; still: EdgeState[] } | null = null;
-  let overlay = false;
   const at = (id: string) => (els.has(id) ? positions.get(id) : undefined);
+  /** the zoom at which the picture on the base canvas was drawn (null: nothing drawn at this size yet) */
+  let shownT: ZoomTransform | null = null;
+  let slicing = 0;
+  let offscreen: HTMLCanvasElement | null = null;
+  const stopSlicing = () => { clearTimeout(slicing); slicing = 0; };
+  /** Draws the base layer. A large repaint of a picture already on screen (a drag's start or end, a zoom at ten times
+   *  the network) is drawn off screen a few ms at a time and then swapped in, so it is never one long task; meanwhile
+   *  the old picture stays, moved by CSS to follow the zoom. */
+  function paintBase(list: EdgeBatch[]) {
+    stopSlicing();
+    const c = ctx!;
+    let n = 0;
+    for (const b of list) n += b.edges.length;
+    const swap = (from: HTMLCanvasElement | null) => {
+      if (from) { c.setTransform(1, 0, 0, 1, 0, 0); c.clearRect(0, 0, from.width, from.height); c.drawImage(from, 0, 0); }
+      shownT = t;
+      layers.canvas.style.transform = '';
+    };
+    if (!shownT || n <= SLICED_LINKS) { drawEdges(c, list, at, t, size, size.dpr); swap(null); return; }
+    offscreen ??= document.createElement('canvas');
+    const off = offscreen;
+    [off.width, off.height] = [layers.canvas.width, layers.canvas.height];
+    const offCtx = off.getContext('2d') as EdgeContext | null;
+    if (!offCtx) { drawEdges(c, list, at, t, size, size.dpr); swap(null); return; }
+    const pieces = sliceDrawList(list, SLICE_LINKS);
+    let i = 0;
+    const step = () => {
+      slicing = 0;
+      const t0 = performance.now();
+      while (i < pieces.length && (i === 0 || performance.now() - t0 < SLICE_MS)) { drawEdges(offCtx, pieces[i], at, t, size, size.dpr, i === 0); i++; }
+      if (i < pieces.length) slicing = window.setTimeout(step, 0);
+      else swap(off);
+    };
+    step();
+  }
+  /** While a sliced repaint is under way, the picture on screen follows the zoom by a CSS transform. */
+  function followZoom() {
+    if (!shownT || shownT === t) return;
+    const r = t.k / shownT.k;
+    layers.canvas.style.transform = `translate(${t.x - shownT.x * r}px, ${t.y - shownT.y * r}px) scale(${r})`;
+  }
   function repaintEdges() {
     frame = 0;
     if (!ctx || !scene) return;
     const id = dragging?.moved ? dragging.id : null;
     if (id && split?.id !== id) { split = { id, ...splitEdges(scene.edges, id) }; baseStale = true; }
-    if (!id) split = null;
-    if (baseStale) drawEdges(ctx, edgeDrawList(split ? split.still : scene.edges, quiet), at, t, size, size.dpr);
+    if (!id && split) { split = null; baseStale = true; }
+    if (baseStale) paintBase(edgeDrawList(split ? split.still : scene.edges, false, ['base']));
     baseStale = false;
-    if (dragCtx && (split || overlay)) drawEdges(dragCtx, split ? edgeDrawList(split.moving, quiet) : [], at, t, size, size.dpr);
-    overlay = !!split;
+    followZoom();
+    if (dragCtx) drawEdges(dragCtx, [...(split ? edgeDrawList(split.moving, quiet, ['base']) : []), ...edgeDrawList(scene.edges, false, ['active'])], at, t, size, size.dpr);
   }
   /** `all`: every link may have changed (scene, zoom, size); else only the dragged node's links moved */
   const scheduleEdges = (all = true) => {
@@ -451,9 +498,17 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         for (const n of next.nodes.values()) { hovering ||= n.hoverIn; hasSel ||= n.selected && positions.has(n.id); }
         layers.svg.classList.toggle('hovering', hovering);
         layers.svg.classList.toggle('has-sel', hasSel);
-        if ((hovering || hasSel) !== quiet) { quiet = hovering || hasSel; scheduleEdges(); }
+        if ((hovering || hasSel) !== quiet) {
+          quiet = hovering || hasSel;
+          layers.canvas.style.opacity = quiet ? String(QUIET) : '';
+          scheduleEdges(false);
+        }
       }
-      if (d.edges || d.nodesEntered.length || d.nodesExited.length) { split = null; scheduleEdges(); relist(); }
+      // the same links in the same stages (a hover, a selection): only which are active changed, drawn above
+      const nodesMoved = d.nodesEntered.length > 0 || d.nodesExited.length > 0;
+      if (nodesMoved || (d.edges && !(prev && sameList(prev.edges, next.edges)))) { split = null; scheduleEdges(); }
+      else if (d.edges) scheduleEdges(false);
+      if (d.edges || nodesMoved) relist();
       const hoverOnly = !labelsChanged && prev !== null && prev.lens === next.lens && d.nodes.every((c) => Object.keys(c.attrs).every((k) => k === 'data-hover-in'));
       if (d.nodesEntered.length || d.nodesExited.length) scheduleLabels();
       else if (d.nodes.length || labelsChanged || hoverChanged) scheduleLabels(hoverOnly ? HOVER_LABELS_MS : 0);
@@ -479,6 +534,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     },
     setSize(width, height, dpr) {
       size = { width, height, dpr };
+      // resizing clears the canvases: the next base picture is drawn at once
+      stopSlicing();
+      shownT = null;
       for (const c of [layers.canvas, layers.dragCanvas]) {
         c.width = Math.round(width * dpr);
         c.height = Math.round(height * dpr);
@@ -504,6 +562,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     },
     destroy() {
       for (const f of off) f();
+      stopSlicing();
       cancelAnimationFrame(frame);
       cancelAnimationFrame(labelFrame);
       clearTimeout(labelTimer);
