@@ -1,11 +1,10 @@
 // One item per class of the active lens with its count at the active date. Click filters to the class,
 // hover outlines its members on the map.
 import { memo, useMemo } from 'react';
-import { countByClass } from '../../data/lenses';
 import { useI18n } from '../../i18n/useI18n';
 import { classLabel, lensLabel } from '../../i18n/terms';
 import { useAppStore } from '../../store/appStore';
-import { useDate } from '../../store/derived';
+import { selectStatusMap, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
 import { FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf, PALETTES } from '../../theme/palette';
 import { PatternDefs } from './PatternDefs';
@@ -19,7 +18,13 @@ export const Legend = memo(function Legend() {
   const active = useAppStore((s) => s.filters[s.lens] ?? NO_CLASSES);
   const toggle = useAppStore((s) => s.filterToggled);
   const hover = useAppStore((s) => s.legendHovered);
-  const counts = useMemo(() => countByClass(atlas, lens, t), [atlas, lens, t]);
+  // counted from the status map the scene already computed for the marks (not every status again: a lens change's cost)
+  const statuses = useDerived(selectStatusMap);
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const st of statuses.values()) c[st.cls] = (c[st.cls] ?? 0) + 1;
+    return c;
+  }, [statuses]);
   const hasSel = useAppStore((s) => s.sel !== null);
   const i18n = useI18n();
   const lensName = lensLabel(lens, i18n.lang);
