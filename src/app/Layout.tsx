@@ -24,6 +24,19 @@ const BriefingToolbar = lazy(() => Promise.all([
   import('../views/briefing/BriefingToolbar'),
   import('../briefing/deckStore').then((m) => m.deckReady).catch(() => undefined),
 ]).then(([m]) => ({ default: m.BriefingToolbar })));
+/** The toolbar's room while it loads, invisible and hidden from assistive technology, so the header does not shift
+ *  when the toolbar arrives. */
+function ToolbarRoom() {
+  const { t } = useI18n();
+  return (
+    <div className="briefing-toolbar" aria-hidden="true" style={{ visibility: 'hidden' }}>
+      <button type="button" tabIndex={-1}>{t('brief.copyLink')}</button>
+      <button type="button" tabIndex={-1}>{t('brief.deck', { count: 0 })}</button>
+      <button type="button" tabIndex={-1}>{t('brief.present')}</button>
+      <button type="button" tabIndex={-1}>{t('brief.export')}</button>
+    </div>
+  );
+}
 const PresentationLayer = lazy(() => import('../views/briefing/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
 
 // Slots: each view lives in its own folder under src/views and owns its subtree.
@@ -41,7 +54,7 @@ export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout |
         <LensPicker />
         <SearchBox />
         <span className="header-spacer" />
-        <Suspense fallback={null}><BriefingToolbar /></Suspense>
+        <Suspense fallback={<ToolbarRoom />}><BriefingToolbar /></Suspense>
         <AboutButton />
         <LanguageSwitch />
       </header>
