@@ -17,7 +17,6 @@ import { glyphExtent, glyphPath } from '../../graph/shapes';
 import { applyAttributes } from '../../scene/attributes';
 import { diffNetwork, nodeAttributes } from '../../scene/diff';
 import type { EdgeState, NodeState, Scene } from '../../scene/scene';
-import { classStyle } from '../../theme/palette';
 import { QUIET, drawEdges, edgeDrawList, sliceDrawList, splitEdges, type EdgeBatch, type EdgeContext } from './edgeCanvas';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -126,7 +125,6 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   const ctx = layers.canvas.getContext('2d') as EdgeContext | null;
   const dragCtx = layers.dragCanvas.getContext('2d') as EdgeContext | null;
   const els = new Map<string, SVGGElement>();
-  const glyphs = new Map<string, SVGPathElement>();
   /** layout positions overlaid with the pins: mutated in place by a drag */
   const positions = new Map<string, Point>();
   let layout: Positions = new Map();
@@ -186,7 +184,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     const step = () => {
       slicing = 0;
       const t0 = performance.now();
-      while (i < pieces.length && (i === 0 || performance.now() - t0 < SLICE_MS)) { drawEdges(offCtx, pieces[i], at, t, size, size.dpr, i === 0); i++; }
+      // at least one piece a slice, however long the last one took
+      for (let first = true; i < pieces.length && (first || performance.now() - t0 < SLICE_MS); first = false, i++)
+        drawEdges(offCtx, pieces[i], at, t, size, size.dpr, i === 0);
       if (i < pieces.length) slicing = window.setTimeout(step, 0);
       else swap(off);
     };
@@ -228,14 +228,14 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     });
     applyAttributes(g, { ...nodeAttributes(n), 'aria-label': labelOf(n), 'data-unverified': n.unverified ? 'true' : null });
     el('title', {}, g).textContent = words.title(n);
-    glyphs.set(n.id, el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })), fill: classStyle(n.status).fill }, g));
+    // its fill comes from CSS on the node's data-status (theme/mapStyle.ts): a lens change rewrites no fill
+    el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })) }, g);
     els.set(n.id, g);
     return g;
   }
   function remove(id: string) {
     els.get(id)?.remove();
     els.delete(id);
-    glyphs.delete(id);
   }
 
   /** The tab stop: the node last focused or clicked, else the selection, else Budapest, else the first shown. */
@@ -485,7 +485,6 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         if (!e) continue;
         const n = next.nodes.get(c.id)!;
         applyAttributes(e, 'aria-label' in c.attrs ? { ...c.attrs, 'aria-label': labelOf(n) } : c.attrs);
-        if ('data-status' in c.attrs) glyphs.get(c.id)!.setAttribute('fill', classStyle(n.status).fill);
       }
       if (d.nodesEntered.length) {
         for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }

@@ -6,6 +6,7 @@ import type { Positions } from '../../graph/layout';
 import { selectHoverSet, withAtlas, type WithAtlas } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { currentScene } from '../map/useMapPainter';
+import { installStatusStyles } from '../../theme/mapStyle';
 import { createGraphPainter, type GraphEvents, type GraphLayers, type GraphPainter, type LabelConfig, type LabelState, type Words } from './graphPainter';
 import { selectLitSet } from './selectors';
 
@@ -25,6 +26,7 @@ export function useGraphPainter(atlas: Atlas, layers: LayerRefs, events: GraphEv
   const ev = useRef(events);
   ev.current = events;
   useLayoutEffect(() => {
+    installStatusStyles();
     // graph:painted: after the frame that draws the nodes (committed below) and the links (the painter's canvas, drawn
     // in that frame's animation callbacks). Asked for before the painter is set up, so it is not also held behind the
     // labels, which the painter places after that frame (20–50 ms on first load).

@@ -10,18 +10,8 @@ import { computeScene } from '../../scene/scene';
 import { useAppStore } from '../../store/appStore';
 import { useChangesStore } from '../../store/changes';
 import { useCatalogues } from '../../i18n/catalogue';
-import { statusFillCss } from '../../theme/mapStyle';
+import { installStatusStyles } from '../../theme/mapStyle';
 import { createMapPainter, type MapLayers, type MapPainter } from './mapPainter';
-
-const STYLE_ID = 'atlas-status-fills';
-/** The class → fill rules, once per document. */
-function installStatusStyles(): void {
-  if (document.getElementById(STYLE_ID)) return;
-  const style = document.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = statusFillCss();
-  document.head.appendChild(style);
-}
 
 /** The scene of the stores' state now, drawn from the given dataset (map and graph painters repaint from it). */
 export const currentScene = (atlas: Atlas) => computeScene({ ...useAppStore.getState(), atlas, since: useChangesStore.getState().since });
