@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from '../lib/harness.mjs';
-import { byId, countStatus, dataset, graphNodes, legendCounts, mapMarks, marks, param } from '../lib/app.mjs';
+import { byId, countStatus, dataset, graphNodes, legendCounts, mapMarks, marks, waitParam } from '../lib/app.mjs';
 
 const LENSES = ['budapest', 'budapest-p1', 'budapest-p2', 'un-convention', 'unga-74-247', 'unga-73-187'];
 
@@ -10,7 +10,7 @@ for (const lens of LENSES) {
     await marks(page);
     await page.getByLabel('Colour the map by').selectOption(lens);
     await page.waitForFunction((l) => new URL(location.href).searchParams.get('lens') === l || (l === 'budapest' && !location.search.includes('lens=')), lens);
-    if (lens !== 'budapest') assert.equal(param(page, 'lens'), lens);
+    if (lens !== 'budapest') assert.equal(await waitParam(page, 'lens', lens), lens);
     const want = dataset().counts[lens];
     // Let React commit the new statuses.
     await page.waitForFunction(([w]) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from '../lib/harness.mjs';
-import { GRAPH, MAP, RECORD, byId, clickCountry, clickNode, dataset, graphNodes, mapMarks, marks, param, waitAttr } from '../lib/app.mjs';
+import { GRAPH, MAP, RECORD, byId, clickCountry, clickNode, dataset, graphNodes, mapMarks, marks, waitParam, waitAttr } from '../lib/app.mjs';
 
 test('click KOR on the map: selected on map and graph, record names Korea, URL sel=KOR, reload keeps it', async ({ open }) => {
   const page = await open('/');
@@ -8,7 +8,7 @@ test('click KOR on the map: selected on map and graph, record names Korea, URL s
   await clickCountry(page, 'KOR');
   await waitAttr(page, `${MAP} [data-iso3="KOR"]`, 'data-selected');
   await waitAttr(page, `${GRAPH} [data-node-id="KOR"]`, 'data-selected');
-  assert.equal(param(page, 'sel'), 'KOR');
+  assert.equal(await waitParam(page, 'sel', 'KOR'), 'KOR');
   const record = page.locator(RECORD);
   await record.waitFor({ timeout: 5000 });
   assert.match(await record.getByRole('heading').first().innerText(), /Korea/);
@@ -32,7 +32,7 @@ for (const iso of ['AND', 'MLT', 'VAT']) {
     assert.ok(await page.locator(`${MAP} [data-iso3="${iso}"]`).count() > 0, `${iso} is on the map`);
     await page.locator(`${MAP} [data-iso3="${iso}"]`).last().click(); // no force: it must be hittable
     await waitAttr(page, `${MAP} [data-iso3="${iso}"]`, 'data-selected');
-    assert.equal(param(page, 'sel'), iso);
+    assert.equal(await waitParam(page, 'sel', iso), iso);
   });
 }
 
@@ -42,7 +42,7 @@ test('click a graph node (USA): selected in graph and on map; record names it', 
   await clickNode(page, 'USA');
   await waitAttr(page, `${GRAPH} [data-node-id="USA"]`, 'data-selected');
   await waitAttr(page, `${MAP} [data-iso3="USA"]`, 'data-selected');
-  assert.equal(param(page, 'sel'), 'USA');
+  assert.equal(await waitParam(page, 'sel', 'USA'), 'USA');
   assert.match(await page.locator(RECORD).getByRole('heading').first().innerText(), /United States/);
 });
 
@@ -51,7 +51,7 @@ test('select europol in the graph: ≥10 partner countries highlighted on the ma
   await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
   await clickNode(page, 'europol');
   await waitAttr(page, `${GRAPH} [data-node-id="europol"]`, 'data-selected');
-  assert.equal(param(page, 'sel'), 'europol');
+  assert.equal(await waitParam(page, 'sel', 'europol'), 'europol');
   await waitAttr(page, `${MAP} [data-iso3]`, 'data-highlighted');
   const lit = new Set((await mapMarks(page)).filter((m) => m.highlighted).map((m) => m.id));
   assert.ok(lit.size >= 10, `expected ≥10 highlighted map countries, found ${lit.size}`);

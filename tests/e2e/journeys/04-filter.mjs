@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from '../lib/harness.mjs';
-import { MAP, byId, dataset, graphNodes, mapMarks, marks, param } from '../lib/app.mjs';
+import { MAP, byId, dataset, graphNodes, mapMarks, marks, waitParam } from '../lib/app.mjs';
 
 const undimmed = (list) => [...byId(list).values()].filter((m) => !m.dimmed);
 
@@ -51,9 +51,9 @@ test('garbage in f, sel, lens, t, cmp is ignored with a notice; the page still w
   assert.equal([...map.values()].filter((m) => m.dimmed || m.selected).length, 0, 'no filter, no selection');
   const budapest = dataset().status.budapest;
   for (const [iso, m] of map) if (budapest[iso]) assert.equal(m.status, budapest[iso], `${iso} coloured by the default lens`);
-  assert.equal(param(page, 'lens'), null);
-  assert.equal(param(page, 'sel'), null);
-  assert.equal(param(page, 't'), null);
+  assert.equal(await waitParam(page, 'lens', null), null);
+  assert.equal(await waitParam(page, 'sel', null), null);
+  assert.equal(await waitParam(page, 't', null), null);
   assert.match(await page.locator('body').innerText(), /Ignored/i, 'a quiet notice says what was ignored');
   // Still interactive.
   await page.locator(`${MAP} [data-iso3="KOR"]`).last().click({ force: true });

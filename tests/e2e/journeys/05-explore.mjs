@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from '../lib/harness.mjs';
-import { GRAPH, MAP, RECORD, dataset, marks, param, waitAttr } from '../lib/app.mjs';
+import { GRAPH, MAP, RECORD, dataset, marks, waitParam, waitAttr } from '../lib/app.mjs';
 
 const search = async (page, text) => {
   await page.locator('body').click({ position: { x: 5, y: 5 } }).catch(() => {});
@@ -33,7 +33,7 @@ test('search: "/" then a name, an alias-free diacritic-less spelling and an ISO 
 test('compare: cmp=KOR,USA,BIH shows three countries side by side', async ({ open }) => {
   const page = await open('/?cmp=KOR,USA,BIH');
   await marks(page);
-  assert.equal(param(page, 'cmp'), 'KOR,USA,BIH');
+  assert.equal(await waitParam(page, 'cmp', 'KOR,USA,BIH'), 'KOR,USA,BIH');
   const cmp = page.getByRole('tabpanel', { name: 'Compare' }).getByRole('table');
   await cmp.waitFor({ timeout: 5000 });
   const text = await cmp.innerText();

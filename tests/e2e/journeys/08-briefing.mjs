@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { test } from '../lib/harness.mjs';
 import { pngSize, zipEntries } from '../lib/files.mjs';
-import { marks, param } from '../lib/app.mjs';
+import { marks, waitParam } from '../lib/app.mjs';
 import { present, threeStepDeck } from '../lib/briefing.mjs';
 
 const stepIs = (page, n) => page.waitForFunction((v) => new URL(location.href).searchParams.get('step') === v, n === null ? null : String(n), { timeout: 5000 });
@@ -25,11 +25,11 @@ test('presentation: a three-step deck is presented with the keyboard (arrows, Pa
   await threeStepDeck(page);
   await present(page);
   await stepIs(page, 1);
-  assert.equal(param(page, 'sel'), 'KOR');
+  assert.equal(await waitParam(page, 'sel', 'KOR'), 'KOR');
   await page.keyboard.press('ArrowRight');
   await stepIs(page, 2);
-  assert.equal(param(page, 'sel'), 'BIH');
-  assert.equal(param(page, 'lens'), 'unga-74-247');
+  assert.equal(await waitParam(page, 'sel', 'BIH'), 'BIH');
+  assert.equal(await waitParam(page, 'lens', 'unga-74-247'), 'unga-74-247');
   await page.keyboard.press('PageDown');
   await stepIs(page, 3);
   await page.keyboard.press('PageUp');

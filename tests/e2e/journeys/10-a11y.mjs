@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from '../lib/harness.mjs';
 import { axeSerious, formatViolations } from '../lib/axe.mjs';
-import { GRAPH, MAP, RECORD, dataset, marks, param } from '../lib/app.mjs';
+import { GRAPH, MAP, RECORD, dataset, marks, waitParam } from '../lib/app.mjs';
 import { present, threeStepDeck } from '../lib/briefing.mjs';
 
 // axe is injected as an inline script, which the app's Content-Security-Policy rightly forbids.
@@ -96,6 +96,6 @@ test('keyboard only: Tab into the map, arrow keys to a micro-state, Enter select
   const node = await page.evaluate(() => document.activeElement.getAttribute('data-node-id'));
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => new URL(location.href).searchParams.get('sel') === id, node, { timeout: 5000 });
-  assert.equal(param(page, 'sel'), node);
+  assert.equal(await waitParam(page, 'sel', node), node);
   assert.equal(await page.locator(`${GRAPH} [data-node-id="${node}"][data-selected="true"]`).count() > 0, true);
 }, { timeout: 120_000 });

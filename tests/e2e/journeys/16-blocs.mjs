@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from '../lib/harness.mjs';
 import { ROOT } from '../lib/build.mjs';
-import { GRAPH, MAP, RECORD, byId, dataset, graphNodes, mapMarks, marks, param } from '../lib/app.mjs';
+import { GRAPH, MAP, RECORD, byId, dataset, graphNodes, mapMarks, marks, waitParam } from '../lib/app.mjs';
 
 // Oracle: the dataset's membership rows, read here without the app's code (observers are not members).
 const memberships = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/atlas.json'), 'utf8')).memberships;
@@ -100,7 +100,7 @@ test('the matrix view and the bloc grouping come back from the link; garbage get
   assert.equal(await page.getByRole('button', { name: 'Matrix' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('button', { name: 'Network' }).click();
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('graph'));
-  assert.equal(param(page, 'group'), 'bloc', 'grouping kept');
+  assert.equal(await waitParam(page, 'group', 'bloc'), 'bloc', 'grouping kept');
   assert.equal(await page.locator(`${GRAPH} select`).first().inputValue(), 'bloc');
   const bad = await open('/?graph=hairball');
   await marks(bad, ['data:ready', 'map:painted', 'graph:painted']);

@@ -52,6 +52,12 @@ export const legendCounts = (page) => page.evaluate((mapSel) => {
 }, MAP);
 
 export const param = (page, name) => new URL(page.url()).searchParams.get(name);
+/** The address is written after the frame that shows a change (store/useUrlSync.ts): waits until `name` has `value`
+ *  (5 s at most), then returns what it has, for the caller's assertion to report. */
+export async function waitParam(page, name, value, timeout = 5_000) {
+  await page.waitForFunction(([n, v]) => new URLSearchParams(location.search).get(n) === v, [name, value], { timeout }).catch(() => {});
+  return param(page, name);
+}
 
 /** Clicks the visible map mark of a country (a shape or a small-state marker). */
 export async function clickCountry(page, iso3) {
