@@ -89,7 +89,7 @@ export function sliceDrawList(list: readonly EdgeBatch[], n: number): EdgeBatch[
 }
 
 /** The part of CanvasRenderingContext2D the painter uses (tests pass a recording stub). */
-export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'setLineDash' | 'drawImage'>
+export type EdgeContext = Pick<CanvasRenderingContext2D, 'setTransform' | 'clearRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'stroke' | 'setLineDash' | 'drawImage' | 'getImageData'>
   & { strokeStyle: CanvasRenderingContext2D['strokeStyle']; lineWidth: number; globalAlpha: number };
 
 /** Clears the canvas (unless `clear` is false) and strokes each batch once, in screen coordinates; links wholly off
