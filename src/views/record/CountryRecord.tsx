@@ -163,6 +163,8 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
   const id = country.id;
   const { t: w, date: fmt, lang } = useI18n();
   const groups = graph ? countryRelations(graph, id, (x) => nameOf(atlas, x, lang), lang).filter((g) => !SHOWN_ELSEWHERE.has(g.key)) : [];
+  const names = atlas.namesById.get(id);
+  const unName = lang !== 'en' && names?.[lang] ? { name: names[lang]!, sources: names.sources } : null;
   return (
     <>
       <p className="record-kind">
@@ -173,8 +175,9 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
       {country.note && <p className="record-note" lang="en">{country.note}</p>}
       <ul className="facts">
-        <Fact atlas={atlas} label={w('record.unName')} sources={country.sources}>
-          {/* the registry's English name and aliases, as written */}
+        <Fact atlas={atlas} label={w('record.unName')} sources={unName ? [...new Set([...unName.sources, ...country.sources])] : country.sources}>
+          {/* the UN's name in the page language (data/raw/names.csv), then the registry's English name and aliases, as written */}
+          {unName && <>{unName.name} · </>}
           <span lang="en">{country.name}</span>{country.aliases.length > 0 && <>; {w('record.also')} <span lang="en">{country.aliases.join('; ')}</span></>}
         </Fact>
       </ul>

@@ -158,3 +158,20 @@ describe('an organisation\'s record in French', () => {
       expect(region).not.toHaveTextContent(english);
   });
 });
+
+describe('a country\'s record in French', () => {
+  beforeEach(async () => {
+    await loadCatalogue('fr');
+    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'KOR', lang: 'fr' }));
+  });
+  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+
+  it('gives the UN name in French first, cited by the UN list it comes from, then the registry\'s English name', () => {
+    render(<EntityRecord />);
+    const region = screen.getByRole('region', { name: 'Détails du pays' });
+    const fact = [...region.querySelectorAll('.facts > li')].find((li) => li.textContent!.startsWith('Nom ONU'))!;
+    expect(fact).toHaveTextContent('Nom ONU République de Corée · Republic of Korea');
+    // the names row's own source (the UN's list in the six languages) is cited beside the registry's
+    for (const s of atlas.namesById.get('KOR')!.sources) expect(fact.textContent).toContain(atlas.sourceById.get(s)!.title);
+  });
+});
