@@ -138,16 +138,17 @@ describe('statements of absence cite the complete lists they rest on', () => {
   });
 });
 
-describe('an organisation\'s record in French', () => {
-  beforeEach(async () => {
-    await loadCatalogue('fr');
-    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'europol', lang: 'fr' }));
-  });
+describe('records in French', () => {
+  beforeEach(() => loadCatalogue('fr'));
   afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
-
-  it('says its kind, members and relations in French, with UN names for the members', () => {
+  const showFr = (sel: string) => {
+    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel, lang: 'fr' }));
     render(<EntityRecord />);
-    const region = screen.getByRole('region', { name: 'Détails du pays' });
+    return screen.getByRole('region', { name: 'Détails du pays' });
+  };
+
+  it('an organisation\'s: its kind, members and relations in French, with UN names for the members', () => {
+    const region = showFr('europol');
     expect(region.querySelector('.record-kind')).toHaveTextContent('Agence');
     expect(within(region).getByRole('heading', { level: 3 })).toHaveTextContent(/^Membres et partenaires à cette date \(\d+/);
     const groups = within(region).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
@@ -157,18 +158,9 @@ describe('an organisation\'s record in French', () => {
     for (const english of ['Members and partners', 'member of', 'Sources for these', 'not in force at this date', 'Headquarters'])
       expect(region).not.toHaveTextContent(english);
   });
-});
 
-describe('a country\'s record in French', () => {
-  beforeEach(async () => {
-    await loadCatalogue('fr');
-    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'KOR', lang: 'fr' }));
-  });
-  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
-
-  it('gives the UN name in French first, cited by the UN list it comes from, then the registry\'s English name', () => {
-    render(<EntityRecord />);
-    const region = screen.getByRole('region', { name: 'Détails du pays' });
+  it('a country\'s: the UN name in French first, cited by the UN list it comes from, then the registry\'s English name', () => {
+    const region = showFr('KOR');
     const fact = [...region.querySelectorAll('.facts > li')].find((li) => li.textContent!.startsWith('Nom ONU'))!;
     expect(fact).toHaveTextContent('Nom ONU République de Corée · Republic of Korea');
     // the names row's own source (the UN's list in the six languages) is cited beside the registry's
