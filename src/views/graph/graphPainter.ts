@@ -211,8 +211,14 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     if (baseStale) paintBase(edgeDrawList(split ? split.still : scene.edges, false, ['base']));
     baseStale = false;
     followZoom();
-    if (dragCtx) drawEdges(dragCtx, [...(split ? edgeDrawList(split.moving, quiet, ['base']) : []), ...edgeDrawList(scene.edges, false, ['active'])], at, t, size, size.dpr);
+    if (dragCtx) drawEdges(dragCtx, [...(split ? edgeDrawList(split.moving, quiet, ['base']) : []), ...activeList(scene.edges)], at, t, size, size.dpr);
   }
+  /** The story links' batches, built once per scene (a drag repaints them on every move: 15,000 links at ten times). */
+  let active: { edges: readonly EdgeState[]; list: EdgeBatch[] } | null = null;
+  const activeList = (edges: readonly EdgeState[]) => {
+    if (active?.edges !== edges) active = { edges, list: edgeDrawList(edges, false, ['active']) };
+    return active.list;
+  };
   /** `all`: every link may have changed (scene, zoom, size); else only the dragged node's links moved */
   const scheduleEdges = (all = true) => {
     baseStale ||= all;
