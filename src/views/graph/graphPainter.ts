@@ -163,26 +163,27 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   /** Draws the base layer. A large repaint of a picture already on screen (a drag's start or end, a zoom at ten times
    *  the network) is drawn off screen a few ms at a time and then swapped in, so it is never one long task; meanwhile
    *  the old picture stays, moved by CSS to follow the zoom. */
-  function paintBase(list: EdgeBatch[]) {
+  function paintBase(edges: readonly EdgeState[]) {
     stopSlicing();
     const c = ctx!;
-    let n = 0;
-    for (const b of list) n += b.edges.length;
+    const n = edges.length;
+    const drawList = () => edgeDrawList(edges, false, ['base']);
     const swap = (from: HTMLCanvasElement | null) => {
       if (from) { c.setTransform(1, 0, 0, 1, 0, 0); c.clearRect(0, 0, from.width, from.height); c.drawImage(from, 0, 0); }
       shownT = t;
       layers.canvas.style.transform = '';
     };
-    if (!shownT || n <= SLICED_LINKS) { drawEdges(c, list, at, t, size, size.dpr); swap(null); return; }
+    if (!shownT || n <= SLICED_LINKS) { drawEdges(c, drawList(), at, t, size, size.dpr); swap(null); return; }
     offscreen ??= document.createElement('canvas');
     const off = offscreen;
     [off.width, off.height] = [layers.canvas.width, layers.canvas.height];
     const offCtx = off.getContext('2d') as EdgeContext | null;
-    if (!offCtx) { drawEdges(c, list, at, t, size, size.dpr); swap(null); return; }
-    const pieces = sliceDrawList(list, SLICE_LINKS);
+    if (!offCtx) { drawEdges(c, drawList(), at, t, size, size.dpr); swap(null); return; }
+    let pieces: EdgeBatch[][] | null = null;
     let i = 0;
     const step = () => {
       slicing = 0;
+      pieces ??= sliceDrawList(drawList(), SLICE_LINKS);
       const t0 = performance.now();
       // at least one piece a slice, however long the last one took
       for (let first = true; i < pieces.length && (first || performance.now() - t0 < SLICE_MS); first = false, i++) {
@@ -194,7 +195,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       if (i < pieces.length) slicing = window.setTimeout(step, 0);
       else swap(off);
     };
-    step();
+    // the draw list and the first piece too, after this frame: the frame that starts a drag at ten times the network
+    // then only splits the links and draws the dragged node's
+    slicing = window.setTimeout(step, 0);
   }
   /** While a sliced repaint is under way, the picture on screen follows the zoom by a CSS transform. */
   function followZoom() {
@@ -208,7 +211,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     const id = dragging?.moved ? dragging.id : null;
     if (id && split?.id !== id) { split = { id, ...splitEdges(scene.edges, id) }; baseStale = true; }
     if (!id && split) { split = null; baseStale = true; }
-    if (baseStale) paintBase(edgeDrawList(split ? split.still : scene.edges, false, ['base']));
+    if (baseStale) paintBase(split ? split.still : scene.edges);
     baseStale = false;
     followZoom();
     if (dragCtx) drawEdges(dragCtx, [...(split ? edgeDrawList(split.moving, quiet, ['base']) : []), ...activeList(scene.edges)], at, t, size, size.dpr);
