@@ -33,8 +33,10 @@ export const Legend = memo(function Legend() {
       <svg width="0" height="0" className="legend-defs" aria-hidden="true"><PatternDefs prefix="lg" /></svg>
       <span className="legend-title">{lensName} · {i18n.date(t)}</span>
       <ul>
-        {PALETTES[lens].map((p) => (
-          <li key={p.cls}>
+        {/* keyed by place, not class: a lens change then rewrites a few attributes and texts in the same items
+            rather than building the list again inside the change's frame */}
+        {PALETTES[lens].map((p, i) => (
+          <li key={i}>
             <button
               type="button"
               data-legend-class={p.cls}
