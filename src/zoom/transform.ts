@@ -44,3 +44,11 @@ export function isOffscreen(t: ZoomTransform, p: readonly [number, number], widt
 /** The transform that keeps the scale and puts content point p in the viewport's centre. */
 export const centredOn = (t: ZoomTransform, p: readonly [number, number], width: number, height: number): ZoomTransform =>
   ({ k: t.k, x: width / 2 - t.k * p[0], y: height / 2 - t.k * p[1] });
+
+/** d3-zoom's scaleBy: the scale times `factor` within the limits, the viewport's centre kept in place, constrained. */
+export function scaledBy(t: ZoomTransform, factor: number, limits: ZoomLimits, width: number, height: number): ZoomTransform {
+  const k = Math.min(limits.scale[1], Math.max(limits.scale[0], t.k * factor));
+  const [cx, cy] = [width / 2, height / 2];
+  const next = { k, x: cx - ((cx - t.x) / t.k) * k, y: cy - ((cy - t.y) / t.k) * k };
+  return constrain(next, limits, width, height) ?? t;
+}

@@ -1,8 +1,12 @@
 // One zoom behaviour for map and network: d3-zoom does the gestures (wheel, drag, pinch, keys through the host) and
 // the transitions; the host gets each transform as plain numbers and applies it itself (the map re-places its
 // markers, the network's painter sets one attribute). Framework-free; each view passes its own limits and filter.
-import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3';
-import type { ZoomLimits, ZoomTransform } from './transform';
+// d3-zoom is not in the first script (zoom/d3Zoom.ts): the first controller asks for it. Until it has arrived (a few
+// milliseconds after the first paint) a controller applies changes the program makes (a link's zoom, the network's
+// fit, the buttons) itself, exactly as d3 would (transform.ts: constrain, scaledBy, centredOn; the tests compare
+// them with d3), without animation; gestures start with d3.
+import type { ZoomBehavior } from 'd3';
+import { centredOn, constrain, IDENTITY, scaledBy, type ZoomLimits, type ZoomTransform } from './transform';
 
 export interface ZoomControllerOptions {
   limits: ZoomLimits;
@@ -36,7 +40,49 @@ export interface ZoomController {
 const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 const plain = (t: { k: number; x: number; y: number }): ZoomTransform => ({ k: t.k, x: t.x, y: t.y });
 
+type D3Zoom = typeof import('./d3Zoom');
+// the loaded code (a module cache, like React.lazy's; no state of any view)
+let d3: D3Zoom | null = null;
+let d3Loading: Promise<D3Zoom> | null = null;
+
+/** Loads d3-zoom once; controllers made before it arrives take it up then. */
+export const loadZoomBehaviour = (): Promise<D3Zoom> => (d3Loading ??= import('./d3Zoom').then((m) => (d3 = m)));
+
 export function createZoomController(el: SVGSVGElement, o: ZoomControllerOptions): ZoomController {
+  let t: ZoomTransform = IDENTITY;
+  let live: ZoomController | null = null;
+  let destroyed = false;
+  const attach = (m: D3Zoom) => { if (!destroyed && !live) live = withD3(m, el, o, t); };
+  if (d3) attach(d3);
+  else loadZoomBehaviour().then(attach, (e: unknown) => console.warn(`zoom: d3-zoom could not be loaded (${String(e)}); the buttons still zoom`));
+  // a change made before d3 is in: the events d3 sends for an immediate change, in its order
+  const apply = (next: ZoomTransform) => {
+    t = next;
+    o.onStart?.(false);
+    o.onZoom(t, null);
+    o.onEnd?.(t);
+  };
+  const size = () => o.viewport();
+  return {
+    transform: () => live?.transform() ?? t,
+    set(next, duration = 0) {
+      if (live) live.set(next, duration);
+      else apply({ k: next.k, x: next.x, y: next.y });
+    },
+    scaleBy(factor, duration = 0) {
+      if (live) live.scaleBy(factor, duration);
+      else { const { width, height } = size(); apply(scaledBy(t, factor, o.limits, width, height)); }
+    },
+    centreOn(p) {
+      if (live) live.centreOn(p);
+      else { const { width, height } = size(); apply(constrain(centredOn(t, p, width, height), o.limits, width, height) ?? t); }
+    },
+    destroy() { destroyed = true; live?.destroy(); },
+  };
+}
+
+/** The controller over d3-zoom, starting from transform `start`. */
+function withD3({ select, zoom, zoomIdentity, zoomTransform }: D3Zoom, el: SVGSVGElement, o: ZoomControllerOptions, start: ZoomTransform): ZoomController {
   const extent = (): [[number, number], [number, number]] => { const v = o.viewport(); return [[0, 0], [v.width, v.height]]; };
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([o.limits.scale[0], o.limits.scale[1]])
@@ -49,6 +95,8 @@ export function createZoomController(el: SVGSVGElement, o: ZoomControllerOptions
   if (o.filter) behaviour.filter(o.filter);
   // no double-click zoom: a double click on a mark or node selects it (and a second click would clear it)
   const sel = select(el).call(behaviour).on('dblclick.zoom', null);
+  // where the program had put it before d3 arrived, without events (d3 keeps the transform in __zoom)
+  sel.property('__zoom', zoomIdentity.translate(start.x, start.y).scale(start.k));
   const animated = (duration: number) => (duration > 0 && !reducedMotion() ? sel.transition().duration(duration) : null);
   return {
     transform: () => plain(zoomTransform(el)),
