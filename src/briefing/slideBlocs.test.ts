@@ -29,7 +29,7 @@ describe('bloc outlines on slides', () => {
     const eu = membersOn('eu', '2004-05-01');
     expect(eu.size).toBe(25);
     const m = slideModel(atlas, { view: viewOf('?outline=eu&t=2004-05-01'), layout: 'map' });
-    expect(m.statement).toBe('Outlined in purple: the 25 members of European Union on 1 May 2004');
+    expect(m.statement).toBe('Outlined in purple: European Union, 25 members on 1 May 2004');
     const doc = parse(renderSlide(m, geo));
     const g = doc.querySelector('g.map-bloc-outline')!;
     expect(g.getAttribute('data-bloc')).toBe('eu');
@@ -61,7 +61,7 @@ describe('bloc outlines on slides', () => {
       }
       const g = parse(renderSlide(m, geo)).querySelector('[data-role="network-outline"]')!;
       expect(g.getAttribute('data-bloc')).toBe(bloc);
-      expect(m.statement).toMatch(/^Outlined in purple: the \d+ members of /);
+      expect(m.statement).toMatch(/^Outlined in purple: .+, \d+ members on /);
     }
     expect(slideModel(atlas, { view: viewOf('?t=2004-05-01'), layout: 'network' }).network!.hull).toBeNull();
   });

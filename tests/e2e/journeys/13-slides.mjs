@@ -236,7 +236,7 @@ test('slides: a selected bloc, bloc outlines, grouping by bloc and matrix steps 
       const text = await stageText(page);
       if (n === 1) assert.match(text, /the dots ringed in orange are its 25 members on\s+1 May 2004/, at);
       if (n === 2) {
-        assert.match(text, /Outlined in purple: the 25 members of European Union on 1 May 2004/, at);
+        assert.match(text, /Outlined in purple: European Union, 25 members on 1 May 2004/, at);
         assert.equal(await page.locator('.slide-stage g.map-bloc-outline[data-members="25"]').count(), 1, `${at}: the map outline`);
         assert.equal(await page.locator('.slide-stage [data-role="network-outline"][data-bloc="eu"]').count(), 1, `${at}: the network hull`);
       }
@@ -273,5 +273,5 @@ test('exports: a matrix view as SVG and PNG, a bloc and matrix deck as .pptx wit
   const s4 = await zip.file('ppt/slides/slide4.xml').async('string');
   assert.match(s4, /descr="Matrix of relations on \d+ \w+ \d{4}: \d+ States × \d+ instruments and bodies/, 'the matrix picture is described');
   const s2 = await zip.file('ppt/slides/slide2.xml').async('string');
-  assert.match(s2, /Outlined in purple: the 25 members of European Union on 1 May 2004/);
+  assert.match(s2, /Outlined in purple: European Union, 25 members on 1 May 2004/);
 }, { timeout: 90_000 });
