@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useAtlas } from '../data/useAtlas';
 import { useI18n } from '../i18n/useI18n';
 import { familyAsOf } from '../i18n/dataFamilies';
@@ -13,12 +13,14 @@ import { NoticeBar } from './NoticeBar';
 import { MapView } from '../views/map/MapView';
 import { GraphView } from '../views/graph/GraphView';
 import type { SerialisedMapLayout } from '../geo/mapLayout';
+import { useAfterFirstFrame } from './useAfterFirstFrame';
 import './containment.css';
 // with the first view's styles: a stylesheet arriving after the first paint would restyle the whole page
 import '../views/briefing/briefing.css';
 
 // The briefing tools (deck store, presentation mode, the toolbar's menu) are not needed to draw the first view: they
-// load beside it, in a chunk of their own, and appear when it arrives.
+// are asked for after its first frame (calling a lazy chunk's loader, with its preload links, cost ~4–10 ms of the
+// first render), load in a chunk of their own, and appear when it arrives.
 // The toolbar shows once the saved deck is read, so its "Deck (n)" is never a passing "Deck (0)".
 const BriefingToolbar = lazy(() => Promise.all([
   import('../views/briefing/BriefingToolbar'),
@@ -38,9 +40,17 @@ function ToolbarRoom() {
   );
 }
 const PresentationLayer = lazy(() => import('../views/briefing/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
+/** The toolbar's room, and the toolbar itself from the task after the first frame. */
+function BriefingTools() {
+  return useAfterFirstFrame() ? <Suspense fallback={<ToolbarRoom />}><BriefingToolbar /></Suspense> : <ToolbarRoom />;
+}
+function Presentation() {
+  return useAfterFirstFrame() ? <Suspense fallback={null}><PresentationLayer /></Suspense> : null;
+}
 
-// Slots: each view lives in its own folder under src/views and owns its subtree.
-export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
+// Slots: each view lives in its own folder under src/views and owns its subtree. Memoised: App's own later renders
+// (the sources' texts arriving) do not render the whole page again.
+export const Layout = memo(function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas();
   const { t, date, lang } = useI18n();
   return (
@@ -54,7 +64,7 @@ export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout |
         <LensPicker />
         <SearchBox />
         <span className="header-spacer" />
-        <Suspense fallback={<ToolbarRoom />}><BriefingToolbar /></Suspense>
+        <BriefingTools />
         <AboutButton />
         <LanguageSwitch />
       </header>
@@ -73,7 +83,7 @@ export function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout |
         </aside>
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
-      <Suspense fallback={null}><PresentationLayer /></Suspense>
+      <Presentation />
     </div>
   );
-}
+});

@@ -545,6 +545,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       scheduleLabels();
     },
     setSize(width, height, dpr) {
+      // the host passes its size again at mount: resizing the canvases would clear and reallocate them for nothing
+      if (width === size.width && height === size.height && dpr === size.dpr) return;
       size = { width, height, dpr };
       // resizing clears the canvases: the next base picture is drawn at once
       stopSlicing();
@@ -558,8 +560,10 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       scheduleEdges();
       scheduleLabels();
     },
-    setLabels(config) { labelConfig = config; scheduleLabels(); },
+    setLabels(config) { if (config !== labelConfig) { labelConfig = config; scheduleLabels(); } },
     setWords(w) {
+      // the same words (the host passes them again at mount): no titles to rewrite, no list to build a second time
+      if (w === words) return;
       words = w;
       for (const [id, e] of els) { const n = scene?.nodes.get(id); if (n) e.querySelector('title')!.textContent = w.title(n); }
       if (scene) relist(true);
