@@ -29,8 +29,8 @@ export default defineConfig(({ mode }) => ({
   test: {
     globals: true,
     projects: [
-      { extends: true, test: { name: 'pure', environment: 'node', isolate: false, include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', isolate: false, setupFiles: ['tests/setup.ts'], include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'pure', environment: 'node', isolate: false, setupFiles: ['tests/setupMessages.ts'], include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', isolate: false, setupFiles: ['tests/setupMessages.ts', 'tests/setup.ts'], include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
     ],
   },
 }));

@@ -16,8 +16,11 @@ export function App() {
   const loaded = useAppStore((s) => s.viewReady);
   const lang = useAppStore((s) => s.lang);
   // The first paint waits for the language's messages (loading beside the dataset), so it is never half English;
-  // if they cannot load, the page goes on in English rather than waiting for ever.
-  const messagesReady = useCatalogues((s) => s.loaded[lang] !== undefined || s.failed[lang] === true);
+  // if they cannot load, the page goes on in English (requested at start-up, data/prefetch.ts) rather than waiting
+  // for ever.
+  const messagesReady = useCatalogues((s) => s.loaded[lang] !== undefined || (s.failed[lang] === true && s.loaded.en !== undefined));
+  // neither: a page of message keys would say nothing, so the error page says it (its messages are in the first script)
+  const noMessages = useCatalogues((s) => s.loaded[lang] === undefined && s.failed[lang] === true && s.failed.en === true);
   const { t } = useI18n();
   // The address is read once the language's messages are here, so its notices are said in that language; once per
   // dataset (a later language switch that waits for its messages must not read the address again).
@@ -33,6 +36,7 @@ export function App() {
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;
+  if (noMessages) return <ErrorMessage error={new Error(`The page's messages (${lang}${lang === 'en' ? '' : ', en'}) could not be loaded: their files in this copy of the atlas are missing or damaged.`)} />;
   if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
   return <Layout mapLayout={mapLayout.data ?? null} />;
 }

@@ -11,6 +11,7 @@ type Store = typeof import('./deckStore');
 
 async function reload(): Promise<Store> {
   vi.resetModules();
+  await (await import('../i18n/catalogue')).loadCatalogue('en'); // the fresh copy's messages, as on the page
   const m = await import('./deckStore');
   await m.deckReady;
   return m;

@@ -1,10 +1,12 @@
-// The message catalogues: English ships in the first script, the other five load on demand (one small chunk each).
+// The message catalogues, one chunk each: English is requested as the page starts (data/prefetch.ts), beside the
+// dataset, and the first view waits for it as for any language (app/App.tsx); the other five load on demand. Only
+// the loading line and the error page's messages are in the first script (`boot`), for the moments before.
 // Messages are ICU MessageFormat (plurals, numbers, selects), parsed at build time (scripts/vite-icu-messages.ts)
 // and formatted by intl-messageformat, FormatJS's ICU core.
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { create } from 'zustand';
-import en from './messages/en.json?messages';
+import boot from './messages/en.json?boot-messages';
 import type enSource from './messages/en.json';
 import type { Lang } from './langs';
 
@@ -12,7 +14,8 @@ export type MessageKey = Extract<keyof typeof enSource, string>;
 export type MessageValues = Record<string, string | number>;
 type Catalogue = Record<string, MessageFormatElement[]>;
 
-const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>> = {
+const loaders: Record<Lang, () => Promise<{ default: Catalogue }>> = {
+  en: () => import('./messages/en.json?messages'),
   ar: () => import('./messages/ar.json?messages'),
   zh: () => import('./messages/zh.json?messages'),
   fr: () => import('./messages/fr.json?messages'),
@@ -22,13 +25,13 @@ const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalogue }>
 
 /** Which catalogues have arrived; components subscribe so that a language switch re-renders them. */
 export const useCatalogues = create<{ loaded: Partial<Record<Lang, Catalogue>>; failed: Partial<Record<Lang, true>> }>()(
-  () => ({ loaded: { en }, failed: {} }),
+  () => ({ loaded: {}, failed: {} }),
 );
 
 const pending = new Map<Lang, Promise<void>>();
 /** Loads a language's catalogue once; a failed load is retried next time (the page stays in English meanwhile). */
 export function loadCatalogue(lang: Lang): Promise<void> {
-  if (lang === 'en' || useCatalogues.getState().loaded[lang]) return Promise.resolve();
+  if (useCatalogues.getState().loaded[lang]) return Promise.resolve();
   let p = pending.get(lang);
   if (!p) {
     p = loaders[lang]()
@@ -72,9 +75,10 @@ const plainOf = (ast: MessageFormatElement[]): Plain | null =>
 interface Message { locale: Lang; ast: MessageFormatElement[]; plain: Plain | null; intl?: IntlMessageFormat }
 const messages = new Map<string, Message>();
 function messageOf(lang: Lang, key: MessageKey): Message | null {
-  const own = useCatalogues.getState().loaded[lang]?.[key];
+  const { loaded } = useCatalogues.getState();
+  const own = loaded[lang]?.[key];
   const locale = own ? lang : 'en';
-  const ast = own ?? en[key];
+  const ast = own ?? loaded.en?.[key] ?? boot[key];
   if (!ast) return null;
   const id = `${locale}\u0000${key}`;
   let m = messages.get(id);
@@ -91,7 +95,8 @@ const plainValue = (values: MessageValues | undefined, arg: string): string | un
   return typeof v === 'string' || typeof v === 'number' ? String(v) : v == null || v === false ? '' : undefined;
 };
 
-/** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it. */
+/** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it (or
+ *  English has not arrived either). */
 export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
   const m = messageOf(lang, key);
   if (!m) return key;

@@ -4,3 +4,10 @@ declare module '*.json?messages' {
   const catalogue: Record<string, MessageFormatElement[]>;
   export default catalogue;
 }
+
+// `?boot-messages`: the messages shown before the catalogues arrive (the loading line, the error page).
+declare module '*.json?boot-messages' {
+  import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+  const catalogue: Record<string, MessageFormatElement[]>;
+  export default catalogue;
+}

@@ -30,7 +30,7 @@ export function useI18n(): I18n {
  */
 export function useCataloguesReady(langs: readonly Lang[]): boolean {
   const key = [...new Set(langs)].sort().join(' ');
-  const ready = useCatalogues((s) => langs.every((l) => l === 'en' || s.loaded[l] !== undefined || s.failed[l] === true));
+  const ready = useCatalogues((s) => langs.every((l) => s.loaded[l] !== undefined || s.failed[l] === true));
   useEffect(() => {
     for (const l of key.split(' ')) if (isLang(l)) void loadCatalogue(l).catch(() => undefined);
   }, [key]);

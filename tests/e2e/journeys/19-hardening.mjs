@@ -107,6 +107,18 @@ test('a dataset chunk cut short: the message names the dataset and its version a
   assert.match(text, /Reload the page\. If you opened the offline copy/);
 });
 
+test('English messages that cannot load: the error page says so in words, not a page of message keys', async ({ open }) => {
+  const page = await open('/', {
+    allow: /Failed to fetch dynamically imported module|404|Failed to load resource/,
+    before: (ctx) => ctx.route(/\/assets\/en-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 15_000 });
+  const text = await alert.innerText();
+  assert.match(text, /The atlas could not be shown/);
+  assert.match(text, /messages \(en\) could not be loaded/);
+});
+
 test('a main script that never runs leaves a short static message, not a blank page', async ({ open }) => {
   const page = await open('/', {
     allow: /SyntaxError|Unexpected end of input/,
