@@ -7,7 +7,7 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { App } from './app/App';
 import { PresenterRoot } from './views/briefing/PresenterRoot';
 import { useAppStore } from './store/appStore';
-import { warmIntlWhenIdle } from './i18n/warmIntl';
+import { warmIntlSoon } from './i18n/warmIntl';
 import './styles.css';
 // read at start-up, before URL sync canonicalises the address (the presentation layer that uses it loads later)
 import './briefing/deckParam';
@@ -25,4 +25,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 // the first Intl call's one-time cost, paid while the dataset loads rather than in the first render
-warmIntlWhenIdle(useAppStore.getState().lang);
+warmIntlSoon(useAppStore.getState().lang);

@@ -143,6 +143,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   /** the click that ends a drag is not a click on the node */
   let dragEnded = false;
   let listed: EdgeState[] = [];
+  /** The first list waits for the first frame (see relist). */
+  let firstList = true;
   let frame = 0, labelTimer = 0, labelFrame = 0, listFrame = 0, listTimer = 0;
 
   const shown = (id: string) => els.has(id) && positions.has(id);
@@ -294,9 +296,15 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       }
       if (replace) layers.links.replaceChildren(frag);
       else layers.links.appendChild(frag);
-      if (to < edges.length) listFrame = requestAnimationFrame(() => { listFrame = 0; listTimer = window.setTimeout(() => { listTimer = 0; list(to, false); }, 0); });
+      if (to < edges.length) afterFrame(() => list(to, false));
     };
-    list(0, true);
+    const afterFrame = (job: () => void) => {
+      listFrame = requestAnimationFrame(() => { listFrame = 0; listTimer = window.setTimeout(() => { listTimer = 0; job(); }, 0); });
+    };
+    // The first list is built after the first frame (its name and count are set at once): it is not drawn, and its
+    // ~460 elements cost the first view ~10 ms of script, style and layout. Later lists change in the change's frame.
+    if (firstList) { firstList = false; afterFrame(() => list(0, true)); }
+    else list(0, true);
     layers.links.setAttribute('aria-label', words.list(edges.length));
     let nodes = 0;
     for (const id of els.keys()) if (positions.has(id)) nodes++;
