@@ -5,7 +5,8 @@ import { computeCountryPaths, shapePath, spherePath, type CountryPath } from './
 import { mapLayoutKey, type SerialisedMapLayout } from './mapLayout';
 import { placeMarkers, type PlacedMarker } from './markers';
 import { neighbourTable, type NeighbourTable } from './neighbours';
-import { countryFeatures, worldTopology, type EntityRef } from './topology';
+import { arcPathWriter } from './arcPaths';
+import { countryFeatures, entityShapes, worldTopology, type EntityRef } from './topology';
 
 /** Marker radius in viewBox units (about 3.5 css px when the map is 640 px wide). */
 export const MARKER_RADIUS = 5;
@@ -64,11 +65,12 @@ export function buildMapGeometry(entities: readonly MapEntity[], shipped: Serial
   if (shipped?.key !== mapLayoutKeyOf(entities, width, height)) return computeMapGeometry(entities, width, height);
   const projection = makeProjection(width, height);
   // The shapes' segments are shorter than the projection's resampling step, so resampling adds no point to them:
-  // without it, the same strings (mapLayout.test.ts compares them with computeMapGeometry's) in ~60% of the time.
-  const path = shapePath(makeProjection(width, height).precision(0));
-  const geometryById = new Map(countryFeatures(worldTopology, entities, false).features.map((f) => [f.id, f.geometry]));
+  // without it, the same strings (mapLayout.test.ts compares them with computeMapGeometry's). Most polygons skip
+  // geoPath altogether (arcPaths.ts); the few at ±180° use it.
+  const write = arcPathWriter(worldTopology, projection, shapePath(makeProjection(width, height).precision(0)));
+  const shapeById = new Map(entityShapes(worldTopology, entities).shapes);
   const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) =>
-    ({ id, d: path(geometryById.get(id)!) ?? '', centroid, bounds, label, box }));
+    ({ id, d: write(shapeById.get(id)!), centroid, bounds, label, box }));
   const markers = shipped.markers.map(([id, anchor, at]) => ({ id, anchor, at }));
   return assemble(width, height, projection, shapes, markers, new Map(shipped.neighbours));
 }

@@ -1,6 +1,7 @@
 // world-atlas countries-110m (Natural Earth 1:110m admin-0, quantised TopoJSON, reduced by geo/reduceTopology.ts)
 // → one geometry per dataset entity.
-import { feature, merge, neighbors } from 'topojson-client';
+import { feature, merge, mergeArcs, neighbors } from 'topojson-client';
+import type { ArcShape } from './arcPaths';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, Geometry, MultiPolygon } from 'geojson';
 import world from './world110m.generated.json';
@@ -52,15 +53,10 @@ export function mergedShapes(topo: World, entities: readonly EntityRef[], member
 }
 
 /**
- * Geometries grouped by dataset id; `borders` lists the ids that share a land border (arcs) with each id;
- * `unmatched` names base-map shapes that no dataset entity claims.
+ * Each entity's shape as arcs, in the topology's order: its one geometry, or the union of several (merged arcs,
+ * so the border between N. Cyprus and Cyprus dissolves). `unmatched` names base-map shapes no entity claims.
  */
-export function countryFeatures(
-  topo: World,
-  entities: readonly EntityRef[],
-  // the borders are a pass over every arc: not needed when they come with the shipped map layout
-  withBorders = true,
-): { features: MapFeature[]; borders: Map<string, Set<string>>; unmatched: string[] } {
+export function entityShapes(topo: World, entities: readonly EntityRef[]): { shapes: [string, ArcShape][]; unmatched: string[] } {
   const groups = new Map<string, GeometryObject<{ name: string }>[]>();
   const unmatched: string[] = [];
   const idOf = geometryIds(topo, entities);
@@ -69,14 +65,24 @@ export function countryFeatures(
     if (!id) { unmatched.push((g.properties as { name?: string } | undefined)?.name ?? String(g.id)); return; }
     groups.set(id, [...(groups.get(id) ?? []), g]);
   });
-  const features = [...groups].map(([id, geoms]) => ({
-    id,
-    geometry: geoms.length === 1
-      ? (feature(topo, geoms[0]) as Feature).geometry
-      : merge(topo, geoms as Parameters<typeof merge>[1]),
-  }));
+  const shapes = [...groups].map(([id, geoms]): [string, ArcShape] =>
+    [id, geoms.length === 1 ? geoms[0] as ArcShape : mergeArcs(topo, geoms as Parameters<typeof mergeArcs>[1])]);
+  return { shapes, unmatched };
+}
+
+/**
+ * Geometries grouped by dataset id; `borders` lists the ids that share a land border (arcs) with each id;
+ * `unmatched` names base-map shapes that no dataset entity claims.
+ */
+export function countryFeatures(
+  topo: World,
+  entities: readonly EntityRef[],
+): { features: MapFeature[]; borders: Map<string, Set<string>>; unmatched: string[] } {
+  const { shapes, unmatched } = entityShapes(topo, entities);
+  const features = shapes.map(([id, shape]) => ({ id, geometry: (feature(topo, shape) as Feature).geometry }));
+  const idOf = geometryIds(topo, entities);
   const borders = new Map<string, Set<string>>();
-  if (withBorders) neighbors(topo.objects.countries.geometries as Parameters<typeof neighbors>[0]).forEach((list, i) => {
+  neighbors(topo.objects.countries.geometries as Parameters<typeof neighbors>[0]).forEach((list, i) => {
     const a = idOf[i];
     for (const j of list) {
       const b = idOf[j];
