@@ -4,7 +4,7 @@ import { geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { arcPathWriter } from './arcPaths';
+import { arcPathWriter, fromRecipe, geoPathOf, polygonRecipe } from './arcPaths';
 import { makeProjection, pointProjector } from './projection';
 import { worldTopology } from './topology';
 
@@ -12,8 +12,10 @@ import { worldTopology } from './topology';
 const projection = makeProjection();
 const d3Path = (topo: Topology, o: GeometryObject) =>
   geoPath(makeProjection().precision(0)).digits(1)((feature(topo, o) as Feature).geometry) ?? '';
-const writer = (topo: Topology, onClip: () => void = () => {}) =>
-  arcPathWriter(topo, projection, (g) => { onClip(); return geoPath(makeProjection().precision(0)).digits(1)(g); });
+const writer = (topo: Topology, onClip: () => void = () => {}) => {
+  const viaGeoPath = geoPathOf(topo, geoPath(makeProjection().precision(0)).digits(1));
+  return arcPathWriter(topo, projection, (polygon) => { onClip(); return viaGeoPath(polygon); });
+};
 
 // a 1° grid, delta-encoded as TopoJSON stores arcs
 const grid = (arcs: [number, number][][]): Topology => ({
@@ -61,6 +63,28 @@ describe('path strings from arcs', () => {
     const write = writer(worldTopology, () => clips++);
     for (const g of worldTopology.objects.countries.geometries) expect(write(g), String(g.id)).toBe(d3Path(worldTopology, g));
     expect(clips).toBeLessThan(10); // Russia's Chukotka and Wrangel Island, Fiji, Antarctica
+  });
+});
+
+describe('polygon recipes', () => {
+  it('retell the polygons geoPath clips, exactly, from their own points', () => {
+    const told: string[] = [];
+    const viaGeoPath = geoPathOf(worldTopology, geoPath(makeProjection().precision(0)).digits(1));
+    const write = arcPathWriter(worldTopology, projection, (polygon, points) => {
+      const d = viaGeoPath(polygon);
+      const recipe = polygonRecipe(d, points);
+      expect(typeof recipe).not.toBe('string');
+      expect(fromRecipe(recipe, points)).toBe(d);
+      told.push(d);
+      return d;
+    });
+    for (const g of worldTopology.objects.countries.geometries) write(g);
+    expect(told.length).toBeGreaterThan(3);
+  });
+
+  it('keep a string they cannot retell as it is', () => {
+    expect(polygonRecipe('M1,1L2,2Z', ['1,1', '2,2', '1,1'])).toEqual([[[0, 1]]]);
+    expect(polygonRecipe('M0,0m-4.5,0a4.5,4.5 0 1,1 9,0a4.5,4.5 0 1,1 -9,0z', ['0,0'])).toBe('M0,0m-4.5,0a4.5,4.5 0 1,1 9,0a4.5,4.5 0 1,1 -9,0z');
   });
 });
 

@@ -4,7 +4,8 @@
 // stays clear of ±180° passes the clip unchanged, so its string is each ring's points projected one by one and
 // written as geoPath(…).digits(1) writes them (M…L…Z, rounded to 0.1). Here each arc is projected once (a border
 // serves both its countries) and the rings are its points stitched. Polygons that reach ±180° (Russia's Chukotka,
-// Fiji, Antarctica) or wind anticlockwise (which geoPath reads as covering the rest of the sphere) go through geoPath. arcPaths.test.ts and mapLayout.test.ts compare with geoPath's strings.
+// Fiji, Antarctica) or wind anticlockwise (which geoPath reads as covering the rest of the sphere) are left to the
+// caller: geoPath (geoPathOf), or its strings shipped in the map layout. arcPaths.test.ts and mapLayout.test.ts compare with geoPath's strings.
 import type { GeoProjection } from 'd3';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -14,8 +15,14 @@ import type { GeometryObject, Topology } from 'topojson-specification';
 /** A shape as the topology describes it: for polygons, rings of arc indexes (~i: arc i reversed). */
 export type ArcShape = GeometryObject;
 
-// d3-path's rounding for digits(1), so the numbers print exactly as geoPath prints them
-const round = (v: number) => Math.round(v * 10) / 10;
+/** A coordinate as d3-path prints it with digits(1), `${Math.round(v * 10) / 10}`, but from integers: printing a
+ *  fraction is most of the cost of writing the map's ~16,000 numbers (the same strings: arcPaths.test.ts). */
+function tenths(v: number): string {
+  const n = Math.round(v * 10);
+  if (n === 0) return '0'; // -0 too, which d3-path prints as 0
+  const a = n < 0 ? -n : n, tenth = a % 10, whole = (a - tenth) / 10;
+  return tenth ? `${n < 0 ? '-' : ''}${whole}.${tenth}` : `${n < 0 ? '-' : ''}${whole}`;
+}
 
 /** An arc in one direction: its first and last points and the ones between as "Lx,yLx,y…". */
 interface ArcText { first: string; between: string; last: string; length: number }
@@ -25,38 +32,60 @@ const text = (points: string[]): ArcText => ({
   between: points.length > 2 ? `L${points.slice(1, -1).join('L')}` : '',
 });
 
-/** `clipped`: geoPath's path generator for the polygons that need the antimeridian clip (same projection). */
-export function arcPathWriter(topo: Topology, projection: GeoProjection, clipped: (g: Geometry) => string | null) {
+/** One polygon of a shape: its rings of arc indexes. */
+export type ArcPolygon = { type: 'Polygon'; arcs: number[][] };
+
+/** A name for a polygon of the topology (its arcs), to find the string drawn for it elsewhere. */
+export const polygonKey = (polygon: ArcPolygon) => JSON.stringify(polygon.arcs);
+
+/** The polygons geoPath must draw (geoPath(projection) with precision 0, digits 1: see paths.ts's shapePath). */
+export const geoPathOf = (topo: Topology, path: (g: Geometry) => string | null) =>
+  (polygon: ArcPolygon) => path((feature(topo, polygon) as Feature).geometry) ?? '';
+
+/** `clipped`: the string of a polygon that needs the antimeridian clip (or winds anticlockwise), as geoPath draws it;
+ *  given its points projected and written one by one (ring after ring, as topojson stitches them), for polygonRecipe. */
+export function arcPathWriter(topo: Topology, projection: GeoProjection, clipped: (polygon: ArcPolygon, points: string[]) => string) {
   const { scale: [kx, ky], translate: [dx, dy] } = topo.transform!;
   const project = pointProjector(projection);
-  // per arc: its points as written ("x,y"), or null when it reaches ±180° or steps 180° or more in longitude
-  const points: (string[] | null)[] = [];
-  // per arc: its part of a ring's doubled signed area in longitude and latitude (shoelace), to tell its orientation
+  // per arc: its points as written ("x,y"); whether it stays clear of ±180° with steps under 180° in longitude; its
+  // part of a ring's doubled signed area in longitude and latitude (shoelace), to tell the ring's orientation
+  const points: string[][] = [];
+  const clear: boolean[] = [];
   const areas: number[] = [];
   const forward: ArcText[] = [], backward: ArcText[] = [];
 
-  function arcPoints(i: number): string[] | null {
-    if (points[i] !== undefined) return points[i];
+  function arcPoints(i: number): string[] {
+    if (points[i]) return points[i];
     const out: string[] = [];
-    let x = 0, y = 0, lon0 = NaN, lat0 = NaN, area = 0;
+    let x = 0, y = 0, lon0 = NaN, lat0 = NaN, area = 0, ok = true;
     // decoded as topojson-client decodes it, so the coordinates are the same numbers geoPath would be given
-    for (const [qx, qy] of topo.arcs[i]) {
-      const lon = (x += qx) * kx + dx, lat = (y += qy) * ky + dy;
-      if (!(Math.abs(lon) < 180) || Math.abs(lon - lon0) >= 180) return (points[i] = null);
-      const [px, py] = project(lon, lat);
-      out.push(`${round(px)},${round(py)}`);
-      if (out.length > 1) area += lon0 * lat - lon * lat0;
+    const arc = topo.arcs[i];
+    for (let k = 0; k < arc.length; k++) {
+      const lon = (x += arc[k][0]) * kx + dx, lat = (y += arc[k][1]) * ky + dy;
+      if (!(Math.abs(lon) < 180) || Math.abs(lon - lon0) >= 180) ok = false;
+      const p = project(lon, lat);
+      out.push(`${tenths(p[0])},${tenths(p[1])}`);
+      if (k) area += lon0 * lat - lon * lat0;
       lon0 = lon; lat0 = lat;
     }
     areas[i] = area;
+    clear[i] = ok;
     return (points[i] = out);
+  }
+
+  /** A polygon's points ring after ring, each ring as topojson stitches it (closing point included). */
+  function polygonPoints(rings: number[][]): string[] {
+    return rings.flatMap((ring) => ring.flatMap((a, k) => {
+      const p = arcPoints(a < 0 ? ~a : a), ordered = a < 0 ? [...p].reverse() : p;
+      return k ? ordered.slice(1) : ordered;
+    }));
   }
 
   function arcText(a: number): ArcText | null {
     const i = a < 0 ? ~a : a, memo = a < 0 ? backward : forward;
     if (memo[i]) return memo[i];
     const p = arcPoints(i);
-    return p && (memo[i] = text(a < 0 ? [...p].reverse() : p));
+    return clear[i] ? (memo[i] = text(a < 0 ? [...p].reverse() : p)) : null;
   }
 
   /** One polygon's rings as geoPath writes them, or null when geoPath would draw more than its rings. */
@@ -78,11 +107,39 @@ export function arcPathWriter(topo: Topology, projection: GeoProjection, clipped
     return area < 0 ? d : null;
   }
 
-  const viaGeoPath = (shape: ArcShape) => clipped((feature(topo, shape) as Feature).geometry) ?? '';
   return (shape: ArcShape): string => {
-    if (shape.type !== 'Polygon' && shape.type !== 'MultiPolygon') return viaGeoPath(shape);
+    if (shape.type !== 'Polygon' && shape.type !== 'MultiPolygon') throw new Error(`not a polygon: ${shape.type}`);
     // geoPath draws a MultiPolygon's polygons one after another, each clipped on its own
     const polygons = shape.type === 'Polygon' ? [shape.arcs] : shape.arcs;
-    return polygons.map((rings) => polygonPath(rings) ?? viaGeoPath({ type: 'Polygon', arcs: rings })).join('');
+    return polygons.map((rings) => polygonPath(rings) ?? clipped({ type: 'Polygon', arcs: rings }, polygonPoints(rings))).join('');
   };
+}
+
+/**
+ * A polygon's string as geoPath drew it, told by its own projected points: per ring, runs of those points
+ * ([first, last] indexes into polygonPoints' list) and the few points the clip adds (strings). Russia's Chukotka and
+ * Antarctica are ~30 bytes this way, not ~6 KB, and give back the same string (polygonRecipe checks it).
+ */
+export type PolygonRecipe = (string | [number, number])[][];
+
+export function polygonRecipe(d: string, points: readonly string[]): PolygonRecipe | string {
+  const at = new Map<string, number>();
+  points.forEach((p, i) => { if (!at.has(p)) at.set(p, i); });
+  const recipe = d.split('Z').filter(Boolean).map((ring) => {
+    const items: (string | [number, number])[] = [];
+    for (const p of ring.slice(1).split('L')) {
+      const i = at.get(p), last = items[items.length - 1];
+      if (i === undefined) items.push(p);
+      else if (Array.isArray(last) && points[last[1] + 1] === p) last[1]++;
+      else items.push([i, i]);
+    }
+    return items;
+  });
+  // a string this cannot retell (not rings of M…L…Z) is kept as it is
+  return fromRecipe(recipe, points) === d ? recipe : d;
+}
+
+export function fromRecipe(recipe: PolygonRecipe | string, points: readonly string[]): string {
+  if (typeof recipe === 'string') return recipe;
+  return recipe.map((ring) => `M${ring.flatMap((item) => (typeof item === 'string' ? [item] : points.slice(item[0], item[1] + 1))).join('L')}Z`).join('');
 }

@@ -1,11 +1,11 @@
 // Everything the map draws, computed once per (dataset, size): shapes, markers, sphere, arrow-key table.
 import type { GeoProjection } from 'd3';
-import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { fittedProjection, makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { computeCountryPaths, shapePath, spherePath, type CountryPath } from './paths';
 import { mapLayoutKey, type SerialisedMapLayout } from './mapLayout';
 import { placeMarkers, type PlacedMarker } from './markers';
 import { neighbourTable, type NeighbourTable } from './neighbours';
-import { arcPathWriter } from './arcPaths';
+import { arcPathWriter, fromRecipe, geoPathOf, polygonKey, polygonRecipe, type PolygonRecipe } from './arcPaths';
 import { countryFeatures, entityShapes, worldTopology, type EntityRef } from './topology';
 
 /** Marker radius in viewBox units (about 3.5 css px when the map is 640 px wide). */
@@ -60,19 +60,39 @@ export const mapLayoutKeyOf = (entities: readonly MapEntity[], width = MAP_WIDTH
 export const loadShippedMapLayout = (): Promise<SerialisedMapLayout | null> =>
   import('./mapLayout.generated.json').then((m) => m.default as SerialisedMapLayout, () => null);
 
-/** The shipped layout when its key matches (only path strings are projected here), else computeMapGeometry. */
+/** The polygons of the drawn shapes that d3's antimeridian clip redraws, as geoPath draws them, told as recipes
+ *  (shipped in the layout, so that the first render runs no geoPath: ~10 ms of cold code for Chukotka and Antarctica). */
+export function clippedPolygons(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): [string, PolygonRecipe | string][] {
+  const out: [string, PolygonRecipe | string][] = [];
+  const viaGeoPath = geoPathOf(worldTopology, shapePath(makeProjection(width, height).precision(0)));
+  const write = arcPathWriter(worldTopology, makeProjection(width, height), (polygon, points) => {
+    const d = viaGeoPath(polygon);
+    out.push([polygonKey(polygon), polygonRecipe(d, points)]);
+    return d;
+  });
+  for (const [id, shape] of entityShapes(worldTopology, entities).shapes) if (!entities.some((e) => e.id === id && e.marker)) write(shape);
+  return out;
+}
+
+/** The shipped layout when its key matches (only path strings are written here), else computeMapGeometry. */
 export function buildMapGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
   if (shipped?.key !== mapLayoutKeyOf(entities, width, height)) return computeMapGeometry(entities, width, height);
-  const projection = makeProjection(width, height);
+  const projection = fittedProjection(...shipped.projection);
   // The shapes' segments are shorter than the projection's resampling step, so resampling adds no point to them:
-  // without it, the same strings (mapLayout.test.ts compares them with computeMapGeometry's). Most polygons skip
-  // geoPath altogether (arcPaths.ts); the few at ±180° use it.
-  const write = arcPathWriter(worldTopology, projection, shapePath(makeProjection(width, height).precision(0)));
+  // without it, the same strings (mapLayout.test.ts compares them with computeMapGeometry's). Written from the arcs
+  // (arcPaths.ts), but for the polygons at ±180°, which the layout tells as geoPath drew them.
+  const clipped = new Map(shipped.clipped);
+  let viaGeoPath: ReturnType<typeof geoPathOf> | undefined;
+  const write = arcPathWriter(worldTopology, projection, (polygon, points) => {
+    const recipe = clipped.get(polygonKey(polygon));
+    return recipe !== undefined ? fromRecipe(recipe, points)
+      : (viaGeoPath ??= geoPathOf(worldTopology, shapePath(fittedProjection(...shipped.projection).precision(0))))(polygon);
+  });
   const shapeById = new Map(entityShapes(worldTopology, entities).shapes);
   const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) =>
     ({ id, d: write(shapeById.get(id)!), centroid, bounds, label, box }));
   const markers = shipped.markers.map(([id, anchor, at]) => ({ id, anchor, at }));
-  return assemble(width, height, projection, shapes, markers, new Map(shipped.neighbours));
+  return { width, height, projection, sphere: shipped.sphere, shapes, markers, neighbours: new Map(shipped.neighbours), centre: centreOf(shapes, markers) };
 }
 
 const NO_LAYOUT = {};

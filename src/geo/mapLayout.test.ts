@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import atlasJson from '../../data/atlas.json';
 import type { Dataset } from '../data/schema';
 import { normaliseDataset } from '../data/atlas';
-import { buildMapGeometry, computeMapGeometry, loadShippedMapLayout, mapGeometry, mapLayoutKeyOf } from './mapGeometry';
+import { buildMapGeometry, clippedPolygons, computeMapGeometry, loadShippedMapLayout, mapGeometry, mapLayoutKeyOf } from './mapGeometry';
 import { serialiseMapLayout } from './mapLayout';
 import shipped from './mapLayout.generated.json';
 
@@ -11,7 +11,7 @@ const computed = computeMapGeometry(dataset.countries);
 
 describe('shipped map layout', () => {
   it('ships up to date (else run `npm run map:layout`)', () => {
-    expect(shipped).toEqual(serialiseMapLayout(mapLayoutKeyOf(dataset.countries), computed));
+    expect(shipped).toEqual(serialiseMapLayout(mapLayoutKeyOf(dataset.countries), computed, clippedPolygons(dataset.countries)));
   });
 
   it('has the same key for the raw and the normalised dataset (the app keys on atlas.countries)', () => {
@@ -38,6 +38,14 @@ describe('shipped map layout', () => {
     g.markers.forEach((m, i) => expect(close([...m.at, ...m.anchor], [...computed.markers[i].at, ...computed.markers[i].anchor])).toBe(true));
     expect([...g.neighbours]).toEqual([...computed.neighbours]);
     expect([...g.centre.keys()]).toEqual([...computed.centre.keys()]);
+    // the projection rebuilt from the shipped numbers is the fitted one
+    for (const p of [[12.5, 41.9], [-179.9, -16.5], [0, -90]] as [number, number][]) expect(g.projection(p)).toEqual(computed.projection(p));
+    expect(g.projection.invert!([300, 200])).toEqual(computed.projection.invert!([300, 200]));
+  });
+
+  it('carries the polygons at the antimeridian as geoPath draws them (Russia, Fiji, Antarctica)', () => {
+    expect(shipped.clipped.length).toBeGreaterThan(0);
+    expect(shipped.clipped.length).toBeLessThan(10);
   });
 
   it('falls back to computing when the key does not match', async () => {

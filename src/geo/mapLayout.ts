@@ -1,20 +1,28 @@
 // The slow part of the map geometry (label points, hit boxes, marker placement, arrow-key table: ~100–250 ms in
 // the browser) depends only on the dataset's entities and the fixed viewBox, so it ships precomputed
 // (mapLayout.generated.json, written by `npm run map:layout`, its own chunk fetched beside the data chunk) and is
-// used when loaded and its key matches; paths stay runtime (cheap, and the TopoJSON is far smaller than path strings).
+// used when loaded and its key matches; paths stay runtime (written from the arcs, arcPaths.ts: the TopoJSON is far
+// smaller than path strings), but for the few polygons at the antimeridian.
 import type { CountryPath, Point } from './paths';
 import type { PlacedMarker } from './markers';
 import type { NeighbourTable } from './neighbours';
 import type { Topology } from 'topojson-specification';
+import type { GeoProjection } from 'd3';
+import type { PolygonRecipe } from './arcPaths';
 
 interface KeyEntity { id: string; isoNumeric?: string; marker?: [number, number] }
 
-/** The shipped layout: shapes without their path strings, markers and the arrow-key table, in drawing order. */
+/** The shipped layout: shapes without their path strings, markers and the arrow-key table, in drawing order; and
+ *  what the first render would otherwise run d3-geo's slow paths for: the projection's fitted scale and translation,
+ *  the sphere, and the few polygons d3's antimeridian clip redraws (arcPaths.ts), by their arcs (polygonKey). */
 export interface SerialisedMapLayout {
   key: string;
   shapes: [id: string, centroid: Point, bounds: [Point, Point], label: Point, box: [Point, Point]][];
   markers: [id: string, anchor: Point, at: Point][];
   neighbours: [id: string, row: Partial<Record<string, string>>][];
+  projection: [scale: number, translate: Point];
+  sphere: string;
+  clipped: [polygon: string, d: PolygonRecipe | string][];
 }
 
 /** A hash of everything the layout is computed from (inputs, not code: the freshness test catches code changes). */
@@ -30,11 +38,19 @@ export function mapLayoutKey(entities: readonly KeyEntity[], topo: Topology, wid
 const r6 = ([x, y]: Point): Point => [Math.round(x * 1e6) / 1e6, Math.round(y * 1e6) / 1e6];
 const box6 = ([a, b]: [Point, Point]): [Point, Point] => [r6(a), r6(b)];
 
-export function serialiseMapLayout(key: string, g: { shapes: CountryPath[]; markers: PlacedMarker[]; neighbours: NeighbourTable }): SerialisedMapLayout {
+export function serialiseMapLayout(
+  key: string,
+  g: { shapes: CountryPath[]; markers: PlacedMarker[]; neighbours: NeighbourTable; projection: GeoProjection; sphere: string },
+  clipped: [polygon: string, d: PolygonRecipe | string][],
+): SerialisedMapLayout {
   return {
     key,
     shapes: g.shapes.map((s) => [s.id, r6(s.centroid), box6(s.bounds), r6(s.label), box6(s.box)]),
     markers: g.markers.map((m) => [m.id, r6(m.anchor), r6(m.at)]),
     neighbours: [...g.neighbours],
+    // exact: the runtime projection must be the same numbers as the fitted one
+    projection: [g.projection.scale(), g.projection.translate()],
+    sphere: g.sphere,
+    clipped,
   };
 }
