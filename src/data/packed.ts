@@ -28,8 +28,11 @@ function unpackRuns(col: unknown[]): string[] {
   let file = '';
   let line = 0;
   return col.map((v) => {
-    if (typeof v === 'string') [, file, line] = ORIGIN.exec(v)!.map((x, i) => (i === 2 ? Number(x) : x)) as [string, string, number];
-    else line = v === 0 ? line + 1 : (v as number);
+    if (typeof v === 'string') {
+      const m = ORIGIN.exec(v)!;
+      file = m[1];
+      line = Number(m[2]);
+    } else line = v === 0 ? line + 1 : (v as number);
     return `${file}:${line}`;
   });
 }
@@ -59,13 +62,21 @@ function packTable(rows: Row[]): PackedTable {
   return { $rows: rows.length, $columns, $runs };
 }
 
+// Plain indexed loops: this runs once, cold, on the way to the first paint (~20k values), where the interpreter's
+// for-of and destructuring per value cost more than the copying itself.
 function unpackTable(t: PackedTable): Row[] {
-  const cols = Object.entries(t.$columns).map(([k, col]) => [k, t.$runs.includes(k) ? unpackRuns(col) : col] as const);
-  return Array.from({ length: t.$rows }, (_, i) => {
+  const keys = Object.keys(t.$columns);
+  const cols = keys.map((k) => (t.$runs.includes(k) ? unpackRuns(t.$columns[k]) : t.$columns[k]));
+  const rows: Row[] = new Array(t.$rows);
+  for (let i = 0; i < t.$rows; i++) {
     const row: Row = {};
-    for (const [k, col] of cols) if (col[i] !== null) row[k] = col[i];
-    return row;
-  });
+    for (let j = 0; j < keys.length; j++) {
+      const v = cols[j][i];
+      if (v !== null) row[keys[j]] = v;
+    }
+    rows[i] = row;
+  }
+  return rows;
 }
 
 export function packDataset(dataset: Record<string, unknown>): Record<string, unknown> {
