@@ -5,7 +5,8 @@
 // written as geoPath(…).digits(1) writes them (M…L…Z, rounded to 0.1). Here each arc is projected once (a border
 // serves both its countries) and the rings are its points stitched. Polygons that reach ±180° (Russia's Chukotka,
 // Fiji, Antarctica) or wind anticlockwise (which geoPath reads as covering the rest of the sphere) are left to the
-// caller: geoPath (geoPathOf), or its strings shipped in the map layout. arcPaths.test.ts and mapLayout.test.ts compare with geoPath's strings.
+// caller: geoPath (geoPathOf), or the recipes the map layout ships (polygonRecipe). arcPaths.test.ts and
+// mapLayout.test.ts compare the strings with geoPath's.
 import type { GeoProjection } from 'd3';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -96,7 +97,7 @@ export function arcPathWriter(topo: Topology, projection: GeoProjection, clipped
       const arcs = ring.map(arcText);
       if (arcs.some((t) => !t)) return null;
       const ts = arcs as ArcText[];
-      // topojson pads a ring of fewer than four points (closing one included); leave such rings to geoPath
+      // topojson pads a ring of fewer than four points (closing one included); leave such rings to the caller
       if (ts.reduce((n, t) => n + t.length - 1, 1) < 4) return null;
       for (const a of ring) area += a < 0 ? -areas[~a] : areas[a];
       d += `M${ts[0].first}`;

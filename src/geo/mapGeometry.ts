@@ -70,7 +70,8 @@ export function clippedPolygons(entities: readonly MapEntity[], width = MAP_WIDT
     out.push([polygonKey(polygon), polygonRecipe(d, points)]);
     return d;
   });
-  for (const [id, shape] of entityShapes(worldTopology, entities).shapes) if (!entities.some((e) => e.id === id && e.marker)) write(shape);
+  const withMarker = new Set(entities.filter((e) => e.marker).map((e) => e.id));
+  for (const [id, shape] of entityShapes(worldTopology, entities).shapes) if (!withMarker.has(id)) write(shape);
   return out;
 }
 
