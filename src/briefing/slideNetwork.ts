@@ -4,8 +4,7 @@
 // graph draws it (graph/hulls.ts), and the names worth reading from the back of a room.
 import { entityName, type Atlas } from '../data/atlas';
 import type { Lang } from '../i18n/langs';
-import { nameOf } from '../i18n/names';
-import { shortLabel } from '../graph/labels';
+import { labelOf, nameOf } from '../i18n/names';
 import { layoutOf } from '../graph/forceLayout';
 import type { Grouping } from '../graph/grouping';
 import { blocHull, type Disc } from '../graph/hulls';
@@ -26,12 +25,12 @@ export interface NetworkOptions { focus: string | null; filtered: boolean; lang:
 /** More labels than this turn the network into text. */
 const MAX_NET_LABELS = 14;
 
-/** Countries are named in the slide's language (their UN names); bodies keep their own names, as on the live graph. */
+/** Nodes are named in the slide's language (countries by their UN names, bodies by their catalogue short forms), as on the live graph. */
 export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang, grouping }: NetworkOptions): NetworkModel {
   const positions = layoutOf(atlas, grouping);
   const nodes: NetNode[] = [...scene.nodes.values()].filter((n) => positions.has(n.id)).map((n) => {
     const p = positions.get(n.id)!;
-    const name = n.kind === 'country' ? nameOf(atlas, n.id, lang) : shortLabel({ id: n.id, kind: n.kind, label: entityName(atlas, n.id) });
+    const name = n.kind === 'country' ? nameOf(atlas, n.id, lang) : labelOf(atlas, { id: n.id, kind: n.kind, label: entityName(atlas, n.id) }, lang);
     return { id: n.id, kind: n.kind, name, cls: n.status, x: p.x, y: p.y, r: nodeRadius({ id: n.id, kind: n.kind, label: name }), dimmed: n.dimmed, selected: n.selected, near: n.highlighted, labelled: false };
   });
   // Name the selection and the focus, the hubs, the selection's partners, then the lit countries while there is room.

@@ -2,14 +2,9 @@
 // so dense clusters show a few readable names instead of a pile.
 import type { GraphNode } from './model';
 
-/** Common short names of the network's bodies and instruments (the full names are in the dataset). */
+/** Short names of countries in English: the short forms the UN itself uses in running text, for the longest official
+ *  names. (The bodies' and instruments' short forms, in the six languages, are in the catalogues: i18n/names.ts.) */
 const SHORT: Record<string, string> = {
-  budapest: 'Budapest Convention', 'un-convention': 'UN Cybercrime Convention', untoc: 'UNTOC', eu: 'EU', au: 'African Union',
-  'arab-league': 'Arab League', cis: 'CIS', sco: 'SCO', oas: 'OAS', 'g7-247': 'G7 24/7 Network', fbi: 'FBI', bka: 'BKA',
-  'spo-kor': 'Korea SPO', 'cloud-act': 'US CLOUD Act', malabo: 'Malabo Convention', 'arab-ict': 'Arab IT Offences Convention',
-  'cis-2001': 'CIS Agreement 2001', 'cis-2018': 'CIS Agreement 2018', 'sco-2009': 'SCO Agreement 2009',
-  'ecowas-dir-2011': 'ECOWAS Directive 2011', 'oas-mla': 'Inter-American MLA Convention',
-  // the short forms the UN itself uses in running text, for the longest official names
   GBR: 'United Kingdom', USA: 'United States', PRK: "DPR Korea", LAO: 'Lao PDR', COD: 'DR Congo', TZA: 'Tanzania',
   VCT: 'Saint Vincent and Gren.', BIH: 'Bosnia and Herzegovina',
 };
@@ -18,9 +13,9 @@ const MAX_CHARS = 24;
 /** A label short enough for the graph; the full name stays in aria-label and the tooltip. */
 export function shortLabel(node: GraphNode): string {
   if (SHORT[node.id]) return SHORT[node.id];
-  const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(node.label);
-  // "European Cybercrime Centre (EC3)" → "EC3"; "Europol (EU Agency …)" → "Europol"
-  const text = m ? (/^[A-Z0-9-]{2,8}$/.test(m[2]) ? m[2] : m[1]) : node.label;
+  const m = /^(.*?)\s*[(（]([^)）]*)[)）]\s*$/.exec(node.label);
+  // "European Cybercrime Centre (EC3)" → "EC3"; "Europol (EU Agency …)" → "Europol"; "欧洲网络犯罪中心（EC3）" → "EC3"
+  const text = m ? (/^[\p{Lu}0-9-]{2,8}$/u.test(m[2]) ? m[2] : m[1]) : node.label;
   return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1).trimEnd()}…` : text;
 }
 

@@ -1,13 +1,43 @@
 // Names in the active language. Member and observer States (and the territories the UN M49 list names) carry their
 // UN names in data/raw/names.csv; anything else falls back to the browser's CLDR names (Intl.DisplayNames), marked
-// as such, and then to the dataset's English name. Pure: the map scene, graph and search call it.
+// as such, and then to the dataset's English name. The network's organisations, agencies and instruments carry
+// their names in the message catalogues (official titles where a source gave one: data/RESEARCH-LOG.md). Pure: the
+// map scene, graph, slides and search call it.
 import { entityName, type Atlas } from '../data/atlas';
 import { blocOfSel } from '../data/blocIds';
+import { countryLabel, shortLabel } from '../graph/labels';
+import type { GraphNode } from '../graph/model';
+import { formatMessage, type MessageKey } from './catalogue';
 import { groupName } from './entityWords';
 import { LANGS, type Lang } from './langs';
 
-/** Where a displayed name comes from: the UN's list, the browser's locale data, or the dataset's English name. */
-export type NameSource = 'un' | 'browser' | 'dataset';
+/** Where a displayed name comes from: the UN's list, the browser's locale data, the catalogues, or the dataset. */
+export type NameSource = 'un' | 'browser' | 'catalogue' | 'dataset';
+
+/** The network nodes' names in the catalogues. The six nodes that are also blocs share the blocs' names, the two
+ *  treaties the lenses' names; the English `nodeName.*` messages equal the dataset's labels (names.test.ts). */
+const NODE_NAME: Record<string, MessageKey> = {
+  europol: 'nodeName.europol', ec3: 'nodeName.ec3', 'j-cat': 'nodeName.j-cat', eurojust: 'nodeName.eurojust',
+  interpol: 'nodeName.interpol', 'g7-247': 'nodeName.g7-247', ecowas: 'nodeName.ecowas', fbi: 'nodeName.fbi',
+  bka: 'nodeName.bka', 'spo-kor': 'nodeName.spo-kor', microsoft: 'nodeName.microsoft', 'cloud-act': 'nodeName.cloud-act',
+  untoc: 'nodeName.untoc', malabo: 'nodeName.malabo', 'arab-ict': 'nodeName.arab-ict', 'cis-2001': 'nodeName.cis-2001',
+  'cis-2018': 'nodeName.cis-2018', 'sco-2009': 'nodeName.sco-2009', 'ecowas-dir-2011': 'nodeName.ecowas-dir-2011',
+  'oas-mla': 'nodeName.oas-mla', 'budapest-247': 'nodeName.budapest-247', 'glacy-e': 'nodeName.glacy-e',
+  cybereast: 'nodeName.cybereast', cybersouth: 'nodeName.cybersouth',
+  eu: 'blocName.eu', au: 'blocName.au', 'arab-league': 'blocName.arab-league', cis: 'blocName.cis', sco: 'blocName.sco',
+  oas: 'blocName.oas', budapest: 'lens.budapest', 'un-convention': 'lens.un-convention',
+};
+/** Short forms for the graph's labels, where the name's own parenthesis gives none ("Europol (…)" → "Europol"). */
+const NODE_SHORT: Record<string, MessageKey> = {
+  budapest: 'nodeShort.budapest', 'un-convention': 'nodeShort.un-convention', untoc: 'nodeShort.untoc', eu: 'nodeShort.eu',
+  au: 'nodeShort.au', 'arab-league': 'nodeShort.arab-league', cis: 'nodeShort.cis', sco: 'nodeShort.sco', oas: 'nodeShort.oas',
+  ecowas: 'nodeShort.ecowas', 'g7-247': 'nodeShort.g7-247', 'budapest-247': 'nodeShort.budapest-247', fbi: 'nodeShort.fbi',
+  bka: 'nodeShort.bka', 'spo-kor': 'nodeShort.spo-kor', 'cloud-act': 'nodeShort.cloud-act', malabo: 'nodeShort.malabo',
+  'arab-ict': 'nodeShort.arab-ict', 'cis-2001': 'nodeShort.cis-2001', 'cis-2018': 'nodeShort.cis-2018',
+  'sco-2009': 'nodeShort.sco-2009', 'ecowas-dir-2011': 'nodeShort.ecowas-dir-2011', 'oas-mla': 'nodeShort.oas-mla',
+};
+/** The ids of the network nodes the catalogues name (the catalogue test checks each has a name in all six). */
+export const CATALOGUED_NODES: readonly string[] = Object.keys(NODE_NAME);
 
 /** ISO alpha-2 codes for the registry entries the UN list does not name (Intl.DisplayNames needs alpha-2). */
 const ALPHA2: Record<string, string> = { TWN: 'TW', XKX: 'XK' };
@@ -35,6 +65,7 @@ export function nameWithSource(atlas: Atlas, id: string, lang: Lang): { name: st
       const b = browserName(atlas, id, lang);
       if (b) return { name: b, source: 'browser' };
     }
+    if (NODE_NAME[id]) return { name: formatMessage(lang, NODE_NAME[id]), source: 'catalogue' };
     return { name: entityName(atlas, id), source: 'dataset' };
   }
   return { name: entityName(atlas, id), source: atlas.countryById.has(id) ? 'un' : 'dataset' };
@@ -42,6 +73,15 @@ export function nameWithSource(atlas: Atlas, id: string, lang: Lang): { name: st
 
 /** The name of a country, territory, organisation or instrument in `lang`. */
 export const nameOf = (atlas: Atlas, id: string, lang: Lang): string => nameWithSource(atlas, id, lang).name;
+
+/** A node's label on the network and its slides: the catalogues' short form, else its name in `lang` shortened as
+ *  graph/labels.ts shortens ("Europol (…)" → "Europol"); in English the dataset's label, shortened the same way. */
+export function labelOf(atlas: Atlas, node: GraphNode, lang: Lang): string {
+  if (NODE_SHORT[node.id]) return formatMessage(lang, NODE_SHORT[node.id]);
+  if (lang === 'en') return shortLabel(node);
+  const name = nameOf(atlas, node.id, lang);
+  return node.kind === 'country' ? countryLabel(name) : shortLabel({ ...node, label: name });
+}
 
 /**
  * Every name search should know an entity by: its UN names in the six languages, the dataset's aliases, and the
@@ -51,6 +91,8 @@ export function allNames(atlas: Atlas, id: string): string[] {
   const n = atlas.namesById.get(id);
   const out = [entityName(atlas, id), ...(atlas.countryById.get(id)?.aliases ?? [])];
   if (n) for (const l of ['ar', 'zh', 'fr', 'ru', 'es'] as const) if (n[l]) out.push(n[l]!);
+  // a node by its names and short forms in the six ("CEDEAO", "ФБР", "国际刑警组织")
+  for (const key of [NODE_NAME[id], NODE_SHORT[id]]) if (key) for (const l of LANGS) out.push(formatMessage(l, key));
   if (atlas.countryById.has(id)) for (const l of LANGS) { const b = browserName(atlas, id, l); if (b) out.push(b); }
   return [...new Set(out)];
 }

@@ -6,6 +6,7 @@ import { parseFilters } from '../../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT, neighbourhood } from '../../graph/model';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { selectGraph, withAtlas } from '../../store/derived';
+import { loadCatalogue } from '../../i18n/catalogue';
 import { GraphView } from './GraphView';
 
 const atlas = testAtlas();
@@ -26,6 +27,16 @@ describe('GraphView', () => {
     expect(node(container, 'KOR')).toHaveAttribute('data-status', 'none');
     expect(node(container, 'USA')).toHaveAttribute('data-status', 'party');
     expect(node(container, 'europol')).toHaveAttribute('data-status', 'no-data');
+  });
+
+  it('names the organisations in the page\'s language: a Chinese page\'s network says 欧洲刑警组织 and 国际刑警组织', async () => {
+    await loadCatalogue('zh');
+    useAppStore.setState({ lang: 'zh' });
+    const { container } = render(<GraphView />);
+    expect(node(container, 'europol')!.getAttribute('aria-label')).toMatch(/^欧洲刑警组织（欧盟执法合作署）/);
+    expect(node(container, 'interpol')!.getAttribute('aria-label')).toMatch(/^国际刑警组织/);
+    expect(node(container, 'cis-2018')!.getAttribute('aria-label')).toMatch(/^独联体成员国/);
+    expect(container.textContent).not.toContain('EU Agency for Law Enforcement Cooperation');
   });
 
   it('selects through the store both ways', () => {

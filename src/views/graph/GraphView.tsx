@@ -6,10 +6,9 @@ import type { Atlas } from '../../data/atlas';
 import { fitTransform } from '../../graph/fit';
 import { egoLayout } from '../../graph/ego';
 import type { Grouping } from '../../graph/grouping';
-import { countryLabel, shortLabel } from '../../graph/labels';
 import { layoutDegrees, type Positions } from '../../graph/layout';
 import type { MessageKey } from '../../i18n/catalogue';
-import { nameOf } from '../../i18n/names';
+import { labelOf, nameOf } from '../../i18n/names';
 import { selectGraph, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
 import { useAppStore } from '../../store/appStore';
@@ -108,12 +107,12 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
     const n = nearUniversalCount(graph, f);
     return [f, hubCaption(f, n, lang)];
   })), [graph, hidden, lang]);
-  // Countries are labelled with their UN name in the active language; bodies and instruments keep their own names.
+  // Countries are labelled with their UN name in the active language, bodies and instruments with their catalogue
+  // names' short forms (again when the language's messages arrive: `tr` changes then).
   const labels = useMemo((): LabelConfig => ({
     degrees,
-    textOf: (id, kind) => (badges as ReadonlyMap<string, string>).get(id)
-      ?? (lang !== 'en' && kind === 'country' ? countryLabel(nameOf(atlas, id, lang)) : shortLabel(graph.nodeById.get(id) ?? { id, kind, label: id })),
-  }), [atlas, graph, degrees, badges, lang]);
+    textOf: (id, kind) => (badges as ReadonlyMap<string, string>).get(id) ?? labelOf(atlas, graph.nodeById.get(id) ?? { id, kind, label: id }, lang),
+  }), [atlas, graph, degrees, badges, lang, tr]);
   const words = useMemo((): Words => {
     // one message per language, filled in by hand: the ×10 network names 15,000 links
     const [pre, mid1, mid2, mid3, post] = tr('graph.linkItem', { source: '\u0000', target: '\u0000', family: '\u0000', stage: '\u0000' }).split('\u0000');
