@@ -40,10 +40,11 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   { id: 'oas-mla', short: 'OAS MLA', label: 'Inter-American MLA Convention', targets: ['oas-mla'] },
 ];
 
-/** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, and Europol,
- *  Eurojust and INTERPOL have their names in each language; the rest are acronyms and proper names. */
+/** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, Europol, Eurojust
+ *  and INTERPOL have their names in each language, Malabo its spelling in each script; the rest are acronyms. */
 const SHORT_KEYS: Record<string, MessageKey> = {
   'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
+  malabo: 'matrix.col.malabo',
 };
 export const columnShort = (c: MatrixColumn, lang: Lang): string =>
   (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);

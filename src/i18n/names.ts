@@ -91,7 +91,8 @@ export function allNames(atlas: Atlas, id: string): string[] {
   const n = atlas.namesById.get(id);
   const out = [entityName(atlas, id), ...(atlas.countryById.get(id)?.aliases ?? [])];
   if (n) for (const l of ['ar', 'zh', 'fr', 'ru', 'es'] as const) if (n[l]) out.push(n[l]!);
-  // a node by its names and short forms in the six ("CEDEAO", "ФБР", "国际刑警组织")
+  // a node by its names and short forms in the six ("CEDEAO", "ФБР", "国际刑警组织"): English and the page's language
+  // always, the others once their catalogues have loaded (as for the blocs' names)
   for (const key of [NODE_NAME[id], NODE_SHORT[id]]) if (key) for (const l of LANGS) out.push(formatMessage(l, key));
   if (atlas.countryById.has(id)) for (const l of LANGS) { const b = browserName(atlas, id, l); if (b) out.push(b); }
   return [...new Set(out)];

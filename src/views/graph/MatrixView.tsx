@@ -40,7 +40,11 @@ export const MatrixView = memo(function MatrixView() {
           <thead>
             <tr>
               <th scope="col">{tr('matrix.country')}</th>
-              {MATRIX_COLUMNS.map((c) => <th key={c.id} scope="col" data-column={c.id} title={c.label}><abbr title={c.label}>{columnShort(c, lang)}</abbr></th>)}
+              {MATRIX_COLUMNS.map((c) => {
+                // a column of one node is titled with that node's name in the page's language
+                const title = c.targets?.length === 1 ? name(c.targets[0]) : c.label;
+                return <th key={c.id} scope="col" data-column={c.id} title={title}><abbr title={title}>{columnShort(c, lang)}</abbr></th>;
+              })}
             </tr>
           </thead>
           {groups.map((g) => (

@@ -35,6 +35,23 @@ test('languages: the switch changes the language and the link carries it', async
   await page.waitForFunction(() => document.querySelector('.view-map [data-iso3="KOR"]')?.getAttribute('aria-label')?.startsWith('大韩民国'));
 });
 
+// The network's organisations and instruments are named in the page's language too: label, node and record.
+test('languages: a Chinese page\'s network labels Europol 欧洲刑警组织, and its record and search say so too', async ({ open }) => {
+  const page = await open('/?lang=zh&sel=europol');
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  await page.waitForFunction(() => document.querySelector('.view-graph [data-label-for="europol"]')?.textContent === '欧洲刑警组织');
+  const aria = await page.getAttribute('.view-graph [data-node-id="europol"]', 'aria-label');
+  assert.ok(aria?.startsWith('欧洲刑警组织（欧盟执法合作署）'), `europol node aria-label is "${aria}"`);
+  const region = page.getByRole('region', { name: catalogue('zh')['record.region'] });
+  assert.equal((await region.getByRole('heading', { level: 2 }).textContent())?.trim(), '欧洲刑警组织（欧盟执法合作署）');
+  // and search finds it by its English name on this Chinese page, and shows the Chinese one
+  const box = page.getByRole('combobox').filter({ has: page.locator('xpath=self::input') }).first();
+  await box.fill('Europol');
+  const first = page.locator('.search-results [role="option"]').first();
+  await first.waitFor();
+  assert.match((await first.textContent()) ?? '', /欧洲刑警组织/);
+});
+
 test('languages: search finds the Republic of Korea by its name in any language', async ({ open }) => {
   const page = await open('/?lang=fr');
   await marks(page, ['data:ready', 'map:painted']);
