@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INSTRUMENT_LABELS } from '../data/atlas';
 import { testAtlas } from '../data/testAtlas';
-import { loadCatalogue } from './catalogue';
+import { loadCatalogue, useCatalogues } from './catalogue';
 import { allNames, CATALOGUED_NODES, labelOf, nameOf, nameWithSource } from './names';
 import { defaultLang, LANGS } from './langs';
 
@@ -102,6 +102,18 @@ describe('the network\'s organisations, agencies and instruments in the six lang
       const label = labelOf(atlas, n, lang);
       expect(label.trim(), `${n.id} ${lang}`).toBeTruthy();
       expect(label.length, `${n.id} ${lang}: ${label}`).toBeLessThanOrEqual(34);
+    }
+  });
+
+  it('keeps the dataset\'s name while no catalogue has arrived (never a message key)', () => {
+    const loaded = useCatalogues.getState().loaded;
+    useCatalogues.setState({ loaded: {} });
+    try {
+      expect(nameWithSource(atlas, 'europol', 'zh')).toEqual({ name: atlas.nodeById.get('europol')!.label, source: 'dataset' });
+      expect(labelOf(atlas, { id: 'europol', kind: 'agency', label: atlas.nodeById.get('europol')!.label }, 'en')).toBe('Europol');
+      expect(allNames(atlas, 'europol').some((n) => n.startsWith('node'))).toBe(false);
+    } finally {
+      useCatalogues.setState({ loaded });
     }
   });
 

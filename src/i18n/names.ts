@@ -38,6 +38,12 @@ const NODE_SHORT: Record<string, MessageKey> = {
 };
 /** The ids of the network nodes the catalogues name (the catalogue test checks each has a name in all six). */
 export const CATALOGUED_NODES: readonly string[] = Object.keys(NODE_NAME);
+/** A catalogue's text for a node, or undefined while no catalogue has it (formatMessage then says the key). */
+const nodeText = (keys: Record<string, MessageKey>, id: string, lang: Lang): string | undefined => {
+  const key = keys[id];
+  const text = key && formatMessage(lang, key);
+  return text && text !== key ? text : undefined;
+};
 
 /** ISO alpha-2 codes for the registry entries the UN list does not name (Intl.DisplayNames needs alpha-2). */
 const ALPHA2: Record<string, string> = { TWN: 'TW', XKX: 'XK' };
@@ -65,7 +71,8 @@ export function nameWithSource(atlas: Atlas, id: string, lang: Lang): { name: st
       const b = browserName(atlas, id, lang);
       if (b) return { name: b, source: 'browser' };
     }
-    if (NODE_NAME[id]) return { name: formatMessage(lang, NODE_NAME[id]), source: 'catalogue' };
+    const own = nodeText(NODE_NAME, id, lang);
+    if (own) return { name: own, source: 'catalogue' };
     return { name: entityName(atlas, id), source: 'dataset' };
   }
   return { name: entityName(atlas, id), source: atlas.countryById.has(id) ? 'un' : 'dataset' };
@@ -77,7 +84,8 @@ export const nameOf = (atlas: Atlas, id: string, lang: Lang): string => nameWith
 /** A node's label on the network and its slides: the catalogues' short form, else its name in `lang` shortened as
  *  graph/labels.ts shortens ("Europol (…)" → "Europol"); in English the dataset's label, shortened the same way. */
 export function labelOf(atlas: Atlas, node: GraphNode, lang: Lang): string {
-  if (NODE_SHORT[node.id]) return formatMessage(lang, NODE_SHORT[node.id]);
+  const short = nodeText(NODE_SHORT, node.id, lang);
+  if (short) return short;
   if (lang === 'en') return shortLabel(node);
   const name = nameOf(atlas, node.id, lang);
   return node.kind === 'country' ? countryLabel(name) : shortLabel({ ...node, label: name });
@@ -93,7 +101,7 @@ export function allNames(atlas: Atlas, id: string): string[] {
   if (n) for (const l of ['ar', 'zh', 'fr', 'ru', 'es'] as const) if (n[l]) out.push(n[l]!);
   // a node by its names and short forms in the six ("CEDEAO", "ФБР", "国际刑警组织"): English and the page's language
   // always, the others once their catalogues have loaded (as for the blocs' names)
-  for (const key of [NODE_NAME[id], NODE_SHORT[id]]) if (key) for (const l of LANGS) out.push(formatMessage(l, key));
+  for (const keys of [NODE_NAME, NODE_SHORT]) for (const l of LANGS) { const text = nodeText(keys, id, l); if (text) out.push(text); }
   if (atlas.countryById.has(id)) for (const l of LANGS) { const b = browserName(atlas, id, l); if (b) out.push(b); }
   return [...new Set(out)];
 }
