@@ -241,7 +241,7 @@ try {
   row('initial JS, code without geometry (gzip)', kb(bytes.ours.initialJs), kb(bytes.peer.initialJs), '≤ 150 KB', bytes.ours.initialJs <= 150 * 1024, 'KB', 1);
   row('initial CSS (gzip)', kb(bytes.ours.initialCss), kb(bytes.peer.initialCss), '', undefined, 'KB', 1);
   row('data chunk (gzip)', kb(bytes.ours.data), kb(bytes.peer.data), '', undefined, 'KB', 1);
-  row(`world geometry${geoNote(bytes.ours)} (gzip)`, kb(bytes.ours.geometry), kb(bytes.peer.geometry), '', undefined, 'KB', 1);
+  row(`world geometry${geoNote(bytes.ours)} and map layout (gzip)`, kb(bytes.ours.geometry), kb(bytes.peer.geometry), '', undefined, 'KB', 1);
   const dg = bytes.ours.data + bytes.ours.geometry;
   row('data + geometry on first load (gzip)', kb(dg), kb(bytes.peer.data + bytes.peer.geometry), '≤ 100 KB', dg <= 100 * 1024, 'KB', 1);
   row('data loaded after first paint: source texts (gzip)', kb(bytes.ours.dataAfterPaint), kb(bytes.peer.dataAfterPaint), '', undefined, 'KB', 1);

@@ -8,6 +8,10 @@ import zlib from 'node:zlib';
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const TOPOLOGY = /\{\s*["'`]?type["'`]?\s*:\s*["'`]Topology["'`]/;
+/** The map layout computed at build time (src/geo/mapLayout.generated.json): shapes' centroids and boxes, markers,
+ *  neighbours, the fitted projection, the sphere and clipped polygons. The first view waits for it, so it counts with
+ *  the geometry. */
+const MAP_LAYOUT = ['neighbours', 'clipped', 'sphere', 'projection'].map((k) => new RegExp(`["'\`]?\\b${k}["'\`]?\\s*:`));
 
 /** [start, end) of the object literal that begins at `start`, skipping braces inside strings. */
 function literalEnd(text, start) {
@@ -26,7 +30,7 @@ export function buildBytes(dir, page = 'index.html') {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(js|css|json)$/.test(f));
-  const out = { initialJs: 0, initialCss: 0, data: 0, dataAfterPaint: 0, geometry: 0, lazyJs: 0, geometryIn: null, files: [] };
+  const out = { initialJs: 0, initialCss: 0, data: 0, dataAfterPaint: 0, geometry: 0, mapLayout: 0, lazyJs: 0, geometryIn: null, files: [] };
   for (const f of files) {
     const body = fs.readFileSync(path.join(dir, f));
     const text = body.toString('utf8');
@@ -34,8 +38,9 @@ export function buildBytes(dir, page = 'index.html') {
     const isData = text.includes('Cybercrime Cooperation Atlas dataset');
     // the sources' texts, which the app loads after the first paint (src/data/sourceTexts.ts)
     const isLater = text.includes('Cybercrime Cooperation Atlas source texts') && !isData;
+    const isLayout = !isData && f.endsWith('.js') && MAP_LAYOUT.every((re) => re.test(text));
     const kind = f.endsWith('.css') ? (initial ? 'initial css' : 'lazy css') : isLater && !initial ? 'data after paint'
-      : isData && !initial ? 'data' : initial ? 'initial js' : 'lazy js';
+      : isData && !initial ? 'data' : isLayout && !initial ? 'map layout' : initial ? 'initial js' : 'lazy js';
     const size = { file: f, kind, raw: body.length, gzip: gz(body) };
     const m = TOPOLOGY.exec(text);
     if (m) {
@@ -52,6 +57,7 @@ export function buildBytes(dir, page = 'index.html') {
     else if (kind === 'initial css') out.initialCss += size.gzip;
     else if (kind === 'data') out.data += own;
     else if (kind === 'data after paint') out.dataAfterPaint += own;
+    else if (kind === 'map layout') { out.mapLayout += size.gzip; out.geometry += size.gzip; }
     else if (kind === 'lazy js') out.lazyJs += own;
   }
   return out;
