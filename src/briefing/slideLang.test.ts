@@ -104,6 +104,14 @@ describe('slides in the step\'s language', () => {
     });
   }
 
+  it('names the network slide\'s organisations and instruments in the step\'s language (the live graph\'s short forms)', () => {
+    const names = (lang: Lang) => slideModel(atlas, { view: { ...viewOf('?sel=europol'), lang }, layout: 'network' }).network!.nodes.filter((n) => n.labelled).map((n) => n.name);
+    expect(names('zh')).toEqual(expect.arrayContaining(['欧洲刑警组织', '布达佩斯公约']));
+    expect(names('fr')).toEqual(expect.arrayContaining(['Europol', 'Convention de Budapest']));
+    expect(names('ar')).toEqual(expect.arrayContaining(['اليوروبول', 'اتفاقية بودابست']));
+    expect(names('en')).toEqual(expect.arrayContaining(['Europol', 'Budapest Convention']));
+  });
+
   it('says the filter in French with UN treaty terms, and in Arabic and Chinese', () => {
     const fr = slideModel(atlas, { view: { ...viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), lang: 'fr' } });
     // no-break spaces before the colon and inside "sur 79" (French typography; they also keep the number on its line)
