@@ -1,4 +1,5 @@
 // Edge families on and off, each with its link count at the as-of date.
+import { memo } from 'react';
 import { EDGE_FAMILIES, type EdgeFamily } from '../../graph/model';
 import { familyLabel } from '../../i18n/entityWords';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -15,7 +16,8 @@ const SHORT_KEYS: Record<EdgeFamily, MessageKey> = {
   regional: 'family.regional', structure: 'family.structure', interpol: 'family.interpol', untoc: 'family.untoc',
 };
 
-export function FamilyToggles() {
+// Memoised: the network panel renders again when it has measured itself (inside the first commit); this has no props.
+export const FamilyToggles = memo(function FamilyToggles() {
   const { t: tr, lang } = useI18n();
   const hidden = useAppStore((s) => s.hiddenFamilies);
   const counts = useDerived(selectFamilyCounts);
@@ -37,4 +39,4 @@ export function FamilyToggles() {
       })}
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 // What the shapes and line styles mean (family colours are on the toggles; fill colours follow the map's legend).
+import { memo } from 'react';
 import { glyphPath } from '../../graph/shapes';
 import type { NodeKind } from '../../graph/model';
 import { STAGE_DASH, STAGE_LEGEND } from '../../theme/families';
@@ -13,7 +14,8 @@ const STAGE_KEYS: Record<string, MessageKey> = {
   in_force: 'graph.stage.in_force', signed: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
 };
 
-export function GraphLegend() {
+// Memoised: the network panel renders again when it has measured itself (inside the first commit); this has no props.
+export const GraphLegend = memo(function GraphLegend() {
   const { t } = useI18n();
   return (
     <div className="graph-legend" aria-label={t('graph.legendAria')}>
@@ -39,4 +41,4 @@ export function GraphLegend() {
       </ul>
     </div>
   );
-}
+});
