@@ -2,9 +2,9 @@
 // same dimming) at the positions of the live view's layout for the step's grouping (the shipped one by UN regional
 // group; by bloc, the same pure computation the live view runs in its worker), the outlined bloc's hull as the live
 // graph draws it (graph/hulls.ts), and the names worth reading from the back of a room.
-import { entityName, type Atlas } from '../data/atlas';
+import type { Atlas } from '../data/atlas';
 import type { Lang } from '../i18n/langs';
-import { labelOf, nameOf } from '../i18n/names';
+import { shortNameOf } from '../i18n/names';
 import { layoutOf } from '../graph/forceLayout';
 import type { Grouping } from '../graph/grouping';
 import { blocHull, type Disc } from '../graph/hulls';
@@ -30,7 +30,7 @@ export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang
   const positions = layoutOf(atlas, grouping);
   const nodes: NetNode[] = [...scene.nodes.values()].filter((n) => positions.has(n.id)).map((n) => {
     const p = positions.get(n.id)!;
-    const name = n.kind === 'country' ? nameOf(atlas, n.id, lang) : labelOf(atlas, { id: n.id, kind: n.kind, label: entityName(atlas, n.id) }, lang);
+    const name = shortNameOf(atlas, n.id, lang);
     return { id: n.id, kind: n.kind, name, cls: n.status, x: p.x, y: p.y, r: nodeRadius({ id: n.id, kind: n.kind, label: name }), dimmed: n.dimmed, selected: n.selected, near: n.highlighted, labelled: false };
   });
   // Name the selection and the focus, the hubs, the selection's partners, then the lit countries while there is room.

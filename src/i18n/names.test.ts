@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { INSTRUMENT_LABELS } from '../data/atlas';
 import { testAtlas } from '../data/testAtlas';
 import { loadCatalogue, useCatalogues } from './catalogue';
-import { allNames, CATALOGUED_NODES, labelOf, nameOf, nameWithSource } from './names';
+import { allNames, CATALOGUED_NODES, labelOf, nameOf, nameWithSource, shortNameOf } from './names';
 import { defaultLang, LANGS } from './langs';
 
 const atlas = testAtlas();
@@ -115,6 +115,13 @@ describe('the network\'s organisations, agencies and instruments in the six lang
     } finally {
       useCatalogues.setState({ loaded });
     }
+  });
+
+  it('shortens bodies and instruments where room is short, never countries or blocs', () => {
+    expect(shortNameOf(atlas, 'cis-2018', 'ru')).toBe('Соглашение СНГ 2018');
+    expect(shortNameOf(atlas, 'europol', 'fr')).toBe('Europol');
+    expect(shortNameOf(atlas, 'GBR', 'fr')).toBe(nameOf(atlas, 'GBR', 'fr'));
+    expect(shortNameOf(atlas, 'bloc:sco', 'fr')).toBe('Organisation de Shanghai pour la coopération');
   });
 
   it('finds a node by its names and short forms in every language whose catalogue has loaded', () => {

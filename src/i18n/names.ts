@@ -91,6 +91,13 @@ export function labelOf(atlas: Atlas, node: GraphNode, lang: Lang): string {
   return node.kind === 'country' ? countryLabel(name) : shortLabel({ ...node, label: name });
 }
 
+/** An entity's name where room is short (the network's focus controls, slide labels): a country or bloc by its
+ *  name, a body or instrument by its label's short form ("Соглашение СНГ 2018" for the CIS agreement of 2018). */
+export function shortNameOf(atlas: Atlas, id: string, lang: Lang): string {
+  if (atlas.countryById.has(id) || blocOfSel(id) !== null) return nameOf(atlas, id, lang);
+  return labelOf(atlas, { id, kind: atlas.nodeById.get(id)?.kind ?? 'instrument', label: entityName(atlas, id) }, lang);
+}
+
 /**
  * Every name search should know an entity by: its UN names in the six languages, the dataset's aliases, and the
  * browser's common names in the six (CLDR: "韩国", "Corée du Sud"), so the usual short forms are found too.

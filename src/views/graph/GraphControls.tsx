@@ -1,6 +1,6 @@
 // Ego focus (depth 1 or 2, "Show all") and unpinning.
 import { useAtlas } from '../../data/useAtlas';
-import { nameOf } from '../../i18n/names';
+import { shortNameOf } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
 import { blocOfSel } from '../../data/blocs';
 import { useI18n } from '../../i18n/useI18n';
@@ -24,7 +24,7 @@ export function GraphControls({ pins, onUnpin }: Props) {
     <div className="graph-controls">
       {focus ? (
         <>
-          <span className="focus-label">{tr('graph.focus')} <strong>{nameOf(atlas, focus.id, lang)}</strong></span>
+          <span className="focus-label">{tr('graph.focus')} <strong>{shortNameOf(atlas, focus.id, lang)}</strong></span>
           <span role="group" aria-label={tr('graph.focusDepth')}>
             {([1, 2] as const).map((d) => (
               <button key={d} type="button" aria-pressed={depth === d} onClick={() => focusSet({ id: focus.id, depth: d })}>
@@ -37,7 +37,7 @@ export function GraphControls({ pins, onUnpin }: Props) {
         </>
       ) : (
         <button type="button" disabled={!sel} onClick={() => sel && focusSet({ id: sel, depth })}>
-          {sel ? tr('graph.focusOn', { name: nameOf(atlas, sel, lang) }) : tr('graph.focusNeedsSel')}
+          {sel ? tr('graph.focusOn', { name: shortNameOf(atlas, sel, lang) }) : tr('graph.focusNeedsSel')}
         </button>
       )}
       {sel && pins.includes(sel) && <button type="button" onClick={() => onUnpin(sel)}>{tr('graph.unpin')}</button>}

@@ -37,6 +37,9 @@ describe('GraphView', () => {
     expect(node(container, 'interpol')!.getAttribute('aria-label')).toMatch(/^国际刑警组织/);
     expect(node(container, 'cis-2018')!.getAttribute('aria-label')).toMatch(/^独联体成员国/);
     expect(container.textContent).not.toContain('EU Agency for Law Enforcement Cooperation');
+    // the focus control says the short form (the record heading has the full title)
+    act(() => useAppStore.setState({ sel: 'cis-2018' }));
+    expect(container.textContent).toContain('独联体2018年协定');
   });
 
   it('selects through the store both ways', () => {
