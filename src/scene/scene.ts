@@ -144,10 +144,10 @@ const nodesOf = memo((bases: NodeBase[], sel: string | null, dimmed: Set<string>
 
 /** Each link's two states, made once per list of links: a hover then picks states rather than making one per link
  *  (15,000 objects on every hover at ten times the network). */
-const edgeStatesOf = memo((links: GraphLink[]): (readonly [EdgeState, EdgeState])[] => links.map((l) => {
-  const quiet: EdgeState = { id: l.id, source: l.source, target: l.target, family: l.family, stage: l.stage, unverified: l.unverified, active: false };
-  return [quiet, { ...quiet, active: true }] as const;
-}));
+const edgeState = (l: GraphLink, active: boolean): EdgeState =>
+  ({ id: l.id, source: l.source, target: l.target, family: l.family, stage: l.stage, unverified: l.unverified, active });
+// both made by one literal, so they share one shape and the painters' loops over 15,000 of them stay monomorphic
+const edgeStatesOf = memo((links: GraphLink[]): (readonly [EdgeState, EdgeState])[] => links.map((l) => [edgeState(l, false), edgeState(l, true)] as const));
 const edgesOf = memo((links: GraphLink[], hover: string | null, story: ReadonlySet<string> | null): readonly EdgeState[] => {
   const states = edgeStatesOf(links);
   return links.map((l, i) => states[i][+(hover !== null ? l.source === hover || l.target === hover : story?.has(l.id) ?? false)]);

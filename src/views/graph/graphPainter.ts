@@ -526,9 +526,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       }
       // the same links in the same stages (a hover, a selection): only which are active changed, drawn above
       const nodesMoved = d.nodesEntered.length > 0 || d.nodesExited.length > 0;
-      if (nodesMoved || (d.edges && !(prev && sameList(prev.edges, next.edges)))) { split = null; scheduleEdges(); }
-      else if (d.edges) scheduleEdges(false);
-      if (d.edges || nodesMoved) relist();
+      const sameLinks = !nodesMoved && !!prev && (!d.edges || sameList(prev.edges, next.edges));
+      if (!sameLinks) { split = null; scheduleEdges(); relist(); }
+      else if (d.edges) scheduleEdges(false); // the list of links is the same too: nothing to list again
       const hoverOnly = !labelsChanged && prev !== null && prev.lens === next.lens && d.nodes.every((c) => Object.keys(c.attrs).every((k) => k === 'data-hover-in'));
       if (d.nodesEntered.length || d.nodesExited.length) scheduleLabels();
       else if (d.nodes.length || labelsChanged || hoverChanged) scheduleLabels(hoverOnly ? HOVER_LABELS_MS : 0);
