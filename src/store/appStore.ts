@@ -91,7 +91,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   notices: [],
   viewArrived: (view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices, viewReady: true }),
   viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
-  lensChosen: (lens) => set({ lens }),
+  // the legend item under the pointer belonged to the old lens's list: its outline goes with it
+  lensChosen: (lens) => set({ lens, legendHover: null }),
   entitySelected: (sel) => set({ sel }),
   entityClicked: (id, repeat = false) => set({ sel: !repeat && get().sel === id ? null : id }),
   entityHovered: (hover) => (get().hover === hover ? undefined : set({ hover })),

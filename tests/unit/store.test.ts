@@ -38,6 +38,13 @@ describe('store events', () => {
     expect(selectMatchSet(derivable())).toBeNull();
   });
 
+  it('a lens change drops the legend hover, which named a class of the old lens', () => {
+    get().legendHovered('party');
+    get().lensChosen('unga-74-247');
+    expect(get().legendHover).toBeNull();
+    expect(get().lens).toBe('unga-74-247');
+  });
+
   it('derived selectors return the same reference until an input changes', () => {
     const a = selectStatusMap(derivable());
     get().entitySelected('KOR');
