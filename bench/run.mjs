@@ -114,8 +114,8 @@ async function measureFilter(page) {
 async function measureLens(page) {
   const out = [];
   // The pointer rests where the previous measure left it: on our page over the legend, whose items a lens change
-  // rewrites, so Chromium hit-tests under it (a style and layout pass) before the frame's callbacks. Both pages have
-  // it moved to the top-left corner first, so the measure is the lens change's alone.
+  // rewrites. Both pages have it moved to the top-left corner first. (Once the pointer has been on a page, Chromium
+  // still hit-tests after a change, a style and layout pass before the frame's callbacks, on both pages.)
   await page.mouse.move(1, 1);
   for (const lens of LENS_SEQ) {
     const want = Object.fromEntries(['USA', 'RUS', 'CHN', 'KOR', 'BRA', 'IND', 'ZAF', 'FRA', 'NGA', 'SLE', 'BIH', 'JPN'].map((iso) => [iso, expected.status[lens][iso]]));
