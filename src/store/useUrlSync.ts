@@ -6,6 +6,7 @@ import type { Atlas } from '../data/atlas';
 import { useAppStore, pickView, type AppState } from './appStore';
 import { searchFromView, viewFromSearch } from './url';
 import { loadCatalogue } from '../i18n/catalogue';
+import { afterPaint } from '../lib/afterPaint';
 
 const COALESCE_MS = 600;
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
@@ -52,12 +53,6 @@ export function atlasArrived(atlas: Atlas): void {
   if (search !== window.location.search) history.replaceState(history.state, '', urlFor(search));
 }
 
-/** Runs `job` once after the next frame has been painted (rAF fires before paint, the task after it runs after). */
-export function afterPaint(job: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => { timer = setTimeout(job, 0); });
-  return () => { cancelAnimationFrame(frame); clearTimeout(timer); };
-}
 
 /** Whether the person has interacted with the page yet: until then, address writes (a zoom restored from the link,
  *  a normalised value) replace the entry the link opened rather than push one. */

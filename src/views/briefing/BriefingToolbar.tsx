@@ -1,7 +1,8 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { pickView, useAppStore } from '../../store/appStore';
-import { afterPaint, selectSearch } from '../../store/useUrlSync';
+import { selectSearch } from '../../store/useUrlSync';
+import { afterPaint } from '../../lib/afterPaint';
 import { useAtlas } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';

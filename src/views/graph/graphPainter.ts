@@ -18,6 +18,7 @@ import { applyAttributes } from '../../scene/attributes';
 import { diffNetwork, nodeAttributes } from '../../scene/diff';
 import type { EdgeState, NodeState, Scene } from '../../scene/scene';
 import { QUIET, drawEdges, edgeDrawList, sliceDrawList, splitEdges, type EdgeBatch, type EdgeContext } from './edgeCanvas';
+import { afterPaint } from '../../lib/afterPaint';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -145,7 +146,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   let listed: EdgeState[] = [];
   /** The first list waits for the first frame (see relist). */
   let firstList = true;
-  let frame = 0, labelTimer = 0, labelFrame = 0, listFrame = 0, listTimer = 0;
+  let frame = 0, labelTimer = 0, labelFrame = 0;
+  let cancelList = () => {};
 
   const shown = (id: string) => els.has(id) && positions.has(id);
   const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
@@ -296,14 +298,11 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       }
       if (replace) layers.links.replaceChildren(frag);
       else layers.links.appendChild(frag);
-      if (to < edges.length) afterFrame(() => list(to, false));
-    };
-    const afterFrame = (job: () => void) => {
-      listFrame = requestAnimationFrame(() => { listFrame = 0; listTimer = window.setTimeout(() => { listTimer = 0; job(); }, 0); });
+      if (to < edges.length) cancelList = afterPaint(() => list(to, false));
     };
     // The first list is built after the first frame (its name and count are set at once): it is not drawn, and its
     // ~460 elements cost the first view ~10 ms of script, style and layout. Later lists change in the change's frame.
-    if (firstList) { firstList = false; afterFrame(() => list(0, true)); }
+    if (firstList) { firstList = false; cancelList = afterPaint(() => list(0, true)); }
     else list(0, true);
     layers.links.setAttribute('aria-label', words.list(edges.length));
     let nodes = 0;
@@ -311,9 +310,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     layers.svg.setAttribute('aria-label', words.network(nodes, edges.length));
   }
   function stopListing() {
-    cancelAnimationFrame(listFrame);
-    clearTimeout(listTimer);
-    listFrame = listTimer = 0;
+    cancelList();
+    cancelList = () => {};
   }
 
   // --- labels: placed after the frame that showed the change, so clicks, zooms and drags paint first, and in slices

@@ -9,6 +9,7 @@ import { currentScene } from '../map/useMapPainter';
 import { installStatusStyles } from '../../theme/mapStyle';
 import { createGraphPainter, type GraphEvents, type GraphLayers, type GraphPainter, type LabelConfig, type LabelState, type Words } from './graphPainter';
 import { selectLitSet } from './selectors';
+import { afterPaint } from '../../lib/afterPaint';
 
 let painted = false;
 
@@ -30,7 +31,7 @@ export function useGraphPainter(atlas: Atlas, layers: LayerRefs, events: GraphEv
     // graph:painted: after the frame that draws the nodes (committed below) and the links (the painter's canvas, drawn
     // in that frame's animation callbacks). Asked for before the painter is set up, so it is not also held behind the
     // labels, which the painter places after that frame (20–50 ms on first load).
-    if (!painted) requestAnimationFrame(() => setTimeout(() => { if (!painted) { painted = true; performance.mark('graph:painted'); } }, 0));
+    if (!painted) afterPaint(() => { if (!painted) { painted = true; performance.mark('graph:painted'); } });
     const get = <K extends keyof GraphLayers>(k: K) => layers[k].current!;
     const p = createGraphPainter({ svg: get('svg'), canvas: get('canvas'), dragCanvas: get('dragCanvas'), world: get('world'), nodes: get('nodes'), labels: get('labels'), links: get('links') }, {
       click: (id, repeat) => ev.current.click(id, repeat), select: (id) => ev.current.select(id), hover: (id) => ev.current.hover(id),

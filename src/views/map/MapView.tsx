@@ -4,7 +4,7 @@
 // A click costs the map no React render: the roving tab stop lives in a ref and the painter, and hover and its
 // tooltip wait for the frame after the pointer moved (see onPointerMove).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { afterPaint } from '../../store/useUrlSync';
+import { afterPaint } from '../../lib/afterPaint';
 import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
