@@ -76,7 +76,7 @@ const UN_GROUP: Record<string, [full: MessageKey, short: MessageKey]> = {
 };
 /** The blocs' names in the six languages (the catalogues' translations of the names the organisations use; the
  *  dataset keeps the English one). A bloc the catalogues don't know keeps the dataset's name. */
-const BLOC_NAME: Record<string, MessageKey> = {
+export const BLOC_NAME: Record<string, MessageKey> = {
   eu: 'blocName.eu', coe: 'blocName.coe', au: 'blocName.au', oas: 'blocName.oas', asean: 'blocName.asean', sco: 'blocName.sco',
   brics: 'blocName.brics', 'arab-league': 'blocName.arab-league', cis: 'blocName.cis', g7: 'blocName.g7',
   'five-eyes': 'blocName.five-eyes', nato: 'blocName.nato',

@@ -8,7 +8,7 @@ import { blocOfSel } from '../data/blocIds';
 import { countryLabel, shortLabel } from '../graph/labels';
 import type { GraphNode } from '../graph/model';
 import { formatMessage, type MessageKey } from './catalogue';
-import { groupName } from './entityWords';
+import { BLOC_NAME, groupName } from './entityWords';
 import { LANGS, type Lang } from './langs';
 
 /** Where a displayed name comes from: the UN's list, the browser's locale data, the catalogues, or the dataset. */
@@ -24,8 +24,8 @@ const NODE_NAME: Record<string, MessageKey> = {
   'cis-2018': 'nodeName.cis-2018', 'sco-2009': 'nodeName.sco-2009', 'ecowas-dir-2011': 'nodeName.ecowas-dir-2011',
   'oas-mla': 'nodeName.oas-mla', 'budapest-247': 'nodeName.budapest-247', 'glacy-e': 'nodeName.glacy-e',
   cybereast: 'nodeName.cybereast', cybersouth: 'nodeName.cybersouth',
-  eu: 'blocName.eu', au: 'blocName.au', 'arab-league': 'blocName.arab-league', cis: 'blocName.cis', sco: 'blocName.sco',
-  oas: 'blocName.oas', budapest: 'lens.budapest', 'un-convention': 'lens.un-convention',
+  ...Object.fromEntries(['eu', 'au', 'arab-league', 'cis', 'sco', 'oas'].map((id) => [id, BLOC_NAME[id]])),
+  budapest: 'lens.budapest', 'un-convention': 'lens.un-convention',
 };
 /** Short forms for the graph's labels, where the name's own parenthesis gives none ("Europol (…)" → "Europol"). */
 const NODE_SHORT: Record<string, MessageKey> = {

@@ -4,6 +4,7 @@ import { useAtlas } from '../../data/useAtlas';
 import { memo, useMemo, useState } from 'react';
 import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../../graph/matrix';
 import { nameOf } from '../../i18n/names';
+import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { selectDate, selectGraph, selectMatchSet, useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
@@ -42,7 +43,8 @@ export const MatrixView = memo(function MatrixView() {
               <th scope="col">{tr('matrix.country')}</th>
               {MATRIX_COLUMNS.map((c) => {
                 // a column of one node is titled with that node's name in the page's language
-                const title = c.targets?.length === 1 ? name(c.targets[0]) : c.label;
+                // a treaty column is titled with the lens's name, a one-target column with its node's, in the page language
+                const title = c.targets?.length === 1 ? name(c.targets[0]) : c.lens ? lensLabel(c.lens, lang) : c.label;
                 return <th key={c.id} scope="col" data-column={c.id} title={title}><abbr title={title}>{columnShort(c, lang)}</abbr></th>;
               })}
             </tr>
