@@ -19,6 +19,7 @@ declare global { interface Window { __peer: PeerProbe } }
 window.__peer = { graphShows: null, graphShownAt: null, screenOf: () => null, settledAt: null };
 const markOnce = (name: string) => { if (!performance.getEntriesByName(name, 'mark').length) performance.mark(name); };
 const afterFrame = (name: string) => requestAnimationFrame(() => setTimeout(() => markOnce(name), 0));
+let graphPaintAsked = false;
 
 const PeerMap = memo(function PeerMap({ atlas, lens, sel, onSelect }: { atlas: Atlas; lens: LensId; sel: string | null; onSelect: (id: string) => void }) {
   const isoOf = useMemo(() => new Map(atlas.countries.filter((c) => c.isoNumeric).map((c) => [c.isoNumeric!, c.id])), [atlas]);
@@ -66,7 +67,9 @@ function PeerGraph({ atlas, lens, sel, onSelect }: { atlas: Atlas; lens: LensId;
         nodeColor={(n: any) => (n.id === sel ? '#000' : colourOf(statusAt(atlas, lens, n.id, atlas.asOf).cls))}
         nodeLabel="label" onNodeClick={(n: any) => onSelect(n.id)}
         onRenderFramePost={() => {
-          markOnce('graph:painted');
+          // force-graph draws its first frame on the canvas synchronously, inside React's commit: the pixels reach
+          // the screen with the next frame. graph:painted means the same on both pages: after that frame.
+          if (!graphPaintAsked) { graphPaintAsked = true; afterFrame('graph:painted'); }
           if (window.__peer.graphShows !== sel) Object.assign(window.__peer, { graphShows: sel, graphShownAt: performance.now() });
         }}
         onEngineStop={() => { window.__peer.settledAt ??= performance.now(); }} />

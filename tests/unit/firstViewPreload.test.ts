@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { chunkFilesOf } from '../../scripts/vite-first-view-preload';
+
+const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) => ({ type: 'chunk' as const, fileName, imports, facadeModuleId });
+
+describe('the first view chunks index.html preloads', () => {
+  const bundle = {
+    'assets/index.js': chunk('assets/index.js', ['assets/react.js'], '/app/src/main.tsx'),
+    'assets/firstView.js': chunk('assets/firstView.js', ['assets/atlas.js', 'assets/loadDataset.js'], '/app/src/data/firstView.ts'),
+    'assets/atlas.js': chunk('assets/atlas.js', [], '/app/data/atlas.json?packed'),
+    'assets/loadDataset.js': chunk('assets/loadDataset.js', ['assets/schemas.js', 'assets/atlas.js'], '/app/src/data/loadDataset.ts'),
+    'assets/schemas.js': chunk('assets/schemas.js', []),
+    'assets/react.js': chunk('assets/react.js', []),
+    'assets/index.css': { type: 'asset' as const, fileName: 'assets/index.css' },
+  };
+  const isFirstView = (id: string) => id.endsWith('/src/data/firstView.ts');
+
+  it('are the entry chunk and everything it imports, each once, and nothing else', () => {
+    expect(chunkFilesOf(bundle, isFirstView)).toEqual(['assets/firstView.js', 'assets/atlas.js', 'assets/loadDataset.js', 'assets/schemas.js']);
+  });
+
+  it('are none when the build has no such chunk (the single-file build inlines it)', () => {
+    expect(chunkFilesOf(bundle, (id) => id.endsWith('/nowhere.ts'))).toEqual([]);
+  });
+});
