@@ -1,0 +1,116 @@
+// @vitest-environment node
+// The oracle is zod itself: on the shipped data and on thousands of damaged copies of a small sample of it, the guard
+// says "valid" exactly when zod's parse succeeds.
+import * as z from 'zod/mini';
+import raw from '../../data/atlas.json';
+import { compileGuard, guardOf } from './schemaGuard';
+import { CoreDatasetSchema, DatasetSchema, SourceTextsSchema, type Dataset } from './schema';
+import { splitSourceTexts } from './sourceTexts';
+
+const full = raw as unknown as Dataset;
+const agree = (schema: z.ZodMiniType, value: unknown) => [guardOf(schema)(value), z.safeParse(schema, value).success];
+
+/** The first two rows of every table: every kind of row, small enough to parse thousands of times. */
+function sample(d: Dataset): Dataset {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) out[k] = Array.isArray(v) ? structuredClone(v.slice(0, 2)) : structuredClone(v);
+  // rows with the optional fields and nested lists the first two may lack
+  const withAll = <T>(list: T[], has: (x: T) => boolean) => list.find(has);
+  const extra = [
+    ['countries', withAll(d.countries, (c) => !!c.marker && !!c.isoNumeric)],
+    ['treaties', withAll(d.treaties, (t) => t.evidence.length > 0 && !!t.signed)],
+    ['edges', withAll(d.edges, (e) => e.history.length > 0)],
+    ['memberships', withAll(d.memberships, (m) => !!m.until)],
+  ] as const;
+  for (const [k, row] of extra) if (row) (out[k] as unknown[]).push(structuredClone(row));
+  return out as unknown as Dataset;
+}
+
+// mulberry32: the same damage on every run
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number };
+function slots(value: unknown, out: Slot[] = []): Slot[] {
+  if (Array.isArray(value)) value.forEach((v, i) => { out.push({ parent: value, key: i }); slots(v, out); });
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) { out.push({ parent: value as Record<string, unknown>, key: k }); slots(v, out); }
+  return out;
+}
+
+const REPLACEMENTS: unknown[] = [undefined, null, 0, -1.5, NaN, Infinity, '', 'x', '2024', '2024-13-45', '2019-06-01', 'cets185',
+  'party', 'yes', true, false, [], {}, ['x'], [1, 2], [1, 2, 3], { a: 1 }, JSON.parse('{"__proto__": 1}')];
+
+function damage(d: unknown, next: () => number): void {
+  const all = slots(d);
+  const { parent, key } = all[Math.floor(next() * all.length)];
+  const pick = next();
+  if (pick < 0.15) {
+    if (Array.isArray(parent)) parent.splice(key as number, 1);
+    else delete parent[key as string];
+  } else if (pick < 0.25) {
+    const target = (parent as Record<string, unknown>)[key as string];
+    if (Array.isArray(target)) target.push(structuredClone(target[0] ?? 1));
+    else if (target && typeof target === 'object') (target as Record<string, unknown>).unexpected = 'extra field';
+    else (parent as Record<string, unknown>)[key as string] = structuredClone(REPLACEMENTS[Math.floor(next() * REPLACEMENTS.length)]);
+  } else {
+    const v = REPLACEMENTS[Math.floor(next() * REPLACEMENTS.length)];
+    (parent as Record<string, unknown>)[key as string] = v && typeof v === 'object' ? (Array.isArray(v) ? [...v] : Object.assign(Object.create(Object.getPrototypeOf(v)), v)) : v;
+  }
+}
+
+describe('schemaGuard', () => {
+  it('says valid for the shipped dataset, its core and its source texts, as zod does', () => {
+    const { core, texts } = splitSourceTexts(structuredClone(full));
+    expect(agree(DatasetSchema, full)).toEqual([true, true]);
+    expect(agree(CoreDatasetSchema, core)).toEqual([true, true]);
+    expect(agree(SourceTextsSchema, texts)).toEqual([true, true]);
+  });
+
+  it('agrees with zod on 3,000 damaged copies of a sample of the dataset', () => {
+    const next = random(14);
+    const base = sample(full);
+    let invalid = 0;
+    const disagreements: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const d = structuredClone(base);
+      const damages = 1 + Math.floor(next() * 2);
+      for (let j = 0; j < damages; j++) damage(d, next);
+      const [guard, zod] = agree(DatasetSchema, d);
+      if (!zod) invalid++;
+      if (guard !== zod && disagreements.length < 3) disagreements.push(`#${i}: guard ${guard}, zod ${zod}: ${JSON.stringify(d).slice(0, 300)}`);
+    }
+    expect(disagreements).toEqual([]);
+    // the damage reaches both sides of the line
+    expect(invalid).toBeGreaterThan(1500);
+    expect(invalid).toBeLessThan(2990);
+  });
+
+  it('mirrors zod on the edges of each kind', () => {
+    const cases: [z.ZodMiniType, unknown][] = [
+      [z.number(), NaN], [z.number(), Infinity], [z.number(), -0], [z.number(), '1'],
+      [z.object({ a: z.optional(z.string()) }), {}], [z.object({ a: z.optional(z.string()) }), { a: undefined }],
+      [z.object({ a: z.string() }), { a: undefined }], [z.object({ a: z.string() }), { a: 'x', b: 1 }], [z.object({}), []], [z.object({}), null],
+      [z.tuple([z.number(), z.number()]), [1]], [z.tuple([z.number(), z.number()]), [1, 2, 3]], [z.tuple([z.number(), z.number()]), [1, 2]],
+      [z.record(z.string(), z.array(z.string())), JSON.parse('{"__proto__": 1, "a": ["x"]}')], [z.record(z.string(), z.number()), { [Symbol('s')]: 1 }],
+      [z.record(z.string(), z.number()), []], [z.record(z.string(), z.number()), new Date()], [z.record(z.string(), z.number()), Object.create(null)],
+      [z.string().check(z.regex(/^a/g)), 'ab'], [z.array(z.string()).check(z.minLength(1)), []], [z.string().check(z.minLength(1)), ''],
+      [z.enum(['a', 'b']), 'c'], [z.literal('L'), 'L'], [z.literal('L'), 'l'],
+    ];
+    for (const [schema, value] of cases) {
+      const [guard, zod] = agree(schema, value);
+      expect({ value, guard }).toEqual({ value, guard: zod });
+    }
+  });
+
+  it('refuses a schema it cannot mirror rather than guess', () => {
+    expect(() => compileGuard(z.union([z.string(), z.number()]))).toThrow(/unsupported schema kind "union"/);
+    expect(() => compileGuard(z.string().check(z.maxLength(3)))).toThrow(/unsupported check "max_length"/);
+    expect(() => compileGuard(z.record(z.enum(['a']), z.string()))).toThrow(/unsupported record key/);
+  });
+});
