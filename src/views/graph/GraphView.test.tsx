@@ -59,16 +59,19 @@ describe('GraphView', () => {
     expect(node(container, 'DEU')).toHaveAttribute('data-highlighted', 'true');
   });
 
-  it('hovering marks the neighbourhood and dims the rest through one container class', () => {
+  it('hovering marks the neighbourhood, lifts it above the rest and fades the rest through one container class', () => {
     const { container } = render(<GraphView />);
     fireEvent.pointerMove(node(container, 'KOR')!.querySelector('path')!);
     expect(useAppStore.getState().hover).toBe('KOR');
-    expect(container.querySelector('svg.graph-svg')).toHaveClass('hovering');
+    expect(container.querySelector('g.nodes')).toHaveClass('hovering');
     const lit = [...container.querySelectorAll('[data-hover-in="true"]')].map((n) => n.getAttribute('data-node-id'));
     expect(new Set(lit)).toEqual(neighbourhood(selectGraph(withAtlas(useAppStore.getState(), atlas))!, 'KOR', 1));
+    expect([...container.querySelectorAll('g.nodes > .lit > [data-node-id]')].map((n) => n.getAttribute('data-node-id'))).toEqual(lit);
     fireEvent.pointerLeave(container.querySelector('svg.graph-svg')!);
     expect(useAppStore.getState().hover).toBeNull();
     expect(container.querySelectorAll('[data-hover-in="true"]').length).toBe(0);
+    expect(container.querySelector('g.nodes')).not.toHaveClass('hovering');
+    expect(container.querySelectorAll('g.nodes > .lit > *').length).toBe(0);
   });
 
   it('removes exactly one family’s links when it is turned off', async () => {

@@ -1,5 +1,6 @@
 // The graph painter in jsdom: what a click, a zoom and a drag touch in the DOM, and what reaches the canvas (through
 // a recording 2D-context stub).
+import { readFileSync } from 'node:fs';
 import { act, fireEvent } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -117,6 +118,49 @@ describe('graph painter', () => {
     expect(childList).toBe(0);
     const list = await mutations(container.querySelector('g.edges')!, () => useAppStore.getState().entityClicked('FRA'));
     expect(list.childList + list.touched.size).toBe(0);
+  });
+
+  it('a hover fades the rest of the network as one group and lifts the hovered neighbourhood above it, in the scene’s order', async () => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = readFileSync('src/views/graph/graph.css', 'utf8');
+    try {
+      const { container } = render(<GraphView />);
+      await nextFrame();
+      const nodes = container.querySelector('g.nodes')!;
+      const ids = (sel: string) => [...container.querySelectorAll(sel)].map((e) => e.getAttribute('data-node-id'));
+      const order = [...computeScene({ ...useAppStore.getState(), atlas, since: null }).nodes.keys()];
+      expect(ids('g.nodes [data-node-id]')).toEqual(order);
+      // backed by a transparent rectangle wider than any layout, so that Chromium keeps the group one layer
+      expect(nodes.querySelector('.rest')!.firstElementChild).toHaveClass('pad');
+      const { touched } = await mutations(nodes, () => useAppStore.getState().entityHovered('KOR'));
+      const lit = new Set([...computeScene({ ...useAppStore.getState(), atlas, since: null }).nodes.values()].filter((n) => n.hoverIn).map((n) => n.id));
+      expect(lit.size).toBeGreaterThan(3);
+      expect(ids('g.nodes > .lit > [data-node-id]')).toEqual(order.filter((id) => lit.has(id)));
+      expect(ids('g.nodes > .rest > [data-node-id]')).toEqual(order.filter((id) => !lit.has(id)));
+      // nothing is written on the nodes that fade: the group carries the fade, so the browser restyles none of them
+      expect([...touched].every((e) => e === nodes || lit.has(e.getAttribute('data-node-id')!))).toBe(true);
+      const opacity = (e: Element) => getComputedStyle(e).opacity;
+      expect(opacity(nodes.querySelector('.rest')!)).toBe('0.12');
+      expect(opacity(container.querySelector('.rest > [data-node-id="FRA"]') ?? container.querySelector('.rest > [data-node-id]')!)).toBe('1');
+      expect(opacity(container.querySelector('.lit > [data-node-id="KOR"]')!)).toBe('1');
+      act(() => useAppStore.getState().entityHovered(null));
+      expect(ids('g.nodes [data-node-id]')).toEqual(order);
+      expect(opacity(nodes.querySelector('.rest')!)).toBe('1');
+    } finally { style.remove(); }
+  });
+
+  it('a node lifted or put back by a hover keeps the keyboard focus', async () => {
+    const { container } = render(<GraphView />);
+    await nextFrame();
+    const kor = container.querySelector<SVGGElement>('[data-node-id="KOR"]')!;
+    kor.focus();
+    expect(document.activeElement).toBe(kor);
+    act(() => useAppStore.getState().entityHovered('KOR'));
+    expect(kor.parentElement).toHaveClass('lit');
+    expect(document.activeElement).toBe(kor);
+    act(() => useAppStore.getState().entityHovered(null));
+    expect(kor.parentElement).toHaveClass('rest');
+    expect(document.activeElement).toBe(kor);
   });
 
   it('zoom changes one transform; a drag moves one node element and asks for one repaint', async () => {

@@ -38,6 +38,8 @@ const LABEL_SLICE_MS = 8;
 const SLICED_LINKS = 2000;
 const SLICE_LINKS = 1500;
 const SLICE_MS = 8;
+/** Half the side of the faded group's transparent backing (layout units; see `pad`). */
+const PAD = 1e5;
 
 export interface GraphLayers {
   svg: SVGSVGElement;
@@ -107,6 +109,17 @@ export interface GraphPainter {
 
 const em = (px: number) => `${(px / FONT_PX).toFixed(3)}em`;
 const markSize = (n: NodeState) => glyphExtent(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' }));
+
+/** Moves a node within the document. Chromium's `moveBefore` keeps its focus (a removal would blur it, and a node
+ *  lifted by a hover may hold the keyboard focus); elsewhere the focus is given back. */
+function moveNode(parent: Element, node: Element, before: Element | null) {
+  const p = parent as Element & { moveBefore?: (n: Node, b: Node | null) => void };
+  if (p.moveBefore && node.isConnected && parent.isConnected) { p.moveBefore(node, before); return; }
+  const focused = node.isConnected && node.contains(document.activeElement);
+  const active = document.activeElement as HTMLElement | null;
+  parent.insertBefore(node, before);
+  if (focused) active?.focus({ preventScroll: true });
+}
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent?: ParentNode): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG, tag);
@@ -253,6 +266,32 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   function remove(id: string) {
     els.get(id)?.remove();
     els.delete(id);
+  }
+
+  // --- the hovered neighbourhood. A hover fades the rest of the network as one group (`.nodes.hovering > .rest`,
+  // one opacity) and lifts the hovered node and its neighbours into the group above it, instead of fading each of
+  // the other nodes: at ten times the network that was a style pass over 2,500 nodes and 2,500 opacity effects for
+  // the browser to paint and layer, a 40–70 ms task at the first hover. Both groups keep the scene's order.
+  const rest = el('g', { class: 'rest' }, layers.nodes);
+  const lit = el('g', { class: 'lit' }, layers.nodes);
+  // Chromium draws a faded group into the drawing's own layer only if the group's content forms one layer; it does
+  // not merge far-apart glyphs into one (a layer that sparse would be mostly empty), so 2,500 scattered glyphs
+  // became ~150 layers, each drag frame took longer and drag fell from ~58 to ~36 fps. A transparent rectangle
+  // first in the group, wider than any layout, makes its content one dense layer.
+  const pad = el('rect', { class: 'pad', x: -PAD, y: -PAD, width: 2 * PAD, height: 2 * PAD, 'aria-hidden': 'true' }, rest);
+  /** Puts each shown node in its group (lit while hovered in), in the scene's order, moving only those out of place. */
+  function arrange() {
+    if (!scene) return;
+    const ids = [...scene.nodes.keys()];
+    let restNext: Element | null = null, litNext: Element | null = null;
+    for (let i = ids.length - 1; i >= 0; i--) {
+      const e = els.get(ids[i]);
+      if (!e) continue;
+      const up = scene.nodes.get(ids[i])!.hoverIn;
+      const [group, next] = up ? [lit, litNext] : [rest, restNext];
+      if (e.parentNode !== group || e.nextElementSibling !== next) moveNode(group, e, next);
+      if (up) litNext = e; else restNext = e;
+    }
   }
 
   /** The tab stop: the node last focused or clicked, else the selection, else Budapest, else the first shown. */
@@ -505,17 +544,17 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         const n = next.nodes.get(c.id)!;
         applyAttributes(e, 'aria-label' in c.attrs ? { ...c.attrs, 'aria-label': labelOf(n) } : c.attrs);
       }
-      if (d.nodesEntered.length) {
-        for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }
-        // keep the scene's order (it is the drawing order) when nodes come back
-        if (prev) for (const id of next.nodes.keys()) layers.nodes.appendChild(els.get(id)!);
-        else layers.nodes.replaceChildren(...[...next.nodes.keys()].map((id) => els.get(id)!));
-      }
+      for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }
+      // the first nodes in one go; later, those that came back or whose hover changed, in the scene's order (the
+      // drawing order)
+      if (!prev) rest.replaceChildren(pad, ...[...next.nodes.keys()].map((id) => els.get(id)!));
+      if (prev ? d.nodesEntered.length > 0 || d.nodes.some((c) => 'data-hover-in' in c.attrs) : [...next.nodes.values()].some((n) => n.hoverIn)) arrange();
       if (prev?.nodes !== next.nodes) {
         let hovering = false, hasSel = false;
         for (const n of next.nodes.values()) { hovering ||= n.hoverIn; hasSel ||= n.selected && positions.has(n.id); }
-        layers.svg.classList.toggle('hovering', hovering);
-        layers.svg.classList.toggle('has-sel', hasSel);
+        layers.nodes.classList.toggle('hovering', hovering);
+        // a hover takes over from the selection's fading (so the hover alone restyles no node that stays faded)
+        layers.svg.classList.toggle('has-sel', hasSel && !hovering);
         if ((hovering || hasSel) !== quiet) {
           quiet = hovering || hasSel;
           layers.canvas.style.opacity = quiet ? String(QUIET) : '';
