@@ -102,7 +102,7 @@ describe('one set of limits for the editor, the file, the link and the stored de
     const step = (i: number) => ({
       id: id(i), title: worstText(DECK_LIMITS.title), caption: worstText(DECK_LIMITS.caption), notes: worstText(DECK_LIMITS.notes),
       view: { ...VIEW_B, sel: id(1), cmp: [id(1), id(2), id(3)], focus: { id: id(4), depth: 2 }, zoom: worstText(60), step: null,
-        graphView: id(5), grouping: id(6), outline: id(7),
+        graphView: id(5), grouping: id(6), outline: id(7), rowsBy: id(8),
         filters: Object.fromEntries(DIMENSIONS.map((d) => [d, Array.from({ length: 40 }, (_, k) => id(k))])) },
     });
     const file = JSON.stringify({ format: DECK_FORMAT, version: 1, title: worstText(DECK_LIMITS.title), steps: Array.from({ length: DECK_LIMITS.steps }, (_, i) => step(i)) }, null, 2);
@@ -128,7 +128,7 @@ describe('recovering an unreadable saved deck', () => {
   });
 });
 
-describe('graph view, grouping and outline in a step', () => {
+describe('graph view, grouping, outline and matrix rows in a step', () => {
   const atlas = testAtlas();
   const withView = (extra: Record<string, unknown>, drop: string[] = []) => {
     const file = good();
@@ -138,23 +138,23 @@ describe('graph view, grouping and outline in a step', () => {
   };
 
   it('a deck saved before they were part of the view opens with the network, grouped by UN group, no outline', () => {
-    const r = parseDeck(withView({}, ['graphView', 'grouping', 'outline']));
-    expect(r.ok && r.deck.steps[0].view).toMatchObject({ graphView: 'network', grouping: 'region', outline: null });
+    const r = parseDeck(withView({}, ['graphView', 'grouping', 'outline', 'rowsBy']));
+    expect(r.ok && r.deck.steps[0].view).toMatchObject({ graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens' });
   });
 
   it('keeps a step that asks for the matrix, grouped by bloc, with the EU outlined', () => {
-    const r = parseDeck(withView({ graphView: 'matrix', grouping: 'bloc', outline: 'eu' }));
-    expect(r.ok && r.deck.steps[0].view).toMatchObject({ graphView: 'matrix', grouping: 'bloc', outline: 'eu' });
+    const r = parseDeck(withView({ graphView: 'matrix', grouping: 'bloc', outline: 'eu', rowsBy: 'bloc' }));
+    expect(r.ok && r.deck.steps[0].view).toMatchObject({ graphView: 'matrix', grouping: 'bloc', outline: 'eu', rowsBy: 'bloc' });
   });
 
   it('a step with garbage there still imports; showing it says so and falls back to the defaults', () => {
-    const r = parseDeck(withView({ graphView: 'hairball', grouping: 'zodiac', outline: 'atlantis' }));
+    const r = parseDeck(withView({ graphView: 'hairball', grouping: 'zodiac', outline: 'atlantis', rowsBy: 'height' }));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     // what applying a step does (views/briefing/applyView.ts): the view through its link
     const { view, notices } = viewFromSearch(atlas, searchFromView(r.deck.steps[0].view));
-    expect(view).toMatchObject({ graphView: 'network', grouping: 'region', outline: null });
-    expect(notices.join(' ')).toMatch(/graph view "hairball".*grouping "zodiac".*outline "atlantis"/);
+    expect(view).toMatchObject({ graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens' });
+    expect(notices.join(' ')).toMatch(/graph view "hairball".*grouping "zodiac".*outline "atlantis".*row order "height"/);
   });
 });
 

@@ -39,11 +39,13 @@ const ViewSchema = z.object({
   step: z.nullable(z.number()),
   // Decks saved before the language switch have no `lang`: they open in the reader's language.
   lang: z.optional(z.enum(LANGS, 'unknown language')),
-  // Decks saved before these were part of the view have none: the network, grouped by UN regional group, no outline.
+  // Decks saved before these were part of the view have none: the network, grouped by UN regional group, no outline,
+  // the matrix's rows by the lens.
   // Any short text is kept here; applying the step (store/url.ts) turns an unknown value into a notice and the default.
   graphView: z.optional(text(ID_CHARS)),
   grouping: z.optional(text(ID_CHARS)),
   outline: z.optional(z.nullable(text(ID_CHARS))),
+  rowsBy: z.optional(text(ID_CHARS)),
 });
 
 const StepSchema = z.object({
@@ -88,6 +90,7 @@ const cleanStep = (s: z.infer<typeof StepSchema>): Step => ({
     graphView: (s.view.graphView ?? DEFAULT_VIEW.graphView) as View['graphView'],
     grouping: (s.view.grouping ?? DEFAULT_VIEW.grouping) as View['grouping'],
     outline: s.view.outline ?? null,
+    rowsBy: (s.view.rowsBy ?? DEFAULT_VIEW.rowsBy) as View['rowsBy'],
   },
   ...(s.callout ? { callout: { id: s.callout.id, text: deckText(s.callout.text, DECK_LIMITS.callout) } } : {}),
 });

@@ -60,6 +60,17 @@ describe('matrix slides', () => {
     expect(m.alt).toContain(`Matrix of relations on 1 January 2020: ${mx.shownRows} States × ${mx.columns.length} instruments and bodies`);
   });
 
+  it('groups its rows as the live matrix does: by UN regional group with rows=region', () => {
+    const m = slideModel(atlas, { view: viewOf('?graph=matrix&rows=region&f=bloc:eu') }).matrix!;
+    const regionOf = (id: string) => atlas.countryById.get(id)!.regions[0];
+    expect(m.groups.length).toBeGreaterThan(0);
+    // every row sits under its own UN group's heading, and each group once
+    for (const g of m.groups) expect(new Set(g.rows.map((r) => regionOf(r.id))).size).toBe(1);
+    expect(new Set(m.groups.map((g) => regionOf(g.rows[0].id))).size).toBe(m.groups.length);
+    const byLens = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu') }).matrix!;
+    expect(byLens.groups.map((g) => g.label)).not.toEqual(m.groups.map((g) => g.label));
+  });
+
   it('stays legible at 1024×768: sizes, every word inside the picture, rows and columns within their room', () => {
     for (const search of ['?graph=matrix', '?graph=matrix&f=bloc:eu', '?graph=matrix&f=region:un-african&lang=fr', '?graph=matrix&f=bloc:eu&lang=ar', '?graph=matrix&f=bloc:asean&lang=zh', '?graph=matrix&f=bloc:cis&lang=ru']) {
       const m = slideModel(atlas, { view: viewOf(search), caption: 'A caption of two lines at most, which says what the room should take away from this slide, and then keeps going for a while longer than it should.' });

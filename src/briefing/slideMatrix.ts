@@ -6,7 +6,7 @@
 // the renderer draws it with the same geometry.
 import type { Atlas } from '../data/atlas';
 import type { LensId } from '../data/lenses';
-import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState } from '../graph/matrix';
+import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../graph/matrix';
 import { buildGraph } from '../graph/model';
 import { formatMessage } from '../i18n/catalogue';
 import { dirOf, type Lang } from '../i18n/langs';
@@ -60,6 +60,8 @@ export const notesFit = (notes: readonly string[], w: number) => fitLines(notes.
 
 export interface MatrixInput {
   atlas: Atlas; lens: LensId; date: string; lang: Lang;
+  /** the rows' order and groups, as in the live matrix */
+  rowsBy: MatrixSort;
   /** countries matching the filter, null for all */
   match: ReadonlySet<string> | null;
   sel: string | null; cmp: readonly string[];
@@ -74,10 +76,10 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
   const graph = buildGraph(atlas, date);
   const name = (id: string) => nameOf(atlas, id, lang);
   const ids = atlas.countries.filter((c) => c.kind !== 'territory' && (!inp.match || inp.match.has(c.id))).map((c) => c.id);
-  const groups = matrixRows(atlas, ids, 'lens', lens, date, name, lang);
+  const groups = matrixRows(atlas, ids, inp.rowsBy, lens, date, name, lang);
   const ordered = groups.flatMap((g) => g.rows.map((id) => ({ id, group: g.key })));
   const first = (id: string) => (id === inp.sel ? 0 : inp.cmp.includes(id) ? 1 : inp.lit?.has(id) ? 2 : 3);
-  // after the named ones, the groups take turns, so each status under the lens has rows on the slide
+  // after the named ones, the groups take turns, so each status under the lens (each group) has rows on the slide
   const turn = new Map(groups.flatMap((g) => g.rows.map((id, k) => [id, k] as const)));
   const byImportance = ordered.map((r, i) => ({ ...r, i })).sort((a, b) => first(a.id) - first(b.id) || turn.get(a.id)! - turn.get(b.id)! || a.i - b.i);
   const cellsOf = new Map<string, CellState[]>();

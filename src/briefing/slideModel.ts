@@ -233,7 +233,7 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   if (layout !== 'matrix') return model;
   // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
   const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));
-  const matrix = matrixSlide({ atlas, lens: view.lens, date, lang, match, sel, cmp: view.cmp, lit }, slideFrame(model).picture);
+  const matrix = matrixSlide({ atlas, lens: view.lens, rowsBy: view.rowsBy, date, lang, match, sel, cmp: view.cmp, lit }, slideFrame(model).picture);
   const altMatrix = t('slide.altMatrix', { date: day(date), rows: matrix.shownRows, columns: matrix.columns.length, what });
   return { ...model, matrix, alt: altMatrix };
 }

@@ -74,7 +74,10 @@ export function cellOf(atlas: Atlas, graph: Graph, col: MatrixColumn, id: string
   return best;
 }
 
-export type MatrixSort = 'lens' | 'region' | 'bloc';
+/** How the matrix orders its rows: by the lens's class, by UN regional group or by bloc (the view's `rows`). */
+export const MATRIX_SORTS = ['lens', 'region', 'bloc'] as const;
+export type MatrixSort = (typeof MATRIX_SORTS)[number];
+export const isMatrixSort = (v: string): v is MatrixSort => (MATRIX_SORTS as readonly string[]).includes(v);
 export interface MatrixGroup { key: string; label: string; rows: string[] }
 
 /** Rows grouped and sorted: by the lens's class (map order), by UN regional group or by bloc; by name inside. */

@@ -7,6 +7,7 @@ import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../dat
 import type { LensId } from '../data/lenses';
 import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
 import type { Grouping } from '../graph/grouping';
+import type { MatrixSort } from '../graph/matrix';
 import type { Lang } from '../i18n/langs';
 import { initialLang } from '../i18n/browserLang';
 import { boundNotices } from '../lib/notices';
@@ -34,13 +35,15 @@ export interface View {
   grouping: Grouping;
   /** bloc outlined on the map and the network at the as-of date (a bloc id of kind "bloc"), null for none */
   outline: string | null;
+  /** how the matrix orders its rows */
+  rowsBy: MatrixSort;
 }
 
 export const GRAPH_VIEWS = ['network', 'matrix'] as const;
 export type GraphViewMode = (typeof GRAPH_VIEWS)[number];
 
 export const DEFAULT_VIEW: View = { lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null, lang: 'en',
-  graphView: 'network', grouping: 'region', outline: null };
+  graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens' };
 
 export interface AppState extends View {
   /** false until the view the address names has arrived with the dataset (`viewArrived`): nothing is painted before */
@@ -73,6 +76,7 @@ export interface AppState extends View {
   langChosen: (lang: Lang) => void;
   graphViewChosen: (graphView: GraphViewMode) => void;
   groupingChosen: (grouping: Grouping) => void;
+  rowsByChosen: (rowsBy: MatrixSort) => void;
   outlineChosen: (outline: string | null) => void;
   noticeDismissed: (index: number) => void;
   noticesDismissed: () => void;
@@ -117,12 +121,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   langChosen: (lang) => set({ lang }),
   graphViewChosen: (graphView) => set({ graphView }),
   groupingChosen: (grouping) => set({ grouping }),
+  rowsByChosen: (rowsBy) => set({ rowsBy }),
   outlineChosen: (outline) => set({ outline }),
   noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
   noticesDismissed: () => set({ notices: [] }),
 }));
 
-export const pickView = (s: AppState): View => ({
-  lens: s.lens, filters: s.filters, sel: s.sel, t: s.t, cmp: s.cmp, focus: s.focus, zoom: s.zoom, step: s.step, lang: s.lang,
-  graphView: s.graphView, grouping: s.grouping, outline: s.outline,
-});
+/** The fields of a view: the one list that URL sync and `pickView` read. */
+export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as readonly (keyof View)[];
+export const pickView = (s: AppState): View => Object.fromEntries(VIEW_KEYS.map((k) => [k, s[k]])) as unknown as View;

@@ -10,6 +10,7 @@ import { boundNotices, quoteValue } from '../lib/notices';
 import { DEFAULT_VIEW, GRAPH_VIEWS, MAX_COMPARE, type GraphViewMode, type View } from './appStore';
 import { blocOfSel, isOutlineBloc } from '../data/blocs';
 import { isGrouping } from '../graph/grouping';
+import { isMatrixSort } from '../graph/matrix';
 import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
 import { isLang, type Lang } from '../i18n/langs';
 import { browserLang } from '../i18n/browserLang';
@@ -80,6 +81,7 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   take('graph', isGraphView, (v) => { view.graphView = v; }, 'notice.graphView');
   take('group', isGrouping, (v) => { view.grouping = v; }, 'notice.grouping');
   take('outline', (v): v is string => isOutlineBloc(atlas, v), (v) => { view.outline = v; }, 'notice.outline');
+  take('rows', isMatrixSort, (v) => { view.rowsBy = v; }, 'notice.rowsBy');
   return { view, notices: boundNotices(notices, view.lang) };
 }
 
@@ -101,6 +103,7 @@ export function searchFromView(view: View, implicitLang: Lang = browserLang()): 
   if (view.graphView && view.graphView !== DEFAULT_VIEW.graphView) q.set('graph', view.graphView);
   if (view.grouping && view.grouping !== DEFAULT_VIEW.grouping) q.set('group', view.grouping);
   if (view.outline) q.set('outline', view.outline);
+  if (view.rowsBy && view.rowsBy !== DEFAULT_VIEW.rowsBy) q.set('rows', view.rowsBy);
   if (view.lang !== 'en' || implicitLang !== 'en') q.set('lang', view.lang);
   const s = q.toString().replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%3B/g, ';');
   return s ? `?${s}` : '';

@@ -3,14 +3,13 @@
 // the frame that shows them is painted (a history write costs several ms that a click should not wait for).
 import { useEffect } from 'react';
 import type { Atlas } from '../data/atlas';
-import { useAppStore, pickView, type AppState } from './appStore';
+import { useAppStore, pickView, VIEW_KEYS, type AppState } from './appStore';
 import { searchFromView, viewFromSearch } from './url';
 import { loadCatalogue } from '../i18n/catalogue';
 import { afterPaint } from '../lib/afterPaint';
 
 const COALESCE_MS = 600;
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
-const VIEW_KEYS = ['lens', 'filters', 'sel', 't', 'cmp', 'focus', 'zoom', 'step', 'lang', 'graphView', 'grouping', 'outline'] as const;
 const sameView = (a: AppState, b: AppState) => VIEW_KEYS.every((k) => a[k] === b[k]);
 
 let searched: { state: AppState; search: string } | null = null;

@@ -14,7 +14,7 @@ describe('URL ⇄ view', () => {
     expect(view).toEqual({
       lens: 'unga-74-247', sel: 'KOR', filters: { budapest: ['party'], 'unga-74-247': ['yes'] }, t: '2019-12-27',
       cmp: ['KOR', 'USA', 'BIH'], focus: { id: 'BIH', depth: 2 }, zoom: '2,-10,-5', step: 3, lang: 'fr',
-      graphView: 'network', grouping: 'region', outline: null,
+      graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens',
     });
   });
 
@@ -113,27 +113,28 @@ describe('URL ⇄ view', () => {
 });
 
 describe('graph view, grouping, outline and a selected bloc in the link', () => {
-  it('round-trips graph=matrix, group=bloc, outline=eu and sel=bloc:eu', () => {
-    const search = '?sel=bloc:eu&t=2004-05-01&graph=matrix&group=bloc&outline=eu';
+  it('round-trips graph=matrix, group=bloc, outline=eu, rows=region and sel=bloc:eu', () => {
+    const search = '?sel=bloc:eu&t=2004-05-01&graph=matrix&group=bloc&outline=eu&rows=region';
     const { view, notices } = viewFromSearch(atlas, search);
     expect(notices).toEqual([]);
-    expect(view).toMatchObject({ sel: 'bloc:eu', graphView: 'matrix', grouping: 'bloc', outline: 'eu' });
+    expect(view).toMatchObject({ sel: 'bloc:eu', graphView: 'matrix', grouping: 'bloc', outline: 'eu', rowsBy: 'region' });
     expect(searchFromView(view)).toBe(search);
     expect(viewFromSearch(atlas, searchFromView(view)).view).toEqual(view);
   });
 
   it('leaves the defaults out of the link', () => {
-    expect(searchFromView({ ...DEFAULT_VIEW, graphView: 'network', grouping: 'region', outline: null })).toBe('');
+    expect(searchFromView({ ...DEFAULT_VIEW, graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens' })).toBe('');
   });
 
   it('turns garbage into a notice and the default, keeping the rest', () => {
-    const { view, notices } = viewFromSearch(atlas, '?sel=bloc:atlantis&graph=tree&group=continent&outline=un-african&lens=un-convention');
-    expect(view).toMatchObject({ sel: null, graphView: 'network', grouping: 'region', outline: null, lens: 'un-convention' });
+    const { view, notices } = viewFromSearch(atlas, '?sel=bloc:atlantis&graph=tree&group=continent&outline=un-african&rows=alphabet&lens=un-convention');
+    expect(view).toMatchObject({ sel: null, graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens', lens: 'un-convention' });
     expect(notices).toEqual([
       'Ignored unknown selection "bloc:atlantis"',
       'Ignored graph view "tree" (expected network or matrix); showing the network',
       'Ignored network grouping "continent" (expected region or bloc); grouping by UN regional group',
       'Ignored outline "un-african" (expected a bloc id such as eu, coe, au); no outline',
+      'Ignored matrix row order "alphabet" (expected lens, region or bloc); rows by the map\'s status',
     ]);
   });
 

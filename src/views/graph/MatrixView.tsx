@@ -1,8 +1,8 @@
 // Countries × instruments and bodies at the as-of date, as an accessible HTML table. Rows follow the map's filters
 // and selection; activating a country's name selects it everywhere.
 import { useAtlas } from '../../data/useAtlas';
-import { memo, useMemo, useState } from 'react';
-import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../../graph/matrix';
+import { memo, useMemo } from 'react';
+import { cellOf, columnShort, isMatrixSort, MATRIX_COLUMNS, matrixRows, type CellState } from '../../graph/matrix';
 import { nameOf } from '../../i18n/names';
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
@@ -19,7 +19,8 @@ export const MatrixView = memo(function MatrixView() {
   const sel = useAppStore((s) => s.sel);
   const entitySelected = useAppStore((s) => s.entitySelected);
   const { t: tr, lang, date, number } = useI18n();
-  const [sort, setSort] = useState<MatrixSort>('lens');
+  const sort = useAppStore((s) => s.rowsBy);
+  const rowsByChosen = useAppStore((s) => s.rowsByChosen);
   const name = (id: string) => nameOf(atlas, id, lang);
   const groups = useMemo(() => {
     const ids = atlas.countries.filter((c) => c.kind !== 'territory' && (!match || match.has(c.id))).map((c) => c.id);
@@ -30,7 +31,7 @@ export const MatrixView = memo(function MatrixView() {
   return (
     <div className="matrix-view">
       <div className="matrix-controls">
-        <label>{tr('matrix.rowsBy')} <select value={sort} onChange={(e) => setSort(e.target.value as MatrixSort)}>
+        <label>{tr('matrix.rowsBy')} <select value={sort} onChange={(e) => { if (isMatrixSort(e.target.value)) rowsByChosen(e.target.value); }}>
           <option value="lens">{tr('matrix.byLens')}</option><option value="region">{tr('unGroup.title')}</option><option value="bloc">{tr('matrix.byBloc')}</option>
         </select></label>
         <span className="matrix-legend" aria-hidden="true">{tr('matrix.legend')}</span>

@@ -93,10 +93,14 @@ test('a bloc is found by search and selected', async ({ open }) => {
   await page.waitForFunction((map) => document.querySelector(`${map} [data-iso3="NGA"]`)?.getAttribute('data-highlighted') === 'true', MAP);
 });
 
-test('the matrix view and the bloc grouping come back from the link; garbage gets a notice and the network', async ({ open }) => {
-  const page = await open('/?graph=matrix&group=bloc');
+test('the matrix view, its row order and the bloc grouping come back from the link; garbage gets a notice and the network', async ({ open }) => {
+  const page = await open('/?graph=matrix&group=bloc&rows=region');
   await marks(page);
   await page.locator(`${GRAPH} table.matrix`).waitFor();
+  const rowsBy = page.getByRole('combobox', { name: 'Rows by' });
+  assert.equal(await rowsBy.inputValue(), 'region', 'row order from the link');
+  await rowsBy.selectOption('bloc');
+  assert.equal(await waitParam(page, 'rows', 'bloc'), 'bloc', 'row order written to the link');
   assert.equal(await page.getByRole('button', { name: 'Matrix' }).getAttribute('aria-pressed'), 'true');
   await page.getByRole('button', { name: 'Network' }).click();
   await page.waitForFunction(() => !new URL(location.href).searchParams.has('graph'));
