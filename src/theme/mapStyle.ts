@@ -18,11 +18,14 @@ const colourVariables = () =>
   `:root{${Object.entries(MAP_COLOURS).map(([k, v]) => `--map-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${v}`).join(';')};--map-dimmed:${DIMMED_OPACITY}}`;
 
 /** CSS rules giving every class its fill on map shapes and markers and on the network's glyphs (a class without a
- *  style of its own is drawn as "no data", as classStyle does), plus the colour variables map.css uses. */
+ *  style of its own is drawn as "no data", as classStyle does), plus the colour variables map.css uses.
+ *  No rule has the status in its last compound (a marker's is on its group, `data-fill`): Chromium restyles the
+ *  element itself on every change of an attribute that any rule tests there, so `.map-marker[data-status=…]` made a
+ *  lens change restyle all ~360 marks and nodes besides the shapes and glyphs whose fill changes. */
 export function statusFillCss(): string {
   return colourVariables() + '\n' + `.gnode .glyph{fill:${classStyle('no-data').fill}}\n` + Object.keys(CLASS_STYLES).map((cls) =>
     `.map-country[data-status="${cls}"]>.map-shape{fill:${fillOf(cls, SHAPE_PREFIX)}}`
-    + `.map-marker[data-status="${cls}"]{fill:${fillOf(cls, MARKER_PREFIX)}}`
+    + `.map-marker-group[data-fill="${cls}"]>.map-marker{fill:${fillOf(cls, MARKER_PREFIX)}}`
     + `.gnode[data-status="${cls}"] .glyph{fill:${classStyle(cls).fill}}`).join('\n');
 }
 

@@ -15,8 +15,8 @@ export function ZoomControls({ zoom, geo }: { zoom: MapZoom; geo: MapGeometry })
   const { t } = useI18n();
   return (
     <div className="map-controls" role="toolbar" aria-label={t('zoom.aria')}>
-      <button type="button" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-label={t('zoom.in')} title={t('zoom.inTitle')}>+</button>
-      <button type="button" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-label={t('zoom.out')} title={t('zoom.outTitle')}>−</button>
+      <button type="button" className="map-zoom-step" onClick={() => zoom.zoomBy(ZOOM_STEP)} aria-label={t('zoom.in')} title={t('zoom.inTitle')}>+</button>
+      <button type="button" className="map-zoom-step" onClick={() => zoom.zoomBy(1 / ZOOM_STEP)} aria-label={t('zoom.out')} title={t('zoom.outTitle')}>−</button>
       <button type="button" onClick={() => zoom.zoomTo(IDENTITY)} title={t('zoom.worldTitle')}>{t('zoom.world')}</button>
       {REGION_PRESETS.map((r) => (
         <button key={r.id} type="button" onClick={() => zoom.zoomTo(fitBox(geo.projection, r.box, geo.width, geo.height))}>

@@ -1,6 +1,7 @@
 // The map's marks are created once per geometry and then only updated from the scene diff: React never
 // re-renders them. A lens change rewrites data-status and aria-label of the marks that changed (colours come from
-// CSS on data-status, see theme/mapStyle.ts); a click rewrites a dozen attributes; zoom moves the markers.
+// CSS on data-status, see theme/mapStyle.ts; a marker's from its group's data-fill, a copy of its status); a click
+// rewrites a dozen attributes; zoom moves the markers.
 import type { MapGeometry } from '../../geo/mapGeometry';
 import { MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
@@ -53,6 +54,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   }
   layers.shapes.replaceChildren(shapes);
 
+  const markerGroups = new Map<string, SVGGElement>();
   const placed: { leader?: SVGLineElement; halo: SVGCircleElement; dot: SVGCircleElement; m: MapGeometry['markers'][number] }[] = [];
   const markers = document.createDocumentFragment();
   for (const m of geo.markers) {
@@ -65,6 +67,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
     const dot = el('circle', { class: 'map-marker', r: MARKER_RADIUS, ...button(m.id) }, g);
     placed.push({ leader, halo, dot, m });
     marks.set(m.id, dot);
+    markerGroups.set(m.id, g);
   }
   layers.markers.replaceChildren(markers);
 
@@ -109,7 +112,11 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
       const d = diffScene(last, scene);
       for (const c of d.marks) {
         const e = marks.get(c.id);
-        if (e) applyAttributes(e, c.attrs);
+        if (!e) continue;
+        applyAttributes(e, c.attrs);
+        // the marker's colour keys on its group (mapStyle.ts says why)
+        const status = c.attrs['data-status'];
+        if (status) markerGroups.get(c.id)?.setAttribute('data-fill', status);
       }
       if (d.outlines) outline(scene);
       if (d.blocOutline) blocOutline(scene);
