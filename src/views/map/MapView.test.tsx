@@ -33,6 +33,10 @@ describe('MapView marks', () => {
     for (const lens of LENS_IDS) {
       act(() => useAppStore.getState().lensChosen(lens));
       for (const m of marks()) expect(m.dataset.status, `${lens} ${m.dataset.iso3}`).toBe(statusAt(atlas, lens, m.dataset.iso3!, atlas.asOf).cls);
+      // a marker's colour keys on its group's copy of its status (theme/mapStyle.ts)
+      const markers = document.querySelectorAll<SVGElement>('.map-marker-group > .map-marker');
+      expect(markers.length).toBeGreaterThan(0);
+      for (const m of markers) expect((m.parentNode as SVGElement).dataset.fill, `${lens} ${m.dataset.iso3}`).toBe(m.dataset.status);
     }
     expect(mark('USA').dataset.status).toBe('no');
     // the drawing's own name follows the lens too (written without a render of the map)
