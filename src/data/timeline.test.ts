@@ -21,7 +21,7 @@ describe('events', () => {
         return text.includes(e.date) || text.includes(longForm) || text.includes(shortForm) || text.includes(`${d}-${m}-${y}`);
       });
       e.sources.forEach((id) => expect(atlas.sourceById.has(id), id).toBe(true));
-      expect(supported, `${e.label} ${e.date}`).toBe(true);
+      expect(supported, `${e.what} ${e.date}`).toBe(true);
     }
   });
 

@@ -1,34 +1,40 @@
 // Time as data: the key events, the play sequences, the counts over time per instrument and what changed
 // between two dates. Everything derives from statusAt/countByClass so the time bar can never disagree with the map.
-import { entityName, type Atlas } from './atlas';
+import type { Atlas } from './atlas';
 import { countByClass, statusAt, treatyMilestones, unConventionMilestones, LENS_TREATY, UN_CONVENTION_OPENED, type LensId } from './lenses';
 import type { Milestone } from './history';
 
 /** The first day the slider offers: the Budapest Convention opened for signature. */
 export const TIME_START = '2001-11-23';
 
+/** What happened, as a message of the catalogues (`event.<what>`, said in the page's language by i18n/timeWords.ts). */
+export type EventWhat = 'budapestOpened' | 'budapestInForce' | 'resolutionAdopted' | 'protocol2Opened' | 'unConventionAdopted'
+  | 'unConventionOpened' | 'requested';
+
 export interface TimeEvent {
   date: string;
-  label: string;
+  what: EventWhat;
+  /** the resolution's symbol (resolutionAdopted) */
+  symbol?: string;
+  /** the State it concerns (requested) */
+  country?: string;
   /** Source ids whose "what it supports" text states this date. */
   sources: string[];
 }
 
 export const EVENTS: readonly TimeEvent[] = [
-  { date: TIME_START, label: 'Budapest Convention opened for signature', sources: ['coe:S40', 'coe:S07'] },
-  { date: '2004-07-01', label: 'Budapest Convention in force', sources: ['coe:S107'] },
-  { date: '2018-12-17', label: 'UN General Assembly adopts A/RES/73/187', sources: ['un:S01'] },
-  { date: '2019-12-27', label: 'UN General Assembly adopts A/RES/74/247', sources: ['un:S03', 'un:S01'] },
-  { date: '2022-05-12', label: 'Second Protocol (CETS 224) opened for signature', sources: ['coe:S108'] },
-  { date: '2024-12-24', label: 'UN General Assembly adopts the UN convention (A/RES/79/243)', sources: ['un:S06'] },
-  { date: UN_CONVENTION_OPENED, label: 'UN convention opened for signature in Hanoi', sources: ['un:S21', 'un:S06'] },
+  { date: TIME_START, what: 'budapestOpened', sources: ['coe:S40', 'coe:S07'] },
+  { date: '2004-07-01', what: 'budapestInForce', sources: ['coe:S107'] },
+  { date: '2018-12-17', what: 'resolutionAdopted', symbol: 'A/RES/73/187', sources: ['un:S01'] },
+  { date: '2019-12-27', what: 'resolutionAdopted', symbol: 'A/RES/74/247', sources: ['un:S03', 'un:S01'] },
+  { date: '2022-05-12', what: 'protocol2Opened', sources: ['coe:S108'] },
+  { date: '2024-12-24', what: 'unConventionAdopted', sources: ['un:S06'] },
+  { date: UN_CONVENTION_OPENED, what: 'unConventionOpened', sources: ['un:S21', 'un:S06'] },
 ];
 
 /** The selected State's own dated events for the time bar: its requests to be invited (they change no status). */
 export function selectionEvents(atlas: Atlas, sel: string | null): TimeEvent[] {
-  return (sel ? atlas.requestsByCountry.get(sel) ?? [] : []).map((r) => ({
-    date: r.date, label: `${entityName(atlas, r.country)} asks to be invited to accede to the Budapest Convention`, sources: r.sources,
-  }));
+  return (sel ? atlas.requestsByCountry.get(sel) ?? [] : []).map((r) => ({ date: r.date, what: 'requested', country: r.country, sources: r.sources }));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -56,18 +62,18 @@ export function playSteps(asOf: string, mode: 'year' | 'event'): string[] {
 export const nextStep = (steps: string[], t: string) => steps.find((d) => d > t) ?? null;
 
 export interface Series {
-  id: string;
-  label: string;
+  /** also its name's message: `series.<id>` */
+  id: 'cets185' | 'ets189' | 'cets224' | 'un';
   lens: LensId;
   /** Classes summed: the line's value at t is countByClass(lens, t) over these. */
   classes: readonly string[];
 }
 
 export const SERIES: readonly Series[] = [
-  { id: 'cets185', label: 'Budapest (CETS 185) Parties', lens: 'budapest', classes: ['party'] },
-  { id: 'ets189', label: 'First Protocol (ETS 189) Parties', lens: 'budapest-p1', classes: ['party'] },
-  { id: 'cets224', label: 'Second Protocol (CETS 224) signed or ratified', lens: 'budapest-p2', classes: ['signatory', 'party'] },
-  { id: 'un', label: 'UN convention signed or ratified', lens: 'un-convention', classes: ['signatory', 'ratified'] },
+  { id: 'cets185', lens: 'budapest', classes: ['party'] },
+  { id: 'ets189', lens: 'budapest-p1', classes: ['party'] },
+  { id: 'cets224', lens: 'budapest-p2', classes: ['signatory', 'party'] },
+  { id: 'un', lens: 'un-convention', classes: ['signatory', 'ratified'] },
 ];
 
 /** Every day on which some entity's class can change under `lens`: where each milestone may begin, and where it is

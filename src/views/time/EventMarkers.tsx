@@ -7,14 +7,15 @@ import type { Lang } from '../../i18n/langs';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useSourcesReady } from '../../data/useAtlas';
+import { eventLabel } from '../../i18n/timeWords';
 
-/** The event (its label is data, in English), its date, and each source on its own line. */
+/** The event in the page's language, its date, and each source on its own line. */
 export function eventTooltip(atlas: Atlas, e: TimeEvent, lang: Lang = 'en'): string {
   const sources = e.sources.map((id) => {
     const s = atlas.sourceById.get(id);
     return formatMessage(lang, 'event.source', { source: s ? `${s.title} [${id}] ${s.url}` : id });
   });
-  return [`${e.label}, ${formatDate(e.date, lang)}`, ...sources].join('\n');
+  return [`${eventLabel(atlas, e, lang)}, ${formatDate(e.date, lang)}`, ...sources].join('\n');
 }
 
 interface Props {
@@ -36,7 +37,7 @@ export function EventMarkers({ atlas, pct, current, onPick }: Props) {
       {events.map(([kind, e]) => (
         <button key={`${kind}-${e.date}`} type="button" className={`time-event time-event-${kind}`} style={{ left: pct(e.date) }} data-event-date={e.date}
           data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e, lang)}
-          aria-label={t('event.aria', { label: e.label, date: date(e.date) })} onClick={() => onPick(e.date)} />
+          aria-label={t('event.aria', { label: eventLabel(atlas, e, lang), date: date(e.date) })} onClick={() => onPick(e.date)} />
       ))}
     </div>
   );

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { scaleLinear, scaleUtc, line, curveStepAfter } from 'd3';
 import type { Atlas } from '../../data/atlas';
 import { useI18n } from '../../i18n/useI18n';
+import { seriesLabel } from '../../i18n/timeWords';
 import { EVENTS, SERIES, TIME_START, seriesPoints, valueAt, type Point } from '../../data/timeline';
 import { statusAt } from '../../data/lenses';
 
@@ -18,7 +19,7 @@ function unknownCount(atlas: Atlas, lens: (typeof SERIES)[number], t: string) {
 }
 
 export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string; onPick: (t: string) => void }) {
-  const { t: tr, date: fmt } = useI18n();
+  const { t: tr, date: fmt, lang } = useI18n();
   const series = useMemo(() => SERIES.map((s) => ({ ...s, points: seriesPoints(atlas, s) })), [atlas]);
   const x = scaleUtc().domain([new Date(TIME_START), new Date(atlas.asOf)]).range([M.left, W - M.right]);
   const yMax = Math.max(...series.flatMap((s) => s.points.map((p) => p.value)));
@@ -55,7 +56,7 @@ export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string;
             return (
               <li key={s.id} data-series={s.id}>
                 <span className="swatch" style={{ background: COLOURS[s.id] }} />
-                {s.label}: <strong data-series-value>{valueAt(s.points, date)}</strong> {tr('time.onDate', { date: fmt(date) })}
+                {seriesLabel(s, lang)}: <strong data-series-value>{valueAt(s.points, date)}</strong> {tr('time.onDate', { date: fmt(date) })}
                 {unknown > 0 && <span className="muted">{tr('time.unknownNotCounted', { unknown })}</span>}
               </li>
             );

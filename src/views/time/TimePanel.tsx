@@ -6,6 +6,7 @@ import { WhatChanged } from './WhatChanged';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { useSourcesReady } from '../../data/useAtlas';
+import { eventLabel } from '../../i18n/timeWords';
 
 interface Props {
   id: string;
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export function TimePanel({ id, atlas, date, events, onPick }: Props) {
-  const { t: tr, date: fmt } = useI18n();
+  const { t: tr, date: fmt, lang } = useI18n();
   // the sources' links appear when their texts arrive (after the first paint)
   useSourcesReady(atlas);
   return (
@@ -27,7 +28,7 @@ export function TimePanel({ id, atlas, date, events, onPick }: Props) {
         <ol>
           {events.map((e) => (
             <li key={e.date}>
-              <button type="button" className="link" onClick={() => onPick(e.date)}>{fmt(e.date)}</button> {e.label}{' '}
+              <button type="button" className="link" onClick={() => onPick(e.date)}>{fmt(e.date)}</button> {eventLabel(atlas, e, lang)}{' '}
               {e.sources.map((sid) => {
                 const s = atlas.sourceById.get(sid);
                 return s ? <ExternalLink key={sid} url={s.url} title={s.title}>[{sid}]</ExternalLink> : null;

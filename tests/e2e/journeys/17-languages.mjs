@@ -65,13 +65,13 @@ test('languages: search finds the Republic of Korea by its name in any language'
 });
 
 // No English in the fr and ar main views. Every visible text of the page, in each state a person reaches (map,
-// legend, record with its relations, an organisation's record, the graph with "How to read this" open, the matrix,
+// legend, record with its relations, an organisation's record, the graph with "How to read this" open, the time panel, the matrix,
 // the side tabs Compare / Cross-tab / Table, the About dialog, the deck dialog), is split into words; a word that
 // only the English catalogue uses is a leak. Allowed, and only these (data, not UI words):
 //  - text inside an element the app marks lang="en": the data's own sentences (source titles, notes, known gaps);
 //  - the dataset's proper names and titles, removed before splitting: entity names (and the graph's short forms of
 //    them) and bloc names, source titles, the
-//    families' descriptions (data/atlas.json) and the time bar's event labels (src/data/timeline.ts);
+//    families' descriptions (data/atlas.json);
 //  - codes and symbols (ISO codes, CETS 185, A/RES/74/247, source ids such as coe:S57): words of capitals and digits
 //    and source ids are never English words.
 const icuWords = (() => {
@@ -95,12 +95,10 @@ function englishOnly(lang) {
 
 function dataStrings() {
   const d = JSON.parse(readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8'));
-  const timeline = readFileSync(new URL('../../../src/data/timeline.ts', import.meta.url), 'utf8');
-  const events = [...timeline.matchAll(/label: '([^']+)'/g)].map((m) => m[1]);
   return [
     // node names as the graph shortens them too ("Europol" for "Europol (EU Agency for …)")
     ...d.countries.flatMap((c) => [c.name, ...c.aliases]), ...d.nodes.flatMap((n) => [n.label, ...n.label.split(/ \(|\)/)]), ...d.blocs.map((b) => b.name),
-    ...d.sources.map((s) => s.title), ...d.families.flatMap((f) => [f.label, f.asOf, f.confidence]), d.title, ...events,
+    ...d.sources.map((s) => s.title), ...d.families.flatMap((f) => [f.label, f.asOf, f.confidence]), d.title,
   ].filter((s) => s && s.length > 1).sort((a, b) => b.length - a.length);
 }
 
@@ -118,7 +116,7 @@ const visibleText = (page) => page.evaluate(() => {
 });
 
 for (const lang of ['fr', 'ar']) {
-  test(`languages: no English word on the whole ${lang} page (record, graph, tabs, About, deck)`, async ({ open }) => {
+  test(`languages: no English word on the whole ${lang} page (record, graph, time panel, tabs, About, deck)`, async ({ open }) => {
     const own = catalogue(lang);
     const texts = [];
     const page = await open(`/?lang=${lang}&sel=KOR&cmp=KOR,USA`);
@@ -130,6 +128,10 @@ for (const lang of ['fr', 'ar']) {
       await page.getByRole('tab', { name: own[tab], exact: true }).click();
       texts.push(await visibleText(page));
     }
+    // the time bar's panel: the chart's series, the key dates, what changed since a date
+    await page.locator('.time-more').click();
+    await page.locator('.time-event-list li').first().waitFor();
+    texts.push(await visibleText(page));
     await page.getByRole('button', { name: own['graph.matrix'] }).click();
     await page.locator('.matrix').waitFor();
     await page.locator('.how-to-read > summary').click();
