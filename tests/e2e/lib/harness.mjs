@@ -39,7 +39,8 @@ export async function runOne(t, { browser, baseURL }) {
     const origin = guardOrigin ?? new URL(target).origin;
     const report = (text) => { if (!allow?.test(text)) problems.push(text); };
     page.on('console', (m) => { if (m.type() === 'error') report(`console error: ${m.text()}`); });
-    page.on('pageerror', (e) => report(`page error: ${e.message}`));
+    // with the error's name: a journey that cuts a script allows any SyntaxError, whichever message the cut makes
+    page.on('pageerror', (e) => report(`page error: ${e.name}: ${e.message}`));
     page.on('request', (r) => {
       const u = r.url();
       if (u.startsWith('data:') || u.startsWith('blob:')) return;
