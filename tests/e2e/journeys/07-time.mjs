@@ -41,3 +41,15 @@ test('as-of date control: changing the date field updates the map and the URL', 
   await page.waitForFunction(() => new URL(location.href).searchParams.get('t') === '2005-01-01', null, { timeout: 5000 });
   await page.waitForFunction(() => document.querySelector('.view-map [data-iso3="USA"]')?.getAttribute('data-status') === 'signatory', null, { timeout: 5000 });
 });
+
+test('time bar on a 1024×768 projector: the chart and "what changed" open; in Arabic time still runs left to right', async ({ open }) => {
+  const page = await open('/?lang=ar&t=2010-06-01', { viewport: { width: 1024, height: 768 } });
+  await marks(page);
+  // the ticks and key dates are placed from the left; a right-to-left range input would put 2026 at the 2001 end
+  assert.equal(await page.locator('.time-slider').evaluate((el) => getComputedStyle(el).direction), 'ltr');
+  const tickX = async (year) => (await page.locator('.time-tick', { hasText: String(year) }).first().boundingBox()).x;
+  assert.ok((await tickX(2010)) < (await tickX(2015)));
+  await page.locator('.time-more').click();
+  await page.locator('.time-event-list li').first().waitFor();
+  assert.equal(await page.locator('.what-changed').isVisible(), true);
+});
