@@ -41,4 +41,23 @@ describe('PowerPoint from slide models', () => {
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.join('')).toContain('Mention the 79–60–33 result.');
   });
+
+  it('writes a matrix step as a native table: a heading row, each group, a row per State with its cells as symbols', async () => {
+    const model = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&rows=region'), index: 1, total: 1 });
+    const mx = model.matrix!;
+    const zip = await JSZip.loadAsync(await buildPptx('Matrix', [{ model, picture: PNG }], 'arraybuffer'));
+    const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(xml).not.toContain('<p:pic>');
+    const table = xml.slice(xml.indexOf('<a:tbl>'), xml.indexOf('</a:tbl>'));
+    const rows = [...table.matchAll(/<a:tr [^>]*>([\s\S]*?)<\/a:tr>/g)].map((m) => runs(m[1]));
+    expect(rows).toHaveLength(1 + mx.groups.length + mx.shownRows);
+    expect(rows[0]).toEqual(['Country', ...mx.columns.map((c) => c.short)]);
+    const germany = rows.find((r) => r[0] === 'Germany')!;
+    const dRow = mx.groups.flatMap((g) => g.rows).find((r) => r.id === 'DEU')!;
+    expect(germany.slice(1)).toEqual(dRow.cells.filter((c) => c !== 'none').map((c) => ({ 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', unknown: '?' })[c as 'in-force']));
+    // the legend and what was left out, as text under the grid
+    const text = runs(xml).join(' ');
+    expect(text).toContain('■ in force or party');
+    for (const note of mx.notes) expect(text).toContain(note);
+  });
 });

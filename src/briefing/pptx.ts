@@ -1,6 +1,6 @@
 // The deck as PowerPoint, from the slide models: title, subtitle, legend, record, caption and sources as native,
 // editable text where the slide has them (slideFrame in renderSlide.ts), the map or network as one picture with
-// the model's alt text, the presenter notes as speaker notes. pptxgenjs loads on demand (its own chunk). Every run
+// the model's alt text, the matrix as a native table (pptxMatrix.ts), the presenter notes as speaker notes. pptxgenjs loads on demand (its own chunk). Every run
 // carries the step's language (spell-checking, font choice for Chinese and Arabic); Arabic paragraphs are right to
 // left and right-aligned.
 import { classStyle } from '../theme/palette';
@@ -11,6 +11,7 @@ import { formatMessage } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
+import { matrixTable } from './pptxMatrix';
 
 export interface PptxSlide {
   model: SlideModel;
@@ -91,7 +92,12 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
       { text: xmlText(m.lensLine), options: { fontSize: Math.round(f.lensLine.size * PT), color: hex(f.lensLine.fill), breakLine: !!f.statement } },
       ...(f.statement ? [{ text: xmlText(m.statement), options: { fontSize: Math.round(f.statement.size * PT), bold: true, color: '1D2330' } }] : []),
     ]), { ...box(sub), ...FIT, fontFace: 'Arial', ...langOf(m) });
-    slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
+    if (m.layout === 'matrix' && m.matrix) {
+      const t = matrixTable(m.matrix, f.picture, m.lang, m.dir === 'rtl', langOf(m));
+      const gridH = f.picture.h - m.matrix.footH;
+      slide.addTable(t.rows, { x: f.picture.x * IN, y: f.picture.y * IN, colW: t.colW.map((w) => w * IN), rowH: t.rowH.map((h) => h * IN) });
+      slide.addText(t.foot, { x: f.picture.x * IN, y: (f.picture.y + gridH) * IN, w: f.picture.w * IN, h: m.matrix.footH * IN, ...FIT, fontFace: 'Arial', ...langOf(m) });
+    } else slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
     if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
     if (f.legend) slide.addText(inLang(m, legendRuns(m)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
     if (f.caption) slide.addText(xmlText(m.caption), textOf(m, f.caption));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPptx, type PptxSlide } from './pptx';
 import { renderSlide } from './renderSlide';
 import { slideModel, type SlideModel } from './slideModel';
-import { atlas, geometry, view } from './slideTestAtlas';
+import { atlas, geometry, view, viewOf } from './slideTestAtlas';
 import { randomUnicode, seededRandom } from '../lib/fuzz';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -41,6 +41,15 @@ describe('the .pptx is well-formed whatever the text', () => {
   it('with the control characters of the report (\\u000B, \\u0000, \\u0007)', async () => {
     const t = 'Line\u000Bbreak \u0000 bell\u0007 & <tag> "q"';
     expect(await malformedParts(t, [slide(t, t, t)])).toEqual([]);
+  });
+
+  it('with them in a matrix table too (names, group labels, headings, notes)', async () => {
+    const t = 'Line\u000Bbreak \u0000 bell\u0007 & <tag> "q"';
+    const m = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu'), title: t });
+    const mx = m.matrix!;
+    const matrix = { ...mx, notes: [t], columns: mx.columns.map((c) => ({ ...c, short: t })),
+      groups: mx.groups.map((g) => ({ ...g, label: t, rows: g.rows.map((r) => ({ ...r, name: t })) })) };
+    expect(await malformedParts(t, [{ model: { ...m, matrix }, picture: PNG }])).toEqual([]);
   });
 
   it('with random Unicode in every text (fixed seed)', async () => {

@@ -50,6 +50,8 @@ export const columnShort = (c: MatrixColumn, lang: Lang): string =>
   (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
 
 export type CellState = StateGroup | 'none' | 'unknown';
+/** A cell's state as a character (the live table, the PowerPoint table): colour is never the only cue. */
+export const CELL_SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
 export interface Cell { state: CellState; /** the lens class, for treaty columns */ cls?: string; link?: GraphLink }
 
 const LENS_STATE: Record<string, CellState> = { party: 'in-force', ratified: 'in-force', signatory: 'signed', invited: 'signed', unknown: 'unknown' };

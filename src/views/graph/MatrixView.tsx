@@ -2,14 +2,13 @@
 // and selection; activating a country's name selects it everywhere.
 import { useAtlas } from '../../data/useAtlas';
 import { memo, useMemo } from 'react';
-import { cellOf, columnShort, isMatrixSort, MATRIX_COLUMNS, matrixRows, type CellState } from '../../graph/matrix';
+import { CELL_SYMBOL, cellOf, columnShort, isMatrixSort, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
 import { nameOf } from '../../i18n/names';
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { selectDate, selectGraph, selectMatchSet, useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 
-const SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };
 export const MatrixView = memo(function MatrixView() {
   const atlas = useAtlas();
   const t = useDerived(selectDate);
@@ -58,7 +57,7 @@ export const MatrixView = memo(function MatrixView() {
                   <th scope="row"><button type="button" aria-pressed={id === sel} onClick={() => entitySelected(id)}>{name(id)}</button></th>
                   {g.cells[r].map((cell, c) => (
                     <td key={MATRIX_COLUMNS[c].id} data-state={cell.state} data-column={MATRIX_COLUMNS[c].id} data-unverified={cell.link?.unverified ? 'true' : undefined}>
-                      <span aria-hidden="true">{SYMBOL[cell.state]}</span>
+                      <span aria-hidden="true">{CELL_SYMBOL[cell.state]}</span>
                       <span className="visually-hidden">{tr('matrix.cell', { state: cell.state })}</span>
                     </td>
                   ))}
