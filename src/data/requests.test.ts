@@ -35,7 +35,8 @@ describe("the Republic of Korea's request to be invited to accede", () => {
 describe('selectionEvents: the time bar marks the selected State\'s request', () => {
   const atlas = testAtlas();
   it('lists KOR\'s request with its source, and nothing for a State without one or no selection', () => {
-    expect(selectionEvents(atlas, 'KOR')).toEqual([{ date: '2022-10-11', label: 'Republic of Korea asks to be invited to accede to the Budapest Convention', sources: ['coe:S151'] }]);
+    expect(selectionEvents(atlas, 'KOR')).toEqual([{ date: '2022-10-11', what: 'requested', country: 'KOR', sources: ['coe:S151'] }]);
+    // said in the page's language by i18n/timeWords.ts (timeWords.test.ts)
     expect(selectionEvents(atlas, 'FRA')).toEqual([]);
     expect(selectionEvents(atlas, null)).toEqual([]);
   });
