@@ -30,17 +30,24 @@ export function buildBytes(dir, page = 'index.html') {
   const html = fs.readFileSync(path.join(dir, page), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   const files = fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(js|css|json)$/.test(f));
-  const out = { initialJs: 0, initialCss: 0, data: 0, dataAfterPaint: 0, geometry: 0, mapLayout: 0, lazyJs: 0, geometryIn: null, files: [] };
+  const out = { initialJs: 0, initialMessages: 0, initialCss: 0, data: 0, dataAfterPaint: 0, geometry: 0, mapLayout: 0, lazyJs: 0, geometryIn: null, files: [] };
   for (const f of files) {
     const body = fs.readFileSync(path.join(dir, f));
     const text = body.toString('utf8');
     const initial = refs.includes(f.split(path.sep).join('/'));
-    const isData = text.includes('Cybercrime Cooperation Atlas dataset');
+    // the dataset's core (packed, ours) or the whole published JSON (the peer's): an object that opens with its version
+    // and as-of date (the first script also names the dataset, for its error page, but not so)
+    const isData = /["'`]?version["'`]?\s*:\s*["'`][\d.]+["'`]\s*,\s*["'`]?asOf["'`]?\s*:/.test(text);
     // the sources' texts, which the app loads after the first paint (src/data/sourceTexts.ts)
-    const isLater = text.includes('Cybercrime Cooperation Atlas source texts') && !isData;
+    const isLater = /["'`]?part["'`]?\s*:\s*["'`]Cybercrime Cooperation Atlas source texts/.test(text) && !isData;
     const isLayout = !isData && f.endsWith('.js') && MAP_LAYOUT.every((re) => re.test(text));
-    const kind = f.endsWith('.css') ? (initial ? 'initial css' : 'lazy css') : isLater && !initial ? 'data after paint'
-      : isData && !initial ? 'data' : isLayout && !initial ? 'map layout' : initial ? 'initial js' : 'lazy js';
+    // a message catalogue (src/i18n/messages/*.json as a chunk): the first view's (English, preloaded) or another's
+    const isMessages = !isData && f.endsWith('.js') && /["'`]app\.title["'`]\s*:\s*\[/.test(text);
+    // What index.html loads (its script and the chunks it preloads) is loaded before the first paint, whatever the
+    // chunk: the dataset's core and the map layout are counted as data and geometry, a catalogue as messages.
+    const kind = f.endsWith('.css') ? (initial ? 'initial css' : 'lazy css') : isLater ? 'data after paint'
+      : isData ? 'data' : isLayout ? 'map layout' : isMessages ? (initial ? 'initial messages' : 'lazy js')
+      : initial ? 'initial js' : 'lazy js';
     const size = { file: f, kind, raw: body.length, gzip: gz(body) };
     const m = TOPOLOGY.exec(text);
     if (m) {
@@ -54,6 +61,7 @@ export function buildBytes(dir, page = 'index.html') {
     out.files.push(size);
     const own = size.gzip - (size.geometryGzip ?? 0);
     if (kind === 'initial js') out.initialJs += own;
+    else if (kind === 'initial messages') out.initialMessages += size.gzip;
     else if (kind === 'initial css') out.initialCss += size.gzip;
     else if (kind === 'data') out.data += own;
     else if (kind === 'data after paint') out.dataAfterPaint += own;
