@@ -4,7 +4,7 @@ import { atlas } from '../views/map/testAtlas';
 import { countByClass, statusAt } from '../data/lenses';
 import { buildGraph, isActive, neighbourhood, FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { EMPTY_FILTERS } from '../data/filters';
-import { computeScene, type SceneInput } from './scene';
+import { computeScene, sameLinkList, type SceneInput } from './scene';
 import { diffScene } from './diff';
 import { loadCatalogue, useCatalogues } from '../i18n/catalogue';
 
@@ -104,6 +104,16 @@ describe('scene', () => {
     const b = computeScene({ ...base, hover: 'nowhere' });
     expect(b.marks).toBe(a.marks);
     expect(computeScene({ ...base, sel: 'KOR' })).toBe(computeScene({ ...base, sel: 'KOR' }));
+  });
+
+  it('says when two scenes’ links come from one list (a hover, a selection), and not when the links shown change', () => {
+    const a = computeScene(base), b = computeScene({ ...base, hover: 'KOR' }), c = computeScene({ ...base, sel: 'FRA', hover: 'DEU' });
+    expect(b.edges).not.toBe(a.edges);
+    expect(sameLinkList(a.edges, b.edges) && sameLinkList(b.edges, c.edges)).toBe(true);
+    const fewer = computeScene({ ...base, hiddenFamilies: [...FAMILIES_OFF_BY_DEFAULT, 'europol'] });
+    expect(sameLinkList(a.edges, fewer.edges)).toBe(false);
+    expect(sameLinkList(a.edges, computeScene({ ...base, t: '2005-01-01' }).edges)).toBe(false);
+    expect(sameLinkList(a.edges, [...a.edges])).toBe(false);
   });
 });
 

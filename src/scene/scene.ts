@@ -148,10 +148,18 @@ const edgeState = (l: GraphLink, active: boolean): EdgeState =>
   ({ id: l.id, source: l.source, target: l.target, family: l.family, stage: l.stage, unverified: l.unverified, active });
 // both made by one literal, so they share one shape and the painters' loops over 15,000 of them stay monomorphic
 const edgeStatesOf = memo((links: GraphLink[]): (readonly [EdgeState, EdgeState])[] => links.map((l) => [edgeState(l, false), edgeState(l, true)] as const));
+/** The list of links each scene's edges were picked from. */
+const linksBehind = new WeakMap<readonly EdgeState[], GraphLink[]>();
 const edgesOf = memo((links: GraphLink[], hover: string | null, story: ReadonlySet<string> | null): readonly EdgeState[] => {
   const states = edgeStatesOf(links);
-  return links.map((l, i) => states[i][+(hover !== null ? l.source === hover || l.target === hover : story?.has(l.id) ?? false)]);
+  const edges = links.map((l, i) => states[i][+(hover !== null ? l.source === hover || l.target === hover : story?.has(l.id) ?? false)]);
+  linksBehind.set(edges, links);
+  return edges;
 });
+/** True when two scenes' edges were picked from one list of links (a hover or a selection between them): the same
+ *  links in the same order and stages, only which are active may differ. False says nothing: compare them then. */
+export const sameLinkList = (a: readonly EdgeState[], b: readonly EdgeState[]): boolean =>
+  a === b || (linksBehind.get(a) ?? a) === linksBehind.get(b);
 
 const reachOf = memo((graph: Graph | null, id: string | null): Reach | null => (graph && id && graph.nodeById.has(id) ? reach(graph, id) : null));
 /** What the selection reaches: direct partners and partners through its national bodies (at the as-of date). */

@@ -143,6 +143,12 @@ describe('graph painter', () => {
       expect(opacity(nodes.querySelector('.rest')!)).toBe('0.12');
       expect(opacity(container.querySelector('.rest > [data-node-id="FRA"]') ?? container.querySelector('.rest > [data-node-id]')!)).toBe('1');
       expect(opacity(container.querySelector('.lit > [data-node-id="KOR"]')!)).toBe('1');
+      // from one neighbourhood to another: some nodes go back, some come up, some stay
+      act(() => useAppStore.getState().entityHovered('FRA'));
+      const lit2 = new Set([...computeScene({ ...useAppStore.getState(), atlas, since: null }).nodes.values()].filter((n) => n.hoverIn).map((n) => n.id));
+      expect([...lit2].some((id) => lit.has(id)) && [...lit].some((id) => !lit2.has(id))).toBe(true);
+      expect(ids('g.nodes > .lit > [data-node-id]')).toEqual(order.filter((id) => lit2.has(id)));
+      expect(ids('g.nodes > .rest > [data-node-id]')).toEqual(order.filter((id) => !lit2.has(id)));
       act(() => useAppStore.getState().entityHovered(null));
       expect(ids('g.nodes [data-node-id]')).toEqual(order);
       expect(Number(opacity(nodes.querySelector('.rest')!))).toBeGreaterThan(0.99);
