@@ -6,6 +6,7 @@ import raw from '../../data/atlas.json';
 import { compileGuard, guardOf } from './schemaGuard';
 import { CoreDatasetSchema, DatasetSchema, SourceTextsSchema, type Dataset } from './schema';
 import { splitSourceTexts } from './sourceTexts';
+import { seededRandom } from '../lib/fuzz';
 
 const full = raw as unknown as Dataset;
 const agree = (schema: z.ZodMiniType, value: unknown) => [guardOf(schema)(value), z.safeParse(schema, value).success];
@@ -24,16 +25,6 @@ function sample(d: Dataset): Dataset {
   ] as const;
   for (const [k, row] of extra) if (row) (out[k] as unknown[]).push(structuredClone(row));
   return out as unknown as Dataset;
-}
-
-// mulberry32: the same damage on every run
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Slot = { parent: Record<string, unknown> | unknown[]; key: string | number };
@@ -73,7 +64,7 @@ describe('schemaGuard', () => {
   });
 
   it('agrees with zod on 3,000 damaged copies of a sample of the dataset', () => {
-    const next = random(14);
+    const next = seededRandom(14);
     const base = sample(full);
     let invalid = 0;
     const disagreements: string[] = [];
