@@ -10,12 +10,15 @@ import { datasetQuery, makeQueryClient } from '../../src/data/queries';
 import { useAppStore } from '../../src/store/appStore';
 import { GraphView } from '../../src/views/graph/GraphView';
 import { syntheticAtlas } from './synthetic';
+import { loadCatalogue } from '../../src/i18n/catalogue';
 import '../../src/styles.css';
 
 const q = new URLSearchParams(location.search);
 const copies = Number(q.get('copies') ?? 11);
 
-import('../../data/atlas.json').then((mod) => {
+// with the English messages, as the app's first view has them (their chunk since session 6; without it the view
+// showed message keys)
+Promise.all([import('../../data/atlas.json'), loadCatalogue('en')]).then(([mod]) => {
   const raw = mod.default as unknown as Dataset;
   const atlas = copies > 1 ? syntheticAtlas(raw, copies) : normaliseDataset(raw);
   performance.mark('data:ready');
