@@ -7,7 +7,6 @@ import { INSTRUMENT_LABELS, normaliseDataset, type Atlas } from './atlas';
 import { NAME_LANGS } from './vocab';
 import { joinSourceTexts, sourceTextIssues } from './sourceTexts';
 import { datasetCount, totalProblem } from './officialTotals';
-import { countByClass, type LensId } from './lenses';
 import { guardOf } from './schemaGuard';
 
 export interface Issue {
@@ -273,16 +272,13 @@ function checkRules(d: CoreDataset, atlas: Atlas = normaliseDataset(d)): Issue[]
       if (!countryIds.has(e[end]) && !nodeIds.has(e[end])) add(e.origin, p, end, e[end], 'edge endpoint does not exist');
   });
 
-  // totals of the same lens and date (each class of a vote, say) share one count of the States (~209 statuses)
-  const counts = new Map<string, Record<string, number>>();
-  const countsAt = (lens: LensId, t: string) => counts.get(`${lens} ${t}`) ?? counts.set(`${lens} ${t}`, countByClass(atlas, lens, t)).get(`${lens} ${t}`)!;
   d.officialTotals.forEach((o, i) => {
     const p = `officialTotals[${i}]`;
     checkSources(o, p);
     checkDate(o, p, 'date', o.date);
     const problem = totalProblem(o);
     if (problem) return add(o.origin, p, 'lens', o.lens, problem);
-    const ours = datasetCount(atlas, o, countsAt);
+    const ours = datasetCount(atlas, o);
     if (o.agrees !== (ours === o.official))
       add(o.origin, p, 'agrees', o.agrees, `the dataset counts ${ours} on ${o.date}, official total ${o.official}: set agrees to ${ours === o.official ? 'yes' : 'no'}`);
     if (!o.agrees && !o.note) add(o.origin, p, 'note', o.note, 'a total the dataset does not match needs a note explaining the difference');

@@ -155,3 +155,16 @@ describe('statusAt: UN Convention against Cybercrime', () => {
     expect(atlas.countryById.has('eu')).toBe(false);
   });
 });
+
+describe('countByClass is counted once per atlas, lens and date', () => {
+  const atlas = normaliseDataset(raw as unknown as Dataset);
+  it('gives the same frozen counts again, equal to counting each status', () => {
+    const a = countByClass(atlas, 'budapest', '2010-01-01');
+    expect(countByClass(atlas, 'budapest', '2010-01-01')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    const fresh: Record<string, number> = {};
+    for (const c of atlas.countries) { const cls = statusAt(atlas, 'budapest', c.id, '2010-01-01').cls; fresh[cls] = (fresh[cls] ?? 0) + 1; }
+    for (const [cls, n] of Object.entries(a)) expect(n, cls).toBe(fresh[cls] ?? 0);
+    expect(countByClass(atlas, 'budapest', '2011-01-01')).not.toBe(a);
+  });
+});

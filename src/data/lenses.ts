@@ -163,8 +163,18 @@ function voteStatus(atlas: Atlas, lens: LensId, id: string, t: string): Status {
 }
 
 /** Entities the map draws and the legend counts: every country and territory. */
-export function countByClass(atlas: Atlas, lens: LensId, t: string): Record<string, number> {
-  const counts = Object.fromEntries(LENSES[lens].classes.map((c) => [c, 0]));
-  for (const c of atlas.countries) counts[statusAt(atlas, lens, c.id, t).cls]++;
+const countCache = new WeakMap<Atlas, Map<string, Readonly<Record<string, number>>>>();
+/** How many entities hold each class of `lens` on `t`. Kept per atlas, lens and date: the checks, the official totals,
+ *  the time chart (every change day of four series) and the slides ask for the same counts again. */
+export function countByClass(atlas: Atlas, lens: LensId, t: string): Readonly<Record<string, number>> {
+  let per = countCache.get(atlas);
+  if (!per) countCache.set(atlas, (per = new Map()));
+  const key = `${lens} ${t}`;
+  let counts = per.get(key);
+  if (!counts) {
+    const fresh: Record<string, number> = Object.fromEntries(LENSES[lens].classes.map((c) => [c, 0]));
+    for (const c of atlas.countries) fresh[statusAt(atlas, lens, c.id, t).cls]++;
+    per.set(key, (counts = Object.freeze(fresh)));
+  }
   return counts;
 }

@@ -1,12 +1,12 @@
 // The dataset's own count beside each published total, at the total's date, counted the way the publisher
 // counts: the UN Treaty Collection includes the European Union among the convention's signatories.
 import type { Atlas } from './atlas';
-import { countByClass, isLensId, statusAt, LENSES, type LensId } from './lenses';
+import { countByClass, isLensId, statusAt, LENSES } from './lenses';
 import type { OfficialTotal } from './schema';
 
-export function datasetCount(atlas: Atlas, total: OfficialTotal, count: (lens: LensId, t: string) => Record<string, number> = (lens, t) => countByClass(atlas, lens, t)): number | null {
+export function datasetCount(atlas: Atlas, total: OfficialTotal): number | null {
   if (!isLensId(total.lens)) return null;
-  const counts = count(total.lens, total.date);
+  const counts = countByClass(atlas, total.lens, total.date);
   const states = total.classes.reduce((n, c) => n + (counts[c] ?? 0), 0);
   const eu = total.lens === 'un-convention' && total.classes.includes(statusAt(atlas, 'un-convention', 'eu', total.date).cls) ? 1 : 0;
   return states + eu;
