@@ -6,6 +6,7 @@ import { atlasArrived, useUrlSync } from '../store/useUrlSync';
 import { afterPaint } from '../lib/afterPaint';
 import { ErrorMessage } from './ErrorBoundary';
 import { Layout } from './Layout';
+import { FirstFramePainted } from './useAfterFirstFrame';
 import { useDocumentLang } from './useDocumentLang';
 import { useCatalogues } from '../i18n/catalogue';
 import { useI18n } from '../i18n/useI18n';
@@ -39,5 +40,5 @@ export function App() {
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;
   if (noMessages) return <ErrorMessage error={new Error(`The page's messages (${lang}${lang === 'en' ? '' : ', en'}) could not be loaded: their files in this copy of the atlas are missing or damaged.`)} />;
   if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
-  return <Layout mapLayout={mapLayout.data ?? null} />;
+  return <FirstFramePainted.Provider value={painted}><Layout mapLayout={mapLayout.data ?? null} /></FirstFramePainted.Provider>;
 }
