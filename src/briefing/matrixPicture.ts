@@ -7,13 +7,12 @@ import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
-import { columnHeading, columnWidth, leadOf, MATRIX, notesFit, type MatrixSlide } from './slideMatrix';
+import { columnHeading, columnWidth, leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
 import { charsFor, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 const INK = '#1d2330';
 const MUTED = '#3d4555';
-const STATES: Exclude<CellState, 'none'>[] = ['in-force', 'signed', 'negotiating', 'suspended', 'unknown'];
 
 /** A cell's square at x, y (top left), side s: filled, half filled (signed), dashed (negotiating, not known),
  *  struck through (suspended). */
@@ -74,7 +73,7 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   // the states' legend, then what was left out
   let x = box.x;
   const ly = box.y + box.h - mx.footH + 6;
-  const legend = STATES.map((s) => {
+  const legend = MATRIX_STATES.map((s) => {
     const word = formatMessage(lang, 'matrix.cell', { state: s });
     const item = `<g data-matrix-state="${s}">${cellGlyph(s, X(x, 24), ly, 24)}${textLines(X(x + 32), ly + 19, [word], { size: 20, anchor: start, rtl })}</g>`;
     x += 32 + textWidth(word, 20) + 26;

@@ -4,14 +4,14 @@
 // carries the step's language (spell-checking, font choice for Chinese and Arabic); Arabic paragraphs are right to
 // left and right-aligned.
 import { classStyle } from '../theme/palette';
-import type { Rect } from './labelPlace';
 import type { SlideModel } from './slideModel';
-import { SLIDE_W, slideFrame, type TextBlock } from './renderSlide';
+import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
+import { box, hex, IN, PT } from './pptxUnits';
 
 export interface PptxSlide {
   model: SlideModel;
@@ -19,12 +19,6 @@ export interface PptxSlide {
   picture: string;
 }
 
-/** LAYOUT_WIDE is 13.333 × 7.5 in; the slide frame is 1600 × 900 units. */
-const IN = 13.333 / SLIDE_W;
-/** 1 unit = 0.6 pt (960 pt across). */
-const PT = 0.6;
-const box = (b: Rect) => ({ x: b.x * IN, y: b.y * IN, w: b.w * IN, h: b.h * IN });
-const hex = (c: string) => c.replace('#', '').toUpperCase();
 /** Office suites measure text a little wider than our estimate: a box keeps its size, the text shrinks to fit. */
 const FIT = { fit: 'shrink', margin: 0, valign: 'top' } as const;
 

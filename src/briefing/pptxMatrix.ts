@@ -9,12 +9,11 @@ import type { Lang } from '../i18n/langs';
 import { MATRIX_CELL } from '../theme/palette';
 import { xmlText } from '../lib/xmlText';
 import type { Rect } from './labelPlace';
-import { columnWidth, MATRIX, type MatrixSlide } from './slideMatrix';
+import { columnWidth, MATRIX, MATRIX_STATES, type MatrixSlide } from './slideMatrix';
+import { hex, PT } from './pptxUnits';
 
 const INK = '1D2330';
 const MUTED = '3D4555';
-const STATES: Exclude<CellState, 'none'>[] = ['in-force', 'signed', 'negotiating', 'suspended', 'unknown'];
-const hex = (c: string) => c.replace('#', '').toUpperCase();
 
 export interface MatrixTable {
   rows: PptxGenJS.TableRow[];
@@ -27,13 +26,12 @@ export interface MatrixTable {
 
 /** `lang` options (language, direction) go on every cell and run. */
 export function matrixTable(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean, langOpts: Record<string, unknown>): MatrixTable {
-  const PT = 0.6;
   const w = columnWidth(box.w, mx.columns.length);
   const order = <T,>(cells: T[]): T[] => (rtl ? [...cells].reverse() : cells);
   const border = { type: 'solid' as const, pt: 0.5, color: 'D6DAE2' };
   const base = { ...langOpts, fontFace: 'Arial', valign: 'middle' as const, border, margin: 2 };
   const name = { ...base, align: rtl ? 'right' as const : 'left' as const };
-  const cellOf = (state: CellState, selected: boolean) => ({
+  const cellRun = (state: CellState, selected: boolean) => ({
     text: CELL_SYMBOL[state],
     options: { ...base, align: 'center' as const, fontSize: Math.round(MATRIX.nameSize * PT),
       color: state === 'none' ? INK : hex(MATRIX_CELL[state].ink), fill: { color: state === 'none' ? (selected ? 'FFF3C4' : 'FFFFFF') : hex(MATRIX_CELL[state].fill) } },
@@ -52,13 +50,13 @@ export function matrixTable(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean
     for (const row of g.rows) {
       rows.push(order([
         { text: xmlText(row.name), options: { ...name, bold: row.selected || row.lit, color: INK, fontSize: Math.round(MATRIX.nameSize * PT), ...(row.selected ? { fill: { color: 'FFF3C4' } } : {}) } },
-        ...row.cells.map((state) => cellOf(state, row.selected)),
+        ...row.cells.map((state) => cellRun(state, row.selected)),
       ]));
       rowH.push(MATRIX.rowH);
     }
   }
 
-  const legend = STATES.map((s) => `${CELL_SYMBOL[s]} ${formatMessage(lang, 'matrix.cell', { state: s })}`).join('   ');
+  const legend = MATRIX_STATES.map((s) => `${CELL_SYMBOL[s]} ${formatMessage(lang, 'matrix.cell', { state: s })}`).join('   ');
   const foot = [
     { text: xmlText(legend), options: { ...langOpts, fontSize: 12, color: INK, breakLine: mx.notes.length > 0 } },
     ...(mx.notes.length ? [{ text: xmlText(mx.notes.join(' · ')), options: { ...langOpts, fontSize: 11, color: MUTED } }] : []),

@@ -37,6 +37,9 @@ export const MATRIX = {
   legendH: 36,
 } as const;
 
+/** The states a cell can show, in the legend's order. */
+export const MATRIX_STATES: readonly Exclude<CellState, 'none'>[] = ['in-force', 'signed', 'negotiating', 'suspended', 'unknown'];
+
 /** Arabic letters reach higher and lower than Latin ones: its lines sit further apart. */
 export const leadOf = (rtl: boolean, latin: number) => (rtl ? latin + 0.25 : latin);
 

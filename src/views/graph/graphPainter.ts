@@ -550,8 +550,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       // the first nodes in one go; later, those that came back or whose hover changed, in the scene's order (the
       // drawing order)
       if (!prev) rest.replaceChildren(pad, ...[...next.nodes.keys()].map((id) => els.get(id)!));
+      const hoverMoved = d.nodes.filter((c) => 'data-hover-in' in c.attrs);
       if (prev ? d.nodesEntered.length > 0 : [...next.nodes.values()].some((n) => n.hoverIn)) arrange(null);
-      else if (d.nodes.some((c) => 'data-hover-in' in c.attrs)) arrange(new Set(d.nodes.filter((c) => 'data-hover-in' in c.attrs).map((c) => c.id)));
+      else if (hoverMoved.length) arrange(new Set(hoverMoved.map((c) => c.id)));
       if (prev?.nodes !== next.nodes) {
         let hovering = false, hasSel = false;
         for (const n of next.nodes.values()) { hovering ||= n.hoverIn; hasSel ||= n.selected && positions.has(n.id); }
