@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, viteBuild } from '../tests/e2e/lib/build.mjs';
 import { serve } from '../tests/e2e/lib/server.mjs';
-import { installProbes } from './lib/inpage.mjs';
+import { announceMarks, installProbes } from './lib/inpage.mjs';
 import { buildBytes } from './lib/bytes.mjs';
 
 const { chromium } = createRequire(path.join(ROOT, 'package.json'))('playwright-core');
@@ -62,8 +62,10 @@ async function openPage(url, needMarks) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(installProbes);
+  await page.addInitScript(announceMarks, needMarks);
+  const marked = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:marks', timeout: 60_000 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction((n) => n.every((m) => performance.getEntriesByName(m, 'mark').length), needMarks, { timeout: 60_000 });
+  await marked;
   return { ctx, page, offOrigin, errors };
 }
 

@@ -1,4 +1,19 @@
 // Code that runs inside the page for measurement. Installed with addInitScript before any app script.
+
+/**
+ * Says on the console when every mark in `names` is set. The bench waits for that message rather than polling
+ * with page.waitForFunction: Playwright's first evaluation in a page compiles its utility script (~15–20 ms on the
+ * 2-core machine), and started at the load event it landed inside the window being measured, on either subject.
+ */
+export function announceMarks(names) {
+  const seen = new Set();
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (names.includes(e.name)) seen.add(e.name);
+    if (seen.size === names.length) { observer.disconnect(); console.debug('bench:marks'); }
+  });
+  observer.observe({ type: 'mark', buffered: true });
+}
+
 export function installProbes() {
   window.__longtasks = [];
   try {

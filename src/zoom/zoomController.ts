@@ -1,12 +1,14 @@
 // One zoom behaviour for map and network: d3-zoom does the gestures (wheel, drag, pinch, keys through the host) and
 // the transitions; the host gets each transform as plain numbers and applies it itself (the map re-places its
 // markers, the network's painter sets one attribute). Framework-free; each view passes its own limits and filter.
-// d3-zoom is not in the first script (zoom/d3Zoom.ts): the first controller asks for it. Until it has arrived (a few
+// d3-zoom is not in the first script (zoom/d3Zoom.ts): the first controller asks for it once its first frame is
+// painted (its evaluation had landed between that frame and the next task). Until it has arrived (a few
 // milliseconds after the first paint) a controller applies changes the program makes (a link's zoom, the network's
 // fit, the buttons) itself, exactly as d3 would (transform.ts: constrain, scaledBy, centredOn; the tests compare
 // them with d3), without animation; gestures start with d3.
 import type { ZoomBehavior } from 'd3';
 import { centredOn, constrain, IDENTITY, scaledBy, type ZoomLimits, type ZoomTransform } from './transform';
+import { afterPaint } from '../lib/afterPaint';
 
 export interface ZoomControllerOptions {
   limits: ZoomLimits;
@@ -54,7 +56,7 @@ export function createZoomController(el: SVGSVGElement, o: ZoomControllerOptions
   let destroyed = false;
   const attach = (m: D3Zoom) => { if (!destroyed && !live) live = withD3(m, el, o, t); };
   if (d3) attach(d3);
-  else loadZoomBehaviour().then(attach, (e: unknown) => console.warn(`zoom: d3-zoom could not be loaded (${String(e)}); the buttons still zoom`));
+  else afterPaint(() => loadZoomBehaviour().then(attach, (e: unknown) => console.warn(`zoom: d3-zoom could not be loaded (${String(e)}); the buttons still zoom`)));
   // a change made before d3 is in: the events d3 sends for an immediate change, in its order
   const apply = (next: ZoomTransform) => {
     t = next;
