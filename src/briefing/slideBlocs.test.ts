@@ -16,7 +16,7 @@ import { atlas, geometry, viewOf } from './slideTestAtlas';
 let geo: MapGeometry;
 beforeAll(async () => {
   geo = await geometry();
-  await Promise.all((['fr', 'ar', 'ru'] as const).map(loadCatalogue));
+  await Promise.all((['fr', 'ar', 'ru', 'es', 'zh'] as const).map(loadCatalogue));
 });
 const parse = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
 
@@ -85,6 +85,39 @@ describe('a selected bloc on slides', () => {
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map' }).statement).toBe('Selected: European Union; outlined in orange: its 25 members on 1 May 2004');
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map-network' }).statement).toMatch(/outlined in orange on the map and ringed in orange in the network: its 25 members/);
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: Union européenne\u00a0; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
+  });
+});
+
+describe('a bloc both selected and outlined', () => {
+  const say = (search: string, layout: 'map' | 'network' | 'map-network' | 'table') => slideModel(atlas, { view: viewOf(search), layout }).statement;
+  it('says one sentence naming both marks, on the map, the network and both', () => {
+    const q = '?sel=bloc:eu&outline=eu&t=2004-05-01';
+    expect(say(q, 'network')).toBe('Selected and outlined in purple: European Union; the dots ringed in orange are its 25 members on 1 May 2004');
+    expect(say(q, 'map')).toBe('Selected and outlined in purple: European Union; outlined in orange: its 25 members on 1 May 2004');
+    expect(say(q, 'map-network')).toBe('Selected and outlined in purple: European Union; outlined in orange on the map and ringed in orange in the network: its 25 members on 1 May 2004');
+    // both marks are drawn, so the one sentence is true of the slide
+    const m = slideModel(atlas, { view: viewOf(q), layout: 'network' });
+    const doc = parse(renderSlide(m, geo));
+    expect(doc.querySelectorAll('[data-role="network-outline"][data-bloc="eu"]').length).toBe(1);
+    expect(doc.querySelectorAll('path[data-node-id][stroke="#e69f00"]').length).toBeGreaterThan(0);
+  });
+  it('in every language: the bloc and its count are said once', () => {
+    for (const lang of ['fr', 'ar', 'ru', 'es', 'zh'] as const) {
+      for (const layout of ['map', 'network', 'map-network'] as const) {
+        const two = say(`?sel=bloc:eu&t=2004-05-01&lang=${lang}`, layout) + ' · ' + say(`?outline=eu&t=2004-05-01&lang=${lang}`, layout);
+        const one = say(`?sel=bloc:eu&outline=eu&t=2004-05-01&lang=${lang}`, layout);
+        expect(one, `${lang} ${layout}`).not.toContain(' · ');
+        expect(one.length, `${lang} ${layout}`).toBeLessThan(two.length);
+        expect(one.split('25').length - 1, `${lang} ${layout}`).toBe(1);
+        expect(one.split(lang === 'zh' ? '欧洲联盟' : lang === 'ru' ? 'Европейский союз' : lang === 'ar' ? 'الاتحاد الأوروبي' : lang === 'es' ? 'Unión Europea' : 'Union européenne').length - 1, `${lang} ${layout}`).toBe(1);
+      }
+    }
+    expect(say('?sel=bloc:eu&outline=eu&t=2004-05-01&lang=fr', 'network')).toBe('Sélection et contour violet\u00a0: Union européenne\u00a0; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
+    expect(say('?sel=bloc:eu&outline=eu&t=2004-05-01&lang=ru', 'map')).toBe('Выбрано и обведено фиолетовым контуром: Европейский союз; оранжевым контуром выделены 25 членов на 1 мая 2004 г.');
+  });
+  it('another bloc outlined keeps two sentences; a slide with neither map nor network says only the selection', () => {
+    expect(say('?sel=bloc:eu&outline=coe&t=2004-05-01', 'map')).toMatch(/^Selected: European Union; outlined in orange: its 25 members on 1 May 2004 · Outlined in purple: Council of Europe, \d+ members on 1 May 2004$/);
+    expect(say('?sel=bloc:eu&outline=eu&t=2004-05-01', 'table')).toBe('Selected: European Union (25 members on 1 May 2004)');
   });
 });
 

@@ -156,12 +156,15 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const outlined = view.outline ? blocMembersAt(atlas, view.outline, date) : null;
   // where a selected bloc's members are lit: orange outlines on the map, orange rings round the network's dots
   const where = layout === 'map-network' ? 'both' : needsMap(layout) ? 'map' : needsNetwork(layout) ? 'network' : 'none';
+  const outlineSaid = !!(view.outline && outlined && where !== 'none');
+  // the selected bloc also outlined: one sentence names both marks (purple outline or hull, orange on each member)
+  const selOutlined = outlineSaid && selBloc === view.outline;
   const statement = [
     matching ? t('slide.countOf', { shown: matching.length, total, what: filterPhrase(atlas, view.filters, lang)! }) : '',
-    selBloc ? t('slide.blocSelected', { name: groupName(atlas, selBloc, lang), count: blocMembersAt(atlas, selBloc, date).size, date: day(date), where })
+    selBloc ? t(selOutlined ? 'slide.blocSelectedOutlined' : 'slide.blocSelected', { name: groupName(atlas, selBloc, lang), count: blocMembersAt(atlas, selBloc, date).size, date: day(date), where })
       : sel ? t('slide.selected', { name: name(sel) }) : '',
-    view.outline && outlined && (needsMap(layout) || needsNetwork(layout))
-      ? t('slide.outlined', { name: groupName(atlas, view.outline, lang), count: outlined.size, date: day(date) }) : '',
+    outlineSaid && !selOutlined
+      ? t('slide.outlined', { name: groupName(atlas, view.outline!, lang), count: outlined!.size, date: day(date) }) : '',
     view.cmp.length ? t('slide.compared', { names: andList(view.cmp.map(name), lang) }) : '',
     view.focus ? t('slide.focus', { name: name(view.focus.id), depth: view.focus.depth }) : '',
     // the slide draws the network; a step saved with the matrix showing says so rather than pass one for the other

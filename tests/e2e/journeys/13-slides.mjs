@@ -236,7 +236,9 @@ test('slides: a selected bloc, bloc outlines, grouping by bloc and matrix steps 
       const text = await stageText(page);
       if (n === 1) assert.match(text, /the dots ringed in orange are its 25 members on\s+1 May 2004/, at);
       if (n === 2) {
-        assert.match(text, /Outlined in purple: European Union, 25 members on 1 May 2004/, at);
+        // selected and outlined: one sentence for both marks, the bloc named once
+        assert.match(text.replace(/\s+/g, ' '), /Selected and outlined in purple: European Union; outlined in orange on the map and ringed in orange in the network: its 25 members on 1 May 2004/, at);
+        assert.doesNotMatch(text, /Outlined in purple/, at);
         assert.equal(await page.locator('.slide-stage g.map-bloc-outline[data-members="25"]').count(), 1, `${at}: the map outline`);
         assert.equal(await page.locator('.slide-stage [data-role="network-outline"][data-bloc="eu"]').count(), 1, `${at}: the network hull`);
       }
@@ -275,5 +277,5 @@ test('exports: a matrix view as SVG and PNG, a bloc and matrix deck as .pptx wit
   assert.ok(s4.includes('<a:tbl>') && !s4.includes('<p:pic>'), 'the matrix is a table');
   assert.match(s4.slice(s4.indexOf('<a:tbl>')), /<a:t>Country<\/a:t>/);
   const s2 = await zip.file('ppt/slides/slide2.xml').async('string');
-  assert.match(s2, /Outlined in purple: European Union, 25 members on 1 May 2004/);
+  assert.match(s2, /Selected and outlined in purple: European Union; outlined in orange on the map and ringed in orange in the network: its 25 members on 1 May 2004/);
 }, { timeout: 90_000 });
