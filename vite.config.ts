@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { packedDataset } from './scripts/vite-packed-dataset.ts';
 import { icuMessages } from './scripts/vite-icu-messages.ts';
 import { firstViewPreload } from './scripts/vite-first-view-preload.ts';
+import { schemaGuards } from './scripts/vite-schema-guards.ts';
 
 // The dataset's name and version are known to the first script, so that a dataset chunk that cannot be read is
 // named in the error (src/data/datasetError.ts).
@@ -11,7 +12,7 @@ const { title, version } = JSON.parse(readFileSync('data/atlas.json', 'utf8')) a
 
 // `--mode single` builds one self-contained dist-single/index.html for file:// use (see scripts/inline-single.ts).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), packedDataset(), icuMessages(), ...(mode === 'single' ? [] : [firstViewPreload()])],
+  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload()])],
   define: { __DATASET_ID__: JSON.stringify({ title, version }) },
   // Catalogues arrive pre-parsed (?messages), so intl-messageformat's parser is swapped for its no-op stub
   // (FormatJS's documented alias for precompiled messages): about 10 KB less in the first script. Tests keep the

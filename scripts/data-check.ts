@@ -14,7 +14,7 @@ try {
 } catch (e) {
   problems.push(`${target ?? 'data/atlas.json'}: not valid JSON: ${(e as Error).message}`);
 }
-if (json !== undefined) problems.push(...checkDataset(json).map(formatIssue));
+if (json !== undefined) problems.push(...(await checkDataset(json)).map(formatIssue));
 if (!target) {
   const rebuilt = serialiseDataset(buildDataset(readRawFiles(), markerLookup()));
   if (rebuilt !== text) problems.push('data/atlas.json: differs from what `npm run data:build` makes from data/raw: run it and commit the result');

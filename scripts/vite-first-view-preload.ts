@@ -3,9 +3,12 @@
 // browser fetches and compiles them beside the main script. Without them they are requested by data/prefetch.ts,
 // which runs only once every static module of the main script has arrived and is being evaluated (~130 ms later on
 // this machine). Nothing is used before it is validated: the tags only fetch; data/queries.ts still checks the data.
+// The validator is the generated shape guards and the rules; zod is loaded only to explain bad data
+// (data/check.ts), so a first-view chunk that holds zod fails the build rather than quietly adding ~8 KB gzip and its
+// evaluation to every first load.
 import type { Plugin } from 'vite';
 
-type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[] };
+type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; moduleIds?: string[] };
 type Bundle = Record<string, Chunk | { type: 'asset'; fileName: string }>;
 
 /** The files the chunk built from `entry` needs, itself first (static imports, depth first, each once). */
@@ -24,6 +27,12 @@ export function chunkFilesOf(bundle: Bundle, entry: (id: string) => boolean): st
   return files;
 }
 
+/** The first module of a package the first view must not load (zod) in `files`, if any. */
+export function unwantedIn(bundle: Bundle, files: string[]): string | undefined {
+  return files.flatMap((f) => { const c = bundle[f]; return c?.type === 'chunk' ? c.moduleIds ?? [] : []; })
+    .find((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
+}
+
 export function firstViewPreload(): Plugin {
   return {
     name: 'atlas:first-view-preload',
@@ -32,8 +41,11 @@ export function firstViewPreload(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!ctx.bundle) return html;
-        const files = chunkFilesOf(ctx.bundle as unknown as Bundle, (id) => id.replace(/\\/g, '/').endsWith('/src/data/firstView.ts'))
-          .filter((f) => !html.includes(f));
+        const bundle = ctx.bundle as unknown as Bundle;
+        const all = chunkFilesOf(bundle, (id) => id.replace(/\\/g, '/').endsWith('/src/data/firstView.ts'));
+        const unwanted = unwantedIn(bundle, [...all, ...Object.keys(bundle).filter((f) => html.includes(f))]);
+        if (unwanted) throw new Error(`first view: ${unwanted} is in a chunk loaded before the first paint; zod must stay behind data/check.ts's dynamic import`);
+        const files = all.filter((f) => !html.includes(f));
         return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
       },
     },

@@ -5,7 +5,7 @@ import { loadShippedMapLayout, mapGeometry } from '../geo/mapGeometry';
 import { DEFAULT_VIEW, type View } from '../store/appStore';
 import { viewFromSearch } from '../store/url';
 
-export const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+export const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
 /** The shipped map layout (as the app uses it), awaited so geometry is not recomputed in every test. */
 export const geometry = async () => mapGeometry(atlas.countries, await loadShippedMapLayout());
 export const viewOf = (search: string): View => viewFromSearch(atlas, search).view;

@@ -1,13 +1,12 @@
 // Every rule `npm run data:check` enforces. Each issue names the raw file and line the fact came from,
 // its JSON path in data/atlas.json, the field and the bad value.
-import * as z from 'zod/mini';
-import { CoreDatasetSchema, DatasetSchema, SourceTextsSchema, type CoreDataset, type Dataset, type Evidence, type SourceTexts, type TreatyFact } from './schema';
+import type { CheckedSchema, CoreDataset, Dataset, Evidence, SourceTexts, TreatyFact } from './schema';
 import { isValidDate as isValidDateText, compareDates } from './dates';
 import { INSTRUMENT_LABELS, normaliseDataset, type Atlas } from './atlas';
 import { NAME_LANGS } from './vocab';
 import { joinSourceTexts, sourceTextIssues } from './sourceTexts';
 import { datasetCount, totalProblem } from './officialTotals';
-import { guardOf } from './schemaGuard';
+import { shapeGuards } from './shapeGuards';
 
 export interface Issue {
   origin?: string;
@@ -24,34 +23,17 @@ export function formatIssue(i: Issue): string {
 
 const ISO3 = /^[A-Z]{3}$/;
 
-function schemaIssues(raw: unknown, schema: z.ZodMiniType = DatasetSchema): Issue[] {
-  // the shape's yes/no in a few ms (data/schemaGuard.ts); zod says what is wrong
-  if (guardOf(schema)(raw)) return [];
-  const result = z.safeParse(schema, raw);
-  if (result.success) return [];
-  return result.error.issues.map((e) => {
-    const path = e.path.map(String);
-    const field = path.at(-1) ?? '(root)';
-    let record: unknown = raw;
-    let value: unknown = raw;
-    for (const [i, key] of path.entries()) {
-      value = (value as Record<string, unknown> | undefined)?.[key];
-      if (i === 1) record = value;
-    }
-    const origin = (record as { origin?: unknown } | undefined)?.origin;
-    return {
-      origin: typeof origin === 'string' ? origin : undefined,
-      path: path.slice(0, 2).join('.').replace(/\.(\d+)/, '[$1]'),
-      field,
-      value,
-      message: 'values' in e && Array.isArray(e.values) ? `not one of the allowed values: ${e.values.join(', ')}` : e.message,
-    };
-  });
+/** [] when `raw` has the schema's shape. The generated guard says so in a few ms with no zod (data/shapeGuards.ts);
+ *  only when it says no is zod loaded, to say what is wrong (data/shapeIssues.ts). */
+async function schemaIssues(raw: unknown, schema: CheckedSchema): Promise<Issue[]> {
+  if (shapeGuards[schema](raw)) return [];
+  const { shapeIssues } = await import('./shapeIssues');
+  return shapeIssues(raw, schema);
 }
 
 /** Structural validation first; semantic rules run only on a dataset that has the right shape. */
-export function checkDataset(raw: unknown): Issue[] {
-  const shape = schemaIssues(raw);
+export async function checkDataset(raw: unknown): Promise<Issue[]> {
+  const shape = await schemaIssues(raw, 'dataset');
   if (shape.length) return shape;
   const d = raw as Dataset;
   const urls = d.sources.flatMap((s, i) => (/^https?:\/\/[^\s]+$/.test(s.url) ? []
@@ -61,19 +43,19 @@ export function checkDataset(raw: unknown): Issue[] {
 
 /** The same, for the core the first paint is drawn from (data/sourceTexts.ts): every rule but those on the sources'
  *  URLs, which are checked when their texts arrive (checkSourceTexts). */
-export const checkCoreDataset = (raw: unknown): Issue[] => checkCore(raw).issues;
+export const checkCoreDataset = async (raw: unknown): Promise<Issue[]> => (await checkCore(raw)).issues;
 
 /** checkCoreDataset's issues, and the atlas its rules counted on (the loader's, so it is not normalised twice). */
-export function checkCore(raw: unknown): { issues: Issue[]; atlas: Atlas | null } {
-  const shape = schemaIssues(raw, CoreDatasetSchema);
+export async function checkCore(raw: unknown): Promise<{ issues: Issue[]; atlas: Atlas | null }> {
+  const shape = await schemaIssues(raw, 'core');
   if (shape.length) return { issues: shape, atlas: null };
   const atlas = normaliseDataset(raw as CoreDataset);
   return { issues: checkRules(raw as CoreDataset, atlas), atlas };
 }
 
 /** The source texts loaded after the first paint, against the core already checked. */
-export function checkSourceTexts(core: CoreDataset, raw: unknown): Issue[] {
-  const shape = schemaIssues(raw, SourceTextsSchema);
+export async function checkSourceTexts(core: CoreDataset, raw: unknown): Promise<Issue[]> {
+  const shape = await schemaIssues(raw, 'sourceTexts');
   if (shape.length) return shape;
   const issues = sourceTextIssues(core, raw as SourceTexts);
   return issues.length ? issues : votingRecordIssues(joinSourceTexts(core, raw as SourceTexts));

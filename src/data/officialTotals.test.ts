@@ -3,10 +3,10 @@ import { normaliseDataset } from './atlas';
 import { checkDataset, formatIssue } from './check';
 import { datasetCount } from './officialTotals';
 
-const messages = (d: unknown) => checkDataset(d).map(formatIssue);
+const messages = async (d: unknown) => (await checkDataset(d)).map(formatIssue);
 
 describe('official totals', () => {
-  it('are bundled, each with a source, and agree exactly where they say so', () => {
+  it('are bundled, each with a source, and agree exactly where they say so', async () => {
     const atlas = normaliseDataset(bundled);
     expect(bundled.officialTotals.length).toBeGreaterThan(10);
     for (const o of bundled.officialTotals) {
@@ -15,37 +15,37 @@ describe('official totals', () => {
     }
   });
 
-  it('count the EU for the UN convention, as the UN Treaty Collection does (71 states + EU = 72)', () => {
+  it('count the EU for the UN convention, as the UN Treaty Collection does (71 states + EU = 72)', async () => {
     const atlas = normaliseDataset(bundled);
     const un = bundled.officialTotals.find((o) => o.lens === 'un-convention')!;
     expect(un.official).toBe(72);
     expect(datasetCount(atlas, un)).toBe(72);
   });
 
-  it('data:check rejects a total marked as agreeing that does not, naming file and line', () => {
+  it('data:check rejects a total marked as agreeing that does not, naming file and line', async () => {
     // 2024-06-20: the CoE counted 75, the dataset 74 (Ecuador is shown as a Party only from its first evidence).
     const d = buildWith('official-totals.csv', (t) => t.replace('party,2024-06-20,75,no', 'party,2024-06-20,75,yes'));
-    expect(messages(d).some((m) => m.includes('official-totals.csv:6') && m.includes('counts 74') && m.includes('75'))).toBe(true);
+    expect((await messages(d)).some((m) => m.includes('official-totals.csv:6') && m.includes('counts 74') && m.includes('75'))).toBe(true);
   });
 
-  it('data:check rejects an unknown class, a missing explanation and an unnamespaced source id', () => {
+  it('data:check rejects an unknown class, a missing explanation and an unnamespaced source id', async () => {
     const d = buildWith('official-totals.csv', (t) =>
       t.replace('budapest,signatory,2025-10-28', 'budapest,ratified,2025-10-28').replace(/(cets185-invited[^\n]*coe:S11,).*\n/, '$1\n').replace('un:S06,', 'S06,'));
-    const m = messages(d);
+    const m = await messages(d);
     expect(m.some((s) => s.includes('official-totals.csv:3') && s.includes('"ratified" is not a class'))).toBe(true);
     expect(m.some((s) => s.includes('official-totals.csv:8') && s.includes('needs a note'))).toBe(true);
     expect(m.some((s) => s.includes('":S06"') && s.includes('does not resolve'))).toBe(true);
   });
 
-  it('data:check holds the UN convention at no deposit on the UN Treaty Collection list of 2025-11-16', () => {
+  it('data:check holds the UN convention at no deposit on the UN Treaty Collection list of 2025-11-16', async () => {
     const atlas = normaliseDataset(bundled);
     const none = bundled.officialTotals.find((o) => o.id === 'un-convention-ratified-2025-11')!;
     expect([none.official, datasetCount(atlas, none)]).toEqual([0, 0]);
     // A ratification dated before that list (Azerbaijan's law was only signed on 2026-02-23) contradicts it.
     const d = buildWith('un-convention.csv', (t) => t.replace(/^(AZE,Azerbaijan,2025-10-25,)/m, '$12025-11-01'));
-    expect(messages(d).some((m) => m.includes('official-totals.csv') && m.includes('counts 1') && m.includes('official total 0'))).toBe(true);
+    expect((await messages(d)).some((m) => m.includes('official-totals.csv') && m.includes('counts 1') && m.includes('official total 0'))).toBe(true);
     // The same law recorded as a deposit on its own day (after the list) is no contradiction of it.
     const later = buildWith('un-convention.csv', (t) => t.replace(/^(AZE,Azerbaijan,2025-10-25,)/m, '$12026-02-23'));
-    expect(messages(later).filter((m) => m.includes('official total 0'))).toEqual([]);
+    expect((await messages(later)).filter((m) => m.includes('official total 0'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { loadShippedMapLayout } from '../geo/mapGeometry';
 export async function loadDataset(): Promise<Atlas> {
   const [data, { unpackDataset, validateAndNormalise }] = await Promise.all([import('../../data/atlas.json?packed'), import('./loadDataset')])
     .catch((e: unknown) => { throw new DatasetLoadError(e); });
-  const atlas = validateAndNormalise(unpackDataset(data.default));
+  const atlas = await validateAndNormalise(unpackDataset(data.default));
   performance.mark('data:ready');
   return atlas;
 }
@@ -17,7 +17,7 @@ export async function loadDataset(): Promise<Atlas> {
 export async function loadSourceTexts(atlas: Atlas): Promise<Atlas> {
   const [texts, { validateSourceTexts }] = await Promise.all([import('../../data/atlas.json?source-texts'), import('./loadDataset')])
     .catch((e: unknown) => { throw new DatasetLoadError(e); });
-  validateSourceTexts(atlas, texts.default);
+  await validateSourceTexts(atlas, texts.default);
   return atlas;
 }
 

@@ -1,8 +1,8 @@
 // The bundled dataset's shape, shared by the app (validated once at load) and `npm run data:check`.
 // zod/mini keeps the runtime cost small (tree-shakable functions instead of methods).
 import * as z from 'zod/mini';
-import { SOURCE_TEXTS } from './sourceTexts';
-import { DATE_RE, EDGE_STAGES, EVIDENCE_KINDS, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab';
+import { SOURCE_TEXTS } from './sourceTexts.ts';
+import { DATE_RE, EDGE_STAGES, EVIDENCE_KINDS, ENTITY_KINDS, MEMBERSHIP_STATUSES, NODE_KINDS, TREATIES, TREATY_STATUSES, VOTES } from './vocab.ts';
 
 
 const date = z.string().check(z.regex(DATE_RE, 'expected yyyy, yyyy-mm or yyyy-mm-dd'));
@@ -219,6 +219,10 @@ export const DatasetSchema = z.object({
 
 /** The dataset the first paint is drawn from: every fact, its sources by id and date only. */
 export const CoreDatasetSchema = z.extend(DatasetSchema, { sources: z.array(SourceDateSchema) });
+/** The schemas data/check.ts checks a value against, by name: the whole dataset (`npm run data:check`), the core the
+ *  first paint is drawn from, and the sources' texts loaded after it (data/sourceTexts.ts). */
+export const CHECKED_SCHEMAS = { dataset: DatasetSchema, core: CoreDatasetSchema, sourceTexts: SourceTextsSchema };
+export type CheckedSchema = keyof typeof CHECKED_SCHEMAS;
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type CoreDataset = z.infer<typeof CoreDatasetSchema>;

@@ -24,21 +24,21 @@ describe('the dataset in two parts (core first, source texts after the first pai
     expect(Object.keys(texts)).toEqual(['part', 'url', 'title', 'supports']);
   });
 
-  it('checks each part before use: the core by every rule but URLs, the texts against the core', () => {
-    expect(checkCoreDataset(core)).toEqual([]);
-    expect(checkSourceTexts(core, texts)).toEqual([]);
+  it('checks each part before use: the core by every rule but URLs, the texts against the core', async () => {
+    expect(await checkCoreDataset(core)).toEqual([]);
+    expect(await checkSourceTexts(core, texts)).toEqual([]);
     // a fact citing a source the core does not list is refused with the core, before any paint
     const orphan = { ...core, edges: [{ ...core.edges[0], sources: ['net:nowhere'] }, ...core.edges.slice(1)] };
-    expect(checkCoreDataset(orphan).map((i) => i.message)).toContain('source id does not resolve to a source');
+    expect((await checkCoreDataset(orphan)).map((i) => i.message)).toContain('source id does not resolve to a source');
     // a javascript: URL, a missing title, a wrong part are refused when the texts arrive
     const bad = { ...texts, url: ['javascript:alert(1)', ...texts.url.slice(1)] };
-    expect(checkSourceTexts(core, bad)).toMatchObject([{ path: 'sources[0]', field: 'url', message: 'a source needs an http(s) URL' }]);
-    expect(checkSourceTexts(core, { ...texts, title: texts.title.slice(1) })[0].message).toMatch(/sources but/);
-    expect(checkSourceTexts(core, { ...texts, part: 'something else' }).length).toBeGreaterThan(0);
-    expect(checkSourceTexts(core, null).length).toBeGreaterThan(0);
+    expect(await checkSourceTexts(core, bad)).toMatchObject([{ path: 'sources[0]', field: 'url', message: 'a source needs an http(s) URL' }]);
+    expect((await checkSourceTexts(core, { ...texts, title: texts.title.slice(1) }))[0].message).toMatch(/sources but/);
+    expect((await checkSourceTexts(core, { ...texts, part: 'something else' })).length).toBeGreaterThan(0);
+    expect((await checkSourceTexts(core, null)).length).toBeGreaterThan(0);
     // the rules that read URLs run then too: a vote's voting record must be a UN Digital Library record
     const records = texts.url.map((u) => u.replace('digitallibrary.un.org/record/', 'example.org/record/'));
-    expect(checkSourceTexts(core, { ...texts, url: records }).map((i) => i.field)).toContain('record_source_id');
+    expect((await checkSourceTexts(core, { ...texts, url: records })).map((i) => i.field)).toContain('record_source_id');
   });
 
   it('gives an atlas without source texts first, then adds them, keeping everything derived from the facts', () => {

@@ -24,11 +24,11 @@ describe('App shell', () => {
     expect(atlas.sourceById.get('coe:S108')?.url).toMatch(/^https:\/\//);
   }, 60_000); // renders the whole page (map, graph layout) in jsdom: slow on a shared 2-core machine, not a timing check
 
-  it('refuses a malformed dataset with a readable message naming the problem', () => {
+  it('refuses a malformed dataset with a readable message naming the problem', async () => {
     const bad = freshDataset();
     bad.votes[0].vote = 'perhaps' as never;
     let error: unknown;
-    try { validateAndNormalise(bad); } catch (e) { error = e; }
+    try { await validateAndNormalise(bad); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(DatasetError);
     render(<ErrorMessage error={error as Error} />);
     expect(screen.getByRole('alert')).toHaveTextContent('failed validation');

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { chunkFilesOf } from '../../scripts/vite-first-view-preload';
+import { chunkFilesOf, unwantedIn } from '../../scripts/vite-first-view-preload';
 
 const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) => ({ type: 'chunk' as const, fileName, imports, facadeModuleId });
 
@@ -21,5 +21,13 @@ describe('the first view chunks index.html preloads', () => {
 
   it('are none when the build has no such chunk (the single-file build inlines it)', () => {
     expect(chunkFilesOf(bundle, (id) => id.endsWith('/nowhere.ts'))).toEqual([]);
+  });
+
+  it('name zod when one of them holds it (the build then fails), and nothing when none does', () => {
+    const withModules = (ids: string[]) => ({ ...chunk('assets/x.js', []), moduleIds: ids });
+    const built = { ...bundle, 'assets/schemas.js': withModules(['/app/node_modules/zod/v4/mini/schemas.js', '/app/src/data/shapeIssues.ts']),
+      'assets/loadDataset.js': { ...bundle['assets/loadDataset.js'], moduleIds: ['/app/src/data/loadDataset.ts', '/app/src/data/shapeGuards.ts'] } };
+    expect(unwantedIn(built, ['assets/firstView.js', 'assets/loadDataset.js'])).toBeUndefined();
+    expect(unwantedIn(built, ['assets/loadDataset.js', 'assets/schemas.js', 'assets/index.css'])).toBe('/app/node_modules/zod/v4/mini/schemas.js');
   });
 });

@@ -10,7 +10,7 @@ import { EMPTY_DECK } from '../../briefing/deck';
 import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
 import { DeckDialog } from './DeckDialog';
 
-const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
 const titles = () => useDeckStore.getState().deck.steps.map((s) => s.title);
 
 describe('DeckDialog', () => {

@@ -9,7 +9,7 @@ import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
 import { PresentationLayer } from './PresentationLayer';
 import { startPresentation } from './presenting';
 
-const atlas = validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
 const press = (key: string, target: Element | Window = window) => act(() => { fireEvent.keyDown(target, { key }); });
 const step = () => useAppStore.getState().step;
 

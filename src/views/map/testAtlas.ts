@@ -5,7 +5,7 @@ import { validateAndNormalise } from '../../data/loadDataset';
 import { DEFAULT_VIEW } from '../../store/appStore';
 import { seedView } from '../../testing/dataset';
 
-export const atlas = validateAndNormalise(atlasJson);
+export const atlas = await validateAndNormalise(atlasJson);
 
 export function resetStore() {
   seedView(atlas, { ...DEFAULT_VIEW, hover: null, legendHover: null, notices: [] });
