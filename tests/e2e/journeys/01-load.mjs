@@ -21,3 +21,15 @@ test('load: every country on the map, labelled, with a status; marks for data, m
   assert.ok(nodes.length > 0, 'graph nodes exist');
   for (const n of nodes) assert.ok(n.label && n.status, `graph node ${n.id} lacks aria-label or data-status`);
 });
+
+test('load: nothing the page fetches before the graph is painted holds zod (the shape guards are generated code)', async ({ open, baseURL }) => {
+  const page = await open('/');
+  await marks(page, ['graph:painted']);
+  const before = await page.evaluate(() => {
+    const painted = performance.getEntriesByName('graph:painted', 'mark')[0].startTime;
+    return performance.getEntriesByType('resource').filter((r) => r.startTime < painted && /\.js$/.test(new URL(r.name).pathname)).map((r) => r.name);
+  });
+  assert.ok(before.length >= 3, `expected the main script and the first view's chunks, got ${before.join(', ')}`);
+  // zod's schema objects all carry `_zod`; the deck's zod (after the first frame) and the bad-data path may load it later
+  for (const url of before) assert.ok(!(await (await fetch(new URL(new URL(url).pathname, baseURL))).text()).includes('_zod'), `${url} holds zod`);
+});

@@ -107,6 +107,22 @@ test('a dataset chunk cut short: the message names the dataset and its version a
   assert.match(text, /Reload the page\. If you opened the offline copy/);
 });
 
+test('a dataset chunk that reads but has a wrong value: the shape guard says no, zod (loaded only then) names the field', async ({ open }) => {
+  const page = await open('/', {
+    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+      const res = await route.fetch();
+      const body = await res.text();
+      // the dataset chunk is the big one; its as-of date becomes text that is not a date
+      await route.fulfill({ response: res, body: body.length > 100_000 ? body.replace(/asOf:(`|")\d{4}-\d\d-\d\d\1/, 'asOf:"Feb 2026"') : body });
+    }),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 15_000 });
+  const text = await alert.innerText();
+  assert.match(text, /failed validation/);
+  assert.match(text, /field "asOf" = "Feb 2026": expected yyyy, yyyy-mm or yyyy-mm-dd/);
+});
+
 test('English messages that cannot load: the error page says so in words, not a page of message keys', async ({ open }) => {
   const page = await open('/', {
     allow: /Failed to fetch dynamically imported module|404|Failed to load resource/,
