@@ -1,6 +1,14 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import names from 'virtual:search-names';
 import { testAtlas } from './testAtlas';
 import { buildSearchIndex, normalise, search } from './search';
+import { INSTRUMENT_LABELS } from './atlas';
+import { outlineBlocs } from './blocs';
+import { formatMessage, loadCatalogue, useCatalogues } from '../i18n/catalogue';
+import { groupNames } from '../i18n/entityWords';
+import { LANGS, type Lang } from '../i18n/langs';
+import { allNames, CATALOGUED_NODES } from '../i18n/names';
 
 const index = buildSearchIndex(testAtlas());
 const top = (q: string) => search(index, q)[0]?.id;
@@ -48,5 +56,44 @@ describe('search', () => {
     expect(ids.slice(0, 2).sort()).toEqual(['NER', 'NGA']);
     expect(search(index, '   ')).toEqual([]);
     expect(search(index, 'zzzzqqq')).toEqual([]);
+  });
+});
+
+describe('network nodes and blocs by their names in every language, on any page (virtual:search-names)', () => {
+  const atlas = testAtlas();
+  /** Runs `f` as on a page whose only catalogue is `lang`'s (and English), whatever other tests have loaded. */
+  const onlyLoaded = <T,>(langs: Lang[], f: () => T): T => {
+    const loaded = useCatalogues.getState().loaded;
+    useCatalogues.setState({ loaded: Object.fromEntries(langs.map((l) => [l, loaded[l]])) });
+    try { return f(); } finally { useCatalogues.setState({ loaded }); }
+  };
+
+  it('«Интерпол» on an English page finds INTERPOL, labelled in English; without the generated names it did not', () => {
+    onlyLoaded(['en'], () => {
+      expect(search(buildSearchIndex(atlas, 'en'), 'Интерпол').map((h) => h.id)).not.toContain('interpol');
+      const index = buildSearchIndex(atlas, 'en', names);
+      expect(search(index, 'Интерпол')[0]).toMatchObject({ id: 'interpol', label: 'INTERPOL', matched: 'Интерпол' });
+      const cases: [string, string][] = [['CEDEAO', 'ecowas'], ['ФБР', 'fbi'], ['国际刑警组织', 'interpol'], ['الإنتربول', 'interpol'],
+        ['Европол', 'europol'], ['Union africaine', 'bloc:au'], ['非洲联盟', 'bloc:au'], ['Delincuencia Organizada', 'untoc']];
+      for (const [q, id] of cases) expect(search(index, q).map((h) => h.id), q).toContain(id);
+    });
+    onlyLoaded(['en', 'zh'], () => {
+      expect(search(buildSearchIndex(atlas, 'zh', names), 'CEDEAO')[0]).toMatchObject({ id: 'ecowas', label: formatMessage('zh', 'nodeName.ecowas') });
+    });
+  });
+
+  it('knows each node and bloc by exactly the names all six catalogues give it (oracle: the catalogues loaded)', async () => {
+    await Promise.all(LANGS.map(loadCatalogue));
+    const nodes = [...CATALOGUED_NODES, ...Object.keys(INSTRUMENT_LABELS)];
+    const blocs = outlineBlocs(atlas).map((b) => b.id);
+    const all = { nodes: nodes.map((id) => new Set(allNames(atlas, id))), blocs: blocs.map((id) => new Set(groupNames(atlas, id))) };
+    onlyLoaded(['en'], () => {
+      nodes.forEach((id, i) => expect(new Set(allNames(atlas, id, names)), id).toEqual(all.nodes[i]));
+      blocs.forEach((id, i) => expect(new Set(groupNames(atlas, id, names)), id).toEqual(all.blocs[i]));
+      // and only English's without them: the case the names are for
+      expect(new Set(allNames(atlas, 'interpol'))).not.toEqual(all.nodes[nodes.indexOf('interpol')]);
+    });
+    // a name is only a name: no other message travels in the chunk
+    expect(Object.keys(names).every((k) => /^(nodeName|nodeShort|blocName)\.|^lens\.(budapest|un-convention)$/.test(k))).toBe(true);
   });
 });

@@ -1,9 +1,11 @@
 // The search box's ranking: countries by name, alias and ISO code, organisations and instruments by label and id.
 // Matching ignores case, diacritics and punctuation ("cote d'ivoire" finds Côte d'Ivoire, "Turkiye" finds Türkiye),
 // and knows every country by its names in all six UN languages whatever the page's language ("Corée", "Корея",
-// "韩国", "كوريا" all find the Republic of Korea); labels are in the page's language.
+// "韩国", "كوريا" all find the Republic of Korea); labels are in the page's language. The countries' names are in the
+// dataset; the network nodes' and blocs' names are in the catalogues, so the index takes every catalogue's names as
+// `more` (virtual:search-names, loaded by the search box) and otherwise knows those of the catalogues loaded.
 import { INSTRUMENT_LABELS, type Atlas } from './atlas';
-import { allNames, nameOf } from '../i18n/names';
+import { allNames, nameOf, type CatalogueNames } from '../i18n/names';
 import { groupName, groupNames } from '../i18n/entityWords';
 import { blocSel, outlineBlocs } from './blocs';
 import type { Lang } from '../i18n/langs';
@@ -25,14 +27,14 @@ export interface SearchHit { id: string; label: string; kind: string; matched?: 
 export const normalise = (s: string) =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-export function buildSearchIndex(atlas: Atlas, lang: Lang = 'en'): SearchEntry[] {
+export function buildSearchIndex(atlas: Atlas, lang: Lang = 'en', more: CatalogueNames | null = null): SearchEntry[] {
   const entry = (id: string, label: string, kind: string, aliases: string[], codes: string[]): SearchEntry => {
     const shown = [label, ...aliases];
     return { id, label, kind, names: shown.map(normalise), shown, codes: codes.filter(Boolean).map(normalise) };
   };
   const named = (id: string, kind: string, codes: string[]) => {
     const label = nameOf(atlas, id, lang);
-    return entry(id, label, kind, allNames(atlas, id).filter((n) => n !== label), codes);
+    return entry(id, label, kind, allNames(atlas, id, more).filter((n) => n !== label), codes);
   };
   return [
     ...atlas.countries.map((c) => named(c.id, 'country', [c.id, c.isoNumeric ?? ''])),
@@ -41,7 +43,7 @@ export function buildSearchIndex(atlas: Atlas, lang: Lang = 'en'): SearchEntry[]
     // a bloc is found by its name and id and selected as `bloc:<id>` (its members lit)
     ...outlineBlocs(atlas).map((b) => {
       const label = groupName(atlas, b.id, lang);
-      return entry(blocSel(b.id), label, 'bloc', [b.name, ...groupNames(atlas, b.id)].filter((n) => n !== label), [b.id, blocSel(b.id)]);
+      return entry(blocSel(b.id), label, 'bloc', [b.name, ...groupNames(atlas, b.id, more)].filter((n) => n !== label), [b.id, blocSel(b.id)]);
     }),
   ];
 }

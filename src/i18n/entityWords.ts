@@ -86,8 +86,10 @@ export const groupName = (atlas: Atlas, id: string, lang: Lang): string => {
   const key = UN_GROUP[id]?.[0] ?? BLOC_NAME[id];
   return key ? formatMessage(lang, key) : atlas.blocs.find((b) => b.id === id)?.name ?? id;
 };
-/** A bloc's name in every language (search finds "Union africaine" and "非洲联盟"). */
-export const groupNames = (atlas: Atlas, id: string): string[] => [...new Set(LANGS.map((l) => groupName(atlas, id, l)))];
+/** A bloc's name in every language (search finds "Union africaine" and "非洲联盟"): from the catalogues loaded, and
+ *  from `more`, every catalogue's texts by key (i18n/names.ts CatalogueNames), once search has them. */
+export const groupNames = (atlas: Atlas, id: string, more: Readonly<Record<string, readonly string[]>> | null = null): string[] =>
+  [...new Set([...LANGS.map((l) => groupName(atlas, id, l)), ...(more && BLOC_NAME[id] ? more[BLOC_NAME[id]] ?? [] : [])])];
 /** The narrow-column form of a UN regional group's name ("African", "WEOG"). */
 export const groupShort = (atlas: Atlas, id: string, lang: Lang): string =>
   (UN_GROUP[id] ? formatMessage(lang, UN_GROUP[id][1]) : groupName(atlas, id, lang));

@@ -11,3 +11,10 @@ declare module '*.json?boot-messages' {
   const catalogue: Record<string, MessageFormatElement[]>;
   export default catalogue;
 }
+
+// `virtual:search-names` (scripts/vite-icu-messages.ts): every language's texts of the nodes' and blocs' names, by
+// catalogue key, for search.
+declare module 'virtual:search-names' {
+  const names: Record<string, string[]>;
+  export default names;
+}

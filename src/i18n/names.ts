@@ -98,17 +98,24 @@ export function shortNameOf(atlas: Atlas, id: string, lang: Lang): string {
   return labelOf(atlas, { id, kind: atlas.nodeById.get(id)?.kind ?? 'instrument', label: entityName(atlas, id) }, lang);
 }
 
+/** Every language's texts of the nodes' and blocs' names, by catalogue key (`virtual:search-names`, a small chunk
+ *  generated from the six catalogues at build time, which the search box requests when it is first used). */
+export type CatalogueNames = Readonly<Record<string, readonly string[]>>;
+
 /**
  * Every name search should know an entity by: its UN names in the six languages, the dataset's aliases, and the
  * browser's common names in the six (CLDR: "韩国", "Corée du Sud"), so the usual short forms are found too.
+ * A node is known by its names and short forms in the six ("CEDEAO", "ФБР", "国际刑警组织"): from `more` (all six),
+ * and from the catalogues loaded (English and the page's language) while `more` has not arrived.
  */
-export function allNames(atlas: Atlas, id: string): string[] {
+export function allNames(atlas: Atlas, id: string, more: CatalogueNames | null = null): string[] {
   const n = atlas.namesById.get(id);
   const out = [entityName(atlas, id), ...(atlas.countryById.get(id)?.aliases ?? [])];
   if (n) for (const l of ['ar', 'zh', 'fr', 'ru', 'es'] as const) if (n[l]) out.push(n[l]!);
-  // a node by its names and short forms in the six ("CEDEAO", "ФБР", "国际刑警组织"): English and the page's language
-  // always, the others once their catalogues have loaded (as for the blocs' names)
-  for (const keys of [NODE_NAME, NODE_SHORT]) for (const l of LANGS) { const text = nodeText(keys, id, l); if (text) out.push(text); }
+  for (const keys of [NODE_NAME, NODE_SHORT]) {
+    for (const l of LANGS) { const text = nodeText(keys, id, l); if (text) out.push(text); }
+    if (more && keys[id]) out.push(...(more[keys[id]] ?? []));
+  }
   if (atlas.countryById.has(id)) for (const l of LANGS) { const b = browserName(atlas, id, l); if (b) out.push(b); }
   return [...new Set(out)];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, search } from '../../data/search';
 import { kindLabel } from '../../i18n/entityWords';
+import type { CatalogueNames } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../data/useAtlas';
 import { useI18n } from '../../i18n/useI18n';
@@ -16,9 +17,14 @@ export function SearchBox() {
   const select = useAppStore((s) => s.entitySelected);
   const lang = useAppStore((s) => s.lang);
   const [query, setQuery] = useState('');
+  // the nodes' and blocs' names in all six languages: a small chunk asked for when the box is first used, so that
+  // «Интерпол» finds INTERPOL on any page without the other catalogues in the first load (until it arrives, or if it
+  // cannot, the names of the catalogues loaded are searched)
+  const [more, setMore] = useState<CatalogueNames | null>(null);
+  const wantNames = () => { if (!more) import('virtual:search-names').then((m) => setMore(m.default), () => {}); };
   // built when something is typed, not in the first view's render (about 9 ms)
   const searching = query.trim() !== '';
-  const index = useMemo(() => (searching ? buildSearchIndex(atlas, lang) : null), [atlas, lang, searching]);
+  const index = useMemo(() => (searching ? buildSearchIndex(atlas, lang, more) : null), [atlas, lang, searching, more]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
@@ -59,8 +65,8 @@ export function SearchBox() {
         placeholder={i18n.t('search.placeholder')} value={query} autoComplete="off" spellCheck={false}
         aria-expanded={expanded} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
-        onKeyDown={onKeyDown} onFocus={() => setOpen(true)} onBlur={() => setOpen(false)} />
+        onChange={(e) => { wantNames(); setQuery(e.target.value); setOpen(true); setActive(0); }}
+        onKeyDown={onKeyDown} onFocus={() => { wantNames(); setOpen(true); }} onBlur={() => setOpen(false)} />
       <ul role="listbox" id={listId} aria-label={i18n.t('search.resultsAria')} className="search-results" hidden={!expanded}>
         {expanded && hits.length === 0 && <li className="none" role="option" aria-selected={false} aria-disabled="true">{i18n.t('search.noMatch')}</li>}
         {expanded && hits.map((h, i) => (

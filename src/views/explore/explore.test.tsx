@@ -8,6 +8,7 @@ import { matchingIds } from '../../data/filters';
 import { statusAt } from '../../data/lenses';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { SearchBox } from './SearchBox';
+import { useCatalogues } from '../../i18n/catalogue';
 import { ComparePanel } from './ComparePanel';
 import { CrossTabPanel } from './CrossTabPanel';
 import { FilterBar } from './FilterBar';
@@ -45,6 +46,24 @@ describe('SearchBox', () => {
     await userEvent.keyboard('{Enter}');
     expect(entityName(atlas, useAppStore.getState().sel!)).toBe(label);
     expect(useAppStore.getState().sel).not.toBe('KOR');
+  });
+
+  it('finds INTERPOL by its Russian name on an English page, without the Russian catalogue', async () => {
+    // only English loaded, whatever other files in this worker have loaded
+    const loaded = useCatalogues.getState().loaded;
+    act(() => useCatalogues.setState({ loaded: { en: loaded.en } }));
+    try {
+      render(<SearchBox />);
+      const box = screen.getByRole('combobox');
+      await userEvent.type(box, 'Интерпол');
+      const hit = await screen.findByRole('option', { name: /^INTERPOL/ });
+      expect(hit).toHaveTextContent('“Интерпол”');
+      await userEvent.keyboard('{Enter}');
+      expect(useAppStore.getState().sel).toBe('interpol');
+      expect(useCatalogues.getState().loaded.ru).toBeUndefined();
+    } finally {
+      act(() => useCatalogues.setState({ loaded }));
+    }
   });
 
   it('finds Türkiye typed without diacritics and by ISO3', async () => {

@@ -64,6 +64,29 @@ test('languages: search finds the Republic of Korea by its name in any language'
   }
 });
 
+// The nodes' and blocs' names in the other five languages come in a small chunk generated from the catalogues, asked
+// for when the search box is first used; the other catalogues themselves never load on an English page.
+test('languages: an English page\'s search finds INTERPOL as «Интерпол», 国际刑警组织 and الإنتربول, without those catalogues', async ({ open }) => {
+  const scripts = [];
+  const page = await open('/', { before: (ctx) => ctx.on('request', (r) => scripts.push(new URL(r.url()).pathname)) });
+  await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
+  assert.ok(!scripts.some((p) => p.includes('search-names')), 'the names chunk is not in the first load');
+  const box = page.getByRole('combobox').filter({ has: page.locator('xpath=self::input') }).first();
+  for (const [q, label] of [['Интерпол', 'INTERPOL'], ['国际刑警组织', 'INTERPOL'], ['الإنتربول', 'INTERPOL'], ['ФБР', 'Federal Bureau of Investigation'], ['非洲联盟', 'African Union']]) {
+    await box.fill(q);
+    const first = page.locator('.search-results [role="option"] .hit-label').first();
+    await page.waitForFunction(([l]) => document.querySelector('.search-results [role="option"] .hit-label')?.textContent === l, [label]);
+    assert.equal(await first.textContent(), label, `"${q}" finds ${label}, named in English`);
+  }
+  await box.fill('Интерпол');
+  await page.locator('.search-results [role="option"]').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'interpol');
+  assert.ok(scripts.some((p) => p.includes('search-names')), 'the names chunk was asked for');
+  const others = scripts.filter((p) => /\/(ar|zh|fr|ru|es)-[\w-]+\.js$/.test(p));
+  assert.deepEqual(others, [], 'no other catalogue loaded');
+});
+
 // No English in the fr and ar main views. Every visible text of the page, in each state a person reaches (map,
 // legend, record with its relations, an organisation's record, the graph with "How to read this" open, the time panel, the matrix,
 // the side tabs Compare / Cross-tab / Table, the About dialog, the deck dialog), is split into words; a word that
