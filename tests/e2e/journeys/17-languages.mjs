@@ -68,7 +68,7 @@ test('languages: search finds the Republic of Korea by its name in any language'
 // for when the search box is first used; the other catalogues themselves never load on an English page.
 test('languages: an English page\'s search finds INTERPOL as «Интерпол», 国际刑警组织 and الإنتربول, without those catalogues', async ({ open }) => {
   const scripts = [];
-  const page = await open('/', { before: (ctx) => ctx.on('request', (r) => scripts.push(new URL(r.url()).pathname)) });
+  const page = await open('/', { viewport: { width: 1024, height: 768 }, before: (ctx) => ctx.on('request', (r) => scripts.push(new URL(r.url()).pathname)) });
   await marks(page, ['data:ready', 'map:painted', 'graph:painted']);
   assert.ok(!scripts.some((p) => p.includes('search-names')), 'the names chunk is not in the first load');
   const box = page.getByRole('combobox').filter({ has: page.locator('xpath=self::input') }).first();
@@ -78,6 +78,15 @@ test('languages: an English page\'s search finds INTERPOL as «Интерпол�
     await page.waitForFunction(([l]) => document.querySelector('.search-results [role="option"] .hit-label')?.textContent === l, [label]);
     assert.equal(await first.textContent(), label, `"${q}" finds ${label}, named in English`);
   }
+  // a long title matched in another language stays inside its result (it gives way with an ellipsis)
+  await box.fill('CEDEAO');
+  await page.waitForFunction(() => document.querySelectorAll('.search-results .hit-matched').length >= 2);
+  const outside = await page.evaluate(() => [...document.querySelectorAll('.search-results [role="option"]')].flatMap((li) => {
+    const r = li.getBoundingClientRect();
+    return [...li.querySelectorAll('span')].filter((s) => { const b = s.getBoundingClientRect(); return b.left < r.left - 0.5 || b.right > r.right + 0.5; }).map((s) => s.textContent);
+  }));
+  assert.deepEqual(outside, [], 'every result\'s words inside it');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page is no wider than the window');
   await box.fill('Интерпол');
   await page.locator('.search-results [role="option"]').first().waitFor();
   await page.keyboard.press('Enter');
