@@ -30,3 +30,21 @@ describe('node hit-testing', () => {
     expect(index.find(0, 0, 10)).toBeNull();
   });
 });
+
+describe('node hit-testing across cells', () => {
+  it('agrees with brute force for radii from a fraction of a cell to many cells, negative coordinates, and after moves', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pts = new Map<string, { x: number; y: number }>(Array.from({ length: 400 }, (_, i) => [`n${i}`, { x: rnd() * 1200 - 600, y: rnd() * 800 - 400 }]));
+    const index = nodeIndex(pts);
+    for (let i = 0; i < 100; i++) {
+      const id = `n${Math.floor(rnd() * 400)}`, p = { x: rnd() * 1200 - 600, y: rnd() * 800 - 400 };
+      pts.set(id, p);
+      index.move(id, p);
+    }
+    for (let i = 0; i < 800; i++) {
+      const x = rnd() * 1300 - 650, y = rnd() * 900 - 450, r = 0.5 + rnd() * rnd() * 200;
+      expect(index.find(x, y, r)).toBe(nearest(pts, x, y, r));
+    }
+  });
+});

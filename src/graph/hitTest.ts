@@ -1,29 +1,49 @@
-// Which node is under a point of the network, by a quadtree over the node positions (d3-quadtree): the canvas has
-// no elements to hit, and a pointer a few pixels off a small glyph should still find its node. Pure.
-import { quadtree, type Quadtree } from 'd3';
+// Which node is under a point of the network: the canvas has no elements to hit, and a pointer a few pixels off a
+// small glyph should still find its node. A uniform grid over the node positions, nearest within the radius; a drag
+// moves one entry. Pure. (It was d3-quadtree: the same answers, brute force being the test's oracle, in a few lines
+// of our own, so the first script no longer carries that module, ~2 KB gzip.)
 import type { Point } from './layout';
 
 export interface NodeIndex {
   /** the nearest node within `radius` (layout units) of (x, y), else null */
   find: (x: number, y: number, radius: number) => string | null;
-  /** moves one node (a drag), without rebuilding the tree */
+  /** moves one node (a drag), without rebuilding the index */
   move: (id: string, p: Point) => void;
 }
 
-type Entry = { id: string; x: number; y: number };
+/** a cell's side in layout units: a hit radius is a few cells at most (8 px at the network's widest zoom, 0.2×) */
+const CELL = 32;
+const cellOf = (v: number) => Math.floor(v / CELL);
+const keyOf = (i: number, j: number) => `${i},${j}`;
 
 export function nodeIndex(positions: Iterable<[string, Point]>): NodeIndex {
-  const byId = new Map<string, Entry>();
-  for (const [id, p] of positions) byId.set(id, { id, x: p.x, y: p.y });
-  const tree: Quadtree<Entry> = quadtree<Entry>().x((e) => e.x).y((e) => e.y).addAll([...byId.values()]);
+  const at = new Map<string, Point>();
+  const cells = new Map<string, Set<string>>();
+  const put = (id: string, p: Point) => {
+    at.set(id, { x: p.x, y: p.y });
+    const k = keyOf(cellOf(p.x), cellOf(p.y));
+    let cell = cells.get(k);
+    if (!cell) cells.set(k, (cell = new Set()));
+    cell.add(id);
+  };
+  for (const [id, p] of positions) put(id, p);
   return {
-    find: (x, y, radius) => tree.find(x, y, radius)?.id ?? null,
+    find(x, y, radius) {
+      let best: string | null = null, bestD = radius;
+      for (let i = cellOf(x - radius); i <= cellOf(x + radius); i++)
+        for (let j = cellOf(y - radius); j <= cellOf(y + radius); j++)
+          for (const id of cells.get(keyOf(i, j)) ?? []) {
+            const p = at.get(id)!;
+            const d = Math.hypot(p.x - x, p.y - y);
+            if (d <= bestD) { bestD = d; best = id; }
+          }
+      return best;
+    },
     move(id, p) {
-      const e = byId.get(id);
-      if (!e) return;
-      tree.remove(e);
-      e.x = p.x; e.y = p.y;
-      tree.add(e);
+      const old = at.get(id);
+      if (!old) return;
+      cells.get(keyOf(cellOf(old.x), cellOf(old.y)))?.delete(id);
+      put(id, p);
     },
   };
 }
