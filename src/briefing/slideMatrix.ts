@@ -6,7 +6,8 @@
 // the renderer draws it with the same geometry.
 import type { Atlas } from '../data/atlas';
 import type { LensId } from '../data/lenses';
-import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState, type MatrixSort } from '../graph/matrix';
+import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState } from '../graph/matrix';
+import type { MatrixSort } from '../graph/matrixSort';
 import { buildGraph } from '../graph/model';
 import { formatMessage } from '../i18n/catalogue';
 import { dirOf, type Lang } from '../i18n/langs';

@@ -9,6 +9,7 @@ import { groupLabel } from '../i18n/entityWords';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
 import { classLabel, lensShort } from '../i18n/terms';
 import type { Lang } from '../i18n/langs';
+import type { MatrixSort } from './matrixSort';
 
 export interface MatrixColumn {
   id: string;
@@ -76,10 +77,6 @@ export function cellOf(atlas: Atlas, graph: Graph, col: MatrixColumn, id: string
   return best;
 }
 
-/** How the matrix orders its rows: by the lens's class, by UN regional group or by bloc (the view's `rows`). */
-export const MATRIX_SORTS = ['lens', 'region', 'bloc'] as const;
-export type MatrixSort = (typeof MATRIX_SORTS)[number];
-export const isMatrixSort = (v: string): v is MatrixSort => (MATRIX_SORTS as readonly string[]).includes(v);
 export interface MatrixGroup { key: string; label: string; rows: string[] }
 
 /** Rows grouped and sorted: by the lens's class (map order), by UN regional group or by bloc; by name inside. */

@@ -7,7 +7,7 @@ import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../dat
 import type { LensId } from '../data/lenses';
 import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
 import type { Grouping } from '../graph/grouping';
-import type { MatrixSort } from '../graph/matrix';
+import type { MatrixSort } from '../graph/matrixSort';
 import type { Lang } from '../i18n/langs';
 import { initialLang } from '../i18n/browserLang';
 import { boundNotices } from '../lib/notices';

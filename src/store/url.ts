@@ -10,7 +10,7 @@ import { boundNotices, quoteValue } from '../lib/notices';
 import { DEFAULT_VIEW, GRAPH_VIEWS, MAX_COMPARE, type GraphViewMode, type View } from './appStore';
 import { blocOfSel, isOutlineBloc } from '../data/blocs';
 import { isGrouping } from '../graph/grouping';
-import { isMatrixSort } from '../graph/matrix';
+import { isMatrixSort } from '../graph/matrixSort';
 import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
 import { isLang, type Lang } from '../i18n/langs';
 import { browserLang } from '../i18n/browserLang';

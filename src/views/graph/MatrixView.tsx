@@ -2,7 +2,8 @@
 // and selection; activating a country's name selects it everywhere.
 import { useAtlas } from '../../data/useAtlas';
 import { memo, useMemo } from 'react';
-import { CELL_SYMBOL, cellOf, columnShort, isMatrixSort, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
+import { CELL_SYMBOL, cellOf, columnShort, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
+import { isMatrixSort } from '../../graph/matrixSort';
 import { nameOf } from '../../i18n/names';
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
