@@ -1,14 +1,31 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { selectGraph, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
-import { CountryRecord } from './CountryRecord';
-import { NodeRecord } from './NodeRecord';
-import { BlocRecord } from './BlocRecord';
 import { blocOfSel } from '../../data/blocs';
+import { useAfterFirstFrame } from '../../app/useAfterFirstFrame';
 import './record.css';
+
+type FactsCode = typeof import('./RecordFacts');
+// the facts' code once loaded (a module cache, like React.lazy's; no state of any record)
+let factsCode: FactsCode | null = null;
+/** Loads the facts' chunk (once); a record drawn after that draws its facts in its first render. */
+export const loadRecordFacts = (): Promise<FactsCode> => import('./RecordFacts').then((m) => (factsCode = m));
+
+/** The facts' code: at once if loaded, else after loading it when `wanted` (a failure goes to the error boundary, as a
+ *  lazy panel's does). */
+function useFactsCode(wanted: boolean): FactsCode | null {
+  const [code, setCode] = useState(factsCode);
+  useEffect(() => {
+    if (code || !wanted) return;
+    let live = true;
+    loadRecordFacts().then((m) => { if (live) setCode(m); }, (e: unknown) => { if (live) setCode(() => { throw e; }); });
+    return () => { live = false; };
+  }, [code, wanted]);
+  return code;
+}
 
 /** The details region for the selected entity (country, organisation, instrument or bloc). */
 export function EntityRecord() {
@@ -27,14 +44,10 @@ export function EntityRecord() {
   const compareToggled = useAppStore((s) => s.compareToggled);
   const focusSet = useAppStore((s) => s.focusSet);
   // the same element while `shown` stays: the click's pass does not render the stale facts again
-  const facts = useMemo(() => {
-    if (!shown) return null;
-    const bloc = blocOfSel(shown);
-    if (bloc) return <BlocRecord key={shown} atlas={atlas} bloc={bloc} t={t} />;
-    const country = atlas.countryById.get(shown);
-    return country ? <CountryRecord key={shown} atlas={atlas} country={country} graph={graph} t={t} />
-      : <NodeRecord key={shown} atlas={atlas} id={shown} graph={graph} />;
-  }, [shown, atlas, graph, t]);
+  // the facts' chunk: requested once the first view is painted (so that a first click does not wait for it), or at
+  // once for a record the page opens on
+  const code = useFactsCode(useAfterFirstFrame() || shown !== null);
+  const facts = useMemo(() => (shown && code ? <code.default key={shown} atlas={atlas} id={shown} graph={graph} t={t} /> : null), [shown, code, atlas, graph, t]);
   if (!sel) return <p className="record-empty">{i18n.t('record.empty')}</p>;
   const bloc = blocOfSel(sel);
   const country = bloc ? undefined : atlas.countryById.get(sel);
@@ -52,7 +65,7 @@ export function EntityRecord() {
           <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>{i18n.t('record.focus')}</button>
         </div>
       )}
-      {stale && <p className="record-pending" role="status">{i18n.t('record.loading')}</p>}
+      {(stale || !code) && <p className="record-pending" role="status">{i18n.t('record.loading')}</p>}
       <div className="record-facts" data-stale={stale || undefined} inert={stale} aria-hidden={stale || undefined}>{facts}</div>
     </section>
   );

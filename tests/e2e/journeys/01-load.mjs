@@ -33,3 +33,17 @@ test('load: nothing the page fetches before the graph is painted holds zod (the 
   // zod's schema objects all carry `_zod`; the deck's zod (after the first frame) and the bad-data path may load it later
   for (const url of before) assert.ok(!(await (await fetch(new URL(new URL(url).pathname, baseURL))).text()).includes('_zod'), `${url} holds zod`);
 });
+
+test('load: the record\'s facts are not loaded for the first paint; a link that opens on a record shows its facts', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['graph:painted']);
+  // its own chunk, requested after the first frame (so a first click need not wait for it)
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /RecordFacts/.test(r.name)));
+  const requested = await page.evaluate(() => performance.getEntriesByType('resource').find((r) => /RecordFacts/.test(r.name)).startTime
+    - performance.getEntriesByName('graph:painted', 'mark')[0].startTime);
+  assert.ok(requested >= 0, `the facts chunk was requested ${-requested} ms before the graph was painted`);
+  const linked = await open('/?sel=KOR');
+  const region = linked.getByRole('region', { name: 'Country details' });
+  await region.getByText(/voted against A\/RES\/74\/247/).waitFor();
+  assert.equal(await region.getByRole('status').count(), 0, 'the record still says it is loading');
+});
