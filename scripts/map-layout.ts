@@ -3,7 +3,8 @@
 // src/geo/mapLayout.generated.json (see geo/mapLayout.ts). Rerun after `npm run data:build` (a test fails when stale).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Dataset } from '../src/data/schema';
-import { clippedPolygons, computeMapGeometry, mapLayoutKeyOf } from '../src/geo/mapGeometry';
+import { mapLayoutKeyOf } from '../src/geo/mapGeometry';
+import { clippedPolygons, computeMapGeometry } from '../src/geo/mapGeometryComputed';
 import { serialiseMapLayout } from '../src/geo/mapLayout';
 
 const { countries } = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Dataset;

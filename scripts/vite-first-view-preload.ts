@@ -5,7 +5,8 @@
 // this machine). Nothing is used before it is validated: the tags only fetch; data/queries.ts still checks the data.
 // The validator is the generated shape guards and the rules; zod is loaded only to explain bad data
 // (data/check.ts), so a first-view chunk that holds zod fails the build rather than quietly adding ~8 KB gzip and its
-// evaluation to every first load.
+// evaluation to every first load. So does d3-geo (~7 KB gzip): the map draws from the shipped layout without it, and
+// the computed geometry and bloc outlines are chunks loaded on demand (geo/mapGeometry.ts, views/map).
 import type { Plugin } from 'vite';
 
 type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; moduleIds?: string[] };
@@ -27,10 +28,20 @@ export function chunkFilesOf(bundle: Bundle, entry: (id: string) => boolean): st
   return files;
 }
 
-/** The first module of a package the first view must not load (zod) in `files`, if any. */
-export function unwantedIn(bundle: Bundle, files: string[]): string | undefined {
-  return files.flatMap((f) => { const c = bundle[f]; return c?.type === 'chunk' ? c.moduleIds ?? [] : []; })
-    .find((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id));
+/** The packages the first view must not load, and where each belongs instead. */
+const UNWANTED: [pkg: string, why: string][] = [
+  ['zod', "zod must stay behind data/check.ts's dynamic import"],
+  ['d3-geo', 'd3-geo must stay in the computed map geometry and bloc outline chunks (geo/mapGeometryComputed.ts, geo/blocOutline.ts)'],
+];
+
+/** The first module of a package the first view must not load in `files`, if any, and why. */
+export function unwantedIn(bundle: Bundle, files: string[]): { id: string; why: string } | undefined {
+  const ids = files.flatMap((f) => { const c = bundle[f]; return c?.type === 'chunk' ? c.moduleIds ?? [] : []; });
+  for (const [pkg, why] of UNWANTED) {
+    const id = ids.find((m) => new RegExp(`[\\\\/]node_modules[\\\\/]${pkg}[\\\\/]`).test(m));
+    if (id) return { id, why };
+  }
+  return undefined;
 }
 
 export function firstViewPreload(): Plugin {
@@ -44,7 +55,7 @@ export function firstViewPreload(): Plugin {
         const bundle = ctx.bundle as unknown as Bundle;
         const all = chunkFilesOf(bundle, (id) => id.replace(/\\/g, '/').endsWith('/src/data/firstView.ts'));
         const unwanted = unwantedIn(bundle, [...all, ...Object.keys(bundle).filter((f) => html.includes(f))]);
-        if (unwanted) throw new Error(`first view: ${unwanted} is in a chunk loaded before the first paint; zod must stay behind data/check.ts's dynamic import`);
+        if (unwanted) throw new Error(`first view: ${unwanted.id} is in a chunk loaded before the first paint; ${unwanted.why}`);
         const files = all.filter((f) => !html.includes(f));
         return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
       },

@@ -1,7 +1,8 @@
 // The real dataset and map geometry for the node-environment slide tests.
 import { readFileSync } from 'node:fs';
 import { validateAndNormalise } from '../data/loadDataset';
-import { loadShippedMapLayout, mapGeometry } from '../geo/mapGeometry';
+import { loadShippedMapLayout } from '../geo/mapGeometry';
+import { mapGeometry } from '../geo/mapGeometryComputed';
 import { DEFAULT_VIEW, type View } from '../store/appStore';
 import { viewFromSearch } from '../store/url';
 

@@ -2,7 +2,7 @@
 // A bloc as a selection and an outline: its members at a date agree with the `bloc` filter (an independent rule
 // over the same rows), selecting it lights exactly them on map and network, and the map outline takes them in.
 import { describe, expect, it } from 'vitest';
-import { geoContains } from 'd3';
+import { geoContains, geoEqualEarth } from 'd3';
 import { testAtlas } from './testAtlas';
 import { blocOfSel, blocRoster, blocSel, isOutlineBloc, outlineBlocs } from './blocs';
 import { entityName } from './atlas';
@@ -12,7 +12,7 @@ import { computeScene, type SceneInput } from '../scene/scene';
 import { diffScene } from '../scene/diff';
 import { EMPTY_FILTERS } from './filters';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
-import { computeMapGeometry } from '../geo/mapGeometry';
+import { computeMapGeometry } from '../geo/mapGeometryComputed';
 import { mapBlocOutline } from '../geo/blocOutline';
 
 const atlas = testAtlas();
@@ -88,7 +88,8 @@ describe('a selected bloc', () => {
 describe('the map outline', () => {
   const geo = computeMapGeometry(atlas.countries);
   /** a point inside each drawn shape, in longitude/latitude (the shape's label point, projected back) */
-  const inside = new Map(geo.shapes.map((s) => [s.id, geo.projection.invert!(s.label)!]));
+  const d3 = geoEqualEarth().scale(geo.projection.scale).translate(geo.projection.translate);
+  const inside = new Map(geo.shapes.map((s) => [s.id, d3.invert!(s.label)!]));
 
   it('takes in exactly the members drawn as shapes, and rings exactly the members drawn as markers', () => {
     for (const bloc of ['eu', 'au', 'coe', 'asean', 'oas']) for (const t of ['2004-04-30', '2004-05-01', '2020-02-01', atlas.asOf]) {

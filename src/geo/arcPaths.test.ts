@@ -1,19 +1,23 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { geoPath } from 'd3';
+import { geoEqualEarth, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { Feature } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import { arcPathWriter, fromRecipe, geoPathOf, polygonRecipe } from './arcPaths';
-import { makeProjection, pointProjector } from './projection';
+import { arcPathWriter, fromRecipe, polygonRecipe } from './arcPaths';
+import { pointProjector } from './projection';
+import { fittedOf, makeProjection } from './d3Projection';
+import { geoPathOf } from './mapGeometryComputed';
 import { worldTopology } from './topology';
 
-// the oracle: d3's own path generator, without resampling (as the map draws the shipped layout's shapes)
-const projection = makeProjection();
+// the oracle: d3's own Equal Earth and path generator, without resampling (as the map draws the shipped layout's
+// shapes), at the map's fitted scale and translation
+const projection = fittedOf(makeProjection());
+const d3Projection = () => geoEqualEarth().scale(projection.scale).translate(projection.translate);
 const d3Path = (topo: Topology, o: GeometryObject) =>
-  geoPath(makeProjection().precision(0)).digits(1)((feature(topo, o) as Feature).geometry) ?? '';
+  geoPath(d3Projection().precision(0)).digits(1)((feature(topo, o) as Feature).geometry) ?? '';
 const writer = (topo: Topology, onClip: () => void = () => {}) => {
-  const viaGeoPath = geoPathOf(topo, geoPath(makeProjection().precision(0)).digits(1));
+  const viaGeoPath = geoPathOf(topo, geoPath(d3Projection().precision(0)).digits(1));
   return arcPathWriter(topo, projection, (polygon) => { onClip(); return viaGeoPath(polygon); });
 };
 
@@ -69,7 +73,7 @@ describe('path strings from arcs', () => {
 describe('polygon recipes', () => {
   it('retell the polygons geoPath clips, exactly, from their own points', () => {
     const told: string[] = [];
-    const viaGeoPath = geoPathOf(worldTopology, geoPath(makeProjection().precision(0)).digits(1));
+    const viaGeoPath = geoPathOf(worldTopology, geoPath(d3Projection().precision(0)).digits(1));
     const write = arcPathWriter(worldTopology, projection, (polygon, points) => {
       const d = viaGeoPath(polygon);
       const recipe = polygonRecipe(d, points);
@@ -89,10 +93,10 @@ describe('polygon recipes', () => {
 });
 
 describe('pointProjector', () => {
-  it('gives the numbers the projection gives', () => {
-    const project = pointProjector(projection);
+  it('gives the numbers d3\'s projection gives', () => {
+    const project = pointProjector(projection), d3 = d3Projection();
     for (let lon = -179.75; lon < 180; lon += 7.3) for (let lat = -90; lat <= 90; lat += 4.1) {
-      expect(project(lon, lat)).toEqual(projection([lon, lat]));
+      expect(project(lon, lat)).toEqual(d3([lon, lat]));
     }
   });
 });

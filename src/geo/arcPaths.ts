@@ -5,12 +5,9 @@
 // written as geoPath(…).digits(1) writes them (M…L…Z, rounded to 0.1). Here each arc is projected once (a border
 // serves both its countries) and the rings are its points stitched. Polygons that reach ±180° (Russia's Chukotka,
 // Fiji, Antarctica) or wind anticlockwise (which geoPath reads as covering the rest of the sphere) are left to the
-// caller: geoPath (geoPathOf), or the recipes the map layout ships (polygonRecipe). arcPaths.test.ts and
-// mapLayout.test.ts compare the strings with geoPath's.
-import type { GeoProjection } from 'd3';
-import type { Feature, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import { pointProjector } from './projection';
+// caller: geoPath (mapGeometryComputed.ts), or the recipes the map layout ships (polygonRecipe). No d3 here: the
+// first render runs it. arcPaths.test.ts and mapLayout.test.ts compare the strings with geoPath's.
+import { pointProjector, type FittedProjection } from './projection';
 import type { GeometryObject, Topology } from 'topojson-specification';
 
 /** A shape as the topology describes it: for polygons, rings of arc indexes (~i: arc i reversed). */
@@ -39,13 +36,9 @@ export type ArcPolygon = { type: 'Polygon'; arcs: number[][] };
 /** A name for a polygon of the topology (its arcs), to find the string drawn for it elsewhere. */
 export const polygonKey = (polygon: ArcPolygon) => JSON.stringify(polygon.arcs);
 
-/** The polygons geoPath must draw (geoPath(projection) with precision 0, digits 1: see paths.ts's shapePath). */
-export const geoPathOf = (topo: Topology, path: (g: Geometry) => string | null) =>
-  (polygon: ArcPolygon) => path((feature(topo, polygon) as Feature).geometry) ?? '';
-
 /** `clipped`: the string of a polygon that needs the antimeridian clip (or winds anticlockwise), as geoPath draws it;
  *  given its points projected and written one by one (ring after ring, as topojson stitches them), for polygonRecipe. */
-export function arcPathWriter(topo: Topology, projection: GeoProjection, clipped: (polygon: ArcPolygon, points: string[]) => string) {
+export function arcPathWriter(topo: Topology, projection: FittedProjection, clipped: (polygon: ArcPolygon, points: string[]) => string) {
   const { scale: [kx, ky], translate: [dx, dy] } = topo.transform!;
   const project = pointProjector(projection);
   // per arc: its points as written ("x,y"); whether it stays clear of ±180° with steps under 180° in longitude; its

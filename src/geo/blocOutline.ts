@@ -1,7 +1,9 @@
 // A bloc's outline on the map at a date: the boundary of the union of its members' shapes (inner borders dissolved)
-// and the members drawn as markers (Malta, Luxembourg, Singapore…), which the painter rings. Pure.
+// and the members drawn as markers (Malta, Luxembourg, Singapore…), which the painter rings. Pure. It needs d3-geo and
+// topojson's merge, so the map painter loads it when an outline is first asked for; the SVG renderer imports it.
 import type { MultiPolygon } from 'geojson';
 import type { MapGeometry } from './mapGeometry';
+import { d3Projection } from './d3Projection';
 import { shapePath } from './paths';
 import { mergedShapes, worldTopology, type EntityRef } from './topology';
 
@@ -18,7 +20,7 @@ export function mapBlocOutline(geo: MapGeometry, entities: readonly EntityRef[],
   const shaped = new Set(geo.shapes.filter((s) => members.has(s.id)).map((s) => s.id));
   const geometry = mergedShapes(worldTopology, entities, shaped);
   return {
-    d: geometry.coordinates.length ? shapePath(geo.projection)(geometry) ?? '' : '',
+    d: geometry.coordinates.length ? shapePath(d3Projection(geo.projection))(geometry) ?? '' : '',
     geometry,
     markers: geo.markers.filter((m) => members.has(m.id)).map((m) => m.id),
   };

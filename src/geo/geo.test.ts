@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import atlasJson from '../../data/atlas.json';
 import type { Dataset } from '../data/schema';
-import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
-import { computeMapGeometry, mapGeometry, MARKER_RADIUS } from './mapGeometry';
+import { equalEarthRaw, MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { makeProjection } from './d3Projection';
+import { MARKER_RADIUS, type MapGeometry } from './mapGeometry';
+import { computeMapGeometry, mapGeometry } from './mapGeometryComputed';
 import { countryFeatures, worldTopology } from './topology';
 import { reachableFrom } from './neighbours';
-import { geoContains } from 'd3';
+import { geoContains, geoEqualEarth, geoEqualEarthRaw } from 'd3';
+
+/** The oracle: d3's own Equal Earth at a geometry's fitted numbers. */
+const d3Of = (g: MapGeometry) => geoEqualEarth().scale(g.projection.scale).translate(g.projection.translate);
 
 const countries = (atlasJson as unknown as Dataset).countries;
 const stateIds = countries.filter((c) => c.kind !== 'territory').map((c) => c.id);
@@ -58,6 +63,15 @@ describe('projection', () => {
     expect(cy).toBeCloseTo(MAP_HEIGHT / 2, 0);
   });
 
+  it('is d3\'s Equal Earth, to the last bit (the raw formula, and fitted as geoEqualEarth fits)', () => {
+    for (let lambda = -Math.PI; lambda <= Math.PI; lambda += 0.0731) for (let phi = -Math.PI / 2; phi <= Math.PI / 2; phi += 0.0417) {
+      expect(equalEarthRaw(lambda, phi)).toEqual(geoEqualEarthRaw(lambda, phi));
+    }
+    for (const phi of [Math.PI / 2, -Math.PI / 2, 0]) expect(equalEarthRaw(1, phi)).toEqual(geoEqualEarthRaw(1, phi));
+    const ours = makeProjection(), d3 = geoEqualEarth().fitExtent([[6, 6], [MAP_WIDTH - 6, MAP_HEIGHT - 6]], { type: 'Sphere' });
+    expect([ours.scale(), ours.translate()]).toEqual([d3.scale(), d3.translate()]);
+  });
+
   it('puts centroids where the countries are (Brazil south-west of France, Japan east of China)', () => {
     const g = mapGeometry(countries);
     const at = (id: string) => g.centre.get(id)!;
@@ -65,7 +79,7 @@ describe('projection', () => {
     expect(at('BRA')[1]).toBeGreaterThan(at('FRA')[1]);
     expect(at('JPN')[0]).toBeGreaterThan(at('CHN')[0]);
     // France's centroid is its European part, not pulled towards French Guiana
-    expect(g.projection.invert!(at('FRA'))![0]).toBeGreaterThan(-5);
+    expect(d3Of(g).invert!(at('FRA'))![0]).toBeGreaterThan(-5);
   });
 });
 
@@ -83,7 +97,7 @@ describe('marker placement', () => {
 
   it('keeps each marker near its true location', () => {
     for (const m of g.markers) {
-      const true_ = g.projection(countries.find((c) => c.id === m.id)!.marker!)!;
+      const true_ = d3Of(g)(countries.find((c) => c.id === m.id)!.marker!)!;
       expect(m.anchor[0]).toBeCloseTo(true_[0], 6);
       expect(Math.hypot(m.at[0] - m.anchor[0], m.at[1] - m.anchor[1])).toBeLessThan(6 * MARKER_RADIUS);
     }
@@ -103,11 +117,11 @@ describe('label points', () => {
 
   it('lie inside their own shape and off every marker, so a click there hits the shape', () => {
     for (const s of g.shapes) {
-      expect(geoContains(geometryOf.get(s.id)!, g.projection.invert!(s.label)!), s.id).toBe(true);
+      expect(geoContains(geometryOf.get(s.id)!, d3Of(g).invert!(s.label)!), s.id).toBe(true);
       // a marker's outline is about 1 unit wide
       for (const m of g.markers) expect(Math.hypot(m.at[0] - s.label[0], m.at[1] - s.label[1]), `${s.id}/${m.id}`).toBeGreaterThan(MARKER_RADIUS + 1);
       for (const o of g.shapes) {
-        if (o.id !== s.id) expect(geoContains(geometryOf.get(o.id)!, g.projection.invert!(s.label)!), `${s.id} in ${o.id}`).toBe(false);
+        if (o.id !== s.id) expect(geoContains(geometryOf.get(o.id)!, d3Of(g).invert!(s.label)!), `${s.id} in ${o.id}`).toBe(false);
       }
     }
   });
@@ -121,7 +135,7 @@ describe('label points', () => {
   });
 
   it('sit in the main part of a country (France in Europe, Italy off the Holy See)', () => {
-    const lonLat = (id: string) => g.projection.invert!(g.shapes.find((s) => s.id === id)!.label)!;
+    const lonLat = (id: string) => d3Of(g).invert!(g.shapes.find((s) => s.id === id)!.label)!;
     expect(lonLat('FRA')[0]).toBeGreaterThan(-5);
     expect(lonLat('FRA')[1]).toBeGreaterThan(42);
     const vat = g.markers.find((m) => m.id === 'VAT')!;

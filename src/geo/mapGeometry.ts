@@ -1,12 +1,14 @@
-// Everything the map draws, computed once per (dataset, size): shapes, markers, sphere, arrow-key table.
-import type { GeoProjection } from 'd3';
-import { fittedProjection, makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
-import { computeCountryPaths, shapePath, spherePath, type CountryPath } from './paths';
+// Everything the map draws (shapes, markers, sphere, arrow-key table), once per (dataset, size), from the layout
+// shipped with the app. No d3-geo here: this is the first render's path. When the shipped layout does not match the
+// dataset (or failed to load), the geometry is computed by mapGeometryComputed.ts, which the map loads on demand and
+// node code (slides, exports, tests, the build script) imports directly.
+import { MAP_HEIGHT, MAP_WIDTH, type FittedProjection } from './projection';
+import type { CountryPath } from './paths';
 import { mapLayoutKey, type SerialisedMapLayout } from './mapLayout';
-import { placeMarkers, type PlacedMarker } from './markers';
-import { neighbourTable, type NeighbourTable } from './neighbours';
-import { arcPathWriter, fromRecipe, geoPathOf, polygonKey, polygonRecipe, type PolygonRecipe } from './arcPaths';
-import { countryFeatures, entityShapes, worldTopology, type EntityRef } from './topology';
+import type { PlacedMarker } from './markers';
+import type { NeighbourTable } from './neighbours';
+import { arcPathWriter, fromRecipe, polygonKey } from './arcPaths';
+import { entityShapes, worldTopology, type EntityRef } from './topology';
 
 /** Marker radius in viewBox units (about 3.5 css px when the map is 640 px wide). */
 export const MARKER_RADIUS = 5;
@@ -18,7 +20,8 @@ export interface MapEntity extends EntityRef {
 export interface MapGeometry {
   width: number;
   height: number;
-  projection: GeoProjection;
+  /** the projection as numbers (projection.ts pointProjector projects with it; d3Projection.ts makes d3's object) */
+  projection: FittedProjection;
   sphere: string;
   shapes: CountryPath[];
   markers: PlacedMarker[];
@@ -27,30 +30,11 @@ export interface MapGeometry {
   centre: Map<string, [number, number]>;
 }
 
-/** Computes everything from the topology (the build script, and the fallback when the shipped layout is stale). */
-export function computeMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
-  const projection = makeProjection(width, height);
-  // an entity with a marker is drawn as the marker only, even if the base map has a sliver of it
-  const withMarker = new Set(entities.filter((e) => e.marker).map((e) => e.id));
-  const { features, borders } = countryFeatures(worldTopology, entities);
-  const markerInputs = entities.filter((e) => e.marker).map((e) => ({ id: e.id, lonLat: e.marker! }));
-  // label points keep clear of markers' true positions; markers then move off the few label points they still cover
-  const anchors = markerInputs.map((m) => projection(m.lonLat)!);
-  const shapes = computeCountryPaths(features.filter((f) => !withMarker.has(f.id)), projection, anchors, MARKER_RADIUS * 2);
-  const markers = placeMarkers(markerInputs, projection, MARKER_RADIUS, 1, shapes.map((s) => s.label));
-  const neighbours = neighbourTable([...centreOf(shapes, markers)].map(([id, at]) => ({ id, at })), borders);
-  return assemble(width, height, projection, shapes, markers, neighbours);
-}
-
-function centreOf(shapes: CountryPath[], markers: PlacedMarker[]) {
+export function centreOf(shapes: CountryPath[], markers: PlacedMarker[]) {
   return new Map<string, [number, number]>([
     ...shapes.map((s) => [s.id, s.label] as [string, [number, number]]),
     ...markers.map((m) => [m.id, m.at] as [string, [number, number]]),
   ]);
-}
-
-function assemble(width: number, height: number, projection: GeoProjection, shapes: CountryPath[], markers: PlacedMarker[], neighbours: NeighbourTable): MapGeometry {
-  return { width, height, projection, sphere: spherePath(projection), shapes, markers, neighbours, centre: centreOf(shapes, markers) };
 }
 
 export const mapLayoutKeyOf = (entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT) =>
@@ -60,38 +44,27 @@ export const mapLayoutKeyOf = (entities: readonly MapEntity[], width = MAP_WIDTH
 export const loadShippedMapLayout = (): Promise<SerialisedMapLayout | null> =>
   import('./mapLayout.generated.json').then((m) => m.default as SerialisedMapLayout, () => null);
 
-/** The polygons of the drawn shapes that d3's antimeridian clip redraws, as geoPath draws them, told as recipes
- *  (shipped in the layout, so that the first render runs no geoPath: ~10 ms of cold code for Chukotka and Antarctica). */
-export function clippedPolygons(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): [string, PolygonRecipe | string][] {
-  const out: [string, PolygonRecipe | string][] = [];
-  const viaGeoPath = geoPathOf(worldTopology, shapePath(makeProjection(width, height).precision(0)));
-  const write = arcPathWriter(worldTopology, makeProjection(width, height), (polygon, points) => {
-    const d = viaGeoPath(polygon);
-    out.push([polygonKey(polygon), polygonRecipe(d, points)]);
-    return d;
-  });
-  const withMarker = new Set(entities.filter((e) => e.marker).map((e) => e.id));
-  for (const [id, shape] of entityShapes(worldTopology, entities).shapes) if (!withMarker.has(id)) write(shape);
-  return out;
-}
-
-/** The shipped layout when its key matches (only path strings are written here), else computeMapGeometry. */
-export function buildMapGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
-  if (shipped?.key !== mapLayoutKeyOf(entities, width, height)) return computeMapGeometry(entities, width, height);
-  const projection = fittedProjection(...shipped.projection);
-  // The shapes' segments are shorter than the projection's resampling step, so resampling adds no point to them:
-  // without it, the same strings (mapLayout.test.ts compares them with computeMapGeometry's). Written from the arcs
-  // (arcPaths.ts), but for the polygons at ±180°, which the layout tells as geoPath drew them.
+/**
+ * The geometry from the shipped layout (only path strings are written here), or null when there is none or its key
+ * does not match the dataset: the caller then computes it (mapGeometryComputed.ts). The shapes' segments are shorter
+ * than the projection's resampling step, so resampling adds no point to them: without it, the same strings
+ * (mapLayout.test.ts compares them with the computed ones). Written from the arcs (arcPaths.ts), but for the polygons
+ * at ±180°, which the layout tells as geoPath drew them; a polygon it does not tell means it is not this map's layout.
+ */
+export function fromShippedLayout(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry | null {
+  if (!shipped || shipped.key !== mapLayoutKeyOf(entities, width, height)) return null;
+  const projection: FittedProjection = { scale: shipped.projection[0], translate: shipped.projection[1] };
   const clipped = new Map(shipped.clipped);
-  let viaGeoPath: ReturnType<typeof geoPathOf> | undefined;
+  let told = true;
   const write = arcPathWriter(worldTopology, projection, (polygon, points) => {
     const recipe = clipped.get(polygonKey(polygon));
-    return recipe !== undefined ? fromRecipe(recipe, points)
-      : (viaGeoPath ??= geoPathOf(worldTopology, shapePath(fittedProjection(...shipped.projection).precision(0))))(polygon);
+    if (recipe === undefined) told = false;
+    return recipe === undefined ? '' : fromRecipe(recipe, points);
   });
   const shapeById = new Map(entityShapes(worldTopology, entities).shapes);
   const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) =>
     ({ id, d: write(shapeById.get(id)!), centroid, bounds, label, box }));
+  if (!told) return null;
   const markers = shipped.markers.map(([id, anchor, at]) => ({ id, anchor, at }));
   return { width, height, projection, sphere: shipped.sphere, shapes, markers, neighbours: new Map(shipped.neighbours), centre: centreOf(shapes, markers) };
 }
@@ -99,14 +72,22 @@ export function buildMapGeometry(entities: readonly MapEntity[], shipped: Serial
 const NO_LAYOUT = {};
 const cache = new WeakMap<readonly MapEntity[], WeakMap<object, Map<string, MapGeometry>>>();
 
-/** Memoised on the entity list's identity, the shipped layout given (or none) and the size: the result never
- *  depends on which of them happened to be asked for first. */
-export function mapGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null = null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
+/** The one memo of map geometries, on the entity list's identity, the shipped layout given (or none) and the size:
+ *  the result never depends on which of them happened to be asked for first. `make` runs on a miss; null is not kept. */
+export function memoGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width: number, height: number,
+  make: () => MapGeometry | null): MapGeometry | null {
   const byLayout = cache.get(entities) ?? new WeakMap<object, Map<string, MapGeometry>>();
   cache.set(entities, byLayout);
   const bySize = byLayout.get(shipped ?? NO_LAYOUT) ?? new Map<string, MapGeometry>();
   byLayout.set(shipped ?? NO_LAYOUT, bySize);
   const key = `${width}x${height}`;
-  if (!bySize.has(key)) bySize.set(key, buildMapGeometry(entities, shipped, width, height));
-  return bySize.get(key)!;
+  const hit = bySize.get(key);
+  if (hit) return hit;
+  const made = make();
+  if (made) bySize.set(key, made);
+  return made;
 }
+
+/** The first render's geometry: the shipped layout's when it matches (memoised), else null. */
+export const shippedMapGeometry = (entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry | null =>
+  memoGeometry(entities, shipped, width, height, () => fromShippedLayout(entities, shipped, width, height));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import atlasJson from '../../data/atlas.json';
 import type { Dataset } from '../data/schema';
 import { normaliseDataset } from '../data/atlas';
-import { buildMapGeometry, clippedPolygons, computeMapGeometry, loadShippedMapLayout, mapGeometry, mapLayoutKeyOf } from './mapGeometry';
+import { fromShippedLayout, loadShippedMapLayout, mapLayoutKeyOf, shippedMapGeometry } from './mapGeometry';
+import { clippedPolygons, computeMapGeometry, mapGeometry } from './mapGeometryComputed';
 import { serialiseMapLayout } from './mapLayout';
 import shipped from './mapLayout.generated.json';
 
@@ -26,7 +27,7 @@ describe('shipped map layout', () => {
   });
 
   it('gives the same geometry as computing it (paths identical, points within 1e-6)', async () => {
-    const g = buildMapGeometry(dataset.countries, await loadShippedMapLayout());
+    const g = fromShippedLayout(dataset.countries, await loadShippedMapLayout())!;
     expect(g).not.toBe(computed);
     expect(g.sphere).toBe(computed.sphere);
     expect(g.shapes.map((s) => [s.id, s.d])).toEqual(computed.shapes.map((s) => [s.id, s.d]));
@@ -38,9 +39,8 @@ describe('shipped map layout', () => {
     g.markers.forEach((m, i) => expect(close([...m.at, ...m.anchor], [...computed.markers[i].at, ...computed.markers[i].anchor])).toBe(true));
     expect([...g.neighbours]).toEqual([...computed.neighbours]);
     expect([...g.centre.keys()]).toEqual([...computed.centre.keys()]);
-    // the projection rebuilt from the shipped numbers is the fitted one
-    for (const p of [[12.5, 41.9], [-179.9, -16.5], [0, -90]] as [number, number][]) expect(g.projection(p)).toEqual(computed.projection(p));
-    expect(g.projection.invert!([300, 200])).toEqual(computed.projection.invert!([300, 200]));
+    // the shipped numbers are the fitted projection's, exactly
+    expect(g.projection).toEqual(computed.projection);
   });
 
   it('carries the polygons at the antimeridian as geoPath draws them (Russia, Fiji, Antarctica)', () => {
@@ -48,11 +48,20 @@ describe('shipped map layout', () => {
     expect(shipped.clipped.length).toBeLessThan(10);
   });
 
-  it('falls back to computing when the key does not match', async () => {
+  it('is not used when the key does not match, and the geometry is computed', async () => {
+    const layout = await loadShippedMapLayout();
     const fewer = dataset.countries.filter((c) => c.id !== 'MLT');
-    const g = buildMapGeometry(fewer, await loadShippedMapLayout());
+    expect(fromShippedLayout(fewer, layout)).toBeNull();
+    expect(shippedMapGeometry(fewer, layout)).toBeNull();
+    const g = mapGeometry(fewer, layout);
     expect(g.markers.map((m) => m.id)).not.toContain('MLT');
     expect(g.markers.length).toBe(computed.markers.length - 1);
+    expect(fromShippedLayout(dataset.countries, null)).toBeNull();
+  });
+
+  it('is not used when it does not tell a polygon at the antimeridian (not this map\'s layout)', async () => {
+    const layout = (await loadShippedMapLayout())!;
+    expect(fromShippedLayout(dataset.countries, { ...layout, clipped: layout.clipped.slice(1) })).toBeNull();
   });
 
   it('caches per layout given, so which one is asked for first never matters', async () => {
@@ -60,6 +69,8 @@ describe('shipped map layout', () => {
     const withLayout = mapGeometry(dataset.countries, layout);
     const without = mapGeometry(dataset.countries);
     expect(without).not.toBe(withLayout);
+    // the first render's (no d3-geo) and node's are one memo: the live map and the slides share a geometry
+    expect(shippedMapGeometry(dataset.countries, layout)).toBe(withLayout);
     expect(mapGeometry(dataset.countries, layout)).toBe(withLayout);
     expect(mapGeometry(dataset.countries)).toBe(without);
   });

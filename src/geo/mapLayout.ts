@@ -7,7 +7,7 @@ import type { CountryPath, Point } from './paths';
 import type { PlacedMarker } from './markers';
 import type { NeighbourTable } from './neighbours';
 import type { Topology } from 'topojson-specification';
-import type { GeoProjection } from 'd3';
+import type { FittedProjection } from './projection';
 import type { PolygonRecipe } from './arcPaths';
 
 interface KeyEntity { id: string; isoNumeric?: string; marker?: [number, number] }
@@ -40,7 +40,7 @@ const box6 = ([a, b]: [Point, Point]): [Point, Point] => [r6(a), r6(b)];
 
 export function serialiseMapLayout(
   key: string,
-  g: { shapes: CountryPath[]; markers: PlacedMarker[]; neighbours: NeighbourTable; projection: GeoProjection; sphere: string },
+  g: { shapes: CountryPath[]; markers: PlacedMarker[]; neighbours: NeighbourTable; projection: FittedProjection; sphere: string },
   clipped: [polygon: string, d: PolygonRecipe | string][],
 ): SerialisedMapLayout {
   return {
@@ -49,7 +49,7 @@ export function serialiseMapLayout(
     markers: g.markers.map((m) => [m.id, r6(m.anchor), r6(m.at)]),
     neighbours: [...g.neighbours],
     // exact: the runtime projection must be the same numbers as the fitted one
-    projection: [g.projection.scale(), g.projection.translate()],
+    projection: [g.projection.scale, g.projection.translate],
     sphere: g.sphere,
     clipped,
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeProjection, MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { geoEqualEarth } from 'd3';
+import { MAP_HEIGHT, MAP_WIDTH } from './projection';
+import { fittedOf, makeProjection } from './d3Projection';
 import { clampZoom, fitBox, formatZoom, parseZoom, REGION_PRESETS } from './zoom';
 import { isOffscreen } from '../zoom/transform';
 import { markerOnScreen } from './markers';
@@ -17,10 +19,12 @@ describe('zoom transform text', () => {
 });
 
 describe('region presets', () => {
-  const p = makeProjection();
+  const fitted = fittedOf(makeProjection());
+  // the oracle: d3's own Equal Earth at the map's scale and translation
+  const p = geoEqualEarth().scale(fitted.scale).translate(fitted.translate);
   it('centres each region in the viewport and zooms in', () => {
     for (const r of REGION_PRESETS) {
-      const t = fitBox(p, r.box, MAP_WIDTH, MAP_HEIGHT);
+      const t = fitBox(fitted, r.box, MAP_WIDTH, MAP_HEIGHT);
       expect(t.k).toBeGreaterThan(1.2);
       const [w, s] = r.box[0];
       const [e, n] = r.box[1];
@@ -32,12 +36,22 @@ describe('region presets', () => {
   });
 
   it('shows Paris and Berlin inside the Europe view but not New York', () => {
-    const t = fitBox(p, REGION_PRESETS.find((r) => r.id === 'europe')!.box, MAP_WIDTH, MAP_HEIGHT);
+    const t = fitBox(fitted, REGION_PRESETS.find((r) => r.id === 'europe')!.box, MAP_WIDTH, MAP_HEIGHT);
     const screen = (lonLat: [number, number]) => { const [x, y] = p(lonLat)!; return [t.k * x + t.x, t.k * y + t.y]; };
     const inside = ([x, y]: number[]) => x >= 0 && x <= MAP_WIDTH && y >= 0 && y <= MAP_HEIGHT;
     expect(inside(screen([2.35, 48.85]))).toBe(true);
     expect(inside(screen([13.4, 52.5]))).toBe(true);
     expect(inside(screen([-74, 40.7]))).toBe(false);
+  });
+
+  it('gives the transforms it gave with d3\'s projection object (the numbers before geometry left d3-geo)', () => {
+    const at = Object.fromEntries(REGION_PRESETS.map((r) => [r.id, fitBox(fitted, r.box, MAP_WIDTH, MAP_HEIGHT)]));
+    expect(at).toEqual({
+      europe: { k: 4.979696771689399, x: -2030.5424102814186, y: -173.17635734056074 },
+      africa: { k: 1.8997374256443251, x: -516.9126890193417, y: -218.96974118935543 },
+      americas: { k: 1.213024865860886, x: 201.0533975737485, y: -32.57660897665562 },
+      'asia-pacific': { k: 1.411372547433969, x: -568.2907518725983, y: -87.6605847156739 },
+    });
   });
 });
 

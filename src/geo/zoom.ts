@@ -1,6 +1,6 @@
 // The map's zoom: its limits, its URL form "k,x,y" and its region presets. The transform itself (and its pure maths)
 // is shared with the network: zoom/transform.ts.
-import type { GeoProjection } from 'd3';
+import { pointProjector, type FittedProjection } from './projection';
 import { constrain, type ZoomLimits, type ZoomTransform } from '../zoom/transform';
 
 export const MIN_ZOOM = 1;
@@ -50,15 +50,15 @@ export const REGION_PRESETS: readonly RegionPreset[] = [
 ];
 
 /** The transform that fits a lon/lat box into the viewport (edges sampled: projected boxes are not rectangles). */
-export function fitBox(projection: GeoProjection, box: RegionPreset['box'], width: number, height: number, pad = 0.04): ZoomTransform {
+export function fitBox(projection: FittedProjection, box: RegionPreset['box'], width: number, height: number, pad = 0.04): ZoomTransform {
   const [[w, s], [e, n]] = box;
+  const project = pointProjector(projection);
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (let i = 0; i <= 20; i++) {
     const lon = w + ((e - w) * i) / 20;
     const lat = s + ((n - s) * i) / 20;
     for (const p of [[lon, s], [lon, n], [w, lat], [e, lat]] as [number, number][]) {
-      const q = projection(p);
-      if (!q) continue;
+      const q = project(p[0], p[1]);
       x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]);
     }
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { atlas } from '../views/map/testAtlas';
 import { EMPTY_FILTERS } from '../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
-import { computeMapGeometry } from '../geo/mapGeometry';
+import { computeMapGeometry } from '../geo/mapGeometryComputed';
 import { computeScene, type SceneInput } from './scene';
 import { renderMapSvg } from './mapSvg';
 

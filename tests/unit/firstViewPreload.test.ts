@@ -28,6 +28,17 @@ describe('the first view chunks index.html preloads', () => {
     const built = { ...bundle, 'assets/schemas.js': withModules(['/app/node_modules/zod/v4/mini/schemas.js', '/app/src/data/shapeIssues.ts']),
       'assets/loadDataset.js': { ...bundle['assets/loadDataset.js'], moduleIds: ['/app/src/data/loadDataset.ts', '/app/src/data/shapeGuards.ts'] } };
     expect(unwantedIn(built, ['assets/firstView.js', 'assets/loadDataset.js'])).toBeUndefined();
-    expect(unwantedIn(built, ['assets/loadDataset.js', 'assets/schemas.js', 'assets/index.css'])).toBe('/app/node_modules/zod/v4/mini/schemas.js');
+    expect(unwantedIn(built, ['assets/loadDataset.js', 'assets/schemas.js', 'assets/index.css'])?.id).toBe('/app/node_modules/zod/v4/mini/schemas.js');
+  });
+
+  it('name d3-geo when one of them holds it (the map\'s first render draws without it), and not its neighbours', () => {
+    const withModules = (ids: string[]) => ({ ...chunk('assets/x.js', []), moduleIds: ids });
+    const built = { ...bundle,
+      'assets/index.js': withModules(['/app/node_modules/d3-zoom/src/zoom.js', '/app/node_modules/d3-geo-projection/src/x.js', '/app/src/geo/mapGeometry.ts']),
+      'assets/mapGeometryComputed.js': withModules(['/app/node_modules/d3-geo/dist/d3-geo.mjs', '/app/src/geo/mapGeometryComputed.ts']) };
+    expect(unwantedIn(built, ['assets/index.js'])).toBeUndefined();
+    const found = unwantedIn(built, ['assets/index.js', 'assets/mapGeometryComputed.js']);
+    expect(found?.id).toBe('/app/node_modules/d3-geo/dist/d3-geo.mjs');
+    expect(found?.why).toMatch(/mapGeometryComputed/);
   });
 });

@@ -1,7 +1,7 @@
 // Steps into slides for the stage, the exporters, the handout and the presenter view: the step's view is cleaned
 // against this dataset (a deck may come from another version), then drawn by the pure model and renderer.
 import type { Atlas } from '../../data/atlas';
-import { mapGeometry } from '../../geo/mapGeometry';
+import { mapGeometry } from '../../geo/mapGeometryComputed';
 import type { Step } from '../../briefing/deck';
 import { renderSlide, type RenderOptions } from '../../briefing/renderSlide';
 import { slideModel, type SlideModel } from '../../briefing/slideModel';

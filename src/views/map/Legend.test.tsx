@@ -7,7 +7,7 @@ import { useAppStore } from '../../store/appStore';
 import { Legend } from './Legend';
 import { MapView } from './MapView';
 import { PALETTES } from '../../theme/palette';
-import { atlas, resetStore } from './testAtlas';
+import { atlas, layout, resetStore } from './testAtlas';
 
 const item = (cls: string) => document.querySelector<HTMLElement>(`[data-legend-class="${cls}"]`)!;
 const count = (cls: string) => Number(item(cls).querySelector('.legend-count')!.textContent);
@@ -44,7 +44,7 @@ describe('Legend', () => {
   });
 
   it('counts the same classes the map draws', () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     for (const lens of LENS_IDS) {
       act(() => useAppStore.getState().lensChosen(lens));
       for (const cls of LENSES[lens].classes) {

@@ -3,12 +3,12 @@ import { render } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LENS_IDS, statusAt } from '../../data/lenses';
-import { mapGeometry } from '../../geo/mapGeometry';
+import { shippedMapGeometry } from '../../geo/mapGeometry';
 import { useAppStore } from '../../store/appStore';
 import { MapView } from './MapView';
 import { computeScene } from '../../scene/scene';
 import { diffScene } from '../../scene/diff';
-import { atlas, resetStore } from './testAtlas';
+import { atlas, layout, resetStore } from './testAtlas';
 
 const mark = (id: string) => document.querySelector<SVGElement>(`.map-svg [data-iso3="${id}"]`)!;
 const marks = () => [...document.querySelectorAll<SVGElement>('.map-svg [data-iso3]')];
@@ -17,7 +17,7 @@ beforeEach(resetStore);
 
 describe('MapView marks', () => {
   it('draws every UN member and observer once, labelled with its name', () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     const ids = marks().map((m) => m.dataset.iso3!);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(195);
@@ -29,7 +29,7 @@ describe('MapView marks', () => {
   });
 
   it('colours marks by the active lens and follows lens switches', () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     for (const lens of LENS_IDS) {
       act(() => useAppStore.getState().lensChosen(lens));
       for (const m of marks()) expect(m.dataset.status, `${lens} ${m.dataset.iso3}`).toBe(statusAt(atlas, lens, m.dataset.iso3!, atlas.asOf).cls);
@@ -48,7 +48,7 @@ describe('MapView marks', () => {
   });
 
   it('follows the as-of date', () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     act(() => useAppStore.getState().dateChosen('2003-01-01'));
     expect(mark('USA').dataset.status).toBe('signatory');
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
@@ -56,11 +56,41 @@ describe('MapView marks', () => {
   });
 });
 
+describe('MapView geometry', () => {
+  it('without a matching shipped layout says it is loading, then draws the computed geometry (no blank panel)', async () => {
+    // computed first (memoised, as a second map would find it), so that the wait below is the chunk's alone
+    const computed = (await import('../../geo/mapGeometryComputed')).mapGeometry(atlas.countries);
+    render(<MapView />);
+    // the chunk may already be there when React looks (act waits for it): then the map is drawn at once
+    const pending = screen.queryByRole('status');
+    if (pending) { expect(pending).toHaveTextContent('Loading…'); expect(marks()).toHaveLength(0); }
+    else expect(marks().length).toBeGreaterThan(0);
+    await waitFor(() => expect(marks().length).toBeGreaterThanOrEqual(195));
+    expect(screen.queryByRole('status')).toBeNull();
+    // the same drawing as from the shipped layout
+    const shipped = shippedMapGeometry(atlas.countries, layout)!;
+    expect(marks()).toHaveLength(computed.centre.size);
+    expect(document.querySelector(`.map-svg [data-iso3="FRA"] .map-shape`)!.getAttribute('d')).toBe(shipped.shapes.find((s) => s.id === 'FRA')!.d);
+  });
+
+  it('draws a bloc outline once its code has arrived, from the scene painted by then', async () => {
+    act(() => useAppStore.getState().outlineChosen('au'));
+    render(<MapView layout={layout} />);
+    act(() => useAppStore.getState().outlineChosen('eu'));
+    const g = await waitFor(() => { const e = document.querySelector('.map-svg .map-bloc-outline'); expect(e).not.toBeNull(); return e!; });
+    expect(g.getAttribute('data-bloc')).toBe('eu');
+    expect(g.querySelector('.bloc-line')!.getAttribute('d')!.length).toBeGreaterThan(100);
+    expect(document.querySelector('.map-svg [data-iso3="MLT"]')!.parentElement!.querySelector('.map-marker-halo')!.getAttribute('data-in-bloc')).toBe('true');
+    act(() => useAppStore.getState().outlineChosen(null));
+    expect(document.querySelector('.map-svg .map-bloc-outline')).toBeNull();
+  });
+});
+
 describe('MapView selection', () => {
   // fireEvent, not userEvent: d3-zoom's mousedown handler needs the event's `view`, which user-event leaves null
   it('selects a shape or a marker on click and clears on a second click or Escape', async () => {
     const user = userEvent.setup();
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     fireEvent.click(mark('KOR'));
     expect(useAppStore.getState().sel).toBe('KOR');
     expect(mark('KOR').dataset.selected).toBe('true');
@@ -77,7 +107,7 @@ describe('MapView selection', () => {
   });
 
   it('a pointer click (move, focus, click) touches only the marks whose state changed and the tab stops', async () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     fireEvent.click(mark('BRA'));
     act(() => mark('BRA').focus());
     await new Promise((r) => setTimeout(r, 50)); // settle
@@ -111,7 +141,7 @@ describe('MapView selection', () => {
   });
 
   it('dims what a filter leaves out and highlights partners of the selection', () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     act(() => useAppStore.getState().filterToggled(atlas, 'budapest', 'party'));
     expect(mark('CHN').dataset.dimmed).toBe('true');
     expect(mark('JPN').dataset.dimmed).toBeUndefined();
@@ -120,7 +150,7 @@ describe('MapView selection', () => {
   });
 
   it('shows a tooltip with status, date and source on hover, after the frame the pointer moved in', async () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
     // a move writes nothing at once (the click that may follow it comes first)
     expect(useAppStore.getState().hover).toBeNull();
@@ -137,7 +167,7 @@ describe('MapView selection', () => {
 
   it("says in the tooltip what the aria-label says, for a state that was not a UN member (no vote date)", async () => {
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     const outsider = marks().find((m) => m.dataset.status === 'not-member')!;
     const name = atlas.countryById.get(outsider.dataset.iso3!)!.name;
     expect(outsider.getAttribute('aria-label')).toBe(`${name}: Not a UN member`);
@@ -148,11 +178,11 @@ describe('MapView selection', () => {
 });
 
 describe('MapView keyboard', () => {
-  const geo = mapGeometry(atlas.countries);
+  const geo = shippedMapGeometry(atlas.countries, layout)!;
 
   it('has exactly one mark in the tab order and moves it with the arrow keys', async () => {
     const user = userEvent.setup();
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
     await user.tab();
     while (!(document.activeElement as Element | null)?.hasAttribute('data-iso3')) await user.tab();
@@ -172,7 +202,7 @@ describe('MapView keyboard', () => {
 
   it('jumps by name with letters, reaching micro-states, and selects with Space', async () => {
     const user = userEvent.setup();
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     act(() => mark('AFG').focus());
     await user.keyboard('tuv');
     expect((document.activeElement as SVGElement).dataset.iso3).toBe('TUV');
@@ -183,7 +213,7 @@ describe('MapView keyboard', () => {
   });
 
   it('puts the selected country in the tab order', () => {
-    render(<MapView />);
+    render(<MapView layout={layout} />);
     act(() => useAppStore.getState().entitySelected('MLT'));
     expect(mark('MLT').getAttribute('tabindex')).toBe('0');
     expect(within(document.querySelector('.map-svg')!.parentElement!).queryAllByRole('tooltip')).toHaveLength(0);

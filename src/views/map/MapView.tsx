@@ -1,11 +1,13 @@
 // The world map: React hosts the SVG, its controls and the focus ring; the marks belong to the map painter, which
 // draws them once and then applies the scene's changes (src/scene). src/geo does the maths (once per dataset).
 // Events are delegated on the <svg>: every mark carries data-iso3, so one handler serves 200 marks.
+// The geometry is the shipped layout's (geo/mapGeometry.ts, no d3-geo); when it does not match the dataset, the map
+// says it is loading and draws once the computed geometry's chunk (ComputedMap.tsx, d3-geo) has arrived.
 // A click costs the map no React render: the roving tab stop lives in a ref and the painter, and hover and its
 // tooltip wait for the frame after the pointer moved (see onPointerMove).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { afterPaint } from '../../lib/afterPaint';
-import { mapGeometry, MARKER_RADIUS } from '../../geo/mapGeometry';
+import { MARKER_RADIUS, shippedMapGeometry, type MapGeometry } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
 import { isOffscreen } from '../../zoom/transform';
@@ -31,10 +33,28 @@ const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visibl
 const idOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest('[data-iso3]')?.getAttribute('data-iso3') ?? null : null;
 
-/** `layout`: the map layout computed at build time, when loaded (else the geometry is computed here). */
+const ComputedMap = lazy(() => import('./ComputedMap'));
+
+/** `layout`: the map layout computed at build time, when loaded (else the geometry is computed, in its own chunk). */
 export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas();
-  const geo = mapGeometry(atlas.countries, layout);
+  const geo = shippedMapGeometry(atlas.countries, layout);
+  return geo ? <MapDrawing geo={geo} /> : <Suspense fallback={<MapPending />}><ComputedMap layout={layout} /></Suspense>;
+}
+
+/** The panel while the computed geometry's code loads: the frame keeps its room and says so; the legend is there. */
+function MapPending() {
+  const { t } = useI18n();
+  return (
+    <div className="map">
+      <div className="map-frame"><p className="loading" role="status">{t('panel.loading')}</p></div>
+      <Legend />
+    </div>
+  );
+}
+
+export function MapDrawing({ geo }: { geo: MapGeometry }) {
+  const atlas = useAtlas();
   const i18n = useI18n();
   const select = useAppStore((s) => s.entitySelected);
   const clicked = useAppStore((s) => s.entityClicked);

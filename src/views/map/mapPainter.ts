@@ -9,7 +9,6 @@ import type { ZoomTransform } from '../../zoom/transform';
 import { applyAttributes } from '../../scene/attributes';
 import { diffScene } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';
-import { mapBlocOutline } from '../../geo/blocOutline';
 import type { EntityRef } from '../../geo/topology';
 import { createTabStop } from '../../lib/rovingFocus';
 
@@ -87,14 +86,31 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
 
   const haloById = new Map(placed.map((p) => [p.m.id, p.halo]));
   let ringed: string[] = [];
+  // The union is d3-geo's and topojson's work (geo/blocOutline.ts), a chunk requested when an outline is first asked
+  // for: the outline is drawn when it arrives, from the scene painted by then.
+  let outlines: typeof import('../../geo/blocOutline') | null = null;
+  let requested = false, destroyed = false;
+  const requestOutlines = () => {
+    if (requested) return;
+    requested = true;
+    import('../../geo/blocOutline').then((m) => {
+      outlines = m;
+      if (!destroyed && last?.outline) blocOutline(last);
+    }, (error: unknown) => {
+      // a chunk that could not be fetched (offline): the next outline asked for tries again
+      requested = false;
+      console.error('The bloc outline could not be drawn:', error);
+    });
+  };
   /** The outlined bloc: the union of its members' shapes (cased so it reads on every fill), rings on its markers;
    *  colours from the theme through map.css's variables. */
   function blocOutline(scene: Scene) {
     for (const id of ringed) haloById.get(id)!.removeAttribute('data-in-bloc');
     ringed = [];
     const out = document.createDocumentFragment();
-    if (scene.outline) {
-      const { d, markers } = mapBlocOutline(geo, entities, scene.outline.members);
+    if (scene.outline && !outlines) requestOutlines();
+    else if (scene.outline && outlines) {
+      const { d, markers } = outlines.mapBlocOutline(geo, entities, scene.outline.members);
       const g = el('g', { class: 'map-bloc-outline', 'data-bloc': scene.outline.bloc, 'data-members': scene.outline.members.size }, out);
       if (d) {
         el('path', { class: 'bloc-casing', d }, g);
@@ -134,6 +150,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
     setTabStop: (id) => tabStop.set(id),
     mark: (id) => marks.get(id),
     destroy() {
+      destroyed = true;
       layers.shapes.replaceChildren();
       layers.outlines.replaceChildren();
       layers.blocs.replaceChildren();

@@ -2,10 +2,13 @@
 // test client's cache, testing/dataset.tsx).
 import atlasJson from '../../../data/atlas.json';
 import { validateAndNormalise } from '../../data/loadDataset';
+import { loadShippedMapLayout } from '../../geo/mapGeometry';
 import { DEFAULT_VIEW } from '../../store/appStore';
 import { seedView } from '../../testing/dataset';
 
 export const atlas = await validateAndNormalise(atlasJson);
+/** The shipped map layout, as the app gives it to the map (without it, the map loads the computed geometry). */
+export const layout = await loadShippedMapLayout();
 
 export function resetStore() {
   seedView(atlas, { ...DEFAULT_VIEW, hover: null, legendHover: null, notices: [] });
