@@ -135,6 +135,29 @@ test('English messages that cannot load: the error page says so in words, not a 
   assert.match(text, /messages \(en\) could not be loaded/);
 });
 
+test('a map layout chunk that cannot load: the map draws the same shapes from the computed geometry, no error', async ({ open }) => {
+  const drawn = (page) => page.evaluate((map) => [...document.querySelectorAll(`${map} .map-svg [data-iso3]`)]
+    .map((e) => `${e.getAttribute('data-iso3')} ${e.querySelector('.map-shape')?.getAttribute('d') ?? e.tagName}`), MAP);
+  const shipped = await open('/?outline=eu');
+  await marks(shipped);
+  const requested = [];
+  const page = await open('/?outline=eu', {
+    allow: /404|Failed to load resource/,
+    before: (ctx) => {
+      ctx.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      return ctx.route(/\/assets\/mapLayout\.generated-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    },
+  });
+  await marks(page);
+  assert.ok(requested.some((f) => /\/assets\/ComputedMap-[^/]+\.js$/.test(f)), 'the computed map chunk was requested');
+  assert.deepEqual(await drawn(page), await drawn(shipped));
+  assert.ok((await drawn(page)).length >= 195);
+  // the bloc outline too, as from the shipped layout
+  for (const p of [shipped, page]) await p.locator(`${MAP} .map-bloc-outline[data-bloc="eu"] .bloc-line`).waitFor({ state: 'attached' });
+  const line = (p) => p.locator(`${MAP} .map-bloc-outline .bloc-line`).getAttribute('d');
+  assert.equal(await line(page), await line(shipped));
+});
+
 test('a main script that never runs leaves a short static message, not a blank page', async ({ open }) => {
   const page = await open('/', {
     // whichever syntax error the cut makes: where the 5,000th character falls moves with the bundle (main at 2f560d6
