@@ -1,4 +1,5 @@
-// Vite plugin: `import('…/messages/fr.json?messages')` is the catalogue with every ICU message already parsed, so the
+// Vite plugin: `import('…/messages/fr.json?first-messages')` is the part of the catalogue the first view needs, and
+// `?later-messages` the rest (the split: src/i18n/messageParts.ts), with every ICU message already parsed, so the
 // page ships intl-messageformat's formatter without its parser (FormatJS's "precompile" setup; see vite.config.ts).
 // A message that does not parse fails the build and the tests, naming the catalogue and the key.
 // `?boot-messages` is the same catalogue with only the messages the page may show before its catalogues arrive (the
@@ -10,6 +11,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { LANGS } from '../src/data/vocab.ts';
+import { isLaterKey } from '../src/i18n/messageParts.ts';
 
 export function compileCatalogue(file: string, text: string): Record<string, unknown> {
   const messages = JSON.parse(text) as Record<string, string>;
@@ -45,6 +47,13 @@ export function searchNames(dir: string): Record<string, string[]> {
 
 const SEARCH_NAMES = 'virtual:search-names';
 
+/** The messages each query asks for. */
+const PARTS: Record<string, (key: string) => boolean> = {
+  'first-messages': (key) => !isLaterKey(key),
+  'later-messages': isLaterKey,
+  'boot-messages': (key) => key === 'app.loading' || key.startsWith('error.'),
+};
+
 export function icuMessages(): Plugin {
   let messagesDir = '';
   return {
@@ -58,10 +67,10 @@ export function icuMessages(): Plugin {
         return `export default ${JSON.stringify(searchNames(messagesDir))};\n`;
       }
       const [file, query] = id.split('?');
-      if ((query !== 'messages' && query !== 'boot-messages') || !file.endsWith('.json')) return null;
+      const part = query !== undefined && Object.hasOwn(PARTS, query) ? PARTS[query] : undefined;
+      if (!part || !file.endsWith('.json')) return null;
       this.addWatchFile(file);
-      const all = compileCatalogue(file, readFileSync(file, 'utf8'));
-      const messages = query === 'messages' ? all : Object.fromEntries(Object.entries(all).filter(([key]) => key === 'app.loading' || key.startsWith('error.')));
+      const messages = Object.fromEntries(Object.entries(compileCatalogue(file, readFileSync(file, 'utf8'))).filter(([key]) => part(key)));
       return `export default ${JSON.stringify(messages)};\n`;
     },
   };

@@ -8,7 +8,8 @@ import { ErrorMessage } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { FirstFramePainted } from './useAfterFirstFrame';
 import { useDocumentLang } from './useDocumentLang';
-import { useCatalogues } from '../i18n/catalogue';
+import { isComplete, loadCatalogue, useCatalogues } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
 import { useI18n } from '../i18n/useI18n';
 
 export function App() {
@@ -17,12 +18,15 @@ export function App() {
   // the store has the view the address names (atlasArrived): until then nothing of the page is drawn
   const loaded = useAppStore((s) => s.viewReady);
   const lang = useAppStore((s) => s.lang);
-  // The first paint waits for the language's messages (loading beside the dataset), so it is never half English;
-  // if they cannot load, the page goes on in English (requested at start-up, data/prefetch.ts) rather than waiting
-  // for ever.
-  const messagesReady = useCatalogues((s) => s.loaded[lang] !== undefined || (s.failed[lang] === true && s.loaded.en !== undefined));
+  // The first paint waits for the language's first-view messages (loading beside the dataset; the split:
+  // i18n/messageParts.ts), so it is never half English; if they cannot load, the page goes on in English (requested
+  // at start-up, data/prefetch.ts) rather than waiting for ever. A language the page changes to afterwards (a link,
+  // Back, a deck step) is shown once its whole catalogue is here, as whatever is open may use any of its messages.
+  const firstLang = useRef<Lang | null>(null);
+  const needsAll = firstLang.current !== null && firstLang.current !== lang;
+  const messagesReady = useCatalogues((s) => (needsAll ? isComplete(s, lang) : s.loaded[lang] !== undefined) || (s.failed[lang] === true && s.loaded.en !== undefined));
   // neither: a page of message keys would say nothing, so the error page says it (its messages are in the first script)
-  const noMessages = useCatalogues((s) => s.loaded[lang] === undefined && s.failed[lang] === true && s.failed.en === true);
+  const noMessages = useCatalogues((s) => s.loaded[lang] === undefined && s.failed[lang] === true && s.loaded.en === undefined && s.failed.en === true);
   const { t } = useI18n();
   // The address is read once the language's messages are here, so its notices are said in that language; once per
   // dataset (a later language switch that waits for its messages must not read the address again).
@@ -35,10 +39,13 @@ export function App() {
   useEffect(() => (loaded && !painted ? afterPaint(() => setPainted(true)) : undefined), [loaded, painted]);
   // (what shows them watches the same query: data/useAtlas.ts useSourcesReady)
   const texts = useQuery(sourceTextsQuery(data, painted));
+  // and the rest of the language's messages (the lazy features wait for them: i18n/laterMessages.ts)
+  useEffect(() => { if (painted) void loadCatalogue(lang).catch(() => undefined); }, [painted, lang]);
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;
   if (noMessages) return <ErrorMessage error={new Error(`The page's messages (${lang}${lang === 'en' ? '' : ', en'}) could not be loaded: their files in this copy of the atlas are missing or damaged.`)} />;
   if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
+  firstLang.current ??= lang;
   return <FirstFramePainted.Provider value={painted}><Layout mapLayout={mapLayout.data ?? null} /></FirstFramePainted.Provider>;
 }

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense } from 'react';
 import { useAtlas } from '../data/useAtlas';
 import { useI18n } from '../i18n/useI18n';
+import { withLaterMessages } from '../i18n/laterMessages';
 import { familyAsOf } from '../i18n/dataFamilies';
 import { LanguageSwitch } from '../views/language/LanguageSwitch';
 import { LensPicker } from '../views/explore/LensPicker';
@@ -23,7 +24,7 @@ import '../views/briefing/briefing.css';
 // first render), load in a chunk of their own, and appear when it arrives.
 // The toolbar shows once the saved deck is read, so its "Deck (n)" is never a passing "Deck (0)".
 const BriefingToolbar = lazy(() => Promise.all([
-  import('../views/briefing/BriefingToolbar'),
+  withLaterMessages(import('../views/briefing/BriefingToolbar')),
   import('../briefing/deckStore').then((m) => m.deckReady).catch(() => undefined),
 ]).then(([m]) => ({ default: m.BriefingToolbar })));
 /** The toolbar's room while it loads, invisible and hidden from assistive technology, so the header does not shift
@@ -39,7 +40,7 @@ function ToolbarRoom() {
     </div>
   );
 }
-const PresentationLayer = lazy(() => import('../views/briefing/PresentationLayer').then((m) => ({ default: m.PresentationLayer })));
+const PresentationLayer = lazy(() => withLaterMessages(import('../views/briefing/PresentationLayer')).then((m) => ({ default: m.PresentationLayer })));
 /** The toolbar's room, and the toolbar itself from the task after the first frame. */
 function BriefingTools() {
   return useAfterFirstFrame() ? <Suspense fallback={<ToolbarRoom />}><BriefingToolbar /></Suspense> : <ToolbarRoom />;

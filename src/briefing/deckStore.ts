@@ -10,6 +10,7 @@
 import { create } from 'zustand';
 import { useAppStore, type View } from '../store/appStore';
 import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
+import { withLaterMessages } from '../i18n/laterMessages';
 import { addStep, DECK_LIMITS, deleteStep, editStep, EMPTY_DECK, moveStep, renameDeck, type Deck, type StepText } from './deck';
 import type { DeckParse } from './deckSchema';
 
@@ -194,8 +195,10 @@ function hydrate(s: Schema): void {
   });
 }
 
-/** Settles when the saved deck has been read (tests wait for it). */
-export const deckReady: Promise<void> = typeof window === 'undefined' ? Promise.resolve() : import('./deckSchema').then(hydrate);
+/** Settles when the saved deck has been read (tests wait for it); reading it may say something (a deck kept aside),
+ *  in words of the catalogues' later part, so it waits for them too. */
+export const deckReady: Promise<void> = typeof window === 'undefined' ? Promise.resolve()
+  : withLaterMessages(import('./deckSchema')).then(hydrate);
 
 /** Imports a deck file's text. A refused file, or a replacement the user declines, leaves the deck untouched. */
 export async function importDeckJson(json: string, confirmReplace: (incoming: Deck, current: Deck) => boolean):

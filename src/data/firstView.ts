@@ -2,4 +2,4 @@
 export { default as core } from '../../data/atlas.json?packed';
 export { validateAndNormalise } from './loadDataset';
 export { default as mapLayout } from '../geo/mapLayout.generated.json';
-export { default as en } from '../i18n/messages/en.json?messages';
+export { default as en } from '../i18n/messages/en.json?first-messages';

@@ -1,6 +1,8 @@
-// The message catalogues, one chunk each: English is requested as the page starts (data/prefetch.ts), beside the
-// dataset, and the first view waits for it as for any language (app/App.tsx); the other five load on demand. Only
-// the loading line and the error page's messages are in the first script (`boot`), for the moments before.
+// The message catalogues, two chunks per language (i18n/messageParts.ts says which key is in which): the first
+// view's messages, which the first paint waits for (app/App.tsx), and the later ones, requested after the first frame
+// or by the lazy feature that needs them (i18n/laterMessages.ts). English's first part is requested as the page
+// starts (data/prefetch.ts), beside the dataset; the other languages load on demand. Only the loading line and the
+// error page's messages are in the first script (`boot`), for the moments before.
 // Messages are ICU MessageFormat (plurals, numbers, selects), parsed at build time (scripts/vite-icu-messages.ts)
 // and formatted by intl-messageformat, FormatJS's ICU core.
 import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
@@ -13,38 +15,67 @@ import type { Lang } from './langs';
 export type MessageKey = Extract<keyof typeof enSource, string>;
 export type MessageValues = Record<string, string | number>;
 type Catalogue = Record<string, MessageFormatElement[]>;
+type Loader = () => Promise<{ default: Catalogue }>;
 
-const loaders: Record<Lang, () => Promise<{ default: Catalogue }>> = {
-  en: () => import('./messages/en.json?messages'),
-  ar: () => import('./messages/ar.json?messages'),
-  zh: () => import('./messages/zh.json?messages'),
-  fr: () => import('./messages/fr.json?messages'),
-  ru: () => import('./messages/ru.json?messages'),
-  es: () => import('./messages/es.json?messages'),
+/** Each language's two parts. An object (not consts) so that a test can hold a part back. */
+export const loaders: { first: Record<Lang, Loader>; later: Record<Lang, Loader> } = {
+  first: {
+    en: () => import('./messages/en.json?first-messages'),
+    ar: () => import('./messages/ar.json?first-messages'),
+    zh: () => import('./messages/zh.json?first-messages'),
+    fr: () => import('./messages/fr.json?first-messages'),
+    ru: () => import('./messages/ru.json?first-messages'),
+    es: () => import('./messages/es.json?first-messages'),
+  },
+  later: {
+    en: () => import('./messages/en.json?later-messages'),
+    ar: () => import('./messages/ar.json?later-messages'),
+    zh: () => import('./messages/zh.json?later-messages'),
+    fr: () => import('./messages/fr.json?later-messages'),
+    ru: () => import('./messages/ru.json?later-messages'),
+    es: () => import('./messages/es.json?later-messages'),
+  },
 };
 
-/** Which catalogues have arrived; components subscribe so that a language switch re-renders them. */
-export const useCatalogues = create<{ loaded: Partial<Record<Lang, Catalogue>>; failed: Partial<Record<Lang, true>> }>()(
-  () => ({ loaded: {}, failed: {} }),
+/**
+ * Which catalogues have arrived; components subscribe so that a language switch re-renders them. `loaded` holds each
+ * language's first-view messages, `later` the rest; a part that could not load marks its language `failed` (the
+ * page then falls back to English for what is missing).
+ */
+export const useCatalogues = create<{ loaded: Partial<Record<Lang, Catalogue>>; later: Partial<Record<Lang, Catalogue>>; failed: Partial<Record<Lang, true>> }>()(
+  () => ({ loaded: {}, later: {}, failed: {} }),
 );
 
-const pending = new Map<Lang, Promise<void>>();
-/** Loads a language's catalogue once; a failed load is retried next time (the page stays in English meanwhile). */
-export function loadCatalogue(lang: Lang): Promise<void> {
-  if (useCatalogues.getState().loaded[lang]) return Promise.resolve();
-  let p = pending.get(lang);
+type Part = 'loaded' | 'later';
+const pending = new Map<string, Promise<void>>();
+/** Loads one part of a language's catalogue once; a failed load is retried next time. */
+function loadPart(lang: Lang, part: Part): Promise<void> {
+  if (useCatalogues.getState()[part][lang]) return Promise.resolve();
+  const id = `${part} ${lang}`;
+  let p = pending.get(id);
   if (!p) {
-    p = loaders[lang]()
-      .then((m) => useCatalogues.setState((s) => ({ loaded: { ...s.loaded, [lang]: m.default } })))
+    p = loaders[part === 'loaded' ? 'first' : 'later'][lang]()
+      .then((m) => useCatalogues.setState((s) => ({ [part]: { ...s[part], [lang]: m.default } })))
       .catch((e: unknown) => {
         useCatalogues.setState((s) => ({ failed: { ...s.failed, [lang]: true } }));
         throw e;
       })
-      .finally(() => pending.delete(lang));
-    pending.set(lang, p);
+      .finally(() => pending.delete(id));
+    pending.set(id, p);
   }
   return p;
 }
+
+/** Loads the messages the first view needs in `lang` (and no more). */
+export const loadFirstMessages = (lang: Lang): Promise<void> => loadPart(lang, 'loaded');
+
+/** Loads a language's whole catalogue (both parts, requested together). */
+export const loadCatalogue = (lang: Lang): Promise<void> =>
+  Promise.all([loadPart(lang, 'loaded'), loadPart(lang, 'later')]).then(() => undefined);
+
+/** True when `lang`'s whole catalogue is here. */
+export const isComplete = (s: ReturnType<typeof useCatalogues.getState>, lang: Lang): boolean =>
+  s.loaded[lang] !== undefined && s.later[lang] !== undefined;
 
 // Most messages are text, or text with plain {arguments}: formatMessage puts them together itself. The others
 // (plurals, selects, numbers, dates, tags) use intl-messageformat, built when first used and sharing one set of Intl
@@ -75,10 +106,10 @@ const plainOf = (ast: MessageFormatElement[]): Plain | null =>
 interface Message { locale: Lang; ast: MessageFormatElement[]; plain: Plain | null; intl?: IntlMessageFormat }
 const messages = new Map<string, Message>();
 function messageOf(lang: Lang, key: MessageKey): Message | null {
-  const { loaded } = useCatalogues.getState();
-  const own = loaded[lang]?.[key];
+  const { loaded, later } = useCatalogues.getState();
+  const own = loaded[lang]?.[key] ?? later[lang]?.[key];
   const locale = own ? lang : 'en';
-  const ast = own ?? loaded.en?.[key] ?? boot[key];
+  const ast = own ?? loaded.en?.[key] ?? later.en?.[key] ?? boot[key];
   if (!ast) return null;
   const id = `${locale}\u0000${key}`;
   let m = messages.get(id);

@@ -1,5 +1,11 @@
-// `?messages` JSON imports (scripts/vite-icu-messages.ts): a catalogue whose messages are pre-parsed ICU ASTs.
-declare module '*.json?messages' {
+// `?first-messages` and `?later-messages` JSON imports (scripts/vite-icu-messages.ts): the two parts of a catalogue
+// (i18n/messageParts.ts), their messages pre-parsed ICU ASTs.
+declare module '*.json?first-messages' {
+  import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+  const catalogue: Record<string, MessageFormatElement[]>;
+  export default catalogue;
+}
+declare module '*.json?later-messages' {
   import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
   const catalogue: Record<string, MessageFormatElement[]>;
   export default catalogue;

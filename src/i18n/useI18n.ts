@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { formatDate } from '../data/dates';
-import { formatMessage, loadCatalogue, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
+import { formatMessage, isComplete, loadCatalogue, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
 import { isLang, type Lang } from './langs';
 
 export interface I18n {
@@ -19,18 +19,20 @@ const numberFormat = (lang: Lang) => numberFormats.get(lang) ?? numberFormats.se
 
 export function useI18n(): I18n {
   const lang = useAppStore((s) => s.lang);
-  const catalogue = useCatalogues((s) => s.loaded[lang]); // re-render when the language's messages arrive
+  // Re-render when the language's messages arrive. Not when its later part does: what uses a later key is drawn
+  // only once that part is here (i18n/laterMessages.ts, app/App.tsx), so the first view is not rendered again.
+  const catalogue = useCatalogues((s) => s.loaded[lang]);
   const t = useCallback((key: MessageKey, values?: MessageValues) => formatMessage(lang, key, values), [lang, catalogue]); // eslint-disable-line react-hooks/exhaustive-deps
   return useMemo(() => ({ lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => numberFormat(lang).format(n) }), [lang, t]);
 }
 
 /**
- * True once every one of `langs` has its messages (or failed to load them, when English stands in as everywhere on
- * the page); starts the loads. Slides wait for it, so a step in another language is never drawn in English first.
+ * True once every one of `langs` has its whole catalogue (or failed to load it, when English stands in as everywhere
+ * on the page); starts the loads. Slides wait for it, so a step in another language is never drawn in English first.
  */
 export function useCataloguesReady(langs: readonly Lang[]): boolean {
   const key = [...new Set(langs)].sort().join(' ');
-  const ready = useCatalogues((s) => langs.every((l) => s.loaded[l] !== undefined || s.failed[l] === true));
+  const ready = useCatalogues((s) => langs.every((l) => isComplete(s, l) || s.failed[l] === true));
   useEffect(() => {
     for (const l of key.split(' ')) if (isLang(l)) void loadCatalogue(l).catch(() => undefined);
   }, [key]);

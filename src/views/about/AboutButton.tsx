@@ -1,9 +1,10 @@
 // "About the data": opens the provenance dialog; also opened by the address fragment #about.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
+import { withLaterMessages } from '../../i18n/laterMessages';
 
 // The dialog (source list, totals, downloads) loads on first opening.
-const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
+const AboutDialog = lazy(() => withLaterMessages(import('./AboutDialog')).then((m) => ({ default: m.AboutDialog })));
 
 const wantsAbout = () => window.location.hash === '#about';
 

@@ -5,8 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, sourceTextsQuery } from '../../data/queries';
 import { ErrorMessage } from '../../app/ErrorBoundary';
 import { useI18n } from '../../i18n/useI18n';
+import { withLaterMessages } from '../../i18n/laterMessages';
 
-const PresenterView = lazy(() => import('./PresenterView').then((m) => ({ default: m.PresenterView })));
+const PresenterView = lazy(() => withLaterMessages(import('./PresenterView')).then((m) => ({ default: m.PresenterView })));
 
 export function PresenterRoot() {
   const { t } = useI18n();

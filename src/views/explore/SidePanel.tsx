@@ -2,12 +2,13 @@ import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 
 import { useAppStore } from '../../store/appStore';
 import { EntityRecord } from '../record/EntityRecord';
 import { useI18n } from '../../i18n/useI18n';
+import { withLaterMessages } from '../../i18n/laterMessages';
 import './explore.css';
 
 // The record is what a click shows; the other tabs load when first opened.
-const ComparePanel = lazy(() => import('./ComparePanel').then((m) => ({ default: m.ComparePanel })));
-const CrossTabPanel = lazy(() => import('./CrossTabPanel').then((m) => ({ default: m.CrossTabPanel })));
-const TablePanel = lazy(() => import('./TablePanel').then((m) => ({ default: m.TablePanel })));
+const ComparePanel = lazy(() => withLaterMessages(import('./ComparePanel')).then((m) => ({ default: m.ComparePanel })));
+const CrossTabPanel = lazy(() => withLaterMessages(import('./CrossTabPanel')).then((m) => ({ default: m.CrossTabPanel })));
+const TablePanel = lazy(() => withLaterMessages(import('./TablePanel')).then((m) => ({ default: m.TablePanel })));
 
 const TABS = [
   { id: 'record', label: 'tab.record' },

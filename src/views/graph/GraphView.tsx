@@ -15,6 +15,7 @@ import { useAppStore } from '../../store/appStore';
 import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
+import { withLaterMessages } from '../../i18n/laterMessages';
 import { egoSectorCaption, groupName, hubCaption } from '../../i18n/entityWords';
 import { outlineBlocs } from '../../data/blocs';
 import { NEAR_UNIVERSAL, nearUniversalCount } from '../../graph/universal';
@@ -29,7 +30,7 @@ import { useLayout } from './useLayout';
 import './graph.css';
 
 // The matrix is a second view of the same links: it loads when first chosen, not with the first paint.
-const MatrixView = lazy(() => import('./MatrixView').then((m) => ({ default: m.MatrixView })));
+const MatrixView = lazy(() => withLaterMessages(import('./MatrixView')).then((m) => ({ default: m.MatrixView })));
 
 /** A link's stage in words: the legend's four groups (dash patterns follow the same grouping). */
 const STAGE_WORD: Record<string, MessageKey> = {

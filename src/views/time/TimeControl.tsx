@@ -6,13 +6,14 @@ import { useDate } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
 import { EVENTS, TIME_START, dateOfIndex, dayIndex, playSteps, yearStarts } from '../../data/timeline';
 import { useI18n } from '../../i18n/useI18n';
+import { withLaterMessages } from '../../i18n/laterMessages';
 import { usePlayback } from './usePlayback';
 import { EventMarkers } from './EventMarkers';
 import { DateField } from './DateField';
 import './time.css';
 
 // The chart (d3 scales and time formats) loads when the panel is first opened.
-const TimePanel = lazy(() => import('./TimePanel').then((m) => ({ default: m.TimePanel })));
+const TimePanel = lazy(() => withLaterMessages(import('./TimePanel')).then((m) => ({ default: m.TimePanel })));
 
 const clamp = (t: string, end: string) => (t < TIME_START ? TIME_START : t > end ? end : t);
 

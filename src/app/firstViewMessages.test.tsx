@@ -1,0 +1,57 @@
+// The page with only the catalogues' first-view parts (i18n/messageParts.ts): a French page with a country selected
+// draws every word of its first view, and the lazy features that use later messages (here the briefing toolbar and
+// the presentation layer, asked for at once) wait for them rather than show a message key or English.
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import en from '../i18n/messages/en.json';
+import fr from '../i18n/messages/fr.json';
+
+const keys = Object.keys(en);
+
+/** Catalogue keys shown as words: in a text or in an attribute a person or a screen reader meets. */
+function keysShown(): string[] {
+  const words = [...document.body.querySelectorAll('*')].flatMap((e) => [
+    ...[...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? ''),
+    ...['aria-label', 'title', 'placeholder', 'alt', 'aria-description'].map((a) => e.getAttribute(a) ?? ''),
+  ]);
+  return keys.filter((k) => words.some((w) => w.includes(k)));
+}
+
+describe('the first view with only the first part of the messages', () => {
+  // the next file starts from fresh modules too, as this one does
+  afterEach(() => { vi.restoreAllMocks(); vi.resetModules(); });
+
+  it('draws no message key; the briefing toolbar waits for the later messages, then speaks French', async () => {
+    // a fresh page: no catalogue and no lazy chunk already in (the other test files share this worker's modules)
+    vi.resetModules();
+    const { loadFirstMessages, loaders, useCatalogues } = await import('../i18n/catalogue');
+    const { render, seedView } = await import('../testing/dataset');
+    const { testAtlas } = await import('../data/testAtlas');
+    const { DEFAULT_VIEW } = await import('../store/appStore');
+    const { Layout } = await import('./Layout');
+    const { FirstFramePainted } = await import('./useAfterFirstFrame');
+    await Promise.all([loadFirstMessages('fr'), loadFirstMessages('en')]);
+    // the later parts are held back until the test lets them go
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => { release = r; });
+    for (const lang of ['fr', 'en'] as const) {
+      const real = loaders.later[lang];
+      vi.spyOn(loaders.later, lang).mockImplementation(() => gate.then(real));
+    }
+    seedView(testAtlas(), { ...DEFAULT_VIEW, lang: 'fr', sel: 'KOR', notices: [] });
+
+    render(<FirstFramePainted.Provider value={true}><Layout /></FirstFramePainted.Provider>);
+    // the lazy chunks arrive while the later messages are held back
+    await act(async () => { await Promise.all([import('../views/briefing/BriefingToolbar'), import('../views/briefing/PresentationLayer')]); });
+    expect(screen.getByRole('region', { name: fr['record.region'] })).toBeInTheDocument();
+    expect(keysShown()).toEqual([]);
+    expect(document.querySelector('.briefing-toolbar[aria-hidden="true"]'), 'only the toolbar\'s room').not.toBeNull();
+    expect(useCatalogues.getState().later.fr).toBeUndefined();
+
+    await act(async () => { release(); });
+    await waitFor(() => expect(document.querySelector('.briefing-toolbar[aria-hidden="true"]')).toBeNull());
+    expect(useCatalogues.getState().later.fr).toBeDefined();
+    expect(screen.getByRole('toolbar', { name: fr['brief.aria'] })).toHaveTextContent(fr['brief.pptx']);
+    expect(keysShown()).toEqual([]);
+  }, 30_000); // renders the whole page in jsdom: slow on a shared 2-core machine, not a timing check
+});
