@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { render, seedAtlas } from '../../testing/dataset';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateAndNormalise } from '../../data/loadDataset';
@@ -8,6 +8,7 @@ import { useDeckStore } from '../../briefing/deckStore';
 import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
 import { PresentationLayer } from './PresentationLayer';
 import { startPresentation } from './presenting';
+import { useCatalogues } from '../../i18n/catalogue';
 
 const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
 const press = (key: string, target: Element | Window = window) => act(() => { fireEvent.keyDown(target, { key }); });
@@ -72,6 +73,22 @@ describe('PresentationLayer', () => {
     expect(step()).toBe(1);
     press('ArrowLeft');
     expect(step()).toBe(1);
+  });
+
+  it('loads the languages of the deck\'s steps as the presentation starts, before a step in another language', async () => {
+    const deck = threeStepDeck();
+    deck.steps[2] = { ...deck.steps[2], view: { ...deck.steps[2].view, lang: 'es' } };
+    useDeckStore.getState().deckReplaced(deck);
+    const saved = useCatalogues.getState();
+    useCatalogues.setState((s) => ({ loaded: { ...s.loaded, es: undefined }, later: { ...s.later, es: undefined } }));
+    try {
+      render(<PresentationLayer />);
+      expect(useCatalogues.getState().later.es).toBeUndefined();
+      act(() => startPresentation(atlas, 1));
+      await waitFor(() => expect(useCatalogues.getState().later.es).toBeDefined());
+      expect(useCatalogues.getState().loaded.es).toBeDefined();
+      expect(step()).toBe(1);
+    } finally { useCatalogues.setState(saved); }
   });
 
   it('ignores keys typed into a field and leaves on Escape', () => {

@@ -9,6 +9,8 @@ import { fullscreenChanged, goToStep, leavePresentation, navKey } from './presen
 import { initialDeckParam } from '../../briefing/deckParam';
 import { DeckNotice } from './DeckNotice';
 import { useI18n } from '../../i18n/useI18n';
+import { loadCatalogue } from '../../i18n/catalogue';
+import { isLang } from '../../i18n/langs';
 import './briefing.css';
 
 // Only a link that carries a deck loads the decoder (lz-string, the deck validator).
@@ -33,6 +35,13 @@ export function PresentationLayer() {
     const n = useAppStore.getState().step;
     if (n !== null && deckSize) goToStep(atlas, n);
   }, [opened, atlas, deckSize]);
+
+  // The deck's languages load as the presentation starts: a step in another language changes the page's language,
+  // which is shown once its whole catalogue is here (app/App.tsx), so moving to it then does not wait.
+  const langs = useDeckStore((s) => [...new Set(s.deck.steps.map((st) => st.view.lang))].join(' '));
+  useEffect(() => {
+    if (presenting) for (const l of langs.split(' ')) if (isLang(l)) void loadCatalogue(l).catch(() => undefined);
+  }, [presenting, langs]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
