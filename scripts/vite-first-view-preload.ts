@@ -5,8 +5,9 @@
 // this machine). Nothing is used before it is validated: the tags only fetch; data/queries.ts still checks the data.
 // The validator is the generated shape guards and the rules; zod is loaded only to explain bad data
 // (data/check.ts), so a first-view chunk that holds zod fails the build rather than quietly adding ~8 KB gzip and its
-// evaluation to every first load. So does d3-geo (~7 KB gzip): the map draws from the shipped layout without it, and
-// the computed geometry and bloc outlines are chunks loaded on demand (geo/mapGeometry.ts, views/map).
+// evaluation to every first load. So do d3-geo (~7 KB gzip) and topojson-client (~1.6 KB): the map draws from the
+// shipped layout without them, and the computed geometry and bloc outlines are chunks loaded on demand
+// (geo/mapGeometry.ts, views/map).
 import type { Plugin } from 'vite';
 
 type Chunk = { type: 'chunk'; fileName: string; facadeModuleId: string | null; imports: string[]; moduleIds?: string[] };
@@ -32,6 +33,7 @@ export function chunkFilesOf(bundle: Bundle, entry: (id: string) => boolean): st
 const UNWANTED: [pkg: string, why: string][] = [
   ['zod', "zod must stay behind data/check.ts's dynamic import"],
   ['d3-geo', 'd3-geo must stay in the computed map geometry and bloc outline chunks (geo/mapGeometryComputed.ts, geo/blocOutline.ts)'],
+  ['topojson-client', 'topojson-client must stay in geo/topologyMerge.ts, which only the computed geometry and bloc outlines import'],
 ];
 
 /** The first module of a package the first view must not load in `files`, if any, and why. */

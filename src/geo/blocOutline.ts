@@ -5,7 +5,8 @@ import type { MultiPolygon } from 'geojson';
 import type { MapGeometry } from './mapGeometry';
 import { d3Projection } from './d3Projection';
 import { shapePath } from './paths';
-import { mergedShapes, worldTopology, type EntityRef } from './topology';
+import { worldTopology, type EntityRef } from './topology';
+import { mergedShapes } from './topologyMerge';
 
 export interface MapBlocOutline {
   /** SVG path of the union of the members' shapes ('' when no member has a shape) */

@@ -5,7 +5,8 @@ import { equalEarthRaw, MAP_HEIGHT, MAP_WIDTH } from './projection';
 import { makeProjection } from './d3Projection';
 import { MARKER_RADIUS, type MapGeometry } from './mapGeometry';
 import { computeMapGeometry, mapGeometry } from './mapGeometryComputed';
-import { countryFeatures, worldTopology } from './topology';
+import { worldTopology } from './topology';
+import { countryFeatures } from './topologyMerge';
 import { reachableFrom } from './neighbours';
 import { geoContains, geoEqualEarth, geoEqualEarthRaw } from 'd3';
 

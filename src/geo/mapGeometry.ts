@@ -8,7 +8,7 @@ import { mapLayoutKey, type SerialisedMapLayout } from './mapLayout';
 import type { PlacedMarker } from './markers';
 import type { NeighbourTable } from './neighbours';
 import { arcPathWriter, fromRecipe, polygonKey } from './arcPaths';
-import { entityShapes, worldTopology, type EntityRef } from './topology';
+import { entityGeometries, worldTopology, type EntityRef } from './topology';
 
 /** Marker radius in viewBox units (about 3.5 css px when the map is 640 px wide). */
 export const MARKER_RADIUS = 5;
@@ -49,7 +49,8 @@ export const loadShippedMapLayout = (): Promise<SerialisedMapLayout | null> =>
  * does not match the dataset: the caller then computes it (mapGeometryComputed.ts). The shapes' segments are shorter
  * than the projection's resampling step, so resampling adds no point to them: without it, the same strings
  * (mapLayout.test.ts compares them with the computed ones). Written from the arcs (arcPaths.ts), but for the polygons
- * at ±180°, which the layout tells as geoPath drew them; a polygon it does not tell means it is not this map's layout.
+ * at ±180°, which the layout tells as geoPath drew them. Shapes merged from several base-map shapes come merged in
+ * the layout. A polygon or merged shape it does not tell means it is not this map's layout.
  */
 export function fromShippedLayout(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry | null {
   if (!shipped || shipped.key !== mapLayoutKeyOf(entities, width, height)) return null;
@@ -61,9 +62,14 @@ export function fromShippedLayout(entities: readonly MapEntity[], shipped: Seria
     if (recipe === undefined) told = false;
     return recipe === undefined ? '' : fromRecipe(recipe, points);
   });
-  const shapeById = new Map(entityShapes(worldTopology, entities).shapes);
-  const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) =>
-    ({ id, d: write(shapeById.get(id)!), centroid, bounds, label, box }));
+  const merged = new Map(shipped.merged);
+  const shapeById = new Map(entityGeometries(worldTopology, entities).groups.map(([id, geoms]) =>
+    [id, geoms.length === 1 ? geoms[0] : merged.get(id)]));
+  const shapes = shipped.shapes.map(([id, centroid, bounds, label, box]) => {
+    const shape = shapeById.get(id);
+    if (!shape) told = false;
+    return { id, d: shape ? write(shape) : '', centroid, bounds, label, box };
+  });
   if (!told) return null;
   const markers = shipped.markers.map(([id, anchor, at]) => ({ id, anchor, at }));
   return { width, height, projection, sphere: shipped.sphere, shapes, markers, neighbours: new Map(shipped.neighbours), centre: centreOf(shapes, markers) };

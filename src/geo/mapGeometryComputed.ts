@@ -10,7 +10,8 @@ import type { SerialisedMapLayout } from './mapLayout';
 import { placeMarkers } from './markers';
 import { neighbourTable } from './neighbours';
 import { arcPathWriter, polygonKey, polygonRecipe, type ArcPolygon, type PolygonRecipe } from './arcPaths';
-import { countryFeatures, entityShapes, worldTopology } from './topology';
+import { worldTopology } from './topology';
+import { countryFeatures, entityShapes } from './topologyMerge';
 import { centreOf, fromShippedLayout, MARKER_RADIUS, memoGeometry, type MapEntity, type MapGeometry } from './mapGeometry';
 
 /** Computes everything from the topology (the build script, and the fallback when the shipped layout is stale). */

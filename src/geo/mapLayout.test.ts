@@ -5,6 +5,8 @@ import { normaliseDataset } from '../data/atlas';
 import { fromShippedLayout, loadShippedMapLayout, mapLayoutKeyOf, shippedMapGeometry } from './mapGeometry';
 import { clippedPolygons, computeMapGeometry, mapGeometry } from './mapGeometryComputed';
 import { serialiseMapLayout } from './mapLayout';
+import { worldTopology } from './topology';
+import { mergedEntityShapes } from './topologyMerge';
 import shipped from './mapLayout.generated.json';
 
 const dataset = atlasJson as unknown as Dataset;
@@ -12,7 +14,7 @@ const computed = computeMapGeometry(dataset.countries);
 
 describe('shipped map layout', () => {
   it('ships up to date (else run `npm run map:layout`)', () => {
-    expect(shipped).toEqual(serialiseMapLayout(mapLayoutKeyOf(dataset.countries), computed, clippedPolygons(dataset.countries)));
+    expect(shipped).toEqual(serialiseMapLayout(mapLayoutKeyOf(dataset.countries), computed, clippedPolygons(dataset.countries), mergedEntityShapes(worldTopology, dataset.countries)));
   });
 
   it('has the same key for the raw and the normalised dataset (the app keys on atlas.countries)', () => {
@@ -62,6 +64,12 @@ describe('shipped map layout', () => {
   it('is not used when it does not tell a polygon at the antimeridian (not this map\'s layout)', async () => {
     const layout = (await loadShippedMapLayout())!;
     expect(fromShippedLayout(dataset.countries, { ...layout, clipped: layout.clipped.slice(1) })).toBeNull();
+  });
+
+  it('carries the shapes merged from several base-map shapes (Cyprus, Somalia), and is not used without them', async () => {
+    const layout = (await loadShippedMapLayout())!;
+    expect(layout.merged.map(([id]) => id).sort()).toEqual(['CYP', 'SOM']);
+    expect(fromShippedLayout(dataset.countries, { ...layout, merged: layout.merged.filter(([id]) => id !== 'CYP') })).toBeNull();
   });
 
   it('caches per layout given, so which one is asked for first never matters', async () => {

@@ -8,13 +8,14 @@ import type { PlacedMarker } from './markers';
 import type { NeighbourTable } from './neighbours';
 import type { Topology } from 'topojson-specification';
 import type { FittedProjection } from './projection';
-import type { PolygonRecipe } from './arcPaths';
+import type { ArcShape, PolygonRecipe } from './arcPaths';
 
 interface KeyEntity { id: string; isoNumeric?: string; marker?: [number, number] }
 
 /** The shipped layout: shapes without their path strings, markers and the arrow-key table, in drawing order; and
- *  what the first render would otherwise run d3-geo's slow paths for: the projection's fitted scale and translation,
- *  the sphere, and the few polygons d3's antimeridian clip redraws (arcPaths.ts), by their arcs (polygonKey). */
+ *  what the first render would otherwise need d3-geo or topojson-client for: the projection's fitted scale and
+ *  translation, the sphere, the few polygons d3's antimeridian clip redraws (arcPaths.ts), by their arcs
+ *  (polygonKey), and the entities drawn as the union of several base-map shapes (Cyprus, Somalia), merged. */
 export interface SerialisedMapLayout {
   key: string;
   shapes: [id: string, centroid: Point, bounds: [Point, Point], label: Point, box: [Point, Point]][];
@@ -23,6 +24,7 @@ export interface SerialisedMapLayout {
   projection: [scale: number, translate: Point];
   sphere: string;
   clipped: [polygon: string, d: PolygonRecipe | string][];
+  merged: [id: string, shape: ArcShape][];
 }
 
 /** A hash of everything the layout is computed from (inputs, not code: the freshness test catches code changes). */
@@ -42,6 +44,7 @@ export function serialiseMapLayout(
   key: string,
   g: { shapes: CountryPath[]; markers: PlacedMarker[]; neighbours: NeighbourTable; projection: FittedProjection; sphere: string },
   clipped: [polygon: string, d: PolygonRecipe | string][],
+  merged: [id: string, shape: ArcShape][],
 ): SerialisedMapLayout {
   return {
     key,
@@ -52,5 +55,6 @@ export function serialiseMapLayout(
     projection: [g.projection.scale, g.projection.translate],
     sphere: g.sphere,
     clipped,
+    merged,
   };
 }

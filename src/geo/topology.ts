@@ -1,9 +1,8 @@
 // world-atlas countries-110m (Natural Earth 1:110m admin-0, quantised TopoJSON, reduced by geo/reduceTopology.ts)
-// → one geometry per dataset entity.
-import { feature, merge, mergeArcs, neighbors } from 'topojson-client';
-import type { ArcShape } from './arcPaths';
+// → the base-map shapes of each dataset entity. No topojson-client here (the first render runs it); what merges or
+// converts shapes is topologyMerge.ts.
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { Feature, Geometry, MultiPolygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import world from './world110m.generated.json';
 
 export interface MapFeature {
@@ -29,7 +28,7 @@ export const worldTopology = {
   arcs: world.arcs.map((flat) => Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]])),
 } as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** The dataset id of each base-map geometry (undefined where no entity claims it), in the topology's order. */
 export function geometryIds(topo: World, entities: readonly EntityRef[]): (string | undefined)[] {
@@ -43,20 +42,10 @@ export function geometryIds(topo: World, entities: readonly EntityRef[]): (strin
 }
 
 /**
- * The union of the members' shapes as one geometry: shared borders dissolve (topojson's merge), so a bloc reads as
- * one outline. Members the map draws as markers are left to the caller.
+ * Each entity's base-map geometries, in the topology's order: one for most, several where the base map splits what
+ * the dataset counts as one (N. Cyprus and Cyprus). `unmatched` names base-map shapes no entity claims.
  */
-export function mergedShapes(topo: World, entities: readonly EntityRef[], members: ReadonlySet<string>): MultiPolygon {
-  const ids = geometryIds(topo, entities);
-  const geoms = topo.objects.countries.geometries.filter((_, i) => ids[i] !== undefined && members.has(ids[i]!));
-  return merge(topo, geoms as Parameters<typeof merge>[1]);
-}
-
-/**
- * Each entity's shape as arcs, in the topology's order: its one geometry, or the union of several (merged arcs,
- * so the border between N. Cyprus and Cyprus dissolves). `unmatched` names base-map shapes no entity claims.
- */
-export function entityShapes(topo: World, entities: readonly EntityRef[]): { shapes: [string, ArcShape][]; unmatched: string[] } {
+export function entityGeometries(topo: World, entities: readonly EntityRef[]): { groups: [string, GeometryObject<{ name: string }>[]][]; unmatched: string[] } {
   const groups = new Map<string, GeometryObject<{ name: string }>[]>();
   const unmatched: string[] = [];
   const idOf = geometryIds(topo, entities);
@@ -65,29 +54,5 @@ export function entityShapes(topo: World, entities: readonly EntityRef[]): { sha
     if (!id) { unmatched.push((g.properties as { name?: string } | undefined)?.name ?? String(g.id)); return; }
     groups.set(id, [...(groups.get(id) ?? []), g]);
   });
-  const shapes = [...groups].map(([id, geoms]): [string, ArcShape] =>
-    [id, geoms.length === 1 ? geoms[0] as ArcShape : mergeArcs(topo, geoms as Parameters<typeof mergeArcs>[1])]);
-  return { shapes, unmatched };
-}
-
-/**
- * Geometries grouped by dataset id; `borders` lists the ids that share a land border (arcs) with each id;
- * `unmatched` names base-map shapes that no dataset entity claims.
- */
-export function countryFeatures(
-  topo: World,
-  entities: readonly EntityRef[],
-): { features: MapFeature[]; borders: Map<string, Set<string>>; unmatched: string[] } {
-  const { shapes, unmatched } = entityShapes(topo, entities);
-  const features = shapes.map(([id, shape]) => ({ id, geometry: (feature(topo, shape) as Feature).geometry }));
-  const idOf = geometryIds(topo, entities);
-  const borders = new Map<string, Set<string>>();
-  neighbors(topo.objects.countries.geometries as Parameters<typeof neighbors>[0]).forEach((list, i) => {
-    const a = idOf[i];
-    for (const j of list) {
-      const b = idOf[j];
-      if (a && b && a !== b) borders.set(a, (borders.get(a) ?? new Set()).add(b));
-    }
-  });
-  return { features, borders, unmatched };
+  return { groups: [...groups], unmatched };
 }

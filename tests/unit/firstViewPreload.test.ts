@@ -31,7 +31,7 @@ describe('the first view chunks index.html preloads', () => {
     expect(unwantedIn(built, ['assets/loadDataset.js', 'assets/schemas.js', 'assets/index.css'])?.id).toBe('/app/node_modules/zod/v4/mini/schemas.js');
   });
 
-  it('name d3-geo when one of them holds it (the map\'s first render draws without it), and not its neighbours', () => {
+  it('name d3-geo or topojson-client when one of them holds it (the map\'s first render draws without them), and not their neighbours', () => {
     const withModules = (ids: string[]) => ({ ...chunk('assets/x.js', []), moduleIds: ids });
     const built = { ...bundle,
       'assets/index.js': withModules(['/app/node_modules/d3-zoom/src/zoom.js', '/app/node_modules/d3-geo-projection/src/x.js', '/app/src/geo/mapGeometry.ts']),
@@ -40,5 +40,7 @@ describe('the first view chunks index.html preloads', () => {
     const found = unwantedIn(built, ['assets/index.js', 'assets/mapGeometryComputed.js']);
     expect(found?.id).toBe('/app/node_modules/d3-geo/dist/d3-geo.mjs');
     expect(found?.why).toMatch(/mapGeometryComputed/);
+    const merging = { ...built, 'assets/index.js': withModules(['/app/node_modules/topojson-client/src/merge.js']) };
+    expect(unwantedIn(merging, ['assets/index.js'])?.id).toBe('/app/node_modules/topojson-client/src/merge.js');
   });
 });
