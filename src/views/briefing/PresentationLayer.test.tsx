@@ -8,7 +8,7 @@ import { useDeckStore } from '../../briefing/deckStore';
 import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
 import { PresentationLayer } from './PresentationLayer';
 import { startPresentation } from './presenting';
-import { useCatalogues } from '../../i18n/catalogue';
+import { loadCatalogue, useCatalogues } from '../../i18n/catalogue';
 
 const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
 const press = (key: string, target: Element | Window = window) => act(() => { fireEvent.keyDown(target, { key }); });
@@ -79,6 +79,9 @@ describe('PresentationLayer', () => {
     const deck = threeStepDeck();
     deck.steps[2] = { ...deck.steps[2], view: { ...deck.steps[2].view, lang: 'es' } };
     useDeckStore.getState().deckReplaced(deck);
+    // its chunks built once first (a cold build of a catalogue can outlast waitFor on a busy machine); then the store
+    // forgets them, as a page that never loaded Spanish
+    await loadCatalogue('es');
     const saved = useCatalogues.getState();
     useCatalogues.setState((s) => ({ loaded: { ...s.loaded, es: undefined }, later: { ...s.later, es: undefined } }));
     try {

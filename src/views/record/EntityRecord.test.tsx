@@ -2,14 +2,11 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../i18n/catalogue';
 import { testAtlas } from '../../data/testAtlas';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
-import { EntityRecord, loadRecordFacts } from './EntityRecord';
-
-// the facts' chunk is loaded after the page's first frame; here, before the records are drawn
-beforeAll(() => loadRecordFacts());
+import { EntityRecord } from './EntityRecord';
 
 const atlas = testAtlas();
 const show = (sel: string, t: string | null = null) => {
