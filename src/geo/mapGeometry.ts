@@ -94,6 +94,14 @@ export function memoGeometry(entities: readonly MapEntity[], shipped: Serialised
   return made;
 }
 
-/** The first render's geometry: the shipped layout's when it matches (memoised), else null. */
-export const shippedMapGeometry = (entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry | null =>
-  memoGeometry(entities, shipped, width, height, () => fromShippedLayout(entities, shipped, width, height));
+/** The geometries computed without a matching layout (geo/mapGeometryComputed.ts), which share the memo. */
+const computedOnes = new WeakSet<MapGeometry>();
+export const markComputed = (g: MapGeometry): MapGeometry => { computedOnes.add(g); return g; };
+
+/** The first render's geometry: the shipped layout's when it matches (memoised), else null, also once a computed one
+ *  is in the memo: the map then keeps drawing through the computed path (views/map/MapView.tsx) rather than being
+ *  mounted again, which lost its zoom. */
+export function shippedMapGeometry(entities: readonly MapEntity[], shipped: SerialisedMapLayout | null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry | null {
+  const g = memoGeometry(entities, shipped, width, height, () => fromShippedLayout(entities, shipped, width, height));
+  return g && !computedOnes.has(g) ? g : null;
+}

@@ -12,7 +12,7 @@ import { neighbourTable } from './neighbours';
 import { arcPathWriter, polygonKey, polygonRecipe, type ArcPolygon, type PolygonRecipe } from './arcPaths';
 import { worldTopology } from './topology';
 import { countryFeatures, entityShapes } from './topologyMerge';
-import { centreOf, fromShippedLayout, MARKER_RADIUS, memoGeometry, type MapEntity, type MapGeometry } from './mapGeometry';
+import { centreOf, fromShippedLayout, markComputed, MARKER_RADIUS, memoGeometry, type MapEntity, type MapGeometry } from './mapGeometry';
 
 /** Computes everything from the topology (the build script, and the fallback when the shipped layout is stale). */
 export function computeMapGeometry(entities: readonly MapEntity[], width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry {
@@ -53,4 +53,4 @@ export function clippedPolygons(entities: readonly MapEntity[], width = MAP_WIDT
  *  (mapGeometry.ts memoGeometry), so the live map and the slides share one. */
 export const mapGeometry = (entities: readonly MapEntity[], shipped: SerialisedMapLayout | null = null, width = MAP_WIDTH, height = MAP_HEIGHT): MapGeometry =>
   memoGeometry(entities, shipped, width, height,
-    () => fromShippedLayout(entities, shipped, width, height) ?? computeMapGeometry(entities, width, height))!;
+    () => fromShippedLayout(entities, shipped, width, height) ?? markComputed(computeMapGeometry(entities, width, height)))!;

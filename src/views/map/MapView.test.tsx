@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LENS_IDS, statusAt } from '../../data/lenses';
 import { shippedMapGeometry } from '../../geo/mapGeometry';
+import type { SerialisedMapLayout } from '../../geo/mapLayout';
 import { useAppStore } from '../../store/appStore';
 import { MapView } from './MapView';
 import { computeScene } from '../../scene/scene';
@@ -71,6 +72,15 @@ describe('MapView geometry', () => {
     const shipped = shippedMapGeometry(atlas.countries, layout)!;
     expect(marks()).toHaveLength(computed.centre.size);
     expect(document.querySelector(`.map-svg [data-iso3="FRA"] .map-shape`)!.getAttribute('d')).toBe(shipped.shapes.find((s) => s.id === 'FRA')!.d);
+  });
+
+  it('drawn again through the computed path, the same map: not mounted afresh (which lost its zoom)', async () => {
+    const other: SerialisedMapLayout = { ...layout!, key: 'another dataset' }; // a layout that does not match: nothing memoised for it yet
+    const { rerender } = render(<MapView layout={other} />);
+    await waitFor(() => expect(marks().length).toBeGreaterThanOrEqual(195));
+    const svg = document.querySelector('.map-svg');
+    rerender(<MapView layout={other} />);
+    expect(document.querySelector('.map-svg')).toBe(svg);
   });
 
   it('draws a bloc outline once its code has arrived, from the scene painted by then', async () => {
