@@ -8,7 +8,7 @@ import { ErrorMessage } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { FirstFramePainted } from './useAfterFirstFrame';
 import { useDocumentLang } from './useDocumentLang';
-import { isComplete, loadCatalogue, useCatalogues } from '../i18n/catalogue';
+import { canSayAll, loadCatalogue, useCatalogues } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 import { useI18n } from '../i18n/useI18n';
 
@@ -24,7 +24,9 @@ export function App() {
   // Back, a deck step) is shown once its whole catalogue is here, as whatever is open may use any of its messages.
   const firstLang = useRef<Lang | null>(null);
   const needsAll = firstLang.current !== null && firstLang.current !== lang;
-  const messagesReady = useCatalogues((s) => (needsAll ? isComplete(s, lang) : s.loaded[lang] !== undefined) || (s.failed[lang] === true && s.loaded.en !== undefined));
+  const messagesReady = useCatalogues((s) => (needsAll
+    ? canSayAll(s, lang) || (s.failed[lang] === true && s.failed.en === true && s.loaded.en !== undefined)
+    : s.loaded[lang] !== undefined || (s.failed[lang] === true && s.loaded.en !== undefined)));
   // neither: a page of message keys would say nothing, so the error page says it (its messages are in the first script)
   const noMessages = useCatalogues((s) => s.loaded[lang] === undefined && s.failed[lang] === true && s.loaded.en === undefined && s.failed.en === true);
   const { t } = useI18n();

@@ -69,13 +69,19 @@ function loadPart(lang: Lang, part: Part): Promise<void> {
 /** Loads the messages the first view needs in `lang` (and no more). */
 export const loadFirstMessages = (lang: Lang): Promise<void> => loadPart(lang, 'loaded');
 
-/** Loads a language's whole catalogue (both parts, requested together). */
+/** Loads a language's whole catalogue (both parts, requested together). If a part cannot load, English's whole
+ *  catalogue is loaded before the promise rejects, so that what is missing is said in English, never as a key. */
 export const loadCatalogue = (lang: Lang): Promise<void> =>
-  Promise.all([loadPart(lang, 'loaded'), loadPart(lang, 'later')]).then(() => undefined);
+  Promise.all([loadPart(lang, 'loaded'), loadPart(lang, 'later')]).then(() => undefined,
+    (e: unknown) => (lang === 'en' ? Promise.reject(e) : loadCatalogue('en').then(() => Promise.reject(e))));
 
 /** True when `lang`'s whole catalogue is here. */
-export const isComplete = (s: ReturnType<typeof useCatalogues.getState>, lang: Lang): boolean =>
+const isComplete = (s: ReturnType<typeof useCatalogues.getState>, lang: Lang): boolean =>
   s.loaded[lang] !== undefined && s.later[lang] !== undefined;
+
+/** True when every message can be said in `lang` or, where its catalogue failed, in English (whole). */
+export const canSayAll = (s: ReturnType<typeof useCatalogues.getState>, lang: Lang): boolean =>
+  isComplete(s, lang) || (s.failed[lang] === true && isComplete(s, 'en'));
 
 // Most messages are text, or text with plain {arguments}: formatMessage puts them together itself. The others
 // (plurals, selects, numbers, dates, tags) use intl-messageformat, built when first used and sharing one set of Intl

@@ -5,6 +5,7 @@
 import { useAppStore } from '../store/appStore';
 import { loadCatalogue } from './catalogue';
 
-/** `chunk`, once the page language's whole catalogue has arrived (or failed to: English stands in, as elsewhere). */
+/** `chunk`, once the page language's whole catalogue has arrived, or failed to with English's whole catalogue here to
+ *  stand in; if English's cannot load either, the chunk fails (the feature's error, not a page of message keys). */
 export const withLaterMessages = <T>(chunk: Promise<T>): Promise<T> =>
-  Promise.all([chunk, loadCatalogue(useAppStore.getState().lang).catch(() => undefined)]).then(([m]) => m);
+  Promise.all([chunk, loadCatalogue(useAppStore.getState().lang).catch(() => loadCatalogue('en'))]).then(([m]) => m);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useAppStore } from '../store/appStore';
 import { formatDate } from '../data/dates';
-import { formatMessage, isComplete, loadCatalogue, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
+import { canSayAll, formatMessage, loadCatalogue, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
 import { isLang, type Lang } from './langs';
 
 export interface I18n {
@@ -32,7 +32,8 @@ export function useI18n(): I18n {
  */
 export function useCataloguesReady(langs: readonly Lang[]): boolean {
   const key = [...new Set(langs)].sort().join(' ');
-  const ready = useCatalogues((s) => langs.every((l) => isComplete(s, l) || s.failed[l] === true));
+  // (with English failed too, the slide is drawn with what there is rather than waiting for ever)
+  const ready = useCatalogues((s) => langs.every((l) => canSayAll(s, l) || (s.failed[l] === true && s.failed.en === true)));
   useEffect(() => {
     for (const l of key.split(' ')) if (isLang(l)) void loadCatalogue(l).catch(() => undefined);
   }, [key]);
