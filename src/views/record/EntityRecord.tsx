@@ -14,16 +14,17 @@ let factsCode: FactsCode | null = null;
 /** Loads the facts' chunk (once); a record drawn after that draws its facts in its first render. */
 export const loadRecordFacts = (): Promise<FactsCode> => import('./RecordFacts').then((m) => (factsCode = m));
 
-/** The facts' code: at once if loaded, else after loading it when `wanted` (a failure goes to the error boundary, as a
- *  lazy panel's does). */
-function useFactsCode(wanted: boolean): FactsCode | null {
+/** The facts' code: at once if loaded, else after loading it, early (`prefetch`) or for a record `shown`. A prefetch
+ *  that fails says nothing (a record shown later asks again); for a record shown, the failure goes to the error
+ *  boundary, as a lazy panel's does. */
+function useFactsCode(prefetch: boolean, shown: boolean): FactsCode | null {
   const [code, setCode] = useState(factsCode);
   useEffect(() => {
-    if (code || !wanted) return;
+    if (code || !(prefetch || shown)) return;
     let live = true;
-    loadRecordFacts().then((m) => { if (live) setCode(m); }, (e: unknown) => { if (live) setCode(() => { throw e; }); });
+    loadRecordFacts().then((m) => { if (live) setCode(m); }, (e: unknown) => { if (live && shown) setCode(() => { throw e; }); });
     return () => { live = false; };
-  }, [code, wanted]);
+  }, [code, prefetch, shown]);
   return code;
 }
 
@@ -46,7 +47,7 @@ export function EntityRecord() {
   // the same element while `shown` stays: the click's pass does not render the stale facts again
   // the facts' chunk: requested once the first view is painted (so that a first click does not wait for it), or at
   // once for a record the page opens on
-  const code = useFactsCode(useAfterFirstFrame() || shown !== null);
+  const code = useFactsCode(useAfterFirstFrame(), shown !== null);
   const facts = useMemo(() => (shown && code ? <code.default key={shown} atlas={atlas} id={shown} graph={graph} t={t} /> : null), [shown, code, atlas, graph, t]);
   if (!sel) return <p className="record-empty">{i18n.t('record.empty')}</p>;
   const bloc = blocOfSel(sel);

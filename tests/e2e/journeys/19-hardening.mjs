@@ -158,6 +158,22 @@ test('a map layout chunk that cannot load: the map draws the same shapes from th
   assert.equal(await line(page), await line(shipped));
 });
 
+test('a record-facts chunk that cannot load: the page stays up while no record is open, and a record opened says so', async ({ open }) => {
+  const page = await open('/', {
+    allow: /404|Failed to load resource|dynamically imported module|Importing a module script failed/,
+    before: (ctx) => ctx.route(/\/assets\/RecordFacts-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })),
+  });
+  await marks(page);
+  // the chunk is requested after the first frame; its failure is quiet while no record needs it
+  await page.waitForTimeout(800);
+  assert.equal(await page.getByRole('alert').count(), 0, 'an error page with no record open');
+  assert.ok(await page.locator(`${MAP} .map-svg [data-iso3="FRA"]`).count(), 'the map is gone');
+  // a record that needs it: a clear error, never a record without its facts or a blank page
+  await page.locator(`${MAP} .map-svg [data-iso3="FRA"]`).first().click();
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /could not|dynamically imported module/i);
+});
+
 test('a main script that never runs leaves a short static message, not a blank page', async ({ open }) => {
   const page = await open('/', {
     // whichever syntax error the cut makes: where the 5,000th character falls moves with the bundle (main at 2f560d6
