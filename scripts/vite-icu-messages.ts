@@ -27,7 +27,7 @@ export const SEARCH_NAME_KEY = /^(nodeName|nodeShort|blocName)\.|^lens\.(budapes
 
 /**
  * The texts of those keys in all six catalogues, by key, without repeats: a few KB that let search find «Интерпол» or
- * «CEDEAO» on a page whose language is another, without loading the five other catalogues (about 13 KB gzip each).
+ * «CEDEAO» on a page whose language is another, without loading the five other catalogues (about 15 KB gzip each, in their two parts).
  * A name is plain text: a name message with an argument, a plural or a tag fails the build, naming it.
  */
 export function searchNames(dir: string): Record<string, string[]> {

@@ -97,7 +97,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
       outlines = m;
       if (!destroyed && last?.outline) blocOutline(last);
     }, (error: unknown) => {
-      // a chunk that could not be fetched (offline): the next outline asked for tries again
+      // a chunk that could not be fetched (offline): the next change of the view tries again
       requested = false;
       console.error('The bloc outline could not be drawn:', error);
     });
@@ -136,6 +136,8 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
       }
       if (d.outlines) outline(scene);
       if (d.blocOutline) blocOutline(scene);
+      // an outline whose code failed to arrive: asked for again with the next change, not only the next outline
+      else if (scene.outline && !outlines) requestOutlines();
       last = scene;
     },
     place(t) {
