@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense } from 'react';
+import { memo } from 'react';
 import { useAtlas } from '../data/useAtlas';
 import { useI18n } from '../i18n/useI18n';
 import { withLaterMessages } from '../i18n/laterMessages';
@@ -15,6 +15,7 @@ import { MapView } from '../views/map/MapView';
 import { GraphView } from '../views/graph/GraphView';
 import type { SerialisedMapLayout } from '../geo/mapLayout';
 import { useAfterFirstFrame } from './useAfterFirstFrame';
+import { useLoaded } from '../lib/useLoaded';
 import './containment.css';
 // with the first view's styles: a stylesheet arriving after the first paint would restyle the whole page
 import '../views/briefing/briefing.css';
@@ -23,10 +24,10 @@ import '../views/briefing/briefing.css';
 // are asked for after its first frame (calling a lazy chunk's loader, with its preload links, cost ~4–10 ms of the
 // first render), load in a chunk of their own, and appear when it arrives.
 // The toolbar shows once the saved deck is read, so its "Deck (n)" is never a passing "Deck (0)".
-const BriefingToolbar = lazy(() => Promise.all([
+const loadToolbar = () => Promise.all([
   withLaterMessages(import('../views/briefing/BriefingToolbar')),
   import('../briefing/deckStore').then((m) => m.deckReady).catch(() => undefined),
-]).then(([m]) => ({ default: m.BriefingToolbar })));
+]).then(([m]) => m.BriefingToolbar);
 /** The toolbar's room while it loads, invisible and hidden from assistive technology, so the header does not shift
  *  when the toolbar arrives. */
 function ToolbarRoom() {
@@ -40,13 +41,15 @@ function ToolbarRoom() {
     </div>
   );
 }
-const PresentationLayer = lazy(() => withLaterMessages(import('../views/briefing/PresentationLayer')).then((m) => ({ default: m.PresentationLayer })));
+const loadPresentation = () => withLaterMessages(import('../views/briefing/PresentationLayer')).then((m) => m.PresentationLayer);
 /** The toolbar's room, and the toolbar itself from the task after the first frame. */
 function BriefingTools() {
-  return useAfterFirstFrame() ? <Suspense fallback={<ToolbarRoom />}><BriefingToolbar /></Suspense> : <ToolbarRoom />;
+  const BriefingToolbar = useLoaded(loadToolbar, useAfterFirstFrame());
+  return BriefingToolbar ? <BriefingToolbar /> : <ToolbarRoom />;
 }
 function Presentation() {
-  return useAfterFirstFrame() ? <Suspense fallback={null}><PresentationLayer /></Suspense> : null;
+  const PresentationLayer = useLoaded(loadPresentation, useAfterFirstFrame());
+  return PresentationLayer ? <PresentationLayer /> : null;
 }
 
 // Slots: each view lives in its own folder under src/views and owns its subtree. Memoised: App's own later renders

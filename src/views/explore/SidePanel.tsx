@@ -1,14 +1,22 @@
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { EntityRecord } from '../record/EntityRecord';
 import { useI18n } from '../../i18n/useI18n';
+import { useLoaded } from '../../lib/useLoaded';
 import { withLaterMessages } from '../../i18n/laterMessages';
 import './explore.css';
 
-// The record is what a click shows; the other tabs load when first opened.
-const ComparePanel = lazy(() => withLaterMessages(import('./ComparePanel')).then((m) => ({ default: m.ComparePanel })));
-const CrossTabPanel = lazy(() => withLaterMessages(import('./CrossTabPanel')).then((m) => ({ default: m.CrossTabPanel })));
-const TablePanel = lazy(() => withLaterMessages(import('./TablePanel')).then((m) => ({ default: m.TablePanel })));
+// The record is what a click shows; the other tabs load when first opened (lib/useLoaded.ts: drawn as soon as their
+// code and messages are here, not after a Suspense boundary's 300 ms).
+const loadCompare = () => withLaterMessages(import('./ComparePanel')).then((m) => m.ComparePanel);
+const loadCrossTab = () => withLaterMessages(import('./CrossTabPanel')).then((m) => m.CrossTabPanel);
+const loadTable = () => withLaterMessages(import('./TablePanel')).then((m) => m.TablePanel);
+
+function LazyTab({ load }: { load: () => Promise<ComponentType> }) {
+  const i18n = useI18n();
+  const Panel = useLoaded(load, true);
+  return Panel ? <Panel /> : <p className="loading" role="status">{i18n.t('panel.loading')}</p>;
+}
 
 const TABS = [
   { id: 'record', label: 'tab.record' },
@@ -52,11 +60,9 @@ export function SidePanel() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-tabpanel">
         {tab === 'record' && <EntityRecord />}
-        <Suspense fallback={<p className="loading" role="status">{i18n.t('panel.loading')}</p>}>
-          {tab === 'compare' && <ComparePanel />}
-          {tab === 'crosstab' && <CrossTabPanel />}
-          {tab === 'table' && <TablePanel />}
-        </Suspense>
+        {tab === 'compare' && <LazyTab key="compare" load={loadCompare} />}
+        {tab === 'crosstab' && <LazyTab key="crosstab" load={loadCrossTab} />}
+        {tab === 'table' && <LazyTab key="table" load={loadTable} />}
       </div>
     </div>
   );

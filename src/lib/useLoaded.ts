@@ -1,0 +1,20 @@
+// A part of the page drawn when its chunk arrives, without a Suspense boundary: React reveals a boundary's content no
+// sooner than 300 ms after its fallback was shown (its throttle), so the briefing toolbar, whose chunk is here
+// ~60 ms after the first frame, appeared ~340 ms after it. The loaded value is kept per loader (a module cache, like
+// React.lazy's): a part mounted again is drawn in its first render.
+import { useEffect, useState } from 'react';
+
+const loaded = new Map<() => Promise<unknown>, unknown>();
+
+/** `load`'s value once it has resolved (requested when `wanted`), null before; a failure goes to the error boundary,
+ *  as a lazy panel's does. `load` must be a stable function (defined at module level). */
+export function useLoaded<T>(load: () => Promise<T>, wanted: boolean): T | null {
+  const [value, setValue] = useState<T | null>(() => (loaded.has(load) ? (loaded.get(load) as T) : null));
+  useEffect(() => {
+    if (value !== null || !wanted) return;
+    let live = true;
+    load().then((v) => { loaded.set(load, v); if (live) setValue(() => v); }, (e: unknown) => { if (live) setValue(() => { throw e; }); });
+    return () => { live = false; };
+  }, [load, wanted, value]);
+  return value;
+}
