@@ -2,7 +2,7 @@
 // sooner than 300 ms after its fallback was shown (its throttle), so the briefing toolbar, whose chunk is here
 // ~60 ms after the first frame, appeared ~340 ms after it. The loaded value is kept per loader (a module cache, like
 // React.lazy's): a part mounted again is drawn in its first render.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 const loaded = new Map<() => Promise<unknown>, unknown>();
 
@@ -17,4 +17,10 @@ export function useLoaded<T>(load: () => Promise<T>, wanted: boolean): T | null 
     return () => { live = false; };
   }, [load, wanted, value]);
   return value;
+}
+
+/** `children(value)` once `load` has resolved, `fallback` before: useLoaded for a part drawn where it is used. */
+export function WhenLoaded<T>({ load, fallback, children }: { load: () => Promise<T>; fallback: ReactNode; children: (value: T) => ReactNode }): ReactNode {
+  const value = useLoaded(load, true);
+  return value === null ? fallback : children(value);
 }

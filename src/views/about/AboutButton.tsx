@@ -1,10 +1,11 @@
 // "About the data": opens the provenance dialog; also opened by the address fragment #about.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { WhenLoaded } from '../../lib/useLoaded';
 import { useI18n } from '../../i18n/useI18n';
 import { withLaterMessages } from '../../i18n/laterMessages';
 
 // The dialog (source list, totals, downloads) loads on first opening.
-const AboutDialog = lazy(() => withLaterMessages(import('./AboutDialog')).then((m) => ({ default: m.AboutDialog })));
+const loadDialog = () => withLaterMessages(import('./AboutDialog')).then((m) => m.AboutDialog);
 
 const wantsAbout = () => window.location.hash === '#about';
 
@@ -25,9 +26,9 @@ export function AboutButton() {
     <>
       <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>{t('about.button')}</button>
       {open && (
-        <Suspense fallback={<span role="status">{t('about.opening')}</span>}>
-          <AboutDialog onClose={close} />
-        </Suspense>
+        <WhenLoaded load={loadDialog} fallback={<span role="status">{t('about.opening')}</span>}>
+          {(AboutDialog) => <AboutDialog onClose={close} />}
+        </WhenLoaded>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { WhenLoaded } from '../../lib/useLoaded';
 import { pickView, useAppStore } from '../../store/appStore';
 import { selectSearch } from '../../store/useUrlSync';
 import { afterPaint } from '../../lib/afterPaint';
@@ -12,9 +13,9 @@ import { useI18n } from '../../i18n/useI18n';
 import './briefing.css';
 
 // The deck editor and the exporters load on first use: the first paint does not need them.
-const DeckDialog = lazy(() => import('./DeckDialog').then((m) => ({ default: m.DeckDialog })));
+const loadDeckDialog = () => import('./DeckDialog').then((m) => m.DeckDialog);
 const exporters = () => import('./exporters');
-const Handout = lazy(() => import('./Handout').then((m) => ({ default: m.Handout })));
+const loadHandout = () => import('./Handout').then((m) => m.Handout);
 
 export function BriefingToolbar() {
   const atlas = useAtlas();
@@ -88,14 +89,14 @@ export function BriefingToolbar() {
       <span className="briefing-status" role="status" aria-live="polite">{status}</span>
       <PrintLink />
       {printing && (
-        <Suspense fallback={null}>
-          <Handout atlas={atlas} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />
-        </Suspense>
+        <WhenLoaded load={loadHandout} fallback={null}>
+          {(Handout) => <Handout atlas={atlas} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />}
+        </WhenLoaded>
       )}
       {deckOpen && (
-        <Suspense fallback={<span className="briefing-status">{tr('brief.opening')}</span>}>
-          <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />
-        </Suspense>
+        <WhenLoaded load={loadDeckDialog} fallback={<span className="briefing-status">{tr('brief.opening')}</span>}>
+          {(DeckDialog) => <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />}
+        </WhenLoaded>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 // Presentation mode: the slide stage over the page, keyboard and clicker navigation, the presenter view's link.
 // Also hosts the offer to import a deck from a link.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { WhenLoaded } from '../../lib/useLoaded';
 import { useAppStore } from '../../store/appStore';
 import { useAtlas } from '../../data/useAtlas';
 import type { Atlas } from '../../data/atlas';
@@ -14,9 +15,9 @@ import { isLang } from '../../i18n/langs';
 import './briefing.css';
 
 // Only a link that carries a deck loads the decoder (lz-string, the deck validator).
-const DeckLinkOffer = lazy(() => import('./DeckLinkOffer').then((m) => ({ default: m.DeckLinkOffer })));
+const loadDeckLinkOffer = () => import('./DeckLinkOffer').then((m) => m.DeckLinkOffer);
 // The slide model and renderer load when a presentation starts.
-const SlideStage = lazy(() => import('./SlideStage').then((m) => ({ default: m.SlideStage })));
+const loadSlideStage = () => import('./SlideStage').then((m) => m.SlideStage);
 const presenter = () => import('./presenterSync');
 
 export function PresentationLayer() {
@@ -73,9 +74,9 @@ export function PresentationLayer() {
     <>
       <div className="deck-banners">
         {initialDeckParam !== null && (
-          <Suspense fallback={<div className="deck-offer" role="status">{t('presentation.readingDeck')}</div>}>
-            <DeckLinkOffer />
-          </Suspense>
+          <WhenLoaded load={loadDeckLinkOffer} fallback={<div className="deck-offer" role="status">{t('presentation.readingDeck')}</div>}>
+            {(DeckLinkOffer) => <DeckLinkOffer />}
+          </WhenLoaded>
         )}
         <DeckNotice />
       </div>
@@ -94,9 +95,9 @@ function Slide({ atlas, step }: { atlas: Atlas; step: number }) {
       <h2 className="visually-hidden" aria-live="polite">
         {t('presentation.heading', { title: title || t(total ? 'slide.untitled' : 'presentation.noDeck'), n: number(step), total: total ? number(total) : '?' })}
       </h2>
-      <Suspense fallback={<div className="slide-stage" />}>
-        <SlideStage n={step} />
-      </Suspense>
+      <WhenLoaded load={loadSlideStage} fallback={<div className="slide-stage" />}>
+        {(SlideStage) => <SlideStage n={step} />}
+      </WhenLoaded>
       <nav className="presentation-nav" aria-label={t('presentation.controls')}>
         <button type="button" onClick={() => goToStep(atlas, step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
         <button type="button" onClick={() => goToStep(atlas, step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>

@@ -1,7 +1,8 @@
 // The cooperation network: React keeps the toolbar, legend and the rare overlays (bloc outline, ego captions); the
 // painter (graphPainter.ts) owns links (canvas), nodes, the list of links and labels, updated from the scene diff.
 // The layout is computed once per atlas and grouping (see graph/layout.ts); zoom is one transform on one group.
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { WhenLoaded } from '../../lib/useLoaded';
 import type { Atlas } from '../../data/atlas';
 import { fitTransform } from '../../graph/fit';
 import { egoLayout } from '../../graph/ego';
@@ -30,7 +31,7 @@ import { useLayout } from './useLayout';
 import './graph.css';
 
 // The matrix is a second view of the same links: it loads when first chosen, not with the first paint.
-const MatrixView = lazy(() => withLaterMessages(import('./MatrixView')).then((m) => ({ default: m.MatrixView })));
+const loadMatrix = () => withLaterMessages(import('./MatrixView')).then((m) => m.MatrixView);
 
 /** A link's stage in words: the legend's four groups (dash patterns follow the same grouping). */
 const STAGE_WORD: Record<string, MessageKey> = {
@@ -77,7 +78,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
         </div>
       </div>
       {mode === 'network' ? <ArrangedNetwork atlas={atlas} grouping={grouping} outline={outline} />
-        : <Suspense fallback={<p className="loading" role="status">{tr('panel.loading')}</p>}><MatrixView /></Suspense>}
+        : <WhenLoaded load={loadMatrix} fallback={<p className="loading" role="status">{tr('panel.loading')}</p>}>{(MatrixView) => <MatrixView />}</WhenLoaded>}
       <HowToRead mode={mode} />
     </div>
   );

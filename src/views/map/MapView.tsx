@@ -5,7 +5,8 @@
 // says it is loading and draws once the computed geometry's chunk (ComputedMap.tsx, d3-geo) has arrived.
 // A click costs the map no React render: the roving tab stop lives in a ref and the painter, and hover and its
 // tooltip wait for the frame after the pointer moved (see onPointerMove).
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { WhenLoaded } from '../../lib/useLoaded';
 import { afterPaint } from '../../lib/afterPaint';
 import { MARKER_RADIUS, shippedMapGeometry, type MapGeometry } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
@@ -33,13 +34,13 @@ const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visibl
 const idOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest('[data-iso3]')?.getAttribute('data-iso3') ?? null : null;
 
-const ComputedMap = lazy(() => import('./ComputedMap'));
+const loadComputedMap = () => import('./ComputedMap').then((m) => m.default);
 
 /** `layout`: the map layout computed at build time, when loaded (else the geometry is computed, in its own chunk). */
 export function MapView({ layout = null }: { layout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas();
   const geo = shippedMapGeometry(atlas.countries, layout);
-  return geo ? <MapDrawing geo={geo} /> : <Suspense fallback={<MapPending />}><ComputedMap layout={layout} /></Suspense>;
+  return geo ? <MapDrawing geo={geo} /> : <WhenLoaded load={loadComputedMap} fallback={<MapPending />}>{(ComputedMap) => <ComputedMap layout={layout} />}</WhenLoaded>;
 }
 
 /** The panel while the computed geometry's code loads: the frame keeps its room and says so; the legend is there. */

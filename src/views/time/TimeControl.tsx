@@ -1,6 +1,7 @@
 // The as-of date bar: slider with year ticks and sourced event markers, a date field, Play and Today; a
 // collapsible panel holds the counts-over-time chart and "what changed".
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { WhenLoaded } from '../../lib/useLoaded';
 import { useAppStore } from '../../store/appStore';
 import { useDate } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
@@ -13,7 +14,7 @@ import { DateField } from './DateField';
 import './time.css';
 
 // The chart (d3 scales and time formats) loads when the panel is first opened.
-const TimePanel = lazy(() => withLaterMessages(import('./TimePanel')).then((m) => ({ default: m.TimePanel })));
+const loadPanel = () => withLaterMessages(import('./TimePanel')).then((m) => m.TimePanel);
 
 const clamp = (t: string, end: string) => (t < TIME_START ? TIME_START : t > end ? end : t);
 
@@ -67,9 +68,9 @@ export function TimeControl() {
         </button>
       </div>
       {open && (
-        <Suspense fallback={<p id="time-panel" className="time-panel" role="status">{tr('time.loadingChart')}</p>}>
-          <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />
-        </Suspense>
+        <WhenLoaded load={loadPanel} fallback={<p id="time-panel" className="time-panel" role="status">{tr('time.loadingChart')}</p>}>
+          {(TimePanel) => <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />}
+        </WhenLoaded>
       )}
     </div>
   );
