@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { useLoaded } from './useLoaded';
 
 const deferred = <T,>() => { let resolve!: (v: T) => void, reject!: (e: unknown) => void; const promise = new Promise<T>((a, b) => { resolve = a; reject = b; }); return { promise, resolve, reject }; };
-function Part({ load, wanted = true }: { load: () => Promise<string>; wanted?: boolean }) {
-  return <p>{useLoaded(load, wanted) ?? 'waiting'}</p>;
+function Part({ load, wanted = true, needed }: { load: () => Promise<string>; wanted?: boolean; needed?: boolean }) {
+  return <p>{useLoaded(load, wanted, needed) ?? 'waiting'}</p>;
 }
 class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
   state = { error: null as unknown };
@@ -36,5 +36,16 @@ describe('useLoaded', () => {
     render(<Boundary><Part load={load} /></Boundary>);
     await act(async () => d.reject(new Error('chunk 404')));
     expect(screen.getByText(/failed: Error: chunk 404/)).toBeInTheDocument();
+  });
+
+  it('asked for early, fails quietly; once needed, asks again', async () => {
+    let calls = 0;
+    const load = () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('the facts'));
+    const { rerender } = render(<Boundary><Part load={load} needed={false} /></Boundary>);
+    await act(async () => {});
+    expect(screen.getByText('waiting')).toBeInTheDocument();
+    rerender(<Boundary><Part load={load} needed /></Boundary>);
+    expect(await screen.findByText('the facts')).toBeInTheDocument();
+    expect(calls).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
@@ -6,27 +6,13 @@ import { selectGraph, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
 import { blocOfSel } from '../../data/blocs';
 import { useAfterFirstFrame } from '../../app/useAfterFirstFrame';
+import { loadOnce, useLoaded } from '../../lib/useLoaded';
 import './record.css';
 
-type FactsCode = typeof import('./RecordFacts');
-// the facts' code once loaded (a module cache, like React.lazy's; no state of any record)
-let factsCode: FactsCode | null = null;
+// the facts' code: a chunk of its own (RecordFacts.tsx), drawn as soon as it is here (lib/useLoaded.ts)
+const loadFacts = () => import('./RecordFacts').then((m) => m.default);
 /** Loads the facts' chunk (once); a record drawn after that draws its facts in its first render. */
-export const loadRecordFacts = (): Promise<FactsCode> => import('./RecordFacts').then((m) => (factsCode = m));
-
-/** The facts' code: at once if loaded, else after loading it, early (`prefetch`) or for a record `shown`. A prefetch
- *  that fails says nothing (a record shown later asks again); for a record shown, the failure goes to the error
- *  boundary, as a lazy panel's does. */
-function useFactsCode(prefetch: boolean, shown: boolean): FactsCode | null {
-  const [code, setCode] = useState(factsCode);
-  useEffect(() => {
-    if (code || !(prefetch || shown)) return;
-    let live = true;
-    loadRecordFacts().then((m) => { if (live) setCode(m); }, (e: unknown) => { if (live && shown) setCode(() => { throw e; }); });
-    return () => { live = false; };
-  }, [code, prefetch, shown]);
-  return code;
-}
+export const loadRecordFacts = () => loadOnce(loadFacts);
 
 /** The details region for the selected entity (country, organisation, instrument or bloc). */
 export function EntityRecord() {
@@ -45,10 +31,10 @@ export function EntityRecord() {
   const compareToggled = useAppStore((s) => s.compareToggled);
   const focusSet = useAppStore((s) => s.focusSet);
   // the same element while `shown` stays: the click's pass does not render the stale facts again
-  // the facts' chunk: requested once the first view is painted (so that a first click does not wait for it), or at
-  // once for a record the page opens on
-  const code = useFactsCode(useAfterFirstFrame(), shown !== null);
-  const facts = useMemo(() => (shown && code ? <code.default key={shown} atlas={atlas} id={shown} graph={graph} t={t} /> : null), [shown, code, atlas, graph, t]);
+  // the facts' chunk: requested once the first view is painted (so that a first click does not wait for it; quietly:
+  // a failure is said only when a record needs it), or at once for a record the page opens on
+  const RecordFacts = useLoaded(loadFacts, useAfterFirstFrame(), shown !== null);
+  const facts = useMemo(() => (shown && RecordFacts ? <RecordFacts key={shown} atlas={atlas} id={shown} graph={graph} t={t} /> : null), [shown, RecordFacts, atlas, graph, t]);
   if (!sel) return <p className="record-empty">{i18n.t('record.empty')}</p>;
   const bloc = blocOfSel(sel);
   const country = bloc ? undefined : atlas.countryById.get(sel);
@@ -66,7 +52,7 @@ export function EntityRecord() {
           <button type="button" onClick={() => focusSet({ id: sel, depth: 1 })}>{i18n.t('record.focus')}</button>
         </div>
       )}
-      {(stale || !code) && <p className="record-pending" role="status">{i18n.t('record.loading')}</p>}
+      {(stale || !RecordFacts) && <p className="record-pending" role="status">{i18n.t('record.loading')}</p>}
       <div className="record-facts" data-stale={stale || undefined} inert={stale} aria-hidden={stale || undefined}>{facts}</div>
     </section>
   );
