@@ -14,10 +14,6 @@ const { title, version } = JSON.parse(readFileSync('data/atlas.json', 'utf8')) a
 export default defineConfig(({ mode }) => ({
   plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload()])],
   define: { __DATASET_ID__: JSON.stringify({ title, version }) },
-  // Catalogues arrive pre-parsed (?messages), so intl-messageformat's parser is swapped for its no-op stub
-  // (FormatJS's documented alias for precompiled messages): about 10 KB less in the first script. Tests keep the
-  // parser: the catalogue test parses the JSON sources themselves.
-  resolve: mode === 'test' ? {} : { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
   base: './',
   build: mode === 'single'
     ? { outDir: 'dist-single', assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false,

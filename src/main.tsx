@@ -6,8 +6,6 @@ import { makeQueryClient } from './data/queries';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { App } from './app/App';
 import { PresenterRoot } from './views/briefing/PresenterRoot';
-import { useAppStore } from './store/appStore';
-import { warmIntlSoon } from './i18n/warmIntl';
 import './styles.css';
 // read at start-up, before URL sync canonicalises the address (the presentation layer that uses it loads later)
 import './briefing/deckParam';
@@ -24,5 +22,3 @@ createRoot(document.getElementById('root')!).render(
     </ErrorBoundary>
   </StrictMode>,
 );
-// the first Intl call's one-time cost, paid while the dataset loads rather than in the first render
-warmIntlSoon(useAppStore.getState().lang);

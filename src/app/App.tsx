@@ -11,6 +11,7 @@ import { useDocumentLang } from './useDocumentLang';
 import { canSayAll, loadCatalogue, useCatalogues } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 import { useI18n } from '../i18n/useI18n';
+import { warmIntlWhenIdle } from '../i18n/warmIntl';
 
 export function App() {
   const { data, error, isPending } = useQuery(datasetQuery);
@@ -43,6 +44,7 @@ export function App() {
   const texts = useQuery(sourceTextsQuery(data, painted));
   // and the rest of the language's messages (the lazy features wait for them: i18n/laterMessages.ts)
   useEffect(() => { if (painted) void loadCatalogue(lang).catch(() => undefined); }, [painted, lang]);
+  useEffect(() => (painted ? warmIntlWhenIdle(lang) : undefined), [painted, lang]);
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;

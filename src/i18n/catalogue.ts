@@ -3,14 +3,14 @@
 // or by the lazy feature that needs them (i18n/laterMessages.ts). English's first part is requested as the page
 // starts (data/prefetch.ts), beside the dataset; the other languages load on demand. Only the loading line and the
 // error page's messages are in the first script (`boot`), for the moments before.
-// Messages are ICU MessageFormat (plurals, numbers, selects), parsed at build time (scripts/vite-icu-messages.ts)
-// and formatted by intl-messageformat, FormatJS's ICU core.
-import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
+// Messages are ICU MessageFormat (plurals, numbers, selects, tags), parsed at build time
+// (scripts/vite-icu-messages.ts) and formatted by i18n/formatIcu.ts.
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { create } from 'zustand';
 import boot from './messages/en.json?boot-messages';
 import type enSource from './messages/en.json';
 import type { Lang } from './langs';
+import { formatIcu } from './formatIcu';
 
 export type MessageKey = Extract<keyof typeof enSource, string>;
 export type MessageValues = Record<string, string | number>;
@@ -83,79 +83,25 @@ const isComplete = (s: ReturnType<typeof useCatalogues.getState>, lang: Lang): b
 export const canSayAll = (s: ReturnType<typeof useCatalogues.getState>, lang: Lang): boolean =>
   isComplete(s, lang) || (s.failed[lang] === true && isComplete(s, 'en'));
 
-// Most messages are text, or text with plain {arguments}: formatMessage puts them together itself. The others
-// (plurals, selects, numbers, dates, tags) use intl-messageformat, built when first used and sharing one set of Intl
-// formatters: it otherwise builds a PluralRules and a NumberFormat per message, and resolving the locale for each one
-// (Intl's supportedLocalesOf) was most of its cost. Together 40–60 ms of the first view's render.
-const memo = <A extends unknown[], R>(make: (...args: A) => R) => {
-  const cache = new Map<string, R>();
-  return (...args: A): R => {
-    const key = JSON.stringify(args);
-    return cache.get(key) ?? cache.set(key, make(...args)).get(key)!;
-  };
-};
-const sharedFormatters: Formatters = {
-  getNumberFormat: memo((...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a)),
-  getDateTimeFormat: memo((...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a)),
-  getPluralRules: memo((...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a)),
-};
-
-// the parser's TYPE.literal and TYPE.argument (the parser is a devDependency: only its types are imported)
-const LITERAL = 0, ARGUMENT = 1;
-/** Text and argument names, when the message has nothing else. */
-type Plain = (string | { arg: string })[];
-const plainOf = (ast: MessageFormatElement[]): Plain | null =>
-  ast.every((e) => (e.type as number) === LITERAL || (e.type as number) === ARGUMENT)
-    ? ast.map((e) => ((e.type as number) === LITERAL ? (e as { value: string }).value : { arg: (e as { value: string }).value }))
-    : null;
-
-interface Message { locale: Lang; ast: MessageFormatElement[]; plain: Plain | null; intl?: IntlMessageFormat }
-const messages = new Map<string, Message>();
-function messageOf(lang: Lang, key: MessageKey): Message | null {
+/** A message's AST in `lang`, or in English while that catalogue is loading (then `locale` is English). */
+function messageOf(lang: Lang, key: MessageKey): { locale: Lang; ast: MessageFormatElement[] } | null {
   const { loaded, later } = useCatalogues.getState();
   const own = loaded[lang]?.[key] ?? later[lang]?.[key];
-  const locale = own ? lang : 'en';
   const ast = own ?? loaded.en?.[key] ?? later.en?.[key] ?? boot[key];
-  if (!ast) return null;
-  const id = `${locale}\u0000${key}`;
-  let m = messages.get(id);
-  if (!m) messages.set(id, (m = { locale, ast, plain: plainOf(ast) }));
-  return m;
+  return ast ? { locale: own ? lang : 'en', ast } : null;
 }
-const intlOf = (m: Message) => (m.intl ??= new IntlMessageFormat(m.ast, m.locale, undefined, { formatters: sharedFormatters }));
-
-/** An argument as intl-messageformat writes it (null/undefined as nothing); undefined when only it can say (the
- *  argument is missing: it throws). */
-const plainValue = (values: MessageValues | undefined, arg: string): string | undefined => {
-  if (!values || !(arg in values)) return undefined;
-  const v = values[arg] as unknown;
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : v == null || v === false ? '' : undefined;
-};
 
 /** The message in `lang`, or in English while that catalogue is loading; the key itself if no catalogue has it (or
- *  English has not arrived either). */
+ *  English has not arrived either). A missing argument is an error, as in intl-messageformat. */
 export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValues): string {
   const m = messageOf(lang, key);
-  if (!m) return key;
-  if (m.plain) {
-    let out = '';
-    for (const part of m.plain) {
-      const text = typeof part === 'string' ? part : plainValue(values, part.arg);
-      if (text === undefined) return String(intlOf(m).format(values));
-      out += text;
-    }
-    return out;
-  }
-  return String(intlOf(m).format(values));
+  return m ? formatIcu<never>(m.ast, m.locale, values, key).join('') : key;
 }
 
 /** A message with markup tags (<b>…</b>): each tag's renderer turns its chunks into a part (a React element, say). */
 export function formatParts<T>(lang: Lang, key: MessageKey, values: Record<string, string | number | T>, tags: Record<string, (chunks: (string | T)[]) => T>): (string | T)[] {
   const m = messageOf(lang, key);
-  if (!m) return [key];
-  if (m.plain?.every((p) => typeof p === 'string')) return [m.plain.join('')];
-  const out = intlOf(m).format<T>({ ...values, ...tags });
-  return Array.isArray(out) ? out : [out as string | T];
+  return m ? formatIcu<T>(m.ast, m.locale, { ...values, ...tags }, key) : [key];
 }
 
 /** Loads every one of `langs`; rejects if one fails, so an export is never silently in English. */

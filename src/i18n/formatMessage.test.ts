@@ -1,12 +1,12 @@
 // @vitest-environment node
-// formatMessage (text for messages without arguments, shared Intl formatters for the others) says exactly what
-// intl-messageformat says with its own defaults, for every message of every catalogue.
+// formatMessage and formatParts (i18n/formatIcu.ts) say exactly what intl-messageformat says with its own defaults,
+// for every message of every catalogue.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { formatMessage, loadCatalogues, type MessageKey } from './catalogue';
+import { formatMessage, formatParts, loadCatalogues, type MessageKey } from './catalogue';
 import { LANGS } from './langs';
 
 const DIR = resolve(process.cwd(), 'src/i18n/messages');
@@ -27,17 +27,39 @@ function values(elements: MessageFormatElement[], out: Record<string, unknown> =
 }
 
 describe('formatMessage', () => {
-  it.each(LANGS)('%s: every message as intl-messageformat formats it, for 1 and for 2', async (lang) => {
+  it.each(LANGS)('%s: every message as intl-messageformat formats it, for 0, 1, 2 and 1,234', async (lang) => {
     await loadCatalogues([lang]);
     const source = JSON.parse(readFileSync(join(DIR, `${lang}.json`), 'utf8')) as Record<string, string>;
     for (const [key, text] of Object.entries(source)) {
       const ast = parse(text);
-      for (const n of [1, 2]) {
+      for (const n of [0, 1, 2, 1234]) {
         const v = values(ast, {}, n);
         const expected = String(new IntlMessageFormat(ast, lang).format(v as Record<string, string>));
         expect(formatMessage(lang, key as MessageKey, v as Record<string, string>), `${lang} ${key}`).toBe(expected);
       }
     }
+  });
+
+  it.each(LANGS)('%s: every message with tags, its parts as intl-messageformat gives them (tags rendered as objects)', async (lang) => {
+    await loadCatalogues([lang]);
+    const source = JSON.parse(readFileSync(join(DIR, `${lang}.json`), 'utf8')) as Record<string, string>;
+    const hasTag = (els: MessageFormatElement[]): boolean => els.some((e) => e.type === TYPE.tag
+      || ('options' in e && Object.values(e.options).some((o) => hasTag(o.value))));
+    let tagged = 0;
+    for (const [key, text] of Object.entries(source)) {
+      const ast = parse(text);
+      if (!hasTag(ast)) continue;
+      tagged++;
+      for (const n of [1, 2]) {
+        const v = values(ast, {}, n);
+        const tags: Record<string, (chunks: unknown[]) => unknown> = {};
+        for (const [k, f] of Object.entries(v)) if (typeof f === 'function') tags[k] = (chunks) => ({ tag: k, chunks });
+        const plain = Object.fromEntries(Object.entries(v).filter(([, f]) => typeof f !== 'function')) as Record<string, string>;
+        const out = new IntlMessageFormat(ast, lang).format<unknown>({ ...plain, ...tags });
+        expect(formatParts<unknown>(lang, key as MessageKey, plain, tags), `${lang} ${key}`).toEqual(Array.isArray(out) ? out : [out]);
+      }
+    }
+    expect(tagged).toBeGreaterThan(0);
   });
 
   it('a missing argument is an error, as in intl-messageformat', () => {

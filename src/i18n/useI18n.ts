@@ -4,6 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { formatDate } from '../data/dates';
 import { canSayAll, formatMessage, loadCatalogue, useCatalogues, type MessageKey, type MessageValues } from './catalogue';
 import { isLang, type Lang } from './langs';
+import { formatNumber } from './numbers';
 
 export interface I18n {
   lang: Lang;
@@ -12,10 +13,6 @@ export interface I18n {
   number: (n: number) => string;
 }
 
-// One number format per language, built when a number is first formatted: building one took ~20 ms in the first
-// view's render, and a useMemo per component built one per component.
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-const numberFormat = (lang: Lang) => numberFormats.get(lang) ?? numberFormats.set(lang, new Intl.NumberFormat(lang)).get(lang)!;
 
 export function useI18n(): I18n {
   const lang = useAppStore((s) => s.lang);
@@ -23,7 +20,7 @@ export function useI18n(): I18n {
   // only once that part is here (i18n/laterMessages.ts, app/App.tsx), so the first view is not rendered again.
   const catalogue = useCatalogues((s) => s.loaded[lang]);
   const t = useCallback((key: MessageKey, values?: MessageValues) => formatMessage(lang, key, values), [lang, catalogue]); // eslint-disable-line react-hooks/exhaustive-deps
-  return useMemo(() => ({ lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => numberFormat(lang).format(n) }), [lang, t]);
+  return useMemo(() => ({ lang, t, date: (v: string) => formatDate(v, lang), number: (n: number) => formatNumber(lang, n) }), [lang, t]);
 }
 
 /**

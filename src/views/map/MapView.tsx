@@ -28,6 +28,7 @@ import { TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
 import { rovingKey, type KeyRule } from '../../lib/rovingFocus';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
+import { sortByEnglishName } from '../../i18n/nameOrder';
 import './map.css';
 
 const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visible'); } catch { return true; } };
@@ -69,7 +70,7 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
   const markerById = useMemo(() => new Map(geo.markers.map((m) => [m.id, m])), [geo]);
   /** keyboard order for Home/End and type-ahead: by name */
   const byName = useMemo(
-    () => [...geo.centre.keys()].sort((a, b) => atlas.countryById.get(a)!.name.localeCompare(atlas.countryById.get(b)!.name)),
+    () => sortByEnglishName([...geo.centre.keys()], (id) => atlas.countryById.get(id)!.name),
     [geo, atlas],
   );
 
