@@ -69,6 +69,8 @@ export interface AppState extends View {
   filtersCleared: () => void;
   dateChosen: (t: string | null) => void;
   compareToggled: (id: string) => void;
+  /** A bloc outline (`name`: the bloc's name) whose code could not be loaded: said once in the notices. */
+  outlineFailed: (name: string) => void;
   focusSet: (focus: View['focus']) => void;
   zoomChanged: (zoom: string | null) => void;
   familyToggled: (family: EdgeFamily) => void;
@@ -110,6 +112,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
     if (cmp.includes(id)) set({ cmp: cmp.filter((c) => c !== id) });
     else if (cmp.length < MAX_COMPARE) set({ cmp: [...cmp, id] });
     else set({ notices: boundNotices([...get().notices, formatMessage(get().lang, 'notice.compareFull', { max: MAX_COMPARE })], get().lang) });
+  },
+  outlineFailed: (name) => {
+    const text = formatMessage(get().lang, 'notice.outlineFailed', { name });
+    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
   },
   focusSet: (focus) => set({ focus }),
   zoomChanged: (zoom) => set({ zoom }),

@@ -35,8 +35,9 @@ export interface MapPainter {
   destroy: () => void;
 }
 
-/** `entities`: the dataset's entities, which tie the base map's shapes to ids (for the bloc outline's union). */
-export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: readonly EntityRef[]): MapPainter {
+/** `entities`: the dataset's entities, which tie the base map's shapes to ids (for the bloc outline's union);
+ *  `outlineFailed`: told which bloc's outline could not be drawn because its code did not load. */
+export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: readonly EntityRef[], outlineFailed: (bloc: string) => void = () => {}): MapPainter {
   const marks = new Map<string, SVGElement>();
   const pathById = new Map(geo.shapes.map((s) => [s.id, s.d]));
   const button = (id: string) => ({ 'data-iso3': id, role: 'button', tabindex: -1 });
@@ -100,6 +101,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
       // a chunk that could not be fetched (offline): the next change of the view tries again
       requested = false;
       console.error('The bloc outline could not be drawn:', error);
+      if (!destroyed && last?.outline) outlineFailed(last.outline.bloc);
     });
   };
   /** The outlined bloc: the union of its members' shapes (cased so it reads on every fill), rings on its markers;

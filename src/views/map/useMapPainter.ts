@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/appStore';
 import { useChangesStore } from '../../store/changes';
 import { useCatalogues } from '../../i18n/catalogue';
 import { installStatusStyles } from '../../theme/mapStyle';
+import { groupName } from '../../i18n/entityWords';
 import { createMapPainter, type MapLayers, type MapPainter } from './mapPainter';
 
 /** The scene of the stores' state now, drawn from the given dataset (map and graph painters repaint from it). */
@@ -22,7 +23,8 @@ export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly
   const painter = useRef<MapPainter | null>(null);
   useLayoutEffect(() => {
     installStatusStyles();
-    const p = createMapPainter({ shapes: layers.shapes.current!, blocs: layers.blocs.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo, entities);
+    const p = createMapPainter({ shapes: layers.shapes.current!, blocs: layers.blocs.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo, entities,
+      (bloc) => useAppStore.getState().outlineFailed(groupName(atlas, bloc, useAppStore.getState().lang)));
     painter.current = p;
     const paint = () => p.paint(currentScene(atlas));
     paint();

@@ -174,6 +174,22 @@ test('a record-facts chunk that cannot load: the page stays up while no record i
   assert.match(await page.getByRole('alert').innerText(), /could not|dynamically imported module/i);
 });
 
+test('a bloc outline whose code cannot load: a notice names the bloc once, the rest of the page works', async ({ open }) => {
+  const page = await open('/?outline=eu', {
+    allow: /404|Failed to load resource|dynamically imported module|Importing a module script failed|bloc outline could not be drawn/,
+    before: (ctx) => ctx.route(/\/assets\/blocOutline-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })),
+  });
+  await marks(page);
+  const notice = page.getByText(/outline of European Union could not be drawn/);
+  await notice.waitFor();
+  // asked for again with the next change of the view: still one notice
+  await page.locator(`${MAP} .map-svg [data-iso3="FRA"]`).first().click();
+  await page.waitForTimeout(400);
+  assert.equal(await notice.count(), 1);
+  assert.equal(await page.locator(`${MAP} .map-bloc-outline`).count(), 0);
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error page');
+});
+
 test('a main script that never runs leaves a short static message, not a blank page', async ({ open }) => {
   const page = await open('/', {
     // whichever syntax error the cut makes: where the 5,000th character falls moves with the bundle (main at 2f560d6
