@@ -57,11 +57,11 @@ export function FilterBar() {
         const picked = filters[d] ?? [];
         return (
           <span key={d} className="chip-wrap">
-            <button type="button" id={`chip-${d}`} className={`chip${picked.length ? ' on' : ''}`} aria-expanded={open === d}
+            <button type="button" id={`chip-${d}`} className={`chip chip-menu${picked.length ? ' on' : ''}`} aria-expanded={open === d}
               aria-haspopup="true" onClick={() => setOpen(open === d ? null : d)}>
               {picked.length
                 ? tr('filter.part', { label: dimensionTitle(d, lang), names: orList(picked.map((c) => filterClassLabel(atlas, d, c, lang)), lang) })
-                : dimensionTitle(d, lang)} ▾
+                : dimensionTitle(d, lang)}
             </button>
             {open === d && <DimensionPopover atlas={atlas} dim={d} t={t} onClose={() => close(d)} />}
           </span>

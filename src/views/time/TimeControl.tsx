@@ -39,7 +39,7 @@ export function TimeControl() {
   return (
     <div className="time-bar" role="group" aria-label={tr('time.aria')}>
       <div className="time-row">
-        <button type="button" className="time-play" onClick={play.toggle} aria-pressed={play.reduced ? undefined : play.playing}
+        <button type="button" className={`time-play ${play.reduced ? 'step' : play.playing ? 'pause' : 'play'}`} onClick={play.toggle} aria-pressed={play.reduced ? undefined : play.playing}
           title={tr(play.reduced ? 'time.stepTitle' : play.playing ? 'time.pauseTitle' : 'time.playTitle')}>
           {tr(play.reduced ? 'time.step' : play.playing ? 'time.pause' : 'time.play')}
         </button>
