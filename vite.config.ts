@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { packedDataset } from './scripts/vite-packed-dataset.ts';
 import { icuMessages } from './scripts/vite-icu-messages.ts';
+import { compileHints } from './scripts/vite-compile-hints.ts';
 import { firstViewPreload } from './scripts/vite-first-view-preload.ts';
 import { schemaGuards } from './scripts/vite-schema-guards.ts';
 
@@ -12,7 +13,7 @@ const { title, version } = JSON.parse(readFileSync('data/atlas.json', 'utf8')) a
 
 // `--mode single` builds one self-contained dist-single/index.html for file:// use (see scripts/inline-single.ts).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload()])],
+  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/])])],
   define: { __DATASET_ID__: JSON.stringify({ title, version }) },
   base: './',
   build: mode === 'single'
