@@ -22,6 +22,10 @@ function pluralOf(lang: Lang, type: 'cardinal' | 'ordinal', n: number): string {
   return rules.select(n);
 }
 
+/** An option of a select or plural: its own, never one the object inherits (a value "constructor" picks `other`). */
+type Options = Record<string, { value: MessageFormatElement[] }>;
+const option = (options: Options, key: string) => (Object.hasOwn(options, key) ? options[key] : undefined);
+
 function missing(name: string, what: string): Error {
   return new Error(`The intl string context variable "${name}" was not provided to the string "${what}"`);
 }
@@ -46,16 +50,20 @@ export function formatIcu<T>(ast: readonly MessageFormatElement[], lang: Lang, v
         if (typeof v === 'string' || typeof v === 'number') push(String(v));
         else if (!v) push('');
         else push(v as T);
-      } else if (type === NUMBER) push(formatNumber(lang, v as number));
+      } else if (type === NUMBER) {
+        // a style (percent, a skeleton) would be dropped without a word: formatNumber writes plain numbers only
+        if ((e as { style?: unknown }).style != null) throw new Error(`"${key}": number styles are not supported (no catalogue uses one)`);
+        push(formatNumber(lang, v as number));
+      }
       else if (type === SELECT) {
-        const { options } = e as { options: Record<string, { value: MessageFormatElement[] }> };
-        const opt = options[String(v)] ?? options.other;
+        const { options } = e as { options: Options };
+        const opt = option(options, String(v)) ?? option(options, 'other');
         if (!opt) throw new Error(`Invalid value "${String(v)}" for select "${name}" in "${key}"`);
         walk(opt.value, pound, out);
       } else if (type === PLURAL) {
-        const { options, offset = 0, pluralType = 'cardinal' } = e as { options: Record<string, { value: MessageFormatElement[] }>; offset?: number; pluralType?: 'cardinal' | 'ordinal' };
+        const { options, offset = 0, pluralType = 'cardinal' } = e as { options: Options; offset?: number; pluralType?: 'cardinal' | 'ordinal' };
         const n = v as number;
-        const opt = options[`=${n}`] ?? options[pluralOf(lang, pluralType, n - offset)] ?? options.other;
+        const opt = option(options, `=${n}`) ?? option(options, pluralOf(lang, pluralType, n - offset)) ?? option(options, 'other');
         if (!opt) throw new Error(`Invalid value "${n}" for plural "${name}" in "${key}"`);
         walk(opt.value, n - offset, out);
       } else if (type === TAG) {
