@@ -1,6 +1,6 @@
 // Vite plugin: `import('…/messages/fr.json?first-messages')` is the part of the catalogue the first view needs, and
 // `?later-messages` the rest (the split: src/i18n/messageParts.ts), with every ICU message already parsed, so the
-// page ships intl-messageformat's formatter without its parser (FormatJS's "precompile" setup; see vite.config.ts).
+// page ships no parser: src/i18n/formatIcu.ts formats the parsed messages.
 // A message that does not parse fails the build and the tests, naming the catalogue and the key.
 // `?boot-messages` is the same catalogue with only the messages the page may show before its catalogues arrive (the
 // loading line and the error page: keys under `app.loading` and `error.`).
