@@ -16,7 +16,7 @@ const oracle = (ast: MessageFormatElement[], lang: Lang, v: Record<string, unkno
 /** Every argument of a message, nested ones too, by name. */
 function argumentsOf(els: MessageFormatElement[], out = new Map<string, MessageFormatElement>()) {
   for (const e of els) {
-    if (e.type !== TYPE.literal && e.type !== TYPE.pound) out.set(e.value, e);
+    if ('value' in e && e.type !== TYPE.literal) out.set(e.value, e);
     if ('options' in e) for (const o of Object.values(e.options)) argumentsOf(o.value, out);
     if (e.type === TYPE.tag) argumentsOf(e.children, out);
   }
@@ -29,14 +29,14 @@ describe('formatIcu', () => {
     const differ: string[] = [];
     for (const [key, text] of Object.entries(source)) {
       const ast = parse(text);
-      const args = [...argumentsOf(ast).values()];
-      const base = (n: number) => Object.fromEntries(args.map((e) => [e.value,
+      const args = [...argumentsOf(ast)];
+      const base = (n: number) => Object.fromEntries(args.map(([name, e]) => [name,
         e.type === TYPE.plural || e.type === TYPE.number ? n
           : e.type === TYPE.select ? Object.keys(e.options)[0]
-            : e.type === TYPE.tag ? (chunks: unknown[]) => ({ tag: e.value, chunks })
+            : e.type === TYPE.tag ? (chunks: unknown[]) => ({ tag: name, chunks })
               : n === 0 ? '' : `w${n}`]));
       for (const n of [0, 1, 2, 3, 5, 11, 21, 101, 1234, 1.5]) {
-        const variants = [base(n), ...args.flatMap((e) => (e.type === TYPE.select ? Object.keys(e.options).map((o) => ({ ...base(n), [e.value]: o })) : []))];
+        const variants = [base(n), ...args.flatMap(([name, e]) => (e.type === TYPE.select ? Object.keys(e.options).map((o) => ({ ...base(n), [name]: o })) : []))];
         for (const v of variants) {
           const ours = formatIcu<unknown>(ast, lang, v);
           if (JSON.stringify(ours) !== JSON.stringify(oracle(ast, lang, v))) differ.push(`${key} ${JSON.stringify(v)}: ${JSON.stringify(ours)}`);
