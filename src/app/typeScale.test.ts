@@ -62,3 +62,15 @@ describe("the first view's messages", () => {
     expect(off).toEqual([]);
   });
 });
+
+// A triangle drawn with borders (transparent sides, one side currentColor) turns into a box in forced colours (Windows
+// high contrast), where every border colour becomes the text colour: Play read as a stop mark ("■ Play").
+describe('marks drawn with borders', () => {
+  it('keep their transparent sides in forced colours (forced-color-adjust: none)', () => {
+    const rules = cssFiles(SRC).flatMap((file) => [...readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+      .matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({ file: path.relative(SRC, file), selector: selector.trim(), body })));
+    const triangles = rules.filter(({ body }) => /border-color:[^;]*transparent/.test(body) && /border-color:[^;]*currentColor/.test(body));
+    expect(triangles.length).toBeGreaterThanOrEqual(3);
+    expect(triangles.filter(({ body }) => !/forced-color-adjust:\s*none/.test(body)).map(({ selector }) => selector)).toEqual([]);
+  });
+});
