@@ -73,4 +73,11 @@ describe('marks drawn with borders', () => {
     expect(triangles.length).toBeGreaterThanOrEqual(3);
     expect(triangles.filter(({ body }) => !/forced-color-adjust:\s*none/.test(body)).map(({ selector }) => selector)).toEqual([]);
   });
+
+  it('drawn through a mask keep their colour in forced colours (which paints backgrounds as the page)', () => {
+    const masked = cssFiles(SRC).flatMap((file) => [...readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+      .matchAll(/([^{}]+)\{([^{}]*)\}/g)].filter(([, , body]) => /(^|;)\s*mask:/.test(body)).map(([, selector, body]) => ({ selector: selector.trim(), body })));
+    expect(masked.length).toBeGreaterThan(0);
+    expect(masked.filter(({ body }) => !/forced-color-adjust:\s*none/.test(body)).map(({ selector }) => selector)).toEqual([]);
+  });
 });
