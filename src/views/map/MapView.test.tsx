@@ -175,6 +175,22 @@ describe('MapView selection', () => {
     expect(useAppStore.getState().hover).toBeNull();
   });
 
+  it('holds the hover while a press is under way (a tap or a click about to select), and shows it once released', async () => {
+    render(<MapView layout={layout} />);
+    fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
+    fireEvent.pointerDown(mark('JPN'), { button: 0 });
+    // the frames pass with the button down: the move's hover was dropped, and a move while pressed waits too
+    await new Promise((r) => setTimeout(r, 80));
+    fireEvent.pointerMove(mark('JPN'), { clientX: 12, clientY: 10 });
+    await new Promise((r) => setTimeout(r, 80));
+    expect(useAppStore.getState().hover).toBeNull();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    // released anywhere (a pan may end outside the map)
+    fireEvent.pointerUp(window);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Japan');
+    expect(useAppStore.getState().hover).toBe('JPN');
+  });
+
   it("says in the tooltip what the aria-label says, for a state that was not a UN member (no vote date)", async () => {
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
     render(<MapView layout={layout} />);
