@@ -6,6 +6,8 @@ import { makeQueryClient } from './data/queries';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { App } from './app/App';
 import { PresenterRoot } from './views/briefing/PresenterRoot';
+import { useAppStore } from './store/appStore';
+import { warmFirstViewIntl } from './i18n/warmIntl';
 import './styles.css';
 // read at start-up, before URL sync canonicalises the address (the presentation layer that uses it loads later)
 import './briefing/deckParam';
@@ -22,3 +24,5 @@ createRoot(document.getElementById('root')!).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+// the Intl set-up a page in another language than English needs for its first view, while the dataset loads
+warmFirstViewIntl(useAppStore.getState().lang);
