@@ -73,10 +73,8 @@ export function SearchBox() {
           <li key={h.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}
             onMouseDown={(e) => { e.preventDefault(); choose(i); }} onMouseEnter={() => setActive(i)}>
             <span className="hit-label">{h.label}</span>
-            <span className="hit-meta" title={h.matched ? `“${h.matched}”` : undefined}>
-              {h.matched && <span className="hit-matched" dir="auto">“{h.matched}”</span>}
-              <span>{h.matched ? '\u00a0· ' : ''}{h.kind === 'country' ? h.id : kindLabel(h.kind, i18n.lang)}</span>
-            </span>
+            <span className="hit-meta">{h.kind === 'country' ? h.id : kindLabel(h.kind, i18n.lang)}</span>
+            {h.matched && <span className="hit-matched" dir="auto">“{h.matched}”</span>}
           </li>
         ))}
       </ul>

@@ -78,7 +78,7 @@ test('languages: an English page\'s search finds INTERPOL as «Интерпол�
     await page.waitForFunction(([l]) => document.querySelector('.search-results [role="option"] .hit-label')?.textContent === l, [label]);
     assert.equal(await first.textContent(), label, `"${q}" finds ${label}, named in English`);
   }
-  // a long title matched in another language stays inside its result (it gives way with an ellipsis)
+  // a long title matched in another language stays inside its result, whole (it wraps)
   await box.fill('CEDEAO');
   await page.waitForFunction(() => document.querySelectorAll('.search-results .hit-matched').length >= 2);
   const outside = await page.evaluate(() => [...document.querySelectorAll('.search-results [role="option"]')].flatMap((li) => {
