@@ -9,7 +9,7 @@ import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { create } from 'zustand';
 import boot from './messages/en.json?boot-messages';
 import type enSource from './messages/en.json';
-import type { Lang } from './langs';
+import { LANGS, type Lang } from './langs';
 import { formatIcu } from './formatIcu';
 
 export type MessageKey = Extract<keyof typeof enSource, string>;
@@ -17,25 +17,13 @@ export type MessageValues = Record<string, string | number>;
 type Catalogue = Record<string, MessageFormatElement[]>;
 type Loader = () => Promise<{ default: Catalogue }>;
 
+// Each language's two parts, one loader per file (Vite's glob writes out the dynamic imports it needs)
+const firstParts = import.meta.glob<{ default: Catalogue }>('./messages/*.json', { query: '?first-messages' });
+const laterParts = import.meta.glob<{ default: Catalogue }>('./messages/*.json', { query: '?later-messages' });
+const byLang = (parts: Record<string, Loader>) => Object.fromEntries(LANGS.map((l) => [l, parts[`./messages/${l}.json`]])) as Record<Lang, Loader>;
+
 /** Each language's two parts. An object (not consts) so that a test can hold a part back. */
-export const loaders: { first: Record<Lang, Loader>; later: Record<Lang, Loader> } = {
-  first: {
-    en: () => import('./messages/en.json?first-messages'),
-    ar: () => import('./messages/ar.json?first-messages'),
-    zh: () => import('./messages/zh.json?first-messages'),
-    fr: () => import('./messages/fr.json?first-messages'),
-    ru: () => import('./messages/ru.json?first-messages'),
-    es: () => import('./messages/es.json?first-messages'),
-  },
-  later: {
-    en: () => import('./messages/en.json?later-messages'),
-    ar: () => import('./messages/ar.json?later-messages'),
-    zh: () => import('./messages/zh.json?later-messages'),
-    fr: () => import('./messages/fr.json?later-messages'),
-    ru: () => import('./messages/ru.json?later-messages'),
-    es: () => import('./messages/es.json?later-messages'),
-  },
-};
+export const loaders: { first: Record<Lang, Loader>; later: Record<Lang, Loader> } = { first: byLang(firstParts), later: byLang(laterParts) };
 
 /**
  * Which catalogues have arrived; components subscribe so that a language switch re-renders them. `loaded` holds each
