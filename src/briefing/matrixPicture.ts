@@ -3,6 +3,7 @@
 // selection's row shaded as in the live view; under the grid, the states' legend and what was left out. An Arabic
 // slide reads from the right: names in the right-hand column, the first column next to them.
 import { formatMessage } from '../i18n/catalogue';
+import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
@@ -49,11 +50,10 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   out.push(textLines(X(box.x), box.y + mx.headH - 10, [formatMessage(lang, 'matrix.country')], { size: MATRIX.headSize, weight: 700, fill: MUTED, anchor: start, rtl }));
   out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(box.y + mx.headH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(box.y + mx.headH)}" stroke="${INK}" stroke-width="1.5"/>`);
 
-  const number = new Intl.NumberFormat(lang);
   const side = Math.min(MATRIX.rowH - 8, colW - 16);
   let y = box.y + mx.headH;
   for (const g of mx.groups) {
-    out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label} (${number.format(g.count)})`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
+    out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label} (${formatNumber(lang, g.count)})`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
     y += MATRIX.groupH;
     for (const row of g.rows) {
       const bold = row.selected || row.lit;

@@ -5,6 +5,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { CELL_SYMBOL, type CellState } from '../graph/matrix';
 import { formatMessage } from '../i18n/catalogue';
+import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../i18n/langs';
 import { MATRIX_CELL } from '../theme/palette';
 import { xmlText } from '../lib/xmlText';
@@ -43,9 +44,8 @@ export function matrixTable(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean
   ]);
   const rows: PptxGenJS.TableRow[] = [head];
   const rowH = [mx.headH];
-  const number = new Intl.NumberFormat(lang);
   for (const g of mx.groups) {
-    rows.push([{ text: xmlText(`${g.label} (${number.format(g.count)})`), options: { ...name, colspan: mx.columns.length + 1, bold: true, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) } }]);
+    rows.push([{ text: xmlText(`${g.label} (${formatNumber(lang, g.count)})`), options: { ...name, colspan: mx.columns.length + 1, bold: true, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) } }]);
     rowH.push(MATRIX.groupH);
     for (const row of g.rows) {
       rows.push(order([

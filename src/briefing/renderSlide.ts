@@ -10,6 +10,7 @@ import { networkPicture } from './networkPicture';
 import { matrixPicture } from './matrixPicture';
 import type { SlideModel } from './slideModel';
 import { formatMessage } from '../i18n/catalogue';
+import { formatNumber } from '../i18n/numbers';
 import { charsFor, fitLines, FONT, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
@@ -255,12 +256,11 @@ function table(m: SlideModel, box: Rect): string {
       const end = { anchor: mx.anchor('end'), rtl };
       out.push(swatch(mx.x(x - 22, 22), top, 22, c.cls) + textLines(mx.x(x), top + 48, wrap(c.label, charsFor(colW - 10, 18, true), 2), { size: 18, weight: 700, ...end }, 21));
     });
-    const number = new Intl.NumberFormat(m.lang);
     t.rows.forEach((row, j) => {
       const y = top + 96 + j * rowH;
       const total = j === t.rows.length - 1;
       out.push(textLines(mx.x(box.x), y, wrap(row.label, charsFor(first - 12, 22, total), 1), { size: 22, weight: total ? 700 : 400, ...o }));
-      row.counts.forEach((n, i) => out.push(textLines(mx.x(box.x + first + (i + 1) * colW - 10), y, [number.format(n)], { size: 24, weight: total ? 700 : 400, anchor: mx.anchor('end'), rtl })));
+      row.counts.forEach((n, i) => out.push(textLines(mx.x(box.x + first + (i + 1) * colW - 10), y, [formatNumber(m.lang, n)], { size: 24, weight: total ? 700 : 400, anchor: mx.anchor('end'), rtl })));
     });
   }
   return `<g data-role="table">${out.join('')}</g>`;

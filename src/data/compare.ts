@@ -8,6 +8,7 @@ import { EDGE_FAMILIES, type Graph } from '../graph/model';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
 import { familyLabel, groupName, kindLabel, membershipWord } from '../i18n/entityWords';
 import type { Lang } from '../i18n/langs';
+import { formatNumber } from '../i18n/numbers';
 import { lensLabel } from '../i18n/terms';
 import { statusText } from '../views/map/describe';
 
@@ -48,7 +49,7 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
     });
   for (const f of EDGE_FAMILIES) {
     const counts = ids.map((id) => (graph.linksOf.get(id) ?? []).filter((l) => graph.linkById.get(l)!.family === f).length);
-    if (counts.some((n) => n > 0)) row(w('compare.g.relations'), familyLabel(f, lang), (id) => new Intl.NumberFormat(lang).format(counts[ids.indexOf(id)]));
+    if (counts.some((n) => n > 0)) row(w('compare.g.relations'), familyLabel(f, lang), (id) => formatNumber(lang, counts[ids.indexOf(id)]));
   }
   return rows.map((r) => ({ ...r, differs: ids.length > 1 && new Set(r.cells).size > 1 }));
 }

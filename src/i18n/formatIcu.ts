@@ -32,6 +32,8 @@ function missing(name: string, what: string): Error {
 
 /** The message's parts: text runs joined, anything a tag renderer returns kept as it is. */
 export function formatIcu<T>(ast: readonly MessageFormatElement[], lang: Lang, values: IcuValues<T> | undefined, key = ''): (string | T)[] {
+  // most messages are one text (map and network labels ask for hundreds per change): no walk
+  if (ast.length === 1 && (ast[0].type as number) === LITERAL) return [(ast[0] as { value: string }).value];
   /** `els`' parts appended to `out`; `pound` is the number a # stands for (the innermost plural's). */
   const walk = (els: readonly MessageFormatElement[], pound: number | null, out: (string | T)[] = []): (string | T)[] => {
     const push = (v: string | T) => {

@@ -8,11 +8,13 @@
  *  in Arabic, numbers: their shared set-up is made in the task after the main script, while the dataset loads,
  *  rather than in the first render. English needs neither (numbers.ts, nameOrder.ts). */
 export function warmFirstViewIntl(lang: string): void {
-  if (lang === 'en') return;
-  setTimeout(() => {
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
-    if (lang === 'ar') new Intl.NumberFormat(lang).format(1234);
-  }, 0);
+  if (lang !== 'en') setTimeout(() => setUpDates(lang, lang === 'ar'), 0);
+}
+
+/** Date formatting, and number formatting with it if `numbers` (they share their set-up). */
+function setUpDates(lang: string, numbers: boolean): void {
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+  if (numbers) new Intl.NumberFormat(lang).format(1234);
 }
 
 const idle = (job: () => void): (() => void) => {
@@ -27,8 +29,7 @@ const idle = (job: () => void): (() => void) => {
 /** Sets up `lang`'s number and date formatting, then collation; returns what cancels what has not run yet. */
 export function warmIntlWhenIdle(lang: string): () => void {
   let cancel = idle(() => {
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
-    new Intl.NumberFormat(lang).format(1234);
+    setUpDates(lang, true);
     cancel = idle(() => { new Intl.Collator(lang).compare('a', 'b'); 'a'.localeCompare('b'); });
   });
   return () => cancel();
