@@ -1,9 +1,9 @@
 // Vite plugin: the first view's chunks (src/data/firstView.ts and what it imports: the dataset's core, its
-// validator, the shipped map layout, the English messages) get <link rel="modulepreload"> tags in index.html, so the
+// opener, the shipped map layout, the English messages) get <link rel="modulepreload"> tags in index.html, so the
 // browser fetches and compiles them beside the main script. Without them they are requested by data/prefetch.ts,
 // which runs only once every static module of the main script has arrived and is being evaluated (~130 ms later on
-// this machine). Nothing is used before it is validated: the tags only fetch; data/queries.ts still checks the data.
-// The validator is the generated shape guards and the rules; zod is loaded only to explain bad data
+// this machine). Nothing is used before it is checked: the tags only fetch; data/openDataset.ts proves the core is the
+// one the build checked, or checks it. The validator is the generated shape guards and the rules; zod is loaded only to explain bad data
 // (data/check.ts), so a first-view chunk that holds zod fails the build rather than quietly adding ~8 KB gzip and its
 // evaluation to every first load. So do d3-geo (~7 KB gzip) and topojson-client (~1.6 KB): the map draws from the
 // shipped layout without them, and the computed geometry and bloc outlines are chunks loaded on demand

@@ -1,12 +1,10 @@
 // Bundled JSON → validated → normalised. This module holds the validator (the generated shape guards and the rules;
-// zod only when the data is bad, data/check.ts): a chunk of its own that data/queries.ts fetches beside the JSON
-// chunk, so neither waits for the other.
+// zod only when the data is bad, data/check.ts), in a chunk of its own: the first view loads it only for a core that
+// is not the one the build checked (data/openDataset.ts); the sources' texts are checked by it after the first paint.
 import { checkCore, checkSourceTexts, formatIssue } from './check';
 import { addSourceTexts, type Atlas } from './atlas';
 import { DatasetError } from './datasetError';
 import type { SourceTexts } from './schema';
-
-export { unpackDataset } from './packed';
 
 /** The core the first paint is drawn from (data/sourceTexts.ts), checked by every rule that does not need the
  *  sources' texts. */

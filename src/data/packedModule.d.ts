@@ -9,3 +9,10 @@ declare module '*.json?source-texts' {
   const texts: unknown;
   export default texts;
 }
+
+// `virtual:checked-core-digest`: the SHA-256 (data/digest.ts) of the packed core the build checked
+// (scripts/vite-packed-dataset.ts, data/openDataset.ts).
+declare module 'virtual:checked-core-digest' {
+  const digest: string;
+  export default digest;
+}

@@ -3,12 +3,13 @@ import type { Atlas } from './atlas';
 import { DatasetLoadError } from './datasetError';
 import { loadShippedMapLayout } from '../geo/mapGeometry';
 
-/** The data's core (packed, see data/packed.ts; data/sourceTexts.ts) and its validator are separate chunks requested
- *  together; the core is unpacked and validated before anything uses it. */
+/** The data's core (packed, see data/packed.ts; data/sourceTexts.ts) and its opener are separate chunks requested
+ *  together; the core is proved to be the one the build checked, or checked here, before anything uses it
+ *  (data/openDataset.ts). */
 export async function loadDataset(): Promise<Atlas> {
-  const [data, { unpackDataset, validateAndNormalise }] = await Promise.all([import('../../data/atlas.json?packed'), import('./loadDataset')])
+  const [data, { openDataset }] = await Promise.all([import('../../data/atlas.json?packed'), import('./openDataset')])
     .catch((e: unknown) => { throw new DatasetLoadError(e); });
-  const atlas = await validateAndNormalise(unpackDataset(data.default));
+  const atlas = await openDataset(data.default);
   performance.mark('data:ready');
   return atlas;
 }

@@ -1,0 +1,68 @@
+// @vitest-environment node
+// The first view's core is either the very one the build checked (proved by its SHA-256) or checked in the page.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import packedCore from '../../data/atlas.json?packed';
+import checkedCoreDigestOfBuild from 'virtual:checked-core-digest';
+import { checkedCoreDigest, packedDataset } from '../../scripts/vite-packed-dataset';
+import { openDataset } from '../../src/data/openDataset';
+import { validateAndNormalise } from '../../src/data/loadDataset';
+import { unpackDataset } from '../../src/data/packed';
+import { DatasetError } from '../../src/data/datasetError';
+import { ATLAS_FILE, freshDataset } from './dataFixture';
+
+const checkedByBuild = () => performance.getEntriesByName('data:checked-by-build', 'mark').length > 0;
+const copyOfCore = () => structuredClone(packedCore) as Record<string, unknown> & { asOf: string; title: string };
+
+beforeEach(() => performance.clearMarks());
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the build's check of the core", () => {
+  it("is bound to the SHA-256 of the very text the packed module ships (node's own hash as the oracle)", async () => {
+    const plugin = packedDataset() as { load: (id: string) => Promise<string | null> };
+    const moduleText = await plugin.load.call({ addWatchFile: () => undefined, error: (m: string) => { throw new Error(m); } }, `${ATLAS_FILE}?packed`);
+    const literal = /^export default (.*);\n$/s.exec(moduleText!)![1];
+    expect(checkedCoreDigestOfBuild).toBe(createHash('sha256').update(literal).digest('hex'));
+    expect(await checkedCoreDigest(freshDataset())).toEqual({ digest: checkedCoreDigestOfBuild });
+  });
+
+  it('gives no digest, only the checker\'s messages, for a core that fails a rule', async () => {
+    const d = freshDataset();
+    d.treaties[0] = { ...d.treaties[0], signed: '2031-02-30' };
+    const checked = await checkedCoreDigest(d);
+    expect('digest' in checked).toBe(false);
+    expect('issues' in checked && checked.issues.some((m) => m.includes('"signed" = "2031-02-30"') && m.includes('impossible date'))).toBe(true);
+  });
+});
+
+describe('the page opens the core', () => {
+  it('the one the build checked: normalised without the validator, and the same atlas the validator makes', async () => {
+    const atlas = await openDataset(copyOfCore());
+    expect(checkedByBuild()).toBe(true);
+    expect(atlas).toEqual(await validateAndNormalise(unpackDataset(copyOfCore())));
+  });
+
+  it('a core changed after the build but still valid: checked in the page, then opened', async () => {
+    const core = copyOfCore();
+    core.title = `${core.title} (copy)`;
+    const atlas = await openDataset(core);
+    expect(checkedByBuild()).toBe(false);
+    expect(atlas.dataset.title).toBe(core.title);
+  });
+
+  it('a core changed after the build with a wrong value: refused with the field named', async () => {
+    const core = copyOfCore();
+    core.asOf = 'Feb 2026';
+    const error = await openDataset(core).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(String((error as DatasetError).message)).toMatch(/field "asOf" = "Feb 2026"/);
+    expect(checkedByBuild()).toBe(false);
+  });
+
+  it('on a page without Web Crypto (plain http from another host): checked in the page', async () => {
+    vi.stubGlobal('crypto', undefined);
+    const atlas = await openDataset(copyOfCore());
+    expect(checkedByBuild()).toBe(false);
+    expect(atlas.countries.length).toBeGreaterThan(190);
+  });
+});
