@@ -12,6 +12,8 @@ import { GraphView } from './GraphView';
 const atlas = testAtlas();
 const node = (c: HTMLElement, id: string) => c.querySelector<SVGGElement>(`[data-node-id="${id}"]`);
 const edges = (c: HTMLElement, family: string) => c.querySelectorAll(`.edges > [data-edge-family="${family}"]`).length;
+/** After the next frame is painted (lib/afterPaint.ts). */
+const afterFrame = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 beforeEach(() => {
   seedView(atlas, { ...DEFAULT_VIEW, hover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, notices: [] });
@@ -59,24 +61,44 @@ describe('GraphView', () => {
     expect(node(container, 'DEU')).toHaveAttribute('data-highlighted', 'true');
   });
 
-  it('hovering marks the neighbourhood, lifts it above the rest and fades the rest through one container class', () => {
+  it('hovering marks the neighbourhood, lifts it above the rest and fades the rest through one container class', async () => {
     const { container } = render(<GraphView />);
     fireEvent.pointerMove(node(container, 'KOR')!.querySelector('path')!);
+    // after the frame is painted (the map's rule): a move itself writes nothing
+    expect(useAppStore.getState().hover).toBeNull();
+    await afterFrame();
     expect(useAppStore.getState().hover).toBe('KOR');
     expect(container.querySelector('g.nodes')).toHaveClass('hovering');
     const lit = [...container.querySelectorAll('[data-hover-in="true"]')].map((n) => n.getAttribute('data-node-id'));
     expect(new Set(lit)).toEqual(neighbourhood(selectGraph(withAtlas(useAppStore.getState(), atlas))!, 'KOR', 1));
     expect([...container.querySelectorAll('g.nodes > .lit > [data-node-id]')].map((n) => n.getAttribute('data-node-id'))).toEqual(lit);
     fireEvent.pointerLeave(container.querySelector('svg.graph-svg')!);
+    await afterFrame();
     expect(useAppStore.getState().hover).toBeNull();
     expect(container.querySelectorAll('[data-hover-in="true"]').length).toBe(0);
     expect(container.querySelector('g.nodes')).not.toHaveClass('hovering');
     expect(container.querySelectorAll('g.nodes > .lit > *').length).toBe(0);
   });
 
+  it('a press holds the hover until it is released, so a click selects without a hover restyle first', async () => {
+    const { container } = render(<GraphView />);
+    const kor = node(container, 'KOR')!.querySelector('path')!;
+    // the pointer arrives and presses at once (a tap): the hover it asked for waits
+    fireEvent.pointerMove(kor, { pointerId: 1 });
+    fireEvent.pointerDown(kor, { button: 0, pointerId: 1 });
+    await afterFrame();
+    expect(useAppStore.getState().hover).toBeNull();
+    fireEvent.pointerUp(window, { pointerId: 1 });
+    fireEvent.click(kor);
+    expect(useAppStore.getState().sel).toBe('KOR');
+    expect(useAppStore.getState().hover).toBeNull();
+    await afterFrame();
+    expect(useAppStore.getState().hover).toBe('KOR');
+  });
+
   it('removes exactly one family’s links when it is turned off', async () => {
     const { container } = render(<GraphView />);
-    await act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)))); // the first list follows the first frame
+    await afterFrame(); // the first list follows the first frame
     const before = container.querySelectorAll('.edges > [data-edge-family]').length;
     const europol = edges(container, 'europol');
     const eurojust = edges(container, 'eurojust');

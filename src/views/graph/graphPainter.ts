@@ -465,7 +465,34 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     target.addEventListener(type, f as EventListener);
     return () => target.removeEventListener(type, f as EventListener);
   };
+  // Hover follows the pointer once per frame, after the frame is painted, as on the map (views/map/MapView.tsx): a
+  // move writes nothing, and while a press is under way (a click about to select, or a drag) it waits for the
+  // release, so the click is not queued behind the hover's restyle of network and map.
+  let hoverTo: string | null = null;
+  let pressed = false;
+  let cancelHover: (() => void) | null = null;
+  const showHover = () => { cancelHover = null; events.hover(hoverTo); };
+  const hoverSoon = (id: string | null) => {
+    hoverTo = id;
+    if (!pressed) cancelHover ??= afterPaint(showHover);
+  };
+  const released = () => {
+    window.removeEventListener('pointerup', released, true);
+    window.removeEventListener('pointercancel', released, true);
+    pressed = false;
+    cancelHover ??= afterPaint(showHover);
+  };
   const off = [
+    on(layers.svg, 'pointerdown', (e) => {
+      if (e.button !== 0 || pressed) return;
+      pressed = true;
+      cancelHover?.();
+      cancelHover = null;
+      // on the window: a press that drags a node or pans may end outside the network
+      window.addEventListener('pointerup', released, true);
+      window.addEventListener('pointercancel', released, true);
+    }),
+    () => { cancelHover?.(); window.removeEventListener('pointerup', released, true); window.removeEventListener('pointercancel', released, true); },
     on(layers.nodes, 'pointerdown', (e) => {
       const id = nodeIdOf(e);
       dragging = id && !e.button ? { id, x0: e.clientX, y0: e.clientY, moved: false, pointer: e.pointerId } : null;
@@ -473,7 +500,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     }),
     on(layers.svg, 'pointermove', (e) => {
       const d = dragging;
-      if (!d) { events.hover(nodeAt(e)); return; }
+      if (!d) { hoverSoon(nodeAt(e)); return; }
       if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < DRAG_PX) return;
       // capture only once it is a drag, so plain clicks and double-clicks still reach the node
       if (!d.moved) {
@@ -501,7 +528,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       scheduleEdges();
       scheduleLabels();
     }),
-    on(layers.svg, 'pointerleave', () => { if (!dragging) events.hover(null); }),
+    on(layers.svg, 'pointerleave', () => { if (!dragging) hoverSoon(null); }),
     on(layers.svg, 'click', (e) => {
       const id = nodeAt(e);
       if (!id || dragEnded) return;
