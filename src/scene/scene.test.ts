@@ -25,6 +25,13 @@ describe('scene', () => {
     expect(after).toMatch(/^Соединенные Штаты Америки: Государство-участник/);
   });
 
+  it('gives back the very edges drawn before a selection once it is cleared (the painter then repaints no link)', () => {
+    const before = computeScene(base).edges;
+    expect(computeScene({ ...base, sel: 'KOR' }).edges).not.toBe(before);
+    expect(computeScene({ ...base, hover: 'BRA' }).edges).not.toBe(before);
+    expect(computeScene(base).edges).toBe(before);
+  });
+
   it('keeps the very objects of the marks and nodes a selection does not change (diffs skip them by identity)', () => {
     const a = computeScene({ ...base, sel: 'BRA' });
     const b = computeScene({ ...base, sel: 'KOR' });

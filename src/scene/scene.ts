@@ -150,10 +150,16 @@ const edgeState = (l: GraphLink, active: boolean): EdgeState =>
 const edgeStatesOf = memo((links: GraphLink[]): (readonly [EdgeState, EdgeState])[] => links.map((l) => [edgeState(l, false), edgeState(l, true)] as const));
 /** The list of links each scene's edges were picked from. */
 const linksBehind = new WeakMap<readonly EdgeState[], GraphLink[]>();
+/** Per list of links, its edges with none active: the same array each time nothing is hovered or selected, so a
+ *  selection cleared gives back the edges drawn before it. */
+const quietEdges = new WeakMap<GraphLink[], readonly EdgeState[]>();
 const edgesOf = memo((links: GraphLink[], hover: string | null, story: ReadonlySet<string> | null): readonly EdgeState[] => {
+  const quiet = hover === null && story === null;
+  if (quiet && quietEdges.has(links)) return quietEdges.get(links)!;
   const states = edgeStatesOf(links);
   const edges = links.map((l, i) => states[i][+(hover !== null ? l.source === hover || l.target === hover : story?.has(l.id) ?? false)]);
   linksBehind.set(edges, links);
+  if (quiet) quietEdges.set(links, edges);
   return edges;
 });
 /** True when two scenes' edges were picked from one list of links (a hover or a selection between them): the same
