@@ -8,7 +8,8 @@ const PLAIN_DIGITS: ReadonlySet<string> = new Set<Lang>(['en', 'fr', 'es', 'ru',
 const formats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(lang: Lang, n: number): string {
-  if (Number.isInteger(n) && n >= 0 && n < 1000 && PLAIN_DIGITS.has(lang)) return String(n);
+  // -0 passes the test for 0 but Intl writes it "-0"
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && !Object.is(n, -0) && PLAIN_DIGITS.has(lang)) return String(n);
   let f = formats.get(lang);
   if (!f) formats.set(lang, (f = new Intl.NumberFormat(lang)));
   return f.format(n);
