@@ -8,37 +8,52 @@
 // (data/openDataset.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { tsImport } from 'tsx/esm/api';
 import { packDataset, unpackDataset } from '../src/data/packed.ts';
 import { splitSourceTexts } from '../src/data/sourceTexts.ts';
-import { tsImport } from 'tsx/esm/api';
 import { sha256Hex } from '../src/data/digest.ts';
 
 const DIGEST_ID = 'virtual:checked-core-digest';
-const DATASET = resolve('data/atlas.json');
+
+type Checker = typeof import('../src/data/check.ts');
+// The checker through tsx, as `npm run data:check` runs it (bundled into the config, its extensionless imports would
+// be a warning on every start), once per process: each import adds tsx's loader hooks. The files it loaded are
+// watched, so that a rule changed under the dev server checks the data again (with a fresh import).
+let checker: Promise<Checker> | null = null;
+const checkerFiles = new Set<string>();
+const loadChecker = () => (checker ??= tsImport('../src/data/check.ts', {
+  parentURL: import.meta.url,
+  onImport: (url: string) => { if (url.startsWith('file:') && !url.includes('/node_modules/')) checkerFiles.add(fileURLToPath(url)); },
+}) as Promise<Checker>);
 
 const splitFile = (file: string) => splitSourceTexts(JSON.parse(readFileSync(file, 'utf8')));
 
 /** The packed core's digest, or the checker's issues when the core fails. */
 export async function checkedCoreDigest(dataset: unknown): Promise<{ digest: string } | { issues: string[] }> {
   const packed = packDataset(splitSourceTexts(dataset as Parameters<typeof splitSourceTexts>[0]).core);
-  // the checker through tsx, as `npm run data:check` runs it: bundled into the config, its extensionless imports would
-  // be a warning on every start
-  const { checkCore, formatIssue } = await tsImport('../src/data/check.ts', import.meta.url) as typeof import('../src/data/check.ts');
+  const { checkCore, formatIssue } = await loadChecker();
   const { issues } = await checkCore(unpackDataset(packed));
   if (issues.length) return { issues: issues.map(formatIssue) };
-  return { digest: (await sha256Hex(JSON.stringify(packed)))! };
+  const digest = await sha256Hex(JSON.stringify(packed));
+  // without one, a page without Web Crypto would take any core as the checked one (null === null)
+  if (digest === null) throw new Error('the build needs Web Crypto (globalThis.crypto.subtle, Node 20) to bind the dataset check to the page');
+  return { digest };
 }
 
 export function packedDataset(): Plugin {
+  let dataset = resolve('data/atlas.json');
   return {
     name: 'atlas:packed-dataset',
     enforce: 'pre',
+    configResolved: (config) => { dataset = resolve(config.root, 'data/atlas.json'); },
     resolveId: (id) => (id === DIGEST_ID ? `\0${DIGEST_ID}` : null),
+    watchChange: (id) => { if (checkerFiles.has(id)) { checker = null; checkerFiles.clear(); } },
     async load(id) {
       if (id === `\0${DIGEST_ID}`) {
-        this.addWatchFile(DATASET);
-        const checked = await checkedCoreDigest(JSON.parse(readFileSync(DATASET, 'utf8')));
+        const checked = await checkedCoreDigest(JSON.parse(readFileSync(dataset, 'utf8')));
+        for (const f of [dataset, ...checkerFiles]) this.addWatchFile(f);
         if ('issues' in checked) this.error(`data/atlas.json fails its checks (npm run data:check):\n${checked.issues.join('\n')}`);
         return `export default ${JSON.stringify(checked.digest)};\n`;
       }

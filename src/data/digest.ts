@@ -1,5 +1,6 @@
-// The SHA-256 of a text, as lowercase hex: how the page proves the dataset it loaded is, byte for byte, the one the
-// build checked (data/openDataset.ts). The same function runs in the build (node) and in the page.
+// The SHA-256 of a text, as lowercase hex: how the page proves the dataset it loaded is the one the build checked
+// (the digest of its value serialised as JSON: data/openDataset.ts). The same function runs in the build (node) and
+// in the page.
 
 /** null where there is no Web Crypto: a page served over plain http from another host than localhost. */
 export async function sha256Hex(text: string): Promise<string | null> {

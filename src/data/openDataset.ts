@@ -5,21 +5,29 @@
 // messages if it is bad (data/loadDataset.ts, loaded only then).
 import checkedCoreDigest from 'virtual:checked-core-digest';
 import { normaliseDataset, type Atlas } from './atlas';
+import { DatasetLoadError } from './datasetError';
 import { sha256Hex } from './digest';
 import { unpackDataset } from './packed';
 import type { CoreDataset } from './schema';
 
-/** The digest the build's check is bound to: the packed core as JSON (the chunk's literal, re-serialised). */
-export const packedCoreText = (packed: unknown): string | undefined => {
+/** What the build's digest is of: the packed core as JSON (the value the chunk's literal makes, serialised again). */
+const packedCoreText = (packed: unknown): string | undefined => {
   try { return JSON.stringify(packed); } catch { return undefined; }
 };
 
-export async function openDataset(packed: Record<string, unknown>): Promise<Atlas> {
+/** The core's digest, or null when it cannot be had (no Web Crypto, or a digest that fails): then it is checked. */
+async function digestOf(packed: unknown): Promise<string | null> {
   const text = packedCoreText(packed);
-  if (text !== undefined && (await sha256Hex(text)) === checkedCoreDigest) {
+  return text === undefined ? null : sha256Hex(text).catch(() => null);
+}
+
+export async function openDataset(packed: Record<string, unknown>): Promise<Atlas> {
+  const digest = await digestOf(packed);
+  if (digest !== null && digest === checkedCoreDigest) {
     performance.mark?.('data:checked-by-build');
     return normaliseDataset(unpackDataset(packed) as unknown as CoreDataset);
   }
-  const { validateAndNormalise } = await import('./loadDataset');
+  // a validator chunk that cannot load is said like a dataset chunk that cannot (data/datasetError.ts)
+  const { validateAndNormalise } = await import('./loadDataset').catch((e: unknown) => { throw new DatasetLoadError(e); });
   return validateAndNormalise(unpackDataset(packed));
 }

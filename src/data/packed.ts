@@ -1,6 +1,7 @@
 // How the dataset travels to the browser: the same JSON with each list of records turned into columns (gzip cannot
 // drop the key names repeated in every record) and each `origin` column ("file.csv:7") written as line runs. The
-// page unpacks it to the identical object before validating (data/queries.ts); data/atlas.json itself is unchanged.
+// page unpacks it to the identical object before normalising it, or checking it (data/openDataset.ts);
+// data/atlas.json itself is unchanged.
 // A list that would not come back identical (a real null in a column, keys in varying order) ships as it is.
 
 const ORIGIN = /^(.+):(\d+)$/;

@@ -18,12 +18,17 @@ beforeEach(() => performance.clearMarks());
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the build's check of the core", () => {
-  it("is bound to the SHA-256 of the very text the packed module ships (node's own hash as the oracle)", async () => {
+  it("is bound to the SHA-256 of the JSON literal the packed module ships (node's own hash as the oracle)", async () => {
     const plugin = packedDataset() as { load: (id: string) => Promise<string | null> };
     const moduleText = await plugin.load.call({ addWatchFile: () => undefined, error: (m: string) => { throw new Error(m); } }, `${ATLAS_FILE}?packed`);
     const literal = /^export default (.*);\n$/s.exec(moduleText!)![1];
     expect(checkedCoreDigestOfBuild).toBe(createHash('sha256').update(literal).digest('hex'));
     expect(await checkedCoreDigest(freshDataset())).toEqual({ digest: checkedCoreDigestOfBuild });
+  });
+
+  it('fails rather than giving no digest where the build has no Web Crypto (a page without it would take any core)', async () => {
+    vi.stubGlobal('crypto', undefined);
+    await expect(checkedCoreDigest(freshDataset())).rejects.toThrow(/needs Web Crypto/);
   });
 
   it('gives no digest, only the checker\'s messages, for a core that fails a rule', async () => {
@@ -57,6 +62,13 @@ describe('the page opens the core', () => {
     expect(error).toBeInstanceOf(DatasetError);
     expect(String((error as DatasetError).message)).toMatch(/field "asOf" = "Feb 2026"/);
     expect(checkedByBuild()).toBe(false);
+  });
+
+  it('when the digest fails (Web Crypto there but refusing): checked in the page, not a crash', async () => {
+    vi.stubGlobal('crypto', { subtle: { digest: () => Promise.reject(new Error('NotSupportedError')) } });
+    const atlas = await openDataset(copyOfCore());
+    expect(checkedByBuild()).toBe(false);
+    expect(atlas.countries.length).toBeGreaterThan(190);
   });
 
   it('on a page without Web Crypto (plain http from another host): checked in the page', async () => {

@@ -96,6 +96,15 @@ describe('GraphView', () => {
     expect(useAppStore.getState().hover).toBe('KOR');
   });
 
+  it('ends a press whose release never reached the page at the next move with no button held (the hover is not frozen)', async () => {
+    const { container } = render(<GraphView />);
+    const svg = container.querySelector('svg.graph-svg')!;
+    fireEvent.pointerDown(svg, { button: 0, pointerId: 1 });
+    fireEvent.pointerMove(node(container, 'KOR')!.querySelector('path')!, { buttons: 0, pointerId: 1 });
+    await afterFrame();
+    expect(useAppStore.getState().hover).toBe('KOR');
+  });
+
   it('removes exactly one family’s links when it is turned off', async () => {
     const { container } = render(<GraphView />);
     await afterFrame(); // the first list follows the first frame

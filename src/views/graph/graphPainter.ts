@@ -499,6 +499,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       dragEnded = false;
     }),
     on(layers.svg, 'pointermove', (e) => {
+      // a press whose release never reached the page (the window lost focus while the button was held) ends here
+      if (pressed && e.buttons === 0) released();
       const d = dragging;
       if (!d) { hoverSoon(nodeAt(e)); return; }
       if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < DRAG_PX) return;

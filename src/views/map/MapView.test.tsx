@@ -181,12 +181,21 @@ describe('MapView selection', () => {
     fireEvent.pointerDown(mark('JPN'), { button: 0 });
     // the frames pass with the button down: the move's hover was dropped, and a move while pressed waits too
     await new Promise((r) => setTimeout(r, 80));
-    fireEvent.pointerMove(mark('JPN'), { clientX: 12, clientY: 10 });
+    fireEvent.pointerMove(mark('JPN'), { clientX: 12, clientY: 10, buttons: 1 });
     await new Promise((r) => setTimeout(r, 80));
     expect(useAppStore.getState().hover).toBeNull();
     expect(screen.queryByRole('tooltip')).toBeNull();
     // released anywhere (a pan may end outside the map)
     fireEvent.pointerUp(window);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Japan');
+    expect(useAppStore.getState().hover).toBe('JPN');
+  });
+
+  it('ends a press whose release never reached the page at the next move with no button held (the hover is not frozen)', async () => {
+    render(<MapView layout={layout} />);
+    fireEvent.pointerDown(mark('JPN'), { button: 0 });
+    // the window lost focus with the button down; back, the pointer moves with no button held
+    fireEvent.pointerMove(mark('JPN'), { clientX: 12, clientY: 10, buttons: 0 });
     expect(await screen.findByRole('tooltip')).toHaveTextContent('Japan');
     expect(useAppStore.getState().hover).toBe('JPN');
   });

@@ -228,7 +228,11 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
     window.removeEventListener('pointerup', released.current, true);
     window.removeEventListener('pointercancel', released.current, true);
   }, []);
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => pointerAt(idOf(e.target), e.clientX, e.clientY);
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    // a press whose release never reached the page (the window lost focus while the button was held) ends here
+    if (pressed.current && e.buttons === 0) released.current();
+    pointerAt(idOf(e.target), e.clientX, e.clientY);
+  };
 
   const onFocus = (e: React.FocusEvent<SVGSVGElement>) => {
     const id = idOf(e.target);

@@ -125,6 +125,26 @@ test('a dataset chunk changed after the build, with a wrong value: not the check
   assert.equal(await page.evaluate(() => performance.getEntriesByName('data:checked-by-build', 'mark').length), 0);
 });
 
+test('a dataset chunk changed after the build whose validator cannot load: the message says the data could not be read, not a crash', async ({ open }) => {
+  const { title, version } = JSON.parse(fs.readFileSync('data/atlas.json', 'utf8'));
+  const page = await open('/', {
+    allow: /Failed to fetch dynamically imported module|404|Failed to load resource/,
+    before: async (ctx) => {
+      await ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+        const res = await route.fetch();
+        const body = await res.text();
+        // a valid change: not the core the build checked, so the page must check it
+        await route.fulfill({ response: res, body: body.length > 100_000 ? body.replace(/asOf:(`|")\d{4}-\d\d-\d\d\1/, 'asOf:"2026-01-01"') : body });
+      });
+      await ctx.route(/\/assets\/loadDataset-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    },
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor({ timeout: 15_000 });
+  const text = await alert.innerText();
+  assert.match(text, new RegExp(`${title} \\(version ${version.replace(/\./g, '\\.')}\\) could not be read`));
+});
+
 test('English messages that cannot load: the error page says so in words, not a page of message keys', async ({ open }) => {
   const page = await open('/', {
     allow: /Failed to fetch dynamically imported module|404|Failed to load resource/,
