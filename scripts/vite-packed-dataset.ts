@@ -49,7 +49,16 @@ export function packedDataset(): Plugin {
     enforce: 'pre',
     configResolved: (config) => { dataset = resolve(config.root, 'data/atlas.json'); },
     resolveId: (id) => (id === DIGEST_ID ? `\0${DIGEST_ID}` : null),
-    watchChange: (id) => { if (checkerFiles.has(id)) { checker = null; checkerFiles.clear(); } },
+    // a checker file changed under the dev server: a fresh checker, and the digest module loaded again with it
+    hotUpdate({ file, modules }) {
+      if (!checkerFiles.has(file)) return;
+      checker = null;
+      checkerFiles.clear();
+      const digest = this.environment.moduleGraph.getModuleById(`\0${DIGEST_ID}`);
+      if (!digest) return;
+      this.environment.moduleGraph.invalidateModule(digest);
+      return [...modules, digest];
+    },
     async load(id) {
       if (id === `\0${DIGEST_ID}`) {
         const checked = await checkedCoreDigest(JSON.parse(readFileSync(dataset, 'utf8')));
