@@ -7,7 +7,6 @@
 // the dev server with the checker's messages. The page normalises a core with this digest without checking it again
 // (data/openDataset.ts).
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { tsImport } from 'tsx/esm/api';
@@ -16,6 +15,8 @@ import { splitSourceTexts } from '../src/data/sourceTexts.ts';
 import { sha256Hex } from '../src/data/digest.ts';
 
 const DIGEST_ID = 'virtual:checked-core-digest';
+// beside this file, not the working directory or Vite's root (the bench's pages have a root of their own)
+const dataset = fileURLToPath(new URL('../data/atlas.json', import.meta.url));
 
 type Checker = typeof import('../src/data/check.ts');
 // The checker through tsx, as `npm run data:check` runs it (bundled into the config, its extensionless imports would
@@ -43,11 +44,9 @@ export async function checkedCoreDigest(dataset: unknown): Promise<{ digest: str
 }
 
 export function packedDataset(): Plugin {
-  let dataset = resolve('data/atlas.json');
   return {
     name: 'atlas:packed-dataset',
     enforce: 'pre',
-    configResolved: (config) => { dataset = resolve(config.root, 'data/atlas.json'); },
     resolveId: (id) => (id === DIGEST_ID ? `\0${DIGEST_ID}` : null),
     // a checker file changed under the dev server: a fresh checker, and the digest module loaded again with it
     hotUpdate({ file, modules }) {
