@@ -19,6 +19,7 @@ import { diffNetwork, nodeAttributes } from '../../scene/diff';
 import { sameLinkList, type EdgeState, type NodeState, type Scene } from '../../scene/scene';
 import { QUIET, drawEdges, edgeDrawList, sliceDrawList, splitEdges, type EdgeBatch, type EdgeContext } from './edgeCanvas';
 import { afterPaint } from '../../lib/afterPaint';
+import { pointerHover } from '../../lib/pointerHover';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** A press that moves less than this (px) is a click, not a drag. */
@@ -465,44 +466,21 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     target.addEventListener(type, f as EventListener);
     return () => target.removeEventListener(type, f as EventListener);
   };
-  // Hover follows the pointer once per frame, after the frame is painted, as on the map (views/map/MapView.tsx): a
-  // move writes nothing, and while a press is under way (a click about to select, or a drag) it waits for the
-  // release, so the click is not queued behind the hover's restyle of network and map.
+  // Hover follows the pointer once per frame, after the frame is painted, and waits while a press is under way, as on
+  // the map (lib/pointerHover.ts).
   let hoverTo: string | null = null;
-  let pressed = false;
-  let cancelHover: (() => void) | null = null;
-  const showHover = () => { cancelHover = null; events.hover(hoverTo); };
-  const hoverSoon = (id: string | null) => {
-    hoverTo = id;
-    if (!pressed) cancelHover ??= afterPaint(showHover);
-  };
-  const released = () => {
-    window.removeEventListener('pointerup', released, true);
-    window.removeEventListener('pointercancel', released, true);
-    pressed = false;
-    cancelHover ??= afterPaint(showHover);
-  };
+  const hovering = pointerHover(() => events.hover(hoverTo));
   const off = [
-    on(layers.svg, 'pointerdown', (e) => {
-      if (e.button !== 0 || pressed) return;
-      pressed = true;
-      cancelHover?.();
-      cancelHover = null;
-      // on the window: a press that drags a node or pans may end outside the network
-      window.addEventListener('pointerup', released, true);
-      window.addEventListener('pointercancel', released, true);
-    }),
-    () => { cancelHover?.(); window.removeEventListener('pointerup', released, true); window.removeEventListener('pointercancel', released, true); },
+    on(layers.svg, 'pointerdown', (e) => hovering.pressed(e.button)),
+    () => hovering.destroy(),
     on(layers.nodes, 'pointerdown', (e) => {
       const id = nodeIdOf(e);
       dragging = id && !e.button ? { id, x0: e.clientX, y0: e.clientY, moved: false, pointer: e.pointerId } : null;
       dragEnded = false;
     }),
     on(layers.svg, 'pointermove', (e) => {
-      // a press whose release never reached the page (the window lost focus while the button was held) ends here
-      if (pressed && e.buttons === 0) released();
       const d = dragging;
-      if (!d) { hoverSoon(nodeAt(e)); return; }
+      if (!d) { hoverTo = nodeAt(e); hovering.moved(e.buttons); return; }
       if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < DRAG_PX) return;
       // capture only once it is a drag, so plain clicks and double-clicks still reach the node
       if (!d.moved) {
@@ -530,7 +508,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       scheduleEdges();
       scheduleLabels();
     }),
-    on(layers.svg, 'pointerleave', () => { if (!dragging) hoverSoon(null); }),
+    on(layers.svg, 'pointerleave', () => { if (!dragging) { hoverTo = null; hovering.moved(); } }),
     on(layers.svg, 'click', (e) => {
       const id = nodeAt(e);
       if (!id || dragEnded) return;

@@ -7,7 +7,6 @@
 // tooltip wait for the frame after the pointer moved (see onPointerMove).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
-import { afterPaint } from '../../lib/afterPaint';
 import { MARKER_RADIUS, shippedMapGeometry, type MapGeometry } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
@@ -28,6 +27,7 @@ import { TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
 import { rovingKey, type KeyRule } from '../../lib/rovingFocus';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
+import { pointerHover, type PointerHover } from '../../lib/pointerHover';
 import { sortByEnglishName } from '../../i18n/nameOrder';
 import './map.css';
 
@@ -185,10 +185,8 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
   // frame is painted: a move writes nothing, so the mousedown and click that follow it do not pay for restyling the
   // marks it hovered, and a click's selection is painted first.
   const pointer = useRef<{ id: string | null; x: number; y: number }>({ id: null, x: 0, y: 0 });
-  const cancelHover = useRef<(() => void) | null>(null);
   const tipFromFocus = useRef(false);
   const showHover = () => {
-    cancelHover.current = null;
     const { id, x, y } = pointer.current;
     hover(id);
     if (!id) { if (!tipFromFocus.current) setTip(null); return; }
@@ -196,43 +194,19 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
     tipFromFocus.current = false;
     setTip(anchor(id, { x: x - frame.left, y: y - frame.top }));
   };
-  // While a press is under way (a click or a tap about to select), hover waits for its end: the click is then not
-  // queued behind the hover's restyle of map and network, drawn between the press and the release when the pointer
-  // arrives and presses at once (a tap; the first click measured 15-20 ms later than the next ones for that).
-  const pressed = useRef(false);
+  // and wait while a press is under way (lib/pointerHover.ts): a tap's click is not queued behind the hover's
+  // restyle (the first click measured 15-20 ms later than the next ones for that)
   const showHoverRef = useRef(showHover);
   showHoverRef.current = showHover;
-  const pointerAt = (id: string | null, x = 0, y = 0) => {
+  const hovering = useRef<PointerHover>(null!);
+  hovering.current ??= pointerHover(() => showHoverRef.current());
+  useEffect(() => () => hovering.current.destroy(), []);
+  const pointerAt = (id: string | null, x = 0, y = 0, buttons?: number) => {
     pointer.current = { id, x, y };
-    if (!pressed.current) cancelHover.current ??= afterPaint(showHover);
+    hovering.current.moved(buttons);
   };
-  // one listener for the component's life (it reads refs only), so the one added is the one removed
-  const released = useRef<() => void>(null!);
-  released.current ??= () => {
-    window.removeEventListener('pointerup', released.current, true);
-    window.removeEventListener('pointercancel', released.current, true);
-    pressed.current = false;
-    cancelHover.current ??= afterPaint(showHoverRef.current);
-  };
-  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => {
-    if (e.button !== 0 || pressed.current) return;
-    pressed.current = true;
-    cancelHover.current?.();
-    cancelHover.current = null;
-    // on the window: a press that pans the map may end outside it
-    window.addEventListener('pointerup', released.current, true);
-    window.addEventListener('pointercancel', released.current, true);
-  };
-  useEffect(() => () => {
-    cancelHover.current?.();
-    window.removeEventListener('pointerup', released.current, true);
-    window.removeEventListener('pointercancel', released.current, true);
-  }, []);
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    // a press whose release never reached the page (the window lost focus while the button was held) ends here
-    if (pressed.current && e.buttons === 0) released.current();
-    pointerAt(idOf(e.target), e.clientX, e.clientY);
-  };
+  const onPointerDown = (e: PointerEvent<SVGSVGElement>) => hovering.current.pressed(e.button);
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => pointerAt(idOf(e.target), e.clientX, e.clientY, e.buttons);
 
   const onFocus = (e: React.FocusEvent<SVGSVGElement>) => {
     const id = idOf(e.target);
