@@ -200,16 +200,19 @@ try {
   servers.push(ours, peer, scale);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const runs = { ours: [], peer: [], scale: [], peerScale: [] };
+  // One load of each page first, not counted: the browser's very first page pays its own start-up (renderer, fonts,
+  // caches), which would otherwise fall on whichever subject comes first.
+  for (const url of [ours.url, peer.url]) await (await openPage(url, ['graph:painted'])).ctx.close();
+  // Alternate subjects, and which of them goes first, so drift (thermal, other processes) hits both alike.
+  const inTurn = async (i, a, b) => { if (i % 2) { await b(); await a(); } else { await a(); await b(); } };
   for (let i = 0; i < RUNS; i++) {
-    // Alternate subjects so drift (thermal, other processes) hits both alike.
-    runs.ours.push(await runSubject('ours', ours.url));
-    runs.peer.push(await runSubject('peer', peer.url));
+    await inTurn(i, async () => runs.ours.push(await runSubject('ours', ours.url)), async () => runs.peer.push(await runSubject('peer', peer.url)));
     process.stdout.write(`  run ${i + 1}/${RUNS} done\n`);
   }
   // BENCH_SCALE=0 skips the ×10 network (its rows print n/m), e.g. while the graph view is being rebuilt.
   for (let i = 0; i < (process.env.BENCH_SCALE === '0' ? 0 : RUNS); i++) {
-    runs.scale.push(await runScale(`${scale.url}scale.html?copies=11&families=all`));
-    runs.peerScale.push(await runScale(`${peer.url}?copies=11&families=all`, 'peer'));
+    await inTurn(i, async () => runs.scale.push(await runScale(`${scale.url}scale.html?copies=11&families=all`)),
+      async () => runs.peerScale.push(await runScale(`${peer.url}?copies=11&families=all`, 'peer')));
   }
   const bytes = { ours: buildBytes(dirs.ours), peer: buildBytes(dirs.peer) };
 
