@@ -67,3 +67,31 @@ export function rovingKey(key: string, id: string, rule: KeyRule): boolean {
   }
   return false;
 }
+
+// Type-ahead by name (the listbox pattern), for map and network alike: letters typed in quick succession move the
+// focus to the next item whose name starts with them.
+/** Letters typed within this many ms accumulate into one search. */
+export const TYPE_AHEAD_MS = 1000;
+
+/**
+ * The next id (in `order`) whose name starts with `text`, searching from `fromId`: from the one after it for a
+ * single letter (so pressing "S" again cycles through the S names), from itself for a longer prefix.
+ */
+export function typeAheadMatch(order: readonly string[], nameOf: (id: string) => string, fromId: string, text: string): string | undefined {
+  const start = Math.max(0, order.indexOf(fromId) + (text.length === 1 ? 1 : 0));
+  const rotated = [...order.slice(start), ...order.slice(0, start)];
+  return rotated.find((id) => nameOf(id).toLowerCase().startsWith(text));
+}
+
+/** The text typed so far for each key: a letter typed alone (no Ctrl, Meta or Alt) within TYPE_AHEAD_MS of the last
+ *  one adds to it, else starts it again; null for any other key. One letter pressed again and again is that letter,
+ *  so that it cycles through the names starting with it. */
+export function createTypeAhead() {
+  let text = '', at = 0;
+  return (e: { key: string; timeStamp: number; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): string | null => {
+    if (!/^\p{L}$/u.test(e.key) || e.ctrlKey || e.metaKey || e.altKey) return null;
+    text = (e.timeStamp - at < TYPE_AHEAD_MS ? text : '') + e.key.toLowerCase();
+    at = e.timeStamp;
+    return [...text].every((c) => c === text[0]) ? text[0] : text;
+  };
+}

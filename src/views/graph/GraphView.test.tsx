@@ -173,4 +173,33 @@ describe('GraphView', () => {
     expect(inTabOrder()).toEqual([shown[0]]);
     expect(useAppStore.getState().sel).toBeNull();
   });
+
+  it('reaches every node shown from the keyboard: arrows follow links, letters go to a node by its name', () => {
+    const { container } = render(<GraphView />);
+    const all = [...container.querySelectorAll('[data-node-id]')];
+    const focused = () => document.activeElement!.getAttribute('data-node-id')!;
+    let now = 0;
+    const press = (key: string, pause = 0) => {
+      const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      Object.defineProperty(e, 'timeStamp', { value: (now += 100 + pause) });
+      act(() => { document.activeElement!.dispatchEvent(e); });
+      return e.defaultPrevented;
+    };
+    act(() => node(container, 'budapest')!.focus());
+    // a name typed in full leads to it; "fr" is France, not another F
+    expect(press('f', 2000)).toBe(true);
+    press('r');
+    expect(focused()).toBe('FRA');
+    press('a', 2000); press('u'); press('s'); press('t');
+    expect(focused()).toBe('AUS');
+    press('Enter');
+    expect(useAppStore.getState().sel).toBe('AUS');
+    // one letter pressed again and again visits every node whose name starts with it: every node is reached
+    const reached = new Set<string>();
+    const letters = all.map((e) => e.getAttribute('aria-label')![0].toLowerCase());
+    for (const letter of new Set(letters))
+      for (let i = 0; i <= letters.filter((l) => l === letter).length; i++) { press(letter, i === 0 ? 2000 : 0); reached.add(focused()); }
+    expect(all.filter((e) => !reached.has(e.getAttribute('data-node-id')!)).map((e) => e.getAttribute('aria-label'))).toEqual([]);
+    expect(reached.size).toBe(all.length);
+  });
 });

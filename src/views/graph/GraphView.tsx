@@ -33,10 +33,10 @@ import './graph.css';
 // The matrix is a second view of the same links: it loads when first chosen, not with the first paint.
 const loadMatrix = () => withLaterMessages(import('./MatrixView')).then((m) => m.MatrixView);
 
-/** A link's stage in words: the legend's four groups (dash patterns follow the same grouping). */
+/** A link's stage in words: the legend's four groups (dash patterns follow the same grouping: active or not). */
 const STAGE_WORD: Record<string, MessageKey> = {
-  in_force: 'graph.stage.in_force', ended: 'graph.stage.in_force', signed: 'graph.stage.signed', invited: 'graph.stage.signed',
-  negotiating: 'graph.stage.negotiating', ongoing: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
+  in_force: 'graph.stage.in_force', ongoing: 'graph.stage.in_force', ended: 'graph.stage.in_force', signed: 'graph.stage.signed',
+  invited: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
 };
 
 export function GraphView() {

@@ -63,14 +63,14 @@ describe('edge draw list', () => {
     }
   });
 
-  it('dashes by stage: in force and ended solid, signed and invited dashed, negotiating and ongoing dotted, suspended dash-dot', () => {
+  it('dashes by stage: in force, ongoing and ended solid, signed and invited dashed, negotiating dotted, suspended dash-dot', () => {
     const dash = (stage: string) => edgeDrawList([edge('x', { stage })], false)[0].dash;
     expect(dash('in_force')).toEqual([]);
     expect(dash('ended')).toEqual([]);
     expect(dash('signed')).toEqual([5, 3]);
     expect(dash('invited')).toEqual(dash('signed'));
     expect(dash('negotiating')).toEqual([1.5, 3]);
-    expect(dash('ongoing')).toEqual(dash('negotiating'));
+    expect(dash('ongoing')).toEqual([]);
     expect(dash('suspended')).toEqual([6, 2, 1.5, 2]);
   });
 

@@ -11,7 +11,8 @@ import { nodeIndex, type NodeIndex } from '../../graph/hitTest';
 import { FONT_PX, placeLabelsStepwise, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
 import type { Point, Positions } from '../../graph/layout';
 import { stepToward, type Direction } from '../../graph/navigation';
-import { createTabStop, rovingKey, type KeyRule } from '../../lib/rovingFocus';
+import { createTabStop, createTypeAhead, rovingKey, typeAheadMatch, type KeyRule } from '../../lib/rovingFocus';
+import { sortByEnglishName } from '../../i18n/nameOrder';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
 import { glyphExtent, glyphPath } from '../../graph/shapes';
 import { applyAttributes } from '../../scene/attributes';
@@ -164,6 +165,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   let cancelList = () => {};
 
   const shown = (id: string) => els.has(id) && positions.has(id);
+  const typeAhead = createTypeAhead();
   const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
 
   // --- canvas: at most one repaint per frame. The canvas below holds the base layer (every link, faint) and is
@@ -520,7 +522,16 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     on(layers.nodes, 'focusin', (e) => { current = nodeIdOf(e); setTabStop(); }),
     on(layers.nodes, 'keydown', (e) => {
       const id = nodeIdOf(e);
-      if (id && scene && rovingKey(e.key, id, keys)) e.preventDefault();
+      if (!id || !scene) return;
+      if (rovingKey(e.key, id, keys)) { e.preventDefault(); return; }
+      // arrows follow links, which leave most nodes out of reach: letters move to a node by its name, as on the map
+      const typed = typeAhead(e);
+      if (typed === null) return;
+      e.preventDefault();
+      const names = [...scene.nodes.values()].filter((n) => shown(n.id));
+      const byName = sortByEnglishName(names, (n) => n.label).map((n) => n.id);
+      const hit = typeAheadMatch(byName, (n) => scene!.nodes.get(n)!.label, id, typed);
+      if (hit) keys.move(hit);
     }),
   ];
 

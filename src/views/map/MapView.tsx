@@ -23,8 +23,7 @@ import { MapTipLayer, type TipAnchor } from './MapTooltip';
 import { useTipStore } from './tipStore';
 import { PatternDefs } from './PatternDefs';
 import { useMapPainter } from './useMapPainter';
-import { TYPE_AHEAD_MS, typeAheadMatch } from './keyboard';
-import { rovingKey, type KeyRule } from '../../lib/rovingFocus';
+import { createTypeAhead, rovingKey, typeAheadMatch, type KeyRule } from '../../lib/rovingFocus';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
 import { pointerHover, type PointerHover } from '../../lib/pointerHover';
@@ -158,17 +157,15 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
     select,
     clear: () => select(null),
   };
-  const typeAhead = useRef({ text: '', at: 0 });
+  const [typeAhead] = useState(createTypeAhead);
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const id = idOf(e.target) ?? focusId.current;
     if (rovingKey(e.key, id, keys)) { e.preventDefault(); return; }
+    const typed = typeAhead(e);
     if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
-    else if (/^\p{L}$/u.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      const ta = typeAhead.current;
-      ta.text = (e.timeStamp - ta.at < TYPE_AHEAD_MS ? ta.text : '') + e.key.toLowerCase();
-      ta.at = e.timeStamp;
-      const hit = typeAheadMatch(byName, (c) => atlas.countryById.get(c)!.name, id, ta.text);
+    else if (typed !== null) {
+      const hit = typeAheadMatch(byName, (c) => atlas.countryById.get(c)!.name, id, typed);
       if (hit) moveFocus(hit);
     } else return;
     e.preventDefault();
