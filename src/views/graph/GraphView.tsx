@@ -17,7 +17,7 @@ import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
 import { withLaterMessages } from '../../i18n/laterMessages';
-import { egoSectorCaption, groupName, hubCaption } from '../../i18n/entityWords';
+import { egoSectorCaption, groupName, hubCaption, stageWord } from '../../i18n/entityWords';
 import { outlineBlocs } from '../../data/blocs';
 import { NEAR_UNIVERSAL, nearUniversalCount } from '../../graph/universal';
 import { FamilyToggles } from './FamilyToggles';
@@ -32,12 +32,6 @@ import './graph.css';
 
 // The matrix is a second view of the same links: it loads when first chosen, not with the first paint.
 const loadMatrix = () => withLaterMessages(import('./MatrixView')).then((m) => m.MatrixView);
-
-/** A link's stage in words: the legend's four groups (dash patterns follow the same grouping: active or not). */
-const STAGE_WORD: Record<string, MessageKey> = {
-  in_force: 'graph.stage.in_force', ongoing: 'graph.stage.in_force', ended: 'graph.stage.in_force', signed: 'graph.stage.signed',
-  invited: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
-};
 
 export function GraphView() {
   const atlas = useAtlas();
@@ -124,8 +118,9 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
     const unverified = ` (${tr('status.unverified')})`;
     return {
       list: (count) => tr('graph.linkList', { count }),
+      // the stage in its own word ("ongoing", "invited"), more precise than the legend's line groups
       link: (e) => pre + name(e.source) + mid1 + name(e.target) + mid2 + word(`f:${e.family}`, () => tr(`family.${e.family}` as MessageKey))
-        + mid3 + word(`s:${e.stage}`, () => tr(STAGE_WORD[e.stage] ?? 'graph.stage.in_force')) + post + (e.unverified ? unverified : ''),
+        + mid3 + word(`s:${e.stage}`, () => stageWord(e.stage, lang)) + post + (e.unverified ? unverified : ''),
       title: (n) => `${name(n.id)}${n.unverified ? unverified : ''}`,
       network: (nodes, links) => tr('graph.networkAria', { nodes, links }),
     };
