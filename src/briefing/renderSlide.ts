@@ -38,6 +38,8 @@ export interface SlideFrame {
   picture: Rect;
   /** the legend's column (or row, for map + network); null when the layout has none */
   legend: Rect | null;
+  /** the legend column's type size: the largest at which all its entries fit the column */
+  legendSize: number;
   /** map + record: the record card's column above the legend */
   record: Rect | null;
 }
@@ -96,19 +98,22 @@ function ltrFrame(m: SlideModel): SlideFrame {
   const side = (w: number): [Rect, Rect] => [{ ...body, w: body.w - w - GAP }, { x: body.x + body.w - w, y: body.y, w, h: body.h }];
   switch (m.layout) {
     case 'compare':
-    case 'matrix': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, record: null };
+    case 'matrix': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, legendSize: 0, record: null };
     case 'map-network': {
       const rowH = legendRowHeight(m, body.w);
-      return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - 10 }, legend: { x: body.x, y: body.y + body.h - rowH, w: body.w, h: rowH }, record: null };
+      return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - 10 }, legend: { x: body.x, y: body.y + body.h - rowH, w: body.w, h: rowH }, legendSize: ROW_SIZE, record: null };
     }
     case 'map-record': {
       const [picture, col] = side(440);
-      const legendH = Math.min(col.h * 0.5, legendColumnHeight(m, col.w, 20));
-      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH } };
+      // the legend takes at most half the column, smaller type first; past that it takes what it needs from the
+      // record card (which then shows fewer rows), never the caption's or the sources' room
+      const legendSize = legendSizeFor(m, col.w, col.h * 0.5, [20, 18, 16]);
+      const legendH = Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, legendSize)));
+      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize };
     }
     default: {
       const [picture, legend] = side(390);
-      return { title, step, lensLine, statement, caption, sources, footer, picture, legend, record: null };
+      return { title, step, lensLine, statement, caption, sources, footer, picture, legend, legendSize: legendSizeFor(m, legend.w, legend.h, [24, 22, 20, 18]), record: null };
     }
   }
 }
@@ -134,6 +139,9 @@ const swatch = (x: number, y: number, size: number, cls: string) =>
 const legendLines = (m: SlideModel, w: number, size: number) => m.legend.map((l) => wrap(l.text, charsFor(w - size - 18, size, true), 3));
 const legendColumnHeight = (m: SlideModel, w: number, size: number) =>
   legendLines(m, w, size).reduce((h, lines) => h + lines.length * size * LINE + 12, 8);
+/** The largest of `sizes` at which the legend's entries fit `h` (long words, as in Russian, wrap to more lines). */
+const legendSizeFor = (m: SlideModel, w: number, h: number, sizes: readonly number[]) =>
+  sizes.find((size) => legendColumnHeight(m, w, size) <= h) ?? sizes[sizes.length - 1];
 
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
   const out: string[] = [];
@@ -149,7 +157,8 @@ function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): 
     y += lines.length * size * LINE + 12;
   }
   const notes = [
-    m.unlabelled + dropped > 0 && m.layout !== 'network' ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
+    // about the map's names: a table names every State, a network slide has no map
+    m.unlabelled + dropped > 0 && (m.layout === 'map' || m.layout === 'map-record') ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
     m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? formatMessage(m.lang, 'slide.flagged') : '',
   ].filter(Boolean);
   for (const n of notes) {
@@ -185,10 +194,16 @@ function recordCard(m: SlideModel, box: Rect): string {
   let y = box.y + 16 + nameFit.size;
   out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
-  for (const row of rec.rows) {
-    const line = `${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`;
-    const lines = wrap(line, charsFor(box.w - 60, 21, row.current), 2);
-    if (y + lines.length * 26 > box.y + box.h - 10) break;
+  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`, charsFor(box.w - 60, 21, row.current), 2) }));
+  // a short card keeps the row of the slide's own lens first, then the others in order; drawn in order
+  const kept = new Set<(typeof rows)[number]>();
+  let room = box.y + box.h - 10 - y;
+  for (const r of [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)]) {
+    if (r.lines.length * 26 > room) break;
+    kept.add(r);
+    room -= r.lines.length * 26 + 8;
+  }
+  for (const { row, lines } of rows.filter((x) => kept.has(x))) {
     out.push(swatch(mx.x(box.x + 16, 20), y + 2, 20, row.cls) + textLines(mx.x(box.x + 46), y + 19, lines, { size: 21, weight: row.current ? 700 : 400, ...o }, 26));
     y += lines.length * 26 + 8;
   }
@@ -245,7 +260,9 @@ function table(m: SlideModel, box: Rect): string {
       const x = box.x + Math.floor(i / perCol) * colW;
       const y = top + (i % perCol) * rowH;
       const sw = Math.round(size * 0.9);
-      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(mx.x(x, sw), y + (rowH - sw) / 2 - 4, sw, it.cls)}${textLines(mx.x(x + sw + 12), y + rowH / 2 + size * 0.3, wrap(it.name, charsFor(colW - sw - 24, size), 1), { size, ...o })}</g>`);
+      // a long name ("Российская Федерация") is set a little smaller before it is cut
+      const name = fitLines(it.name, colW - sw - 24, [size, size - 2, size - 4, size - 6], 1);
+      out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(mx.x(x, sw), y + (rowH - sw) / 2 - 4, sw, it.cls)}${textLines(mx.x(x + sw + 12), y + rowH / 2 + size * 0.3, name.lines, { size: name.size, ...o })}</g>`);
     });
   } else {
     const first = 330;
@@ -308,7 +325,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
       + `<title>${escapeXml(m.alt)}</title>${defs}${body.svg}</svg>`;
   }
   const record = f.record ? recordCard(m, f.record) : '';
-  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, m.layout === 'map-record' ? 20 : 24, body.dropped)) : '';
+  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped)) : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(m.title)}</title><desc id="${id}-desc">${escapeXml([m.lensLine, m.statement, m.alt].filter(Boolean).join('. '))}</desc>`,

@@ -1,0 +1,86 @@
+// @vitest-environment node
+// What a slide draws stays in its part: the legend and the record card end above the caption and the sources in
+// every language (Russian legend entries wrap to two lines), the map's "more not labelled" note is only where a map
+// is drawn, a short record card keeps the row of the slide's own lens, and a table names its States whole when a
+// slightly smaller size fits them.
+// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MapGeometry } from '../geo/mapGeometry';
+import { loadCatalogue } from '../i18n/catalogue';
+import { lensShort } from '../i18n/terms';
+import type { Lang } from '../i18n/langs';
+import { renderSlide, slideFrame } from './renderSlide';
+import { slideModel, type SlideInput } from './slideModel';
+import type { LayoutId } from './layouts';
+import { atlas, geometry, viewOf } from './slideTestAtlas';
+
+const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+let geo: MapGeometry;
+beforeAll(async () => {
+  geo = await geometry();
+  await Promise.all(LANGS.map(loadCatalogue));
+});
+
+const doc = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document as Document;
+const input = (q: string, lang: Lang, layout: LayoutId): SlideInput =>
+  ({ view: { ...viewOf(q), lang }, layout, caption: 'A caption of a few words', index: 2, total: 5 });
+
+describe('slide parts stay in their boxes', () => {
+  const VIEWS = ['?lens=unga-74-247&f=budapest:party&sel=KOR', '?lens=budapest&t=2010-01-01&f=budapest:party&sel=FRA'];
+  for (const lang of LANGS) {
+    it(`${lang}: legend and record end above the caption and the sources (map, network, map + record, table)`, () => {
+      for (const q of VIEWS) {
+        for (const layout of ['map', 'network', 'map-record', 'table'] as const) {
+          const m = slideModel(atlas, input(q, lang, layout));
+          const f = slideFrame(m);
+          const top = (f.caption ?? f.sources).y;
+          const d = doc(renderSlide(m, geo));
+          const texts = [...d.querySelectorAll('[data-role="legend"] text, [data-role="record"] text')];
+          expect(texts.length).toBeGreaterThan(3);
+          for (const t of texts) {
+            const size = Number(t.getAttribute('font-size'));
+            // the baseline plus the descenders
+            expect(Number(t.getAttribute('y')) + 0.25 * size, `${lang} ${layout} ${q}: "${t.textContent}"`).toBeLessThanOrEqual(top);
+          }
+          // every legend entry is drawn
+          expect(d.querySelectorAll('[data-role="legend"] [data-legend-class]').length).toBe(m.legend.length);
+        }
+      }
+    });
+  }
+
+  it('says "more not labelled" only where a map is drawn', () => {
+    const q = '?lens=unga-73-187&f=region:un-eastern-european';
+    const note = (layout: LayoutId) => {
+      const m = slideModel(atlas, input(q, 'en', layout));
+      return { m, has: (doc(renderSlide(m, geo)).documentElement.textContent ?? '').includes('more not labelled') };
+    };
+    const map = note('map');
+    expect(map.m.unlabelled).toBeGreaterThan(0);
+    expect(map.has).toBe(true);
+    // a table names every State it lists
+    expect(note('table').has).toBe(false);
+    expect(note('network').has).toBe(false);
+  });
+
+  it('a record card short of room keeps the row of the slide\'s lens', () => {
+    for (const lang of LANGS) {
+      const m = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', lang, 'map-record'));
+      const row = m.record!.rows.find((r) => r.current)!;
+      const shown = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="record"] text')].map((t) => t.textContent ?? '').join(' ');
+      expect(shown, lang).toContain(row.status.split(' ')[0]);
+      expect(shown, lang).toContain(row.lens);
+      expect(row.lens).toBe(lensShort('unga-74-247', lang));
+    }
+  });
+
+  it('a table slide names "Российская Федерация" and "Босния и Герцеговина" whole', () => {
+    // the words of a deck step that cut them (three columns of 26-unit names)
+    const m = slideModel(atlas, { ...input('?lens=unga-73-187&f=region:un-eastern-european', 'ru', 'table'), title: 'Голосование по 73/187: Восточная Европа', caption: 'Группа восточноевропейских государств' });
+    const names = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="table"] [data-iso3] text')].map((t) => t.textContent);
+    expect(names).toContain('Российская Федерация');
+    expect(names).toContain('Босния и Герцеговина');
+    expect(names.filter((n) => n?.endsWith('…'))).toEqual([]);
+  });
+});
