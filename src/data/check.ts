@@ -250,6 +250,9 @@ function checkRules(d: CoreDataset, atlas: Atlas = normaliseDataset(d)): Issue[]
       if (next && isValidDate(h.date) && isValidDate(next) && compareDates(next, h.date) < 0)
         add(h.origin, hp, 'date', h.date, `stage ${h.stage} from ${h.date} is after the next stage's date ${next}`);
     });
+    // what held until the end is a stage of its own: without it the relation would be drawn as "ended" before it ended
+    if (e.stage === 'ended' && !e.history.length)
+      add(e.origin, p, 'stage', e.stage, 'an ended relation needs the stage it had until it ended (a row of network-stages.csv)');
     for (const end of ['source', 'target'] as const)
       if (!countryIds.has(e[end]) && !nodeIds.has(e[end])) add(e.origin, p, end, e[end], 'edge endpoint does not exist');
   });

@@ -39,11 +39,8 @@ export function edgeMilestones(atlas: Atlas, e: Edge): Milestone[] {
 
 /** The edge's stage on day t, or null when it is not there (not yet recorded, or ended). */
 export function edgeStageAt(atlas: Atlas, e: Edge, t: string): Milestone | null {
-  // An ended edge without an earlier recorded stage keeps its old behaviour: present until its end date.
-  if (e.stage === 'ended') {
-    if (e.date !== undefined && onOrBefore(e.date, t)) return null;
-    if (!e.history.length) return { cls: 'ended', date: e.date ?? '', earliest: t, from: t, atLatest: false, sources: e.sources, unverified: e.unverified };
-  }
+  // An ended edge is gone from its end date; until then it has the stages recorded before (data:check requires one).
+  if (e.stage === 'ended' && e.date !== undefined && onOrBefore(e.date, t)) return null;
   const at = milestoneAt(edgeMilestones(atlas, e), t);
   // While the next stage may or may not have begun, the edge keeps the stage it is known to have had.
   if (at.kind === 'unknown') {

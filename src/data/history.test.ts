@@ -58,6 +58,7 @@ describe('relations at the boundaries', () => {
   const rus = edge('RUS', 'europol', 'strategic_agreement');
   const aus = edge('AUS', 'USA', 'cloud_act_agreement');
   const bra = edge('BRA', 'europol', 'operational_agreement');
+  const bfa = edge('BFA', 'ecowas-dir-2011', 'bound_by');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -70,6 +71,11 @@ describe('relations at the boundaries', () => {
     ['Australia–US CLOUD Act in force on the evidence day', aus, '2025-03-11', 'in_force'],
     ['Brazil–Europol operational agreement absent the day before signature', bra, '2025-03-04', 'absent'],
     ['Brazil–Europol operational agreement signed, not in force', bra, atlas.asOf, 'signed'],
+    // an ended relation was in force until it ended, never "ended" before its end date
+    ['Burkina Faso–ECOWAS Directive absent the day before its adoption', bfa, '2011-08-18', 'absent'],
+    ['Burkina Faso–ECOWAS Directive in force from its adoption', bfa, '2011-08-19', 'in_force'],
+    ['Burkina Faso–ECOWAS Directive in force the day before leaving ECOWAS', bfa, '2025-01-28', 'in_force'],
+    ['Burkina Faso–ECOWAS Directive gone once it left ECOWAS', bfa, '2025-01-29', 'absent'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);

@@ -142,6 +142,13 @@ describe('data:check: no status before its evidence', () => {
     const d = buildWith('network-stages.csv', (t) => t.replace('RUS,europol,strategic_agreement,in_force,2003-11-06', 'RUS,europol,strategic_agreement,in_force,2023-11-06'));
     expect((await messages(d)).some((s) => s.includes('network-stages.csv:2') && s.includes('"date" = "2023-11-06"') && s.includes('after the next stage'))).toBe(true);
   });
+
+  it('an ended relation without the stage it had until it ended', async () => {
+    const d = buildWith('network-stages.csv', (t) => t.replace(/\nNER,ecowas-dir-2011,[^\n]*/, ''));
+    const m = await messages(d);
+    expect(m.some((s) => /network-edges\.csv:\d+/.test(s) && s.includes('"stage" = "ended"') && s.includes('an ended relation needs the stage it had'))).toBe(true);
+    expect(m.filter((s) => s.includes('an ended relation'))).toHaveLength(1);
+  });
 });
 
 describe('data:check: each recorded vote cites the UN Digital Library voting record of its resolution', () => {
