@@ -78,12 +78,12 @@ export function buildGraph(atlas: Atlas, t: string): Graph {
   for (const c of atlas.countries) {
     const b = statusAt(atlas, 'budapest', c.id, t);
     if (b.cls === 'party' || b.cls === 'signatory' || b.cls === 'invited')
-      links.push({ id: `budapest:${c.id}`, source: c.id, target: 'budapest', relation: b.cls === 'party' ? 'party_to' : b.cls, stage: b.cls === 'party' ? 'in_force' : b.cls === 'signatory' ? 'signed' : 'invited', family: 'budapest', date: b.date, unverified: b.unverified, sources: b.sources });
+      links.push({ id: `budapest:${c.id}`, source: c.id, target: 'budapest', relation: b.cls === 'party' ? 'party_to' : b.cls, stage: b.cls === 'party' ? 'in_force' : b.cls === 'signatory' ? 'signed' : 'invited', family: 'budapest', date: b.date, atLatest: b.atLatest, unverified: b.unverified, sources: b.sources });
   }
   for (const id of [...atlas.countries.map((c) => c.id), 'eu']) {
     const u = statusAt(atlas, 'un-convention', id, t);
     if (u.cls === 'ratified' || u.cls === 'signatory')
-      links.push({ id: `un-convention:${id}`, source: id, target: 'un-convention', relation: u.cls === 'ratified' ? 'party_to' : 'signatory', stage: u.cls === 'ratified' ? 'in_force' : 'signed', family: 'un-convention', date: u.date, unverified: u.unverified, sources: u.sources });
+      links.push({ id: `un-convention:${id}`, source: id, target: 'un-convention', relation: u.cls === 'ratified' ? 'party_to' : 'signatory', stage: u.cls === 'ratified' ? 'in_force' : 'signed', family: 'un-convention', date: u.date, atLatest: u.atLatest, unverified: u.unverified, sources: u.sources });
   }
 
   const used = new Set(links.flatMap((l) => [l.source, l.target]));

@@ -5,6 +5,7 @@ import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../i18n/catalogue';
 import { testAtlas } from '../../data/testAtlas';
+import { formatDate } from '../../data/dates';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { EntityRecord } from './EntityRecord';
 
@@ -57,6 +58,23 @@ describe('EntityRecord', () => {
     cleanup();
     const from = within(show('SRB', '2011-06-01')).getByText('Budapest Convention (CETS 185)').closest('li');
     expect(from).toHaveTextContent('Party by 1 June 2011 at the latest (exact date not recorded)');
+  });
+
+  it('a relation known only by a bound says "by … at the latest", and its stage once (Burkina Faso, invited to accede)', () => {
+    const region = show('BFA');
+    const budapest = within(region).getAllByRole('button', { name: 'Budapest Convention on Cybercrime (CETS 185)' })
+      .map((b) => b.closest('li')!).find((li) => li.closest('[data-relations-apart]'))!;
+    expect(budapest).toHaveTextContent(`invited, by ${formatDate(atlas.asOf, 'en')} at the latest`);
+    expect(budapest).not.toHaveTextContent('invited, invited');
+    // a dated relation keeps its day
+    const untoc = within(region).getByRole('button', { name: /Transnational Organized Crime/ }).closest('li')!;
+    expect(untoc).toHaveTextContent('party to, in force, 15 May 2002');
+  });
+
+  it('writes relations as English writes them: "CLOUD Act agreement", "e-evidence agreement"', () => {
+    expect(show('GBR')).toHaveTextContent('CLOUD Act agreement, in force');
+    cleanup();
+    expect(show('eu')).toHaveTextContent('e-evidence agreement (1)');
   });
 
   it('clicking the other end of a relation selects it; buttons compare and focus', async () => {

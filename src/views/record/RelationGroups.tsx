@@ -24,9 +24,10 @@ export function GroupHeading({ group }: { group: RelationGroup }) {
   );
 }
 
-/** A country's relations: each with relation, stage, date, the other end (clickable) and its sources. */
+/** A country's relations: each with relation, stage (unless the relation's word says it: "invited"), date ("by …
+ *  at the latest" when only a bound is known), the other end (clickable) and its sources. */
 export function RelationGroups({ atlas, groups, t }: { atlas: Atlas; groups: RelationGroup[]; t: string }) {
-  const { t: tr, lang } = useI18n();
+  const { t: tr, lang, date } = useI18n();
   return (
     <>
       {groups.map((g) => (
@@ -40,8 +41,8 @@ export function RelationGroups({ atlas, groups, t }: { atlas: Atlas; groups: Rel
                 {link.source === other
                   ? tr('relation.to', { relation: relationWord(link.relation, lang), name: nameOf(atlas, link.target, lang) })
                   : relationWord(link.relation, lang)}
-                {', '}{stageWord(link.stage, lang)}
-                {link.date && <>, <When v={link.date} t={t} /></>}
+                {stageWord(link.stage, lang) !== relationWord(link.relation, lang) && <>, {stageWord(link.stage, lang)}</>}
+                {link.date && <>, {link.atLatest ? tr('status.byAtLatest', { date: date(link.date) }) : <When v={link.date} t={t} />}</>}
               </Fact>
             ))}
           </ul>
