@@ -112,6 +112,11 @@ export function isMembershipAt(m: Membership, t: string): boolean {
   return m.status !== 'withdrawn' || m.until !== undefined;
 }
 
+/** What a membership row says at any date: a `withdrawn` row with `until` is the membership that ended on `until`
+ *  (its `since` is the day the State joined), so it reads "member, since …, until …"; "withdrawn, since <the day it
+ *  joined>" would show the withdrawal years before it happened (Russia and the Council of Europe in 2003). */
+export const membershipStatus = (m: Membership): Membership['status'] => (m.status === 'withdrawn' && m.until ? 'member' : m.status);
+
 /** Memberships in effect on day t, observers and suspended members included (the record shows which). */
 export function currentMemberships(atlas: Atlas, id: string, t: string): Membership[] {
   return (atlas.membershipsByCountry.get(id) ?? []).filter((m) => isMembershipAt(m, t));

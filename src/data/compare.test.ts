@@ -27,6 +27,22 @@ describe('compareRows', () => {
     expect(Number(cloud.cells[1])).toBeGreaterThan(Number(cloud.cells[0]));
   });
 
+  it('at a past date says later dates as later and bloc rows as they were then (Russia in the Council of Europe, 2003)', () => {
+    const past = '2003-01-27';
+    const at = compareRows(atlas, buildGraph(atlas, past), ['FRA', 'USA', 'RUS'], past);
+    const cell = (group: string, label: string, i: number) => at.find((r) => r.group === group && r.label === label)!.cells[i];
+    expect(cell('Budapest Convention (CETS 185)', 'Signed', 0)).toBe('23 November 2001');
+    expect(cell('Budapest Convention (CETS 185)', 'Ratified / acceded', 0)).toBe('10 January 2006 (after the date shown)');
+    expect(cell('UN', 'UN convention signed', 2)).toBe('25 October 2025 (after the date shown)');
+    // the 47 co-sponsors of the 2019 draft are on record from A/RES/74/247 (as the summary says them)
+    expect(cell('UN', 'Sponsored A/C.3/74/L.11', 2)).toBe('Yes (after the date shown)');
+    expect(row('Sponsored A/C.3/74/L.11').cells).toEqual(['No', 'No', 'No']);
+    expect(compareRows(atlas, graph, ['RUS'], t).find((r) => r.label === 'Sponsored A/C.3/74/L.11')!.cells).toEqual(['Yes']);
+    // blocs.csv: Russia joined the CoE on 1996-02-28 and left on 2022-03-16; in 2003 it was a member, not "withdrawn"
+    expect(cell('Blocs at the date', 'Council of Europe', 2)).toBe('member since 28 February 1996');
+    expect(cell('Blocs at the date', 'G7', 2)).toBe('member since 1997');
+  });
+
   it('a single country differs from nothing', () => {
     expect(compareRows(atlas, graph, ['KOR'], t).some((r) => r.differs)).toBe(false);
   });

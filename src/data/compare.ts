@@ -1,8 +1,8 @@
 // Compare: one row per fact, one cell per country, and whether the cells differ. Words in the page language.
-import { currentMemberships, type Atlas } from './atlas';
-import { formatDate } from './dates';
+import { currentMemberships, membershipStatus, type Atlas } from './atlas';
+import { formatDate, onOrBefore } from './dates';
 import { LENS_IDS, statusAt } from './lenses';
-import { SPONSORED_DOC } from './labels';
+import { SPONSORED_DOC, sponsorsOnRecordFrom } from './labels';
 import { TREATIES } from './vocab';
 import { EDGE_FAMILIES, type Graph } from '../graph/model';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
@@ -20,7 +20,9 @@ const TREATY_KEYS: Record<(typeof TREATIES)[number], MessageKey> = { cets185: 'r
 export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string, lang: Lang = 'en'): CompareRow[] {
   const rows: Omit<CompareRow, 'differs'>[] = [];
   const w = (key: MessageKey, values?: Record<string, string>) => formatMessage(lang, key, values);
-  const d = (v?: string) => (v ? formatDate(v, lang) : DASH);
+  // A date after the as-of date is said to be later, as in the record: the cells are read as "at the date".
+  const later = (text: string) => `${text} ${w('record.afterShown')}`;
+  const d = (v?: string) => (v ? (onOrBefore(v, t) ? formatDate(v, lang) : later(formatDate(v, lang))) : DASH);
   const row = (group: string, label: string, cell: (id: string) => string) => rows.push({ group, label, cells: ids.map(cell) });
   const country = (id: string) => atlas.countryById.get(id);
 
@@ -36,7 +38,8 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
     row(group, w('compare.inForce'), (id) => d(f(id)?.inForce));
   }
   const un = w('compare.g.un');
-  row(un, w('compare.sponsored', { doc: SPONSORED_DOC }), (id) => w(atlas.sponsors.has(id) ? 'compare.yes' : 'compare.no'));
+  row(un, w('compare.sponsored', { doc: SPONSORED_DOC }), (id) =>
+    (!atlas.sponsors.has(id) ? w('compare.no') : t >= sponsorsOnRecordFrom(atlas) ? w('compare.yes') : later(w('compare.yes'))));
   row(un, w('compare.unSigned'), (id) => d(atlas.unConvention.get(id)?.signed));
   row(un, w('compare.unRatified'), (id) => d(atlas.unConvention.get(id)?.ratified));
   const blocIds = new Set(ids.flatMap((id) => currentMemberships(atlas, id, t).map((m) => m.bloc)));
@@ -44,7 +47,7 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
     row(w('compare.g.blocs'), groupName(atlas, b.id, lang), (id) => {
       const m = currentMemberships(atlas, id, t).find((x) => x.bloc === b.id);
       if (!m) return DASH;
-      const status = membershipWord(m.status, lang);
+      const status = membershipWord(membershipStatus(m), lang);
       return m.since ? w('compare.memberSince', { status, date: formatDate(m.since, lang) }) : status;
     });
   for (const f of EDGE_FAMILIES) {

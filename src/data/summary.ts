@@ -3,7 +3,7 @@
 import type { Atlas } from './atlas';
 import { formatDate } from './dates';
 import { UN_CONVENTION_OPENED, statusAt, type LensId } from './lenses';
-import { SPONSORED_DOC } from './labels';
+import { SPONSORED_DOC, sponsorsOnRecordFrom } from './labels';
 import { formatMessage } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 
@@ -40,8 +40,7 @@ export function summarise(atlas: Atlas, id: string, t: string, lang: Lang = 'en'
   if (!c) return '';
   if (c.kind === 'territory') return formatMessage(lang, 'summary.territory');
   const clauses = [budapestClause(atlas, id, t, lang), ...voteClauses(atlas, id, t, lang)];
-  // The draft has no date in the data; it is shown once the resolution it became is on record.
-  if (atlas.sponsors.has(id) && t >= (atlas.resolutionById.get('unga-74-247')?.date ?? '')) clauses.push(formatMessage(lang, 'summary.sponsored', { doc: SPONSORED_DOC }));
+  if (atlas.sponsors.has(id) && t >= sponsorsOnRecordFrom(atlas)) clauses.push(formatMessage(lang, 'summary.sponsored', { doc: SPONSORED_DOC }));
   const un = unClause(atlas, id, t, lang);
   if (un) clauses.push(un);
   const text = clauses.reduce((a, b) => formatMessage(lang, 'summary.sep', { a, b }));

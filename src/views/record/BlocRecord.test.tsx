@@ -52,6 +52,12 @@ describe('a selected bloc\'s record', () => {
     expect(useAppStore.getState().sel).toBe('IDN');
   });
 
+  it('a member that left later is a member at the date, not "withdrawn" (Russia in the Council of Europe, 2003)', () => {
+    show('bloc:coe', '2003-01-27');
+    const rus = document.querySelector('[data-member="RUS"]')!;
+    expect(rus).toHaveTextContent(/^member, since 28 February 1996$/);
+  });
+
   it('a country\'s record selects its blocs', async () => {
     const region = show('POL');
     await userEvent.click(within(region.querySelector('[aria-labelledby="rec-blocs"]') as HTMLElement).getByRole('button', { name: 'European Union' }));

@@ -1,6 +1,6 @@
 // A selected bloc (`sel=bloc:eu`): what it is, how many members it had at the as-of date, and each member with its
 // row of blocs.csv (status, join date, sources). The same members are lit on the map and in the network.
-import type { Atlas } from '../../data/atlas';
+import { membershipStatus, type Atlas } from '../../data/atlas';
 import { blocRoster } from '../../data/blocs';
 import { useI18n } from '../../i18n/useI18n';
 import { membershipWord } from '../../i18n/entityWords';
@@ -26,7 +26,7 @@ export function BlocRecord({ atlas, bloc, t }: { atlas: Atlas; bloc: string; t: 
           {roster.map(({ country, membership: m }) => (
             <Fact key={country} atlas={atlas} label={<EntityButton atlas={atlas} id={country} />} sources={m.sources} unverified={m.unverified} note={m.note}>
               <span data-member={country}>
-                {membershipWord(m.status, lang)}{m.since ? <>, {w('record.sinceWord')} <When v={m.since} t={t} /></> : <>, {w('blocs.noDate')}</>}
+                {membershipWord(membershipStatus(m), lang)}{m.since ? <>, {w('record.sinceWord')} <When v={m.since} t={t} /></> : <>, {w('blocs.noDate')}</>}
               </span>
             </Fact>
           ))}

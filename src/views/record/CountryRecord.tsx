@@ -1,9 +1,9 @@
 import type { Atlas } from '../../data/atlas';
-import { isMembershipAt, requestsAt } from '../../data/atlas';
+import { isMembershipAt, membershipStatus, requestsAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/vocab';
 import { UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
-import { SPONSORED_DOC } from '../../data/labels';
+import { SPONSORED_DOC, sponsorsOnRecordFrom } from '../../data/labels';
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
 import type { MessageKey } from '../../i18n/catalogue';
@@ -94,12 +94,17 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           const v = atlas.votes.get(r)?.get(id);
           return (
             <Fact key={r} atlas={atlas} label={w('record.voteOn', { symbol: res.symbol })} sources={v?.sources ?? res.sources}>
-              <strong>{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</strong>, <When v={res.date} t={t} />
+              {t < res.date
+                // before the vote: nothing was cast yet; the vote to come is said as later, as the treaty dates are
+                ? <><strong>{w('record.notYetVoted')}</strong> (<span className="later">{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</span>, <When v={res.date} t={t} />)</>
+                : <><strong>{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</strong>, <When v={res.date} t={t} /></>}
             </Fact>
           );
         })}
         <Fact atlas={atlas} label={w('record.draft', { doc: SPONSORED_DOC })} sources={sponsor ?? atlas.dataset.listSources.sponsors ?? []}>
-          {sponsor ? <strong>{w('record.coSponsor')}</strong> : w('record.notCoSponsor', { count: atlas.sponsors.size })}
+          {!sponsor ? w('record.notCoSponsor', { count: atlas.sponsors.size })
+            : t >= sponsorsOnRecordFrom(atlas) ? <strong>{w('record.coSponsor')}</strong>
+            : <span className="later">{w('record.coSponsor')} {w('record.afterShown')}</span>}
         </Fact>
         <Fact atlas={atlas} label={w('record.unConvention')} sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} note={un?.note}>
           {t < UN_CONVENTION_OPENED
@@ -142,7 +147,7 @@ function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const render = (list: typeof ms) => list.map((m, i) => (
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={kindOf(m.bloc) === 'bloc' ? <BlocButton id={m.bloc} name={name(m.bloc)} /> : name(m.bloc)}
       sources={m.sources} unverified={m.unverified} note={m.note}>
-      {membershipWord(m.status, lang)}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
+      {membershipWord(membershipStatus(m), lang)}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
       {isMembershipAt(m, t) ? '' : ` ${w('record.notCurrent')}`}
     </Fact>
   ));

@@ -77,6 +77,25 @@ describe('EntityRecord', () => {
     expect(show('eu')).toHaveTextContent('e-evidence agreement (1)');
   });
 
+  it('shows no vote, sponsorship or withdrawal before its day (Russia, 2003)', () => {
+    const region = show('RUS', '2003-01-27');
+    const fact = (label: string) => within(region).getByText(label).closest('li')!;
+    const vote = fact('Vote on A/RES/74/247');
+    expect(vote).toHaveTextContent('Not yet voted (Yes, 27 December 2019 (after the date shown))');
+    expect(vote.querySelector('strong')).toHaveTextContent('Not yet voted');
+    const draft = fact('Draft A/C.3/74/L.11');
+    expect(draft).toHaveTextContent('Co-sponsor (after the date shown)');
+    expect(draft.querySelector('strong')).toBeNull();
+    // blocs.csv: member of the Council of Europe from 1996-02-28, withdrawn from 2022-03-16
+    const coe = [...region.querySelectorAll('[aria-labelledby="rec-blocs"] li')].find((li) => li.textContent!.includes('28 February 1996'))!;
+    expect(coe).toHaveTextContent('member, since 28 February 1996, until 16 March 2022 (after the date shown)');
+    expect(coe).not.toHaveTextContent('withdrawn');
+    cleanup();
+    const later = show('RUS', '2024-01-01');
+    expect(within(later).getByText('Vote on A/RES/74/247').closest('li')!.querySelector('strong')).toHaveTextContent('Yes');
+    expect(within(later).getByText('Draft A/C.3/74/L.11').closest('li')!.querySelector('strong')).toHaveTextContent('Co-sponsor');
+  });
+
   it('clicking the other end of a relation selects it; buttons compare and focus', async () => {
     const region = show('BIH');
     await userEvent.click(within(region).getByRole('button', { name: 'Compare' }));
