@@ -1,5 +1,6 @@
 // The validated dataset, normalised for lookups: maps by id and per-family indexes. Views never read raw JSON.
 import { onOrBefore } from './dates';
+import { endOf } from './history';
 import { blocOfSel } from './blocIds';
 import type {
   AccessionRequest, Bloc, CoreDataset, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, SourceDate, SourceTexts, Treaty, TreatyFact,
@@ -105,10 +106,12 @@ export const INSTRUMENT_LABELS: Record<string, string> = {
   'un-convention': 'UN Convention against Cybercrime (2024)',
 };
 
-/** A membership row in effect on day t (yyyy-mm-dd). A `withdrawn` row is the membership that ended on `until`. */
+/** A membership row in effect on day t (yyyy-mm-dd). A `withdrawn` row is the membership that ended on `until`.
+ *  A partial date holds from its last day, as every status does (history.ts): a row "since 2022" (Timor-Leste, ASEAN
+ *  observer) is not shown before 31 December 2022, and a row "until 2017" holds until that day. */
 export function isMembershipAt(m: Membership, t: string): boolean {
-  if (m.since && !onOrBefore(m.since, t)) return false;
-  if (m.until && onOrBefore(m.until, t)) return false;
+  if (m.since && endOf(m.since) > t) return false;
+  if (m.until && endOf(m.until) <= t) return false;
   return m.status !== 'withdrawn' || m.until !== undefined;
 }
 

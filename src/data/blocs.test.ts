@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { geoContains, geoEqualEarth } from 'd3';
 import { testAtlas } from './testAtlas';
 import { blocOfSel, blocRoster, blocSel, isOutlineBloc, outlineBlocs } from './blocs';
-import { entityName } from './atlas';
+import { entityName, isMembershipAt } from './atlas';
 import { matchingIds } from './filters';
 import { blocMembersAt } from '../graph/grouping';
 import { computeScene, type SceneInput } from '../scene/scene';
@@ -22,6 +22,22 @@ const base: SceneInput = {
   atlas, lens: 'budapest', filters: EMPTY_FILTERS, sel: null, t: null, focus: null, hover: null, legendHover: null,
   hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: 'en',
 };
+
+describe('a membership dated only to the year or month holds from its last day, as every status does', () => {
+  // blocs.csv: Brazil "since 2006" in BRICS (BRIC formalised in 2006), Timor-Leste ASEAN observer "since 2022"
+  // until 2025-10-26, the Russian Federation's G8 participation "until 2017" (UNVERIFIED row)
+  const at = (bloc: string, id: string, t: string) => blocRoster(atlas, bloc, t).some((r) => r.country === id);
+  const observer = (t: string) => (atlas.membershipsByCountry.get('TLS') ?? []).some((m) => m.bloc === 'asean' && m.status === 'observer' && isMembershipAt(m, t));
+  it('is not shown during its period, only from its last day', () => {
+    expect(at('brics', 'BRA', '2006-06-01')).toBe(false);
+    expect(at('brics', 'BRA', '2006-12-31')).toBe(true);
+    expect(observer('2022-06-01')).toBe(false);
+    expect(observer('2022-12-31')).toBe(true);
+    expect(observer('2025-10-26')).toBe(false);
+    expect(at('g7', 'RUS', '2017-06-01')).toBe(true);
+    expect(at('g7', 'RUS', '2017-12-31')).toBe(false);
+  });
+});
 
 describe('bloc ids', () => {
   it('names a bloc as bloc:<id>, apart from the network node of the same id', () => {
