@@ -35,6 +35,17 @@ describe('PresentationLayer', () => {
     expect(useAppStore.getState().sel).toBe(view.sel);
   });
 
+  it('a link with ?step=N opened where there is no deck says so in sight, with the controls shown', async () => {
+    useDeckStore.getState().deckReplaced({ ...threeStepDeck(), steps: [] });
+    useAppStore.getState().viewRestored({ ...DEFAULT_VIEW, step: 3 });
+    render(<PresentationLayer />);
+    expect(step()).toBe(3);
+    expect(screen.getByText('No deck in this browser', { selector: 'p' })).toBeVisible();
+    expect(document.querySelector('.presentation-nav')).toHaveClass('presentation-nav-shown');
+    // the link's view is still drawn, titled by its lens
+    expect(await screen.findByText('Budapest Convention (CETS 185)', { selector: 'text[data-role="title"]' })).toBeInTheDocument();
+  });
+
   it('shows nothing and sets no theme while not presenting', () => {
     const { container } = render(<PresentationLayer />);
     expect(container.querySelector('.presentation-layer')).toBeNull();

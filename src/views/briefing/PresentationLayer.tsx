@@ -98,7 +98,10 @@ function Slide({ atlas, step }: { atlas: Atlas; step: number }) {
       <WhenLoaded load={loadSlideStage} fallback={<div className="slide-stage" />}>
         {(SlideStage) => <SlideStage n={step} />}
       </WhenLoaded>
-      <nav className="presentation-nav" aria-label={t('presentation.controls')}>
+      {/* A link with ?step=N opened where its deck is not (another browser): the stage shows the link's view with no
+          step's words, so say why, and keep the controls (Exit) in sight. The heading above already says it aloud. */}
+      {!total && <p className="presentation-no-deck" aria-hidden="true">{t('presentation.noDeck')}</p>}
+      <nav className={total ? 'presentation-nav' : 'presentation-nav presentation-nav-shown'} aria-label={t('presentation.controls')}>
         <button type="button" onClick={() => goToStep(atlas, step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
         <button type="button" onClick={() => goToStep(atlas, step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>
         <button type="button" onClick={() => void presenter().then((m) => m.openPresenterView())}>{t('presenter.title')}</button>
