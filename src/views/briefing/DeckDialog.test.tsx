@@ -76,6 +76,27 @@ describe('DeckDialog', () => {
     expect(useDeckStore.getState().deck).toBe(before);
   });
 
+  it('asks before replacing, counting steps in words ("1 step"), and a "no" leaves no earlier refusal in sight', async () => {
+    useDeckStore.getState().deckReplaced(threeStepDeck());
+    const before = useDeckStore.getState().deck;
+    const { container } = render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await userEvent.upload(input, new File(['[]'], 'list.json', { type: 'application/json' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/list\.json: Refused/);
+    const one = { format: 'cybercrime-atlas-deck', ...threeStepDeck(), title: 'One', steps: threeStepDeck().steps.slice(0, 1) };
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    confirm.mockClear();
+    await userEvent.upload(input, new File([JSON.stringify(one)], 'one.json', { type: 'application/json' }));
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalled());
+    expect(confirm.mock.calls[0][0]).toBe('Replace your deck of 3 steps with “One” (1 step)?');
+    await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(useDeckStore.getState().deck).toBe(before);
+    confirm.mockReturnValue(true);
+    await userEvent.upload(input, new File([JSON.stringify(one)], 'one.json', { type: 'application/json' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Imported “One” (1 step).');
+    confirm.mockRestore();
+  });
+
   it('goes to a step without starting a presentation', async () => {
     useDeckStore.getState().deckReplaced(threeStepDeck());
     useAppStore.getState().viewRestored(DEFAULT_VIEW);

@@ -66,7 +66,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
       setMessage(r.saved.ok
         ? { text: t('deck.imported', { title: r.deck.title, count: r.deck.steps.length }), error: false }
         : { text: `${t('deck.imported', { title: r.deck.title, count: r.deck.steps.length })} ${r.saved.error}`, error: true });
-    }
+    } else setMessage(null); // not replaced (the user said no): an earlier file's refusal no longer applies
   };
 
   const copyDeckLink = async () => {
