@@ -267,16 +267,28 @@ function table(m: SlideModel, box: Rect): string {
   } else {
     const first = 330;
     const colW = (box.w - first) / t.columns.length;
-    const rowH = Math.min(52, (box.h - 110) / t.rows.length);
-    t.columns.forEach((c, i) => {
+    // headings take up to three lines ("Не является членом ООН"); the rows start below the longest
+    const cutOr = (full: string, short: string | undefined, width: number, sizes: number[], lines: number, bold: boolean) => {
+      const f = fitLines(full, width, sizes, lines, bold);
+      return short && f.lines[f.lines.length - 1].endsWith('…') ? fitLines(short, width, sizes, lines, bold) : f;
+    };
+    // the class's short form ("Воздерж.") where its name would be cut
+    const heads = t.columns.map((c) => cutOr(c.label, c.short, colW - 10, [18, 16], 3, true));
+    const headLines = Math.max(2, ...heads.map((h) => h.lines.length));
+    const rowsTop = top + 96 + (headLines - 2) * 20;
+    const rowH = Math.min(52, (box.h - 110 - (rowsTop - top - 96)) / t.rows.length);
+    heads.forEach((h, i) => {
       const x = box.x + first + i * colW + colW - 10;
       const end = { anchor: mx.anchor('end'), rtl };
-      out.push(swatch(mx.x(x - 22, 22), top, 22, c.cls) + textLines(mx.x(x), top + 48, wrap(c.label, charsFor(colW - 10, 18, true), 2), { size: 18, weight: 700, ...end }, 21));
+      out.push(swatch(mx.x(x - 22, 22), top, 22, t.columns[i].cls) + textLines(mx.x(x), top + 48, h.lines, { size: h.size, weight: 700, ...end }, 20));
     });
     t.rows.forEach((row, j) => {
-      const y = top + 96 + j * rowH;
+      const y = rowsTop + j * rowH;
       const total = j === t.rows.length - 1;
-      out.push(textLines(mx.x(box.x), y, wrap(row.label, charsFor(first - 12, 22, total), 1), { size: 22, weight: total ? 700 : 400, ...o }));
+      // a group's name on up to two lines, centred on the row's numbers; its narrow form when even that would cut it
+      const label = cutOr(row.label, row.short, first - 12, [22, 20, 18], 2, total);
+      const lead = label.size * 1.1;
+      out.push(textLines(mx.x(box.x), y - (label.lines.length - 1) * lead / 2, label.lines, { size: label.size, weight: total ? 700 : 400, ...o }, lead));
       row.counts.forEach((n, i) => out.push(textLines(mx.x(box.x + first + (i + 1) * colW - 10), y, [formatNumber(m.lang, n)], { size: 24, weight: total ? 700 : 400, anchor: mx.anchor('end'), rtl })));
     });
   }

@@ -14,6 +14,7 @@ import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
 import type { LayoutId } from './layouts';
 import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { fitLines, wrap } from './textFit';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 let geo: MapGeometry;
@@ -75,6 +76,21 @@ describe('slide parts stay in their boxes', () => {
     }
   });
 
+  for (const lang of LANGS) {
+    it(`${lang}: a cross-tab slide names every UN group and class without cutting a word ("Группа…" twice said nothing)`, () => {
+      const m = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party', lang, 'table'));
+      expect(m.table!.kind).toBe('crosstab');
+      const texts = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="table"] text')].map((t) => t.textContent ?? '');
+      expect(texts.filter((t) => t.endsWith('…')), lang).toEqual([]);
+      // each row's label, possibly on two lines or in its narrow form, is drawn
+      const drawn = texts.join(' ');
+      for (const row of m.table!.kind === 'crosstab' ? m.table!.rows : []) {
+        const words = (drawn.includes(row.label.split(' ').at(-1)!) ? row.label : row.short ?? row.label).split(/\s+/);
+        for (const w of words) expect(drawn, `${lang}: ${row.label}`).toContain(w);
+      }
+    });
+  }
+
   it('a table slide names "Российская Федерация" and "Босния и Герцеговина" whole', () => {
     // the words of a deck step that cut them (three columns of 26-unit names)
     const m = slideModel(atlas, { ...input('?lens=unga-73-187&f=region:un-eastern-european', 'ru', 'table'), title: 'Голосование по 73/187: Восточная Европа', caption: 'Группа восточноевропейских государств' });
@@ -82,5 +98,15 @@ describe('slide parts stay in their boxes', () => {
     expect(names).toContain('Российская Федерация');
     expect(names).toContain('Босния и Герцеговина');
     expect(names.filter((n) => n?.endsWith('…'))).toEqual([]);
+  });
+
+  it('text fitting: a word exactly as wide as the line fits it; a word too wide for one size is set smaller before it is cut', () => {
+    // ten Latin letters are ten units (the float sum of 0.53 made them 10.000000000000002, and the word was cut)
+    expect(wrap('applicable', 10, 1)).toEqual(['applicable']);
+    expect(wrap('No data / not applicable', 10, 3)).toEqual(['No data /', 'not', 'applicable']);
+    // "голосовало" is too wide at 18 bold in 117 units, and fits at 16: it is not cut at 18
+    expect(fitLines('Не голосовало', 117, [18, 16], 3, true)).toEqual({ size: 16, lines: ['Не', 'голосовало'] });
+    // too wide at every size: cut at the smallest, as before
+    expect(fitLines('Отсутствовавшие', 60, [18, 16], 3, true).lines[0]).toMatch(/…$/);
   });
 });

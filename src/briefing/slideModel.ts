@@ -7,11 +7,11 @@ import { formatDate } from '../data/dates';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
 import { formatMessage } from '../i18n/catalogue';
-import { groupName } from '../i18n/entityWords';
+import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
 import { dirOf, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
-import { classLabel, lensLabel, lensShort } from '../i18n/terms';
+import { classLabel, classShort, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { blocMembersAt } from '../graph/grouping';
@@ -46,7 +46,7 @@ export interface CompareCell { cls: string; status: string; date: string | null 
 export interface CompareTable { ids: string[]; names: string[]; rows: { lens: string; cells: CompareCell[] }[] }
 export type TableModel =
   | { kind: 'list'; title: string; items: { id: string; name: string; cls: string; status: string }[] }
-  | { kind: 'crosstab'; title: string; columns: { cls: string; label: string }[]; rows: { label: string; counts: number[] }[] };
+  | { kind: 'crosstab'; title: string; columns: { cls: string; label: string; short?: string }[]; rows: { label: string; short?: string; counts: number[] }[] };
 
 export interface SlideModel {
   /** The step's language: every word below is in it, and Arabic slides set their text right to left. */
@@ -311,10 +311,12 @@ function tableModel(atlas: Atlas, lens: LensId, shown: string[], classOf: Record
     return { kind: 'list', title: formatMessage(lang, 'slide.tableTitle', { count: items.length }), items };
   }
   const groups = atlas.blocs.filter((b) => b.kind === 'un-group');
-  const columns = def.classes.map((cls) => ({ cls, label: classLabel(lens, cls, lang) }));
+  const columns = def.classes.map((cls) => ({ cls, label: classLabel(lens, cls, lang), short: classShort(lens, cls, lang) }));
   const rowOf = (ids: string[]) => columns.map((c) => ids.filter((id) => classOf[id] === c.cls).length);
   const regionOf = (id: string) => atlas.countryById.get(id)?.regions.find((r) => groups.some((g) => g.id === r)) ?? null;
-  const rows = groups.map((g) => ({ label: groupName(atlas, g.id, lang), counts: rowOf(shown.filter((id) => regionOf(id) === g.id)) }));
+  // the narrow form ("Лат. Америка") for a slide where the group's full name would be cut
+  const rows: { label: string; short?: string; counts: number[] }[] = groups.map((g) =>
+    ({ label: groupName(atlas, g.id, lang), short: groupShort(atlas, g.id, lang), counts: rowOf(shown.filter((id) => regionOf(id) === g.id)) }));
   const none = shown.filter((id) => regionOf(id) === null);
   if (none.length) rows.push({ label: formatMessage(lang, 'slide.noRegion'), counts: rowOf(none) });
   rows.push({ label: formatMessage(lang, 'slide.crossTabTotal'), counts: rowOf(shown) });

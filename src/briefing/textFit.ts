@@ -22,6 +22,9 @@ function charEm(ch: string): number {
 
 /** A text's width in average Latin characters (what `charsFor` counts). */
 const units = (text: string) => { let u = 0; for (const ch of text) u += charEm(ch); return u / EM.regular; };
+/** Sums of 0.53 are not exact (ten Latin letters make 10.000000000000002 units): widths are compared with this slack,
+ *  so a ten-letter word fits ten. */
+const EPS = 1e-9;
 
 export const textWidth = (text: string, size: number, bold = false) => units(text) * size * (bold ? EM.bold : EM.regular);
 
@@ -31,7 +34,7 @@ function cut(text: string, maxUnits: number): string {
   let u = 0;
   for (const ch of text) {
     const w = charEm(ch) / EM.regular;
-    if (out && u + w > maxUnits) break;
+    if (out && u + w > maxUnits + EPS) break;
     out += ch;
     u += w;
   }
@@ -47,12 +50,12 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
     // within a word, Chinese characters are break points of their own, joined without a space
     for (const [i, piece] of (word.match(PIECES) ?? [word]).entries()) {
       const next = !line ? piece : i > 0 ? line + piece : `${line} ${piece}`;
-      if (line && units(next) > maxChars) { lines.push(line); line = piece; } else line = next;
+      if (line && units(next) > maxChars + EPS) { lines.push(line); line = piece; } else line = next;
     }
   }
   if (line) lines.push(line);
   // a single word longer than the line is cut, never left to spill
-  for (let i = 0; i < lines.length; i++) if (units(lines[i]) > maxChars) lines[i] = `${cut(lines[i], Math.max(1, maxChars - 1))}…`;
+  for (let i = 0; i < lines.length; i++) if (units(lines[i]) > maxChars + EPS) lines[i] = `${cut(lines[i], Math.max(1, maxChars - 1))}…`;
   if (lines.length > maxLines) {
     lines.length = maxLines;
     lines[maxLines - 1] = cut(lines[maxLines - 1], Math.max(1, maxChars - 1)).trimEnd() + '…';
@@ -64,9 +67,12 @@ export const charsFor = (width: number, size: number, bold = false) => Math.max(
 
 /** The largest of `sizes` at which `text` fits `width` in `maxLines`; at the smallest size the text is cut. */
 export function fitLines(text: string, width: number, sizes: readonly number[], maxLines: number, bold = false): { size: number; lines: string[] } {
+  const pieces = text.split(/[^\S\u00a0\u202f]+/).flatMap((w) => w.match(PIECES) ?? [w]);
   for (const size of sizes) {
-    const lines = wrap(text, charsFor(width, size, bold), Number.MAX_SAFE_INTEGER);
-    if (lines.length <= maxLines) return { size, lines };
+    const chars = charsFor(width, size, bold);
+    const lines = wrap(text, chars, Number.MAX_SAFE_INTEGER);
+    // a word wider than the line is cut by wrap without a line more: a smaller size is tried first
+    if (lines.length <= maxLines && pieces.every((p) => units(p) <= chars + EPS)) return { size, lines };
   }
   const size = sizes[sizes.length - 1];
   return { size, lines: wrap(text, charsFor(width, size, bold), maxLines) };
