@@ -166,6 +166,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
 
   const shown = (id: string) => els.has(id) && positions.has(id);
   const typeAhead = createTypeAhead();
+  /** the nodes by name for type-ahead, sorted once per scene (2,500 names at ×10) */
+  let byName: { scene: Scene | null; ids: string[] } = { scene: null, ids: [] };
   const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
 
   // --- canvas: at most one repaint per frame. The canvas below holds the base layer (every link, faint) and is
@@ -528,9 +530,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       const typed = typeAhead(e);
       if (typed === null) return;
       e.preventDefault();
-      const names = [...scene.nodes.values()].filter((n) => shown(n.id));
-      const byName = sortByEnglishName(names, (n) => n.label).map((n) => n.id);
-      const hit = typeAheadMatch(byName, (n) => scene!.nodes.get(n)!.label, id, typed);
+      if (byName.scene !== scene) byName = { scene, ids: sortByEnglishName([...scene.nodes.values()], (n) => n.label).map((n) => n.id) };
+      const hit = typeAheadMatch(byName.ids.filter(shown), (n) => scene!.nodes.get(n)!.label, id, typed);
       if (hit) keys.move(hit);
     }),
   ];

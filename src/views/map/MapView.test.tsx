@@ -6,6 +6,7 @@ import { LENS_IDS, statusAt } from '../../data/lenses';
 import { shippedMapGeometry } from '../../geo/mapGeometry';
 import type { SerialisedMapLayout } from '../../geo/mapLayout';
 import { useAppStore } from '../../store/appStore';
+import { loadCatalogue } from '../../i18n/catalogue';
 import { MapView } from './MapView';
 import { computeScene } from '../../scene/scene';
 import { diffScene } from '../../scene/diff';
@@ -243,6 +244,18 @@ describe('MapView keyboard', () => {
     expect((document.activeElement as SVGElement).dataset.iso3).toBe('TUV');
     await user.keyboard(' ');
     expect(useAppStore.getState().sel).toBe('TUV');
+    await user.keyboard('{End}');
+    expect((document.activeElement as SVGElement).dataset.iso3).toBe('ZWE');
+  });
+
+  it('jumps by the names of the page’s language: on a French page "all" is Allemagne, not Albania', async () => {
+    await loadCatalogue('fr');
+    act(() => useAppStore.setState({ lang: 'fr' }));
+    const user = userEvent.setup();
+    render(<MapView layout={layout} />);
+    act(() => mark('AFG').focus());
+    await user.keyboard('all');
+    expect((document.activeElement as SVGElement).dataset.iso3).toBe('DEU');
     await user.keyboard('{End}');
     expect((document.activeElement as SVGElement).dataset.iso3).toBe('ZWE');
   });

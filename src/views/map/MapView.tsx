@@ -28,6 +28,7 @@ import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
 import { pointerHover, type PointerHover } from '../../lib/pointerHover';
 import { sortByEnglishName } from '../../i18n/nameOrder';
+import { nameOf } from '../../i18n/names';
 import './map.css';
 
 const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visible'); } catch { return true; } };
@@ -67,11 +68,10 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
 
   const pathById = useMemo(() => new Map(geo.shapes.map((s) => [s.id, s.d])), [geo]);
   const markerById = useMemo(() => new Map(geo.markers.map((m) => [m.id, m])), [geo]);
-  /** keyboard order for Home/End and type-ahead: by name */
-  const byName = useMemo(
-    () => sortByEnglishName([...geo.centre.keys()], (id) => atlas.countryById.get(id)!.name),
-    [geo, atlas],
-  );
+  /** keyboard order for Home/End and type-ahead: by name in the page's language (letters, not collation: see
+   *  i18n/nameOrder.ts), so that letters typed on a French page find "Allemagne" */
+  const nameIn = useMemo(() => (id: string) => nameOf(atlas, id, i18n.lang), [atlas, i18n.lang]);
+  const byName = useMemo(() => sortByEnglishName([...geo.centre.keys()], nameIn), [geo, nameIn]);
 
   // roving tabindex: exactly one mark is in the tab order; it follows the selection, clicks and keyboard moves.
   // A ref, not state: the mousedown of every click focuses its mark, and a render of the map there would delay the
@@ -165,7 +165,7 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
     if (e.key === '+' || e.key === '=') zoom.zoomBy(ZOOM_STEP);
     else if (e.key === '-' || e.key === '_') zoom.zoomBy(1 / ZOOM_STEP);
     else if (typed !== null) {
-      const hit = typeAheadMatch(byName, (c) => atlas.countryById.get(c)!.name, id, typed);
+      const hit = typeAheadMatch(byName, nameIn, id, typed);
       if (hit) moveFocus(hit);
     } else return;
     e.preventDefault();
