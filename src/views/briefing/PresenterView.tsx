@@ -31,12 +31,16 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const link = useRef<Link | null>(null);
+  /** The step last asked for, until the audience window says it shows it: a second press of the clicker before that
+   *  (the audience busy drawing a slide) moves on from there, instead of asking for the same step again. */
+  const asked = useRef<{ step: number; at: number } | null>(null);
   const shown = deck ?? stored;
   const total = shown.steps.length;
 
   useEffect(() => {
     const l = openLink((m) => {
       if (m.kind !== 'state') return;
+      if (m.step === null || m.step === asked.current?.step) asked.current = null;
       setDeck(m.deck);
       setStep(m.step);
     });
@@ -50,12 +54,18 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
     return () => clearInterval(t);
   }, []);
 
-  const go = (n: number) => link.current?.post({ kind: 'go', step: Math.min(Math.max(n, 1), Math.max(total, 1)) });
+  const go = (n: number) => {
+    const target = Math.min(Math.max(n, 1), Math.max(total, 1));
+    asked.current = { step: target, at: Date.now() };
+    link.current?.post({ kind: 'go', step: target });
+  };
+  // what a move starts from: the step asked for while the audience has not answered yet (for two seconds at most)
+  const from = (shownStep: number) => (asked.current && Date.now() - asked.current.at < 2000 ? asked.current.step : shownStep);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || step === null) return;
-      const target = navKey(e.key, step, total);
+      const target = navKey(e.key, from(step), total);
       if (target === null) return;
       e.preventDefault();
       go(target);
@@ -85,8 +95,8 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
         <strong className="presenter-step" aria-live="polite">{step !== null ? t('presenter.step', { n: step, total }) : title}</strong>
         <span className="presenter-clock" aria-label={t('presenter.elapsed')}>{t('presenter.elapsed')} <span dir="ltr">{clock(now - started)}</span></span>
         <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t('presenter.reset')}</button>
-        <button type="button" onClick={() => step !== null && go(step - 1)} disabled={step === null || step <= 1} aria-label={t('presenter.prev')}>◀</button>
-        <button type="button" onClick={() => step !== null && go(step + 1)} disabled={step === null || step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        <button type="button" onClick={() => step !== null && go(from(step) - 1)} disabled={step === null || step <= 1} aria-label={t('presenter.prev')}>◀</button>
+        <button type="button" onClick={() => step !== null && go(from(step) + 1)} disabled={step === null || step >= total} aria-label={t('presenter.nextStep')}>▶</button>
       </header>
       {step === null ? <p className="presenter-waiting" role="status">{t('presenter.waiting')}</p> : (
         <div className="presenter-body">
