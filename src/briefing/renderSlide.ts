@@ -340,7 +340,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
   const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped)) : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(m.title)}</title><desc id="${id}-desc">${escapeXml([m.lensLine, m.statement, m.alt].filter(Boolean).join('. '))}</desc>`,
+    `<title id="${id}-title">${escapeXml(m.title)}</title><desc id="${id}-desc">${escapeXml(sentences([m.lensLine, m.statement, m.alt]))}</desc>`,
     defs,
     `<rect width="${SLIDE_W}" height="${SLIDE_H}" fill="#ffffff"/>`,
     text(m, f.title, 'title'),
@@ -356,6 +356,9 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
     '</svg>',
   ].join('');
 }
+
+/** Parts joined as sentences; a part that ends with its own point ("5 февраля 2026 г.") gets no second one. */
+const sentences = (parts: readonly string[]) => parts.filter(Boolean).map((p, i, all) => (i < all.length - 1 && !/[.!?。]$/.test(p) ? `${p}.` : p)).join(' ');
 
 /** A slide (1600×900) with nothing but a message, for a step that cannot be drawn. */
 export function messageSlide(title: string, message: string): string {

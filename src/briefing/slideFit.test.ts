@@ -109,4 +109,14 @@ describe('slide parts stay in their boxes', () => {
     // too wide at every size: cut at the smallest, as before
     expect(fitLines('Отсутствовавшие', 60, [18, 16], 3, true).lines[0]).toMatch(/…$/);
   });
+
+  it('the SVG description joins its sentences with one point, also after a Russian date ("2026 г.")', () => {
+    const m = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', 'ru', 'map'));
+    const desc = doc(renderSlide(m, geo)).querySelector('desc')!.textContent!;
+    expect(m.lensLine).toMatch(/г\.$/);
+    expect(desc).not.toMatch(/\.\./);
+    expect(desc.startsWith(`${m.lensLine} ${m.statement}.`)).toBe(true);
+    const en = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', 'en', 'map'));
+    expect(doc(renderSlide(en, geo)).querySelector('desc')!.textContent!.startsWith(`${en.lensLine}. ${en.statement}.`)).toBe(true);
+  });
 });
