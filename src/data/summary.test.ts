@@ -29,6 +29,16 @@ describe('summarise', () => {
     expect(summarise(atlas, 'USA', '2005-01-01')).toMatch(/^Signed the Budapest Convention on 23 November 2001/);
   });
 
+  it('says an unknown status as unknown, and a date known only as a bound not as the day (Serbia, Argentina, Malta)', () => {
+    // budapest-evidence.csv: Serbia a Party by 2011-06-01 at the latest, its deposit day not recorded
+    expect(summarise(atlas, 'SRB', '2010-01-01')).toMatch(/^Status under the Budapest Convention not known at this date/);
+    expect(summarise(atlas, 'SRB', '2012-01-01')).toBe('Party to the Budapest Convention.');
+    // Argentina: in force 2018-10-01, deposit day not recorded (June 2018)
+    expect(summarise(atlas, 'ARG', '2018-07-01')).toMatch(/^Status under the Budapest Convention not known/);
+    // Malta: listed as a signatory on 2011-06-01, its signature day not recorded
+    expect(summarise(atlas, 'MLT', '2011-06-01')).toMatch(/^Signed the Budapest Convention but is not a party/);
+  });
+
   it('says when the lenses do not apply', () => {
     expect(summarise(atlas, 'GRL', atlas.asOf)).toMatch(/territory/);
   });

@@ -9,11 +9,18 @@ import type { Lang } from '../i18n/langs';
 
 const VOTED = new Set(['yes', 'no', 'abstain', 'absent']);
 
+/** The day a status began, when the data has it: a date known only as a bound ("party by 1 June 2011 at the latest") is
+ *  the evidence's, not the day the State became a party or signed, so it is not said as "since" or "on". */
+const dayOf = (s: { date?: string; atLatest: boolean }) => (s.atLatest ? undefined : s.date);
+
 function budapestClause(atlas: Atlas, id: string, t: string, lang: Lang): string {
   const s = statusAt(atlas, 'budapest', id, t);
-  if (s.cls === 'party') return formatMessage(lang, 'summary.budapestParty', { hasYear: s.date ? 'yes' : 'no', year: s.date?.slice(0, 4) ?? '' });
-  if (s.cls === 'signatory') return formatMessage(lang, 'summary.budapestSigned', { hasDate: s.date ? 'yes' : 'no', date: s.date ? formatDate(s.date, lang) : '' });
+  const day = dayOf(s);
+  if (s.cls === 'party') return formatMessage(lang, 'summary.budapestParty', { hasYear: day ? 'yes' : 'no', year: day?.slice(0, 4) ?? '' });
+  if (s.cls === 'signatory') return formatMessage(lang, 'summary.budapestSigned', { hasDate: day ? 'yes' : 'no', date: day ? formatDate(day, lang) : '' });
   if (s.cls === 'invited') return formatMessage(lang, 'summary.budapestInvited');
+  // no evidence yet says which status held (the record says what is known next): not "not a party"
+  if (s.cls === 'unknown') return formatMessage(lang, 'summary.budapestUnknown');
   return formatMessage(lang, 'summary.budapestNone');
 }
 
@@ -29,8 +36,9 @@ function voteClauses(atlas: Atlas, id: string, t: string, lang: Lang): string[] 
 
 function unClause(atlas: Atlas, id: string, t: string, lang: Lang): string | null {
   const s = statusAt(atlas, 'un-convention', id, t);
-  if (s.cls === 'ratified') return formatMessage(lang, 'summary.unRatified', { hasDate: s.date ? 'yes' : 'no', date: s.date ? formatDate(s.date, lang) : '' });
-  if (s.cls === 'signatory') return s.date ? formatMessage(lang, 'summary.unSigned', { date: formatDate(s.date, lang) }) : formatMessage(lang, 'summary.unSignedNoDate');
+  const day = dayOf(s);
+  if (s.cls === 'ratified') return formatMessage(lang, 'summary.unRatified', { hasDate: day ? 'yes' : 'no', date: day ? formatDate(day, lang) : '' });
+  if (s.cls === 'signatory') return day ? formatMessage(lang, 'summary.unSigned', { date: formatDate(day, lang) }) : formatMessage(lang, 'summary.unSignedNoDate');
   return s.cls === 'none' && t >= UN_CONVENTION_OPENED ? formatMessage(lang, 'summary.unNone') : null;
 }
 
