@@ -24,7 +24,8 @@ describe('compareRows', () => {
     expect(row('NATO').cells[1]).toMatch(/^member since 1949/);
     expect(row('NATO').cells[0]).toBe('—');
     const cloud = row('CLOUD Act and e-evidence');
-    expect(Number(cloud.cells[1])).toBeGreaterThan(Number(cloud.cells[0]));
+    // in force at the date first, then those not in force ("0 (and 1 not in force)")
+    expect(parseInt(cloud.cells[1], 10)).toBeGreaterThan(parseInt(cloud.cells[0], 10));
   });
 
   it('at a past date says later dates as later and bloc rows as they were then (Russia in the Council of Europe, 2003)', () => {
@@ -41,6 +42,13 @@ describe('compareRows', () => {
     // blocs.csv: Russia joined the CoE on 1996-02-28 and left on 2022-03-16; in 2003 it was a member, not "withdrawn"
     expect(cell('Blocs at the date', 'Council of Europe', 2)).toBe('member since 28 February 1996');
     expect(cell('Blocs at the date', 'G7', 2)).toBe('member since 1997');
+  });
+
+  it('counts relations in force at the date, and apart those that are not (Russia and Europol, suspended in 2022)', () => {
+    // network-edges.csv: Russia–Europol in force from 2003-11-06, suspended from March 2022 (net:S139)
+    const cell = (t: string) => compareRows(atlas, buildGraph(atlas, t), ['RUS'], t).find((r) => r.label === 'Europol / EC3 / J-CAT')!.cells[0];
+    expect(cell('2010-01-01')).toBe('1');
+    expect(cell('2023-06-01')).toBe('0 (and 1 not in force)');
   });
 
   it('a single country differs from nothing', () => {

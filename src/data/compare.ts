@@ -4,11 +4,10 @@ import { formatDate, onOrBefore } from './dates';
 import { LENS_IDS, statusAt } from './lenses';
 import { SPONSORED_DOC, sponsorsOnRecordFrom } from './labels';
 import { TREATIES } from './vocab';
-import { EDGE_FAMILIES, type Graph } from '../graph/model';
+import { EDGE_FAMILIES, isActive, type Graph } from '../graph/model';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
 import { familyLabel, groupName, kindLabel, membershipWord } from '../i18n/entityWords';
 import type { Lang } from '../i18n/langs';
-import { formatNumber } from '../i18n/numbers';
 import { lensLabel } from '../i18n/terms';
 import { statusText } from '../views/map/describe';
 
@@ -19,7 +18,7 @@ const TREATY_KEYS: Record<(typeof TREATIES)[number], MessageKey> = { cets185: 'r
 
 export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string, lang: Lang = 'en'): CompareRow[] {
   const rows: Omit<CompareRow, 'differs'>[] = [];
-  const w = (key: MessageKey, values?: Record<string, string>) => formatMessage(lang, key, values);
+  const w = (key: MessageKey, values?: Record<string, string | number>) => formatMessage(lang, key, values);
   // A date after the as-of date is said to be later, as in the record: the cells are read as "at the date".
   const later = (text: string) => `${text} ${w('record.afterShown')}`;
   const d = (v?: string) => (v ? (onOrBefore(v, t) ? formatDate(v, lang) : later(formatDate(v, lang))) : DASH);
@@ -50,9 +49,15 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
       const status = membershipWord(membershipStatus(m), lang);
       return m.since ? w('compare.memberSince', { status, date: formatDate(m.since, lang) }) : status;
     });
+  // Relations in force (or ongoing) at the date, and apart those that are not (signed, negotiating, suspended,
+  // invited), as the link-family chips and the record count them: a suspended relation is not a partner.
   for (const f of EDGE_FAMILIES) {
-    const counts = ids.map((id) => (graph.linksOf.get(id) ?? []).filter((l) => graph.linkById.get(l)!.family === f).length);
-    if (counts.some((n) => n > 0)) row(w('compare.g.relations'), familyLabel(f, lang), (id) => formatNumber(lang, counts[ids.indexOf(id)]));
+    const counts = ids.map((id) => {
+      const links = (graph.linksOf.get(id) ?? []).map((l) => graph.linkById.get(l)!).filter((l) => l.family === f);
+      const active = links.filter(isActive).length;
+      return { active, apart: links.length - active };
+    });
+    if (counts.some((n) => n.active + n.apart > 0)) row(w('compare.g.relations'), familyLabel(f, lang), (id) => w('compare.relationsCell', counts[ids.indexOf(id)]));
   }
   return rows.map((r) => ({ ...r, differs: ids.length > 1 && new Set(r.cells).size > 1 }));
 }
