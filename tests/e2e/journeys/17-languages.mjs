@@ -26,6 +26,22 @@ for (const [lang, name] of Object.entries(KOR)) {
   });
 }
 
+test('languages: an Arabic matrix reads from the right, as its slide does: names in the first column on the right', async ({ open }) => {
+  const page = await open('/?lang=ar&graph=matrix');
+  await marks(page, ['data:ready', 'map:painted']);
+  await page.locator('table.matrix').waitFor();
+  const x = await page.evaluate(() => {
+    const row = document.querySelector('table.matrix tbody tr:not(.matrix-group)');
+    const [name, first] = [row.children[0], row.children[1]].map((c) => c.getBoundingClientRect());
+    const sw = document.querySelector('.graph-view-switch button').getBoundingClientRect(), view = document.querySelector('.view-graph').getBoundingClientRect();
+    return { name: name.left, first: first.left, switchRight: view.right - sw.right, switchLeft: sw.left - view.left };
+  });
+  assert.ok(x.name > x.first, `the names' column (x ${x.name}) is right of the first instrument's (x ${x.first})`);
+  assert.ok(x.switchRight < x.switchLeft, 'the Network / Matrix switch starts on the right');
+  // the network itself is a drawing and is not mirrored
+  assert.equal(await page.getAttribute('.view-graph', 'dir'), 'ltr');
+});
+
 test('languages: the switch changes the language and the link carries it', async ({ open }) => {
   const page = await open('/?sel=KOR');
   await marks(page, ['data:ready', 'map:painted']);
