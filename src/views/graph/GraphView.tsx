@@ -105,10 +105,15 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
   })), [graph, hidden, lang]);
   // Countries are labelled with their UN name in the active language, bodies and instruments with their catalogue
   // names' short forms (again when the language's messages arrive: `tr` changes then).
+  const captions = useMemo(() => ego?.sectors.map((sc) => {
+    const r = ego.rings[0] * CAPTION_OUT; // beyond the ring and its labels
+    return { key: sc.state, x: r * Math.cos(sc.angle), y: r * Math.sin(sc.angle), text: egoSectorCaption(sc, lang) };
+  }) ?? [], [ego, lang]);
   const labels = useMemo((): LabelConfig => ({
     degrees,
     textOf: (id, kind) => (badges as ReadonlyMap<string, string>).get(id) ?? labelOf(atlas, graph.nodeById.get(id) ?? { id, kind, label: id }, lang),
-  }), [atlas, graph, degrees, badges, lang, tr]);
+    captions,
+  }), [atlas, graph, degrees, badges, lang, tr, captions]);
   const words = useMemo((): Words => {
     // one message per language, filled in by hand: the ×10 network names 15,000 links
     const [pre, mid1, mid2, mid3, post] = tr('graph.linkItem', { source: '\u0000', target: '\u0000', family: '\u0000', stage: '\u0000' }).split('\u0000');
@@ -163,10 +168,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
           <g ref={layers.links} className="edges" role="list" />
           <g ref={layers.world}>
             {outline && !ego && <BlocOutline bloc={outline} positions={layout} />}
-            {ego?.sectors.map((sc) => {
-              const r = ego.rings[0] * CAPTION_OUT; // beyond the ring and its labels
-              return <text key={sc.state} className="ego-sector" x={r * Math.cos(sc.angle)} y={r * Math.sin(sc.angle)}>{egoSectorCaption(sc, lang)}</text>;
-            })}
+            {captions.map((c) => <text key={c.key} className="ego-sector" x={c.x} y={c.y}>{c.text}</text>)}
             <g ref={layers.nodes} className="nodes" />
             <g ref={layers.labels} className="labels-layer" />
           </g>

@@ -8,7 +8,7 @@
 // - the labels (`data-label-for`), placed by graph/labels.ts after the frame that showed the change, a few ms at a time.
 import type { ZoomTransform } from '../../zoom/transform';
 import { nodeIndex, type NodeIndex } from '../../graph/hitTest';
-import { FONT_PX, placeLabelsStepwise, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
+import { FONT_PX, labelWidth, placeLabelsStepwise, type Box, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
 import type { Point, Positions } from '../../graph/layout';
 import { stepToward, type Direction } from '../../graph/navigation';
 import { createTabStop, createTypeAhead, rovingKey, typeAheadMatch, type KeyRule } from '../../lib/rovingFocus';
@@ -78,6 +78,8 @@ export interface LabelState {
 export interface LabelConfig {
   textOf: (id: string, kind: NodeState['kind']) => string;
   degrees: ReadonlyMap<string, number>;
+  /** texts drawn in the zoomed group (the ego sectors' captions: bold, centred on x, baseline y): no label covers them */
+  captions?: readonly { x: number; y: number; text: string }[];
 }
 export interface Words {
   /** the accessible name of the list of links */
@@ -393,7 +395,11 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     const candidates = ranked.map(({ n, x, y, rank: rk }) => ({
       id: n.id, n, x, y, r: markSize(n), text: labelConfig.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel,
     }));
-    placing = { steps: placeLabelsStepwise(candidates, [size.width, size.height]), candidates: new Map(candidates.map((c) => [c.id, c])) };
+    const captions = (labelConfig.captions ?? []).map(({ x, y, text }): Box => {
+      const cx = x * t.k + t.x, cy = y * t.k + t.y, half = labelWidth(text, true) / 2;
+      return [cx - half, cy - FONT_PX, cx + half, cy + FONT_PX / 3];
+    });
+    placing = { steps: placeLabelsStepwise(candidates, [size.width, size.height], captions), candidates: new Map(candidates.map((c) => [c.id, c])) };
     placeSlice();
   }
   function placeSlice() {
