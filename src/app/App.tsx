@@ -9,7 +9,7 @@ import { Layout } from './Layout';
 import { FirstFramePainted } from './useAfterFirstFrame';
 import { useDocumentLang } from './useDocumentLang';
 import { canSayAll, loadCatalogue, useCatalogues } from '../i18n/catalogue';
-import type { Lang } from '../i18n/langs';
+import { ENDONYMS, type Lang } from '../i18n/langs';
 import { useI18n } from '../i18n/useI18n';
 import { warmIntlWhenIdle } from '../i18n/warmIntl';
 
@@ -45,6 +45,10 @@ export function App() {
   // and the rest of the language's messages (the lazy features wait for them: i18n/laterMessages.ts)
   useEffect(() => { if (painted) void loadCatalogue(lang).catch(() => undefined); }, [painted, lang]);
   useEffect(() => (painted ? warmIntlWhenIdle(lang) : undefined), [painted, lang]);
+  // A language whose messages could not load (a missing or damaged file) is shown in English where they are missing:
+  // the notices say so, rather than leave a page of English words under French names and dates without a word.
+  const langFailed = useCatalogues((s) => lang !== 'en' && s.failed[lang] === true);
+  useEffect(() => { if (langFailed && loaded) useAppStore.getState().languageFailed(ENDONYMS[lang]); }, [langFailed, loaded, lang]);
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;

@@ -71,6 +71,8 @@ export interface AppState extends View {
   compareToggled: (id: string) => void;
   /** A bloc outline (`name`: the bloc's name) whose code could not be loaded: said once in the notices. */
   outlineFailed: (name: string) => void;
+  /** A language's messages that could not load (all or part): they are said in English, and the notices say so once. */
+  languageFailed: (language: string) => void;
   focusSet: (focus: View['focus']) => void;
   zoomChanged: (zoom: string | null) => void;
   familyToggled: (family: EdgeFamily) => void;
@@ -115,6 +117,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   outlineFailed: (name) => {
     const text = formatMessage(get().lang, 'notice.outlineFailed', { name });
+    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
+  },
+  languageFailed: (language) => {
+    const text = formatMessage(get().lang, 'notice.languageFailed', { language });
     if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
   },
   focusSet: (focus) => set({ focus }),

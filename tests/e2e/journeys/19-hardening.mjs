@@ -370,3 +370,17 @@ test('a damaged deck link is refused in the page language (French, Arabic), nami
     assert.doesNotMatch(text, /Refused|the link/, `${lang}: English left in "${text}"`);
   }
 });
+
+test('a language whose messages cannot load: the page is drawn in English and the notices say so (?lang=fr, its files cut off)', async ({ open }) => {
+  const page = await open('/?lang=fr&sel=KOR', {
+    allow: /Failed to load resource|Failed to fetch dynamically imported module/,
+    // the French catalogue's two parts (assets/fr-<hash>.js); nothing else is French-only
+    before: (ctx) => ctx.route(/\/assets\/fr-[^/]+\.js$/, (route) => route.abort()),
+  });
+  await marks(page);
+  const notices = page.locator('.notices');
+  await notices.waitFor({ timeout: 10_000 });
+  assert.match(await notices.innerText(), /Some messages in Français could not be loaded \(their file is missing or damaged\): they are shown in English/);
+  // drawn, not a crash page: the record of Korea is there
+  await page.getByRole('region', { name: 'Country details' }).waitFor();
+});
