@@ -141,6 +141,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
   const painter = useGraphPainter(atlas, layers, {
     click: entityClicked, select: entitySelected, hover: entityHovered, pins: setPins,
     focus: (id) => focusSet({ id, depth: useAppStore.getState().focus?.depth ?? 1 }),
+    pan: (t) => zoomTo(t),
   }, words, labels, layout, size);
   const zoomTo = useGraphZoom(layers.svg, size, (t) => painter.current?.setTransform(t));
 

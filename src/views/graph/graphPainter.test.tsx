@@ -213,7 +213,7 @@ describe('graph painter alone', () => {
   it('a zoom sets the one group’s transform and nothing per node', () => {
     document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
-    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
+    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
     none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
@@ -231,10 +231,34 @@ describe('graph painter alone', () => {
     p.destroy();
   });
 
+  it('brings a node the keyboard moves to into view when it lies outside the panel (zoomed in), at the same scale', () => {
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
+    const $ = (s: string) => document.querySelector(s)!;
+    const pans: unknown[] = [];
+    const events: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: (t) => pans.push(t) };
+    const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
+      nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
+    events, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    p.setSize(400, 300, 1);
+    p.setLayout(new Map([['KOR', { x: 10, y: 10 }], ['FRA', { x: 200, y: 150 }]]));
+    p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
+    p.setTransform({ k: 4, x: 0, y: 0 }); // KOR at (40, 40), in view; France at (800, 600), out of it
+    const kor = $('[data-node-id="KOR"]') as SVGElement;
+    act(() => kor.focus());
+    act(() => { kor.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', bubbles: true })); });
+    expect(document.activeElement?.getAttribute('data-node-id')).toBe('FRA');
+    expect(pans).toEqual([{ k: 4, x: 200 - 800, y: 150 - 600 }]);
+    // a node in view: the view stays
+    p.setTransform({ k: 1, x: 0, y: 0 });
+    act(() => { document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true })); });
+    expect(pans).toHaveLength(1);
+    p.destroy();
+  });
+
   it('a long list of links is completed after the frames that show the network, named by its full count at once', async () => {
     document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
-    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
+    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
     none, { list: (n) => `${n} links`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
@@ -261,7 +285,7 @@ describe('graph painter alone', () => {
   it('a large repaint of links already on screen is drawn off screen in slices, then swapped in', async () => {
     document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas id="base"></canvas><canvas id="top"></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
-    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {} };
+    const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const base = $('#base') as HTMLCanvasElement;
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: base, dragCanvas: $('#top') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },

@@ -64,6 +64,8 @@ export interface GraphEvents {
   focus: (id: string) => void;
   /** the pinned (dragged) nodes changed */
   pins: (ids: readonly string[]) => void;
+  /** the view should move to `t` (through the zoom controller): the keyboard focus went to a node out of view */
+  pan: (t: ZoomTransform) => void;
 }
 
 /** What the label placement reads beyond the scene. */
@@ -324,7 +326,17 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       const ids = [...(scene?.nodes.keys() ?? [])].filter(shown);
       return ids.length ? [ids[0], ids[ids.length - 1]] : null;
     },
-    move(id) { current = id; setTabStop(); els.get(id)?.focus(); },
+    move(id) {
+      current = id;
+      setTabStop();
+      // a node out of view (zoomed in) is brought to the middle, at the same scale, as the map does for its marks
+      const p = positions.get(id);
+      if (p) {
+        const x = p.x * t.k + t.x, y = p.y * t.k + t.y;
+        if (x < 0 || y < 0 || x > size.width || y > size.height) events.pan({ k: t.k, x: size.width / 2 - p.x * t.k, y: size.height / 2 - p.y * t.k });
+      }
+      els.get(id)?.focus();
+    },
     select: (id) => events.select(id),
     clear() { events.select(null); events.hover(null); },
   };

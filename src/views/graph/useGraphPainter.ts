@@ -35,7 +35,7 @@ export function useGraphPainter(atlas: Atlas, layers: LayerRefs, events: GraphEv
     const get = <K extends keyof GraphLayers>(k: K) => layers[k].current!;
     const p = createGraphPainter({ svg: get('svg'), canvas: get('canvas'), dragCanvas: get('dragCanvas'), world: get('world'), nodes: get('nodes'), labels: get('labels'), links: get('links') }, {
       click: (id, repeat) => ev.current.click(id, repeat), select: (id) => ev.current.select(id), hover: (id) => ev.current.hover(id),
-      focus: (id) => ev.current.focus(id), pins: (ids) => ev.current.pins(ids),
+      focus: (id) => ev.current.focus(id), pins: (ids) => ev.current.pins(ids), pan: (t) => ev.current.pan(t),
     }, words);
     painter.current = p;
     p.setSize(size.width, size.height, window.devicePixelRatio || 1);
