@@ -43,9 +43,11 @@ describe('unConventionProgress', () => {
     expect(unConventionProgress(atlas, '2026-12-31')).toMatchObject({ deposited: 39, inForceFrom: null });
   });
 
-  it('counts a month-only deposit but gives no entry-into-force day from it', () => {
+  it('counts a month-only deposit from the month\'s last day, as its status, but gives no entry-into-force day from it', () => {
     const days = Array.from({ length: 39 }, (_, i) => day(i));
     const atlas = withDeposits([...days, '2026-03']);
-    expect(unConventionProgress(atlas, '2026-03-01')).toEqual({ deposited: 40, needed: 40, inForceFrom: null });
+    // the record says the State's status is unknown through March (lenses.ts): the count does not run ahead of it
+    expect(unConventionProgress(atlas, '2026-03-30')).toEqual({ deposited: 39, needed: 40, inForceFrom: null });
+    expect(unConventionProgress(atlas, '2026-03-31')).toEqual({ deposited: 40, needed: 40, inForceFrom: null });
   });
 });

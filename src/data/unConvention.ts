@@ -3,7 +3,8 @@
 // un:S06). An instrument of a regional economic integration organisation is "not counted as additional to those
 // deposited by member States of that organization", so the European Union never counts towards the 40.
 import type { Atlas } from './atlas';
-import { addDays, onOrBefore } from './dates';
+import { addDays } from './dates';
+import { endOf } from './history';
 
 export const UN_CONVENTION_THRESHOLD = 40;
 const EIF_DELAY_DAYS = 90;
@@ -19,7 +20,8 @@ export interface UnConventionProgress {
 /** How far the convention is from entry into force at date t, counted from the recorded deposits. */
 export function unConventionProgress(atlas: Atlas, t: string): UnConventionProgress {
   const days = atlas.dataset.unConvention
-    .filter((f) => f.country !== 'eu' && f.ratified && onOrBefore(f.ratified, t))
+    // a deposit known only to the month counts from the month's last day, as its status does (history.ts)
+    .filter((f) => f.country !== 'eu' && f.ratified && endOf(f.ratified) <= t)
     .map((f) => f.ratified!)
     .sort();
   const fortieth = days[UN_CONVENTION_THRESHOLD - 1];
