@@ -34,6 +34,18 @@ describe('EntityRecord', () => {
     expect(region).toHaveTextContent(/voted against A\/RES\/74\/247/);
   });
 
+  it('a source line cut short says its whole title and as-of date in its tooltip', () => {
+    const region = show('USA');
+    const lines = [...region.querySelectorAll<HTMLElement>('.sources li[title]')];
+    expect(lines.length).toBeGreaterThan(5);
+    for (const li of lines) {
+      const id = li.title.match(/ · ([a-z]+:[A-Z0-9]+): /)![1];
+      const src = atlas.sourceById.get(id)!;
+      expect(li.title.startsWith(`${src.title} (as of `)).toBe(true);
+      expect(li.title).toContain(src.supports);
+    }
+  });
+
   it("carries the seed's relations: SPO meetings with the FBI, engagement with BKA and EC3, Microsoft", () => {
     const region = show('KOR');
     const via = within(region).getByRole('heading', { name: /Through Supreme Prosecutors/ }).closest('section')!;

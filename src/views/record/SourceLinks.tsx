@@ -31,7 +31,8 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
         const s = atlas.sourceById.get(id);
         if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
         return (
-          <li key={id} title={`${id}: ${s.supports}`}>
+          // the line is cut with an ellipsis where it is long, often before its date: the tooltip says it whole
+          <li key={id} title={`${t('source.asOf', { title: s.title, date: DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf })} · ${id}: ${s.supports}`}>
             <ExternalLink url={s.url}>
               <Rich k='source.asOf' values={{ title: <span lang="en">{s.title}</span>, date: DATE_RE.test(s.asOf) ? date(s.asOf) : <span lang="en">{s.asOf}</span> }} />
             </ExternalLink>
