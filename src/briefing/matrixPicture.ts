@@ -9,7 +9,7 @@ import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
 import { columnHeading, columnWidth, leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
-import { charsFor, r, textLines, textWidth, wrap } from './textFit';
+import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 const INK = '#1d2330';
@@ -59,8 +59,9 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
       const bold = row.selected || row.lit;
       out.push(`<g data-row="${escapeXml(row.id)}"${row.selected ? ' data-selected="true"' : ''}>`);
       if (row.selected) out.push(`<rect x="${r(X(box.x, gridW))}" y="${r(y)}" width="${r(gridW)}" height="${MATRIX.rowH}" fill="#fff3c4"/>`);
-      const name = wrap(row.name, charsFor(MATRIX.nameW - 20, MATRIX.nameSize, bold), 1);
-      out.push(textLines(X(box.x + 8), y + MATRIX.rowH / 2 + MATRIX.nameSize * 0.35, name, { size: MATRIX.nameSize, weight: bold ? 700 : 400, anchor: start, rtl }));
+      // a long name ("Российская Федерация", in bold when selected) is set a little smaller before it is cut
+      const name = fitLines(row.name, MATRIX.nameW - 20, [MATRIX.nameSize, 20, 18], 1, bold);
+      out.push(textLines(X(box.x + 8), y + MATRIX.rowH / 2 + MATRIX.nameSize * 0.35, name.lines, { size: name.size, weight: bold ? 700 : 400, anchor: start, rtl }));
       row.cells.forEach((state, j) => {
         const x = box.x + MATRIX.nameW + j * colW + (colW - side) / 2;
         out.push(cellGlyph(state, X(x, side), y + (MATRIX.rowH - side) / 2, side));

@@ -222,7 +222,11 @@ function compareTable(m: SlideModel, box: Rect): string {
   const o = mx.text;
   const first = 250;
   const colW = (box.w - first) / c.ids.length;
-  const heads = c.names.map((n) => fitLines(n, colW - 16, [30, 26, 22], 2, true));
+  // a long name ("Соединенное Королевство Великобритании и Северной Ирландии") takes three small lines before it is cut
+  const heads = c.names.map((n) => {
+    const two = fitLines(n, colW - 16, [30, 26, 22], 2, true);
+    return two.lines[two.lines.length - 1].endsWith('…') ? fitLines(n, colW - 16, [22, 20], 3, true) : two;
+  });
   const headH = Math.max(...heads.map((f) => f.lines.length * f.size * LINE)) + 18;
   const rowH = Math.min(78, (box.h - headH) / c.rows.length);
   const out: string[] = [];

@@ -119,4 +119,14 @@ describe('slide parts stay in their boxes', () => {
     const en = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', 'en', 'map'));
     expect(doc(renderSlide(en, geo)).querySelector('desc')!.textContent!.startsWith(`${en.lensLine}. ${en.statement}.`)).toBe(true);
   });
+
+  it('Russian names whole: a matrix row in bold (the selection) and a compare heading on three lines', () => {
+    const matrix = slideModel(atlas, input('?graph=matrix&f=bloc:cis&sel=RUS', 'ru', 'matrix'));
+    const rows = [...doc(renderSlide(matrix, geo)).querySelectorAll('[data-row] text')].map((t) => t.textContent);
+    expect(rows).toContain('Российская Федерация');
+    const compare = slideModel(atlas, input('?cmp=RUS,BIH,GBR&lens=un-convention', 'ru', 'compare'));
+    const texts = [...doc(renderSlide(compare, geo)).querySelectorAll('[data-role="compare"] text')].map((t) => t.textContent ?? '');
+    expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
+    expect(texts.join(' ')).toContain('Северной Ирландии');
+  });
 });
