@@ -105,9 +105,10 @@ function ltrFrame(m: SlideModel): SlideFrame {
     }
     case 'map-record': {
       const [picture, col] = side(440);
-      // the legend takes at most half the column, smaller type first; past that it takes what it needs from the
-      // record card (which then shows fewer rows), never the caption's or the sources' room
-      const legendSize = legendSizeFor(m, col.w, col.h * 0.5, [20, 18, 16]);
+      // the legend keeps its larger type while it fits in 60% of the column (the map's key is read from the back of
+      // the room; the record card keeps its own lens's row first); past that it takes what it needs from the record
+      // card, never the caption's or the sources' room
+      const legendSize = legendSizeFor(m, col.w, col.h * 0.6, [20, 18, 16]);
       const legendH = Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, legendSize)));
       return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize };
     }

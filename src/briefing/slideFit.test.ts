@@ -129,4 +129,10 @@ describe('slide parts stay in their boxes', () => {
     expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
     expect(texts.join(' ')).toContain('Северной Ирландии');
   });
+
+  it('beside a record card the legend keeps its 20 units while they fit in 60% of the column (Arabic, 2010)', () => {
+    const m = slideModel(atlas, { ...input('?lens=budapest&t=2010-01-01&f=budapest:party&sel=FRA', 'ar', 'map-record'), title: 'الأطراف في 2010', caption: 'فرنسا' });
+    const f = slideFrame(m);
+    expect(f.legendSize).toBe(20);
+  });
 });
