@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../data/testAtlas';
 import { buildGraph } from './model';
-import { nearUniversalCount, nearUniversalOf } from './universal';
+import { nearUniversalCount, nearUniversalFloor, nearUniversalOf } from './universal';
+import { hubCaption } from '../i18n/entityWords';
 import { computeScene } from '../scene/scene';
 import { EMPTY_FILTERS } from '../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT } from './model';
@@ -34,4 +35,19 @@ describe('near-universal memberships per country', () => {
     expect(scene.nodes.get('KOR')!.label).toMatch(/^Republic of Korea.*, INTERPOL member, party to UNTOC$/);
     expect(scene.nodes.get('interpol')!.label).not.toMatch(/INTERPOL member/);
   });
+
+  it('is a floor ("at least") at a date before undated memberships are evidenced, the whole count at the as-of date', () => {
+    // oracle: the raw rows, some INTERPOL memberships with no date (drawn from their sources' date)
+    const undated = atlas.dataset.edges.filter((e) => e.target === 'interpol' && e.relation === 'member_of' && !e.date);
+    expect(undated.length).toBeGreaterThan(0);
+    const past = '2015-01-01';
+    const then = buildGraph(atlas, past);
+    expect(nearUniversalCount(then, 'interpol')).toBeLessThan(nearUniversalCount(graph, 'interpol'));
+    expect(nearUniversalFloor(atlas, 'interpol', past)).toBe(true);
+    expect(nearUniversalFloor(atlas, 'interpol', atlas.asOf)).toBe(false);
+    expect(hubCaption('interpol', nearUniversalCount(then, 'interpol'), 'en', true)).toMatch(/^INTERPOL: at least \d+ members$/);
+    expect(hubCaption('interpol', 196, 'en')).toBe('INTERPOL: 196 members');
+    expect(hubCaption('interpol', 151, 'ru', true)).toBe('Интерпол: не менее 151 члена');
+  });
 });
+

@@ -1,5 +1,8 @@
 // Near-universal memberships (INTERPOL, UNTOC): almost every State is in them, so the network draws them as a count
 // on the hub rather than ~390 lines, and each country carries them as a badge (record, node aria-label). Pure.
+import type { Atlas } from '../data/atlas';
+import { edgeMilestones, edgeStageAt } from '../data/edgeStages';
+import { milestoneAt } from '../data/history';
 import type { Graph, GraphLink } from './model';
 
 export const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
@@ -18,3 +21,10 @@ export function nearUniversalOf(graph: Graph, id: string): NearUniversal[] {
 /** How many belong to a hub at the graph's date (the hub's caption). */
 export const nearUniversalCount = (graph: Graph, hub: NearUniversal): number =>
   (graph.linksOf.get(hub) ?? []).filter((lid) => isMembership(graph.linkById.get(lid)!, hub)).length;
+
+/** Whether some members of a hub may already belong on day t though the network cannot show them yet: a membership
+ *  whose date no source gives is drawn from its evidence's date, and before that it is unknown. The hub's count is
+ *  then a floor ("at least 151 members" in 2015), never said as the whole number. */
+export const nearUniversalFloor = (atlas: Atlas, hub: NearUniversal, t: string): boolean =>
+  atlas.edges.some((e) => e.target === hub && (e.relation === 'member_of' || e.relation === 'party_to')
+    && edgeStageAt(atlas, e, t) === null && milestoneAt(edgeMilestones(atlas, e), t).kind === 'unknown');

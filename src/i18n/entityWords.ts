@@ -59,9 +59,10 @@ const COMMA: Partial<Record<Lang, string>> = { ar: '، ', zh: '，' };
 export const universalSuffix = (hubs: readonly ('interpol' | 'untoc')[], lang: Lang): string =>
   hubs.map((h) => (COMMA[lang] ?? ', ') + formatMessage(lang, h === 'interpol' ? 'blocs.interpolMember' : 'blocs.untocParty')).join('');
 
-/** The count shown on a near-universal hub while its links are hidden: "INTERPOL: 196 members". */
-export const hubCaption = (hub: 'interpol' | 'untoc', count: number, lang: Lang): string =>
-  formatMessage(lang, hub === 'interpol' ? 'graph.hubInterpol' : 'graph.hubUntoc', { count });
+/** The count shown on a near-universal hub while its links are hidden: "INTERPOL: 196 members", or "at least 151"
+ *  when some memberships are not known yet at the date (graph/universal.ts nearUniversalFloor). */
+export const hubCaption = (hub: 'interpol' | 'untoc', count: number, lang: Lang, floor = false): string =>
+  formatMessage(lang, hub === 'interpol' ? 'graph.hubInterpol' : 'graph.hubUntoc', { count, floor: floor ? 'yes' : 'no' });
 
 /** An ego sector's caption: "In force or ongoing (12)". */
 export const egoSectorCaption = (sc: Pick<EgoSector, 'state' | 'count'>, lang: Lang): string =>

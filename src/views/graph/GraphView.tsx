@@ -10,7 +10,7 @@ import type { Grouping } from '../../graph/grouping';
 import { layoutDegrees, type Positions } from '../../graph/layout';
 import type { MessageKey } from '../../i18n/catalogue';
 import { labelOf, nameOf } from '../../i18n/names';
-import { selectGraph, useDerived } from '../../store/derived';
+import { selectGraph, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
 import { useAppStore } from '../../store/appStore';
 import { BlocOutline } from './BlocOutline';
@@ -19,7 +19,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { withLaterMessages } from '../../i18n/laterMessages';
 import { egoSectorCaption, groupName, hubCaption, stageWord } from '../../i18n/entityWords';
 import { outlineBlocs } from '../../data/blocs';
-import { NEAR_UNIVERSAL, nearUniversalCount } from '../../graph/universal';
+import { NEAR_UNIVERSAL, nearUniversalCount, nearUniversalFloor } from '../../graph/universal';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
 import { GraphLegend } from './GraphLegend';
@@ -99,10 +99,11 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
     [graph, focus, hidden]);
   const layout = ego?.positions ?? grouped;
   // Near-universal memberships (INTERPOL, UNTOC) are a count on their hub, not ~390 lines, until turned on.
+  const t = useDate();
   const badges = useMemo(() => new Map(NEAR_UNIVERSAL.filter((f) => hidden.includes(f)).map((f) => {
     const n = nearUniversalCount(graph, f);
-    return [f, hubCaption(f, n, lang)];
-  })), [graph, hidden, lang]);
+    return [f, hubCaption(f, n, lang, nearUniversalFloor(atlas, f, t))];
+  })), [atlas, graph, hidden, lang, t]);
   // Countries are labelled with their UN name in the active language, bodies and instruments with their catalogue
   // names' short forms (again when the language's messages arrive: `tr` changes then).
   const captions = useMemo(() => ego?.sectors.map((sc) => {
