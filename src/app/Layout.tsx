@@ -16,6 +16,7 @@ import { GraphView } from '../views/graph/GraphView';
 import type { SerialisedMapLayout } from '../geo/mapLayout';
 import { useAfterFirstFrame } from './useAfterFirstFrame';
 import { useLoaded } from '../lib/useLoaded';
+import { PartBoundary } from './PartBoundary';
 import './containment.css';
 // with the first view's styles: a stylesheet arriving after the first paint would restyle the whole page
 import '../views/briefing/briefing.css';
@@ -52,7 +53,8 @@ function Presentation() {
   return PresentationLayer ? <PresentationLayer /> : null;
 }
 
-// Slots: each view lives in its own folder under src/views and owns its subtree. Memoised: App's own later renders
+// Slots: each view lives in its own folder under src/views and owns its subtree; a part whose code cannot be loaded
+// says so in its slot (PartBoundary), the rest of the page stays. Memoised: App's own later renders
 // (the sources' texts arriving) do not render the whole page again.
 export const Layout = memo(function Layout({ mapLayout = null }: { mapLayout?: SerialisedMapLayout | null }) {
   const atlas = useAtlas();
@@ -68,26 +70,26 @@ export const Layout = memo(function Layout({ mapLayout = null }: { mapLayout?: S
         <LensPicker />
         <SearchBox />
         <span className="header-spacer" />
-        <BriefingTools />
-        <AboutButton />
+        <PartBoundary><BriefingTools /></PartBoundary>
+        <PartBoundary><AboutButton /></PartBoundary>
         <LanguageSwitch />
       </header>
       <NoticeBar />
       <FilterBar />
-      <TimeControl />
+      <PartBoundary><TimeControl /></PartBoundary>
       <main className="views">
         <section className="view view-map" aria-label={t('app.mapRegion')} dir="ltr">
-          <MapView layout={mapLayout} />
+          <PartBoundary><MapView layout={mapLayout} /></PartBoundary>
         </section>
         <section className="view view-graph" aria-label={t('app.graphRegion')} dir="ltr">
-          <GraphView />
+          <PartBoundary><GraphView /></PartBoundary>
         </section>
         <aside className="side" aria-label={t('app.sideRegion')}>
-          <SidePanel />
+          <PartBoundary><SidePanel /></PartBoundary>
         </aside>
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
-      <Presentation />
+      <PartBoundary><Presentation /></PartBoundary>
     </div>
   );
 });

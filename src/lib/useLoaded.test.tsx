@@ -35,7 +35,7 @@ describe('useLoaded', () => {
     const load = () => d.promise;
     render(<Boundary><Part load={load} /></Boundary>);
     await act(async () => d.reject(new Error('chunk 404')));
-    expect(screen.getByText(/failed: Error: chunk 404/)).toBeInTheDocument();
+    expect(screen.getByText(/failed: PartLoadError: A part of the page could not be loaded: chunk 404/)).toBeInTheDocument();
   });
 
   it('asked for early, fails quietly; once needed, asks again', async () => {

@@ -6,18 +6,26 @@ import { useEffect, useState, type ReactNode } from 'react';
 
 const loaded = new Map<() => Promise<unknown>, unknown>();
 
+/** A part's code that could not be loaded: said in the part's place (app/PartBoundary.tsx), not as the page's error. */
+export class PartLoadError extends Error {
+  constructor(cause: unknown) {
+    super(`A part of the page could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'PartLoadError';
+  }
+}
+
 /** Calls `load` and keeps its value for the hooks below (a part mounted afterwards is drawn in its first render). */
 export const loadOnce = <T>(load: () => Promise<T>): Promise<T> => load().then((v) => { loaded.set(load, v); return v; });
 
-/** `load`'s value once it has resolved (requested when `wanted`), null before. A failure goes to the error boundary, as
- *  a lazy panel's does, when the part is `needed`; a load asked for early (wanted, not yet needed) fails quietly and
+/** `load`'s value once it has resolved (requested when `wanted`), null before. A failure goes to the nearest PartBoundary (a
+ *  PartLoadError) when the part is `needed`; a load asked for early (wanted, not yet needed) fails quietly and
  *  is asked for again once needed. `load` must be a stable function (defined at module level). */
 export function useLoaded<T>(load: () => Promise<T>, wanted: boolean, needed = wanted): T | null {
   const [value, setValue] = useState<T | null>(() => (loaded.has(load) ? (loaded.get(load) as T) : null));
   useEffect(() => {
     if (value !== null || !(wanted || needed)) return;
     let live = true;
-    loadOnce(load).then((v) => { if (live) setValue(() => v); }, (e: unknown) => { if (live && needed) setValue(() => { throw e; }); });
+    loadOnce(load).then((v) => { if (live) setValue(() => v); }, (e: unknown) => { if (live && needed) setValue(() => { throw new PartLoadError(e); }); });
     return () => { live = false; };
   }, [load, wanted, needed, value]);
   return value;

@@ -4,6 +4,7 @@ import { EntityRecord } from '../record/EntityRecord';
 import { useI18n } from '../../i18n/useI18n';
 import { useLoaded } from '../../lib/useLoaded';
 import { withLaterMessages } from '../../i18n/laterMessages';
+import { PartBoundary } from '../../app/PartBoundary';
 import './explore.css';
 
 // The record is what a click shows; the other tabs load when first opened (lib/useLoaded.ts: drawn as soon as their
@@ -59,10 +60,13 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="side-tabpanel">
-        {tab === 'record' && <EntityRecord />}
-        {tab === 'compare' && <LazyTab key="compare" load={loadCompare} />}
-        {tab === 'crosstab' && <LazyTab key="crosstab" load={loadCrossTab} />}
-        {tab === 'table' && <LazyTab key="table" load={loadTable} />}
+        {/* a tab whose code cannot load says so under the tabs, which stay (another tab starts afresh) */}
+        <PartBoundary key={tab}>
+          {tab === 'record' && <EntityRecord />}
+          {tab === 'compare' && <LazyTab load={loadCompare} />}
+          {tab === 'crosstab' && <LazyTab load={loadCrossTab} />}
+          {tab === 'table' && <LazyTab load={loadTable} />}
+        </PartBoundary>
       </div>
     </div>
   );

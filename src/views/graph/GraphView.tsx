@@ -3,6 +3,7 @@
 // The layout is computed once per atlas and grouping (see graph/layout.ts); zoom is one transform on one group.
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
+import { PartBoundary } from '../../app/PartBoundary';
 import type { Atlas } from '../../data/atlas';
 import { fitTransform } from '../../graph/fit';
 import { egoLayout } from '../../graph/ego';
@@ -72,7 +73,7 @@ function GraphPanel({ atlas }: { atlas: Atlas }) {
         </div>
       </div>
       {mode === 'network' ? <ArrangedNetwork atlas={atlas} grouping={grouping} outline={outline} />
-        : <WhenLoaded load={loadMatrix} fallback={<p className="loading" role="status">{tr('panel.loading')}</p>}>{(MatrixView) => <MatrixView />}</WhenLoaded>}
+        : <PartBoundary><WhenLoaded load={loadMatrix} fallback={<p className="loading" role="status">{tr('panel.loading')}</p>}>{(MatrixView) => <MatrixView />}</WhenLoaded></PartBoundary>}
       <HowToRead mode={mode} />
     </div>
   );

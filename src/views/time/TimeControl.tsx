@@ -2,6 +2,7 @@
 // collapsible panel holds the counts-over-time chart and "what changed".
 import { useCallback, useMemo, useState } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
+import { PartBoundary } from '../../app/PartBoundary';
 import { useAppStore } from '../../store/appStore';
 import { useDate } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
@@ -68,9 +69,11 @@ export function TimeControl() {
         </button>
       </div>
       {open && (
-        <WhenLoaded load={loadPanel} fallback={<p id="time-panel" className="time-panel" role="status">{tr('time.loadingChart')}</p>}>
-          {(TimePanel) => <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />}
-        </WhenLoaded>
+        <PartBoundary>
+          <WhenLoaded load={loadPanel} fallback={<p id="time-panel" className="time-panel" role="status">{tr('time.loadingChart')}</p>}>
+            {(TimePanel) => <TimePanel id="time-panel" atlas={atlas} date={date} events={EVENTS} onPick={go} />}
+          </WhenLoaded>
+        </PartBoundary>
       )}
     </div>
   );

@@ -180,10 +180,12 @@ test('a map layout chunk that cannot load: the map draws the same shapes from th
   assert.equal(await line(page), await line(shipped));
 });
 
-test('a record-facts chunk that cannot load: the page stays up while no record is open, and a record opened says so', async ({ open }) => {
+test('a record-facts chunk that cannot load: the page stays up while no record is open, a record opened says so in its place, and "Try again" loads it', async ({ open }) => {
+  const FACTS = /\/assets\/RecordFacts-[^/]+\.js$/;
+  let context;
   const page = await open('/', {
     allow: /404|Failed to load resource|dynamically imported module|Importing a module script failed/,
-    before: (ctx) => ctx.route(/\/assets\/RecordFacts-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })),
+    before: (ctx) => { context = ctx; return ctx.route(FACTS, (route) => route.fulfill({ status: 404, body: 'not found' })); },
   });
   await marks(page);
   // the chunk is requested after the first frame; its failure is quiet while no record needs it
@@ -192,8 +194,18 @@ test('a record-facts chunk that cannot load: the page stays up while no record i
   assert.ok(await page.locator(`${MAP} .map-svg [data-iso3="FRA"]`).count(), 'the map is gone');
   // a record that needs it: a clear error, never a record without its facts or a blank page
   await page.locator(`${MAP} .map-svg [data-iso3="FRA"]`).first().click();
-  await page.getByRole('alert').waitFor();
-  assert.match(await page.getByRole('alert').innerText(), /could not|dynamically imported module/i);
+  const alert = page.locator('.side').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /This part of the page could not be loaded/);
+  // only the side panel: the map, the network and the selection stay
+  assert.equal(await page.getByRole('alert').count(), 1);
+  assert.equal(await page.locator(`${MAP} .map-svg [data-iso3="FRA"][data-selected="true"]`).count(), 1);
+  assert.ok(await page.locator('.view-graph [data-node-id="FRA"]').count());
+  // the connection back: asked for again, the record is drawn with its facts
+  await context.unroute(FACTS);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('[role="region"][aria-label="Country details"] .record-facts [data-source-id], [role="region"][aria-label="Country details"] .record-facts a[href^="http"]').first().waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
 });
 
 test('a bloc outline whose code cannot load: a notice names the bloc once, the rest of the page works', async ({ open }) => {

@@ -1,0 +1,35 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Component, type ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { useLoaded } from '../lib/useLoaded';
+import { PartBoundary } from './PartBoundary';
+
+function Part({ load }: { load: () => Promise<string> }) {
+  return <p>{useLoaded(load, true) ?? 'waiting'}</p>;
+}
+function Crash(): ReactNode { throw new Error('a bug in the part'); }
+class Page extends Component<{ children: ReactNode }, { error: unknown }> {
+  state = { error: null as unknown };
+  static getDerivedStateFromError(error: unknown) { return { error }; }
+  render() { return this.state.error ? <p>page error: {String(this.state.error)}</p> : this.props.children; }
+}
+
+describe('PartBoundary', () => {
+  it('says in its place that a part could not be loaded, keeps the rest, and asks again on "Try again"', async () => {
+    let calls = 0;
+    const load = () => (++calls === 1 ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : Promise.resolve('the chart'));
+    render(<Page><p>the map</p><PartBoundary><Part load={load} /></PartBoundary></Page>);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This part of the page could not be loaded (is the connection down?). Try again');
+    expect(screen.getByText('the map')).toBeInTheDocument();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Try again' })));
+    expect(await screen.findByText('the chart')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(calls).toBe(2);
+  });
+
+  it('passes any other error on to the page', () => {
+    render(<Page><PartBoundary><Crash /></PartBoundary></Page>);
+    expect(screen.getByText('page error: Error: a bug in the part')).toBeInTheDocument();
+  });
+});
