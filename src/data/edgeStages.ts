@@ -50,3 +50,13 @@ export function edgeStageAt(atlas: Atlas, e: Edge, t: string): Milestone | null 
   }
   return at.milestone;
 }
+
+/** Whether an edge is unknown on day t: no source dates it, so it is drawn from its evidence's date, and before that
+ *  it may or may not have held (never shown as absent, never as held). */
+export const edgeUnknownAt = (atlas: Atlas, e: Edge, t: string): boolean =>
+  edgeStageAt(atlas, e, t) === null && milestoneAt(edgeMilestones(atlas, e), t).kind === 'unknown';
+
+/** How many of an entity's relations are unknown on day t (edgeUnknownAt): what its record says it cannot count. */
+export const unknownRelationsAt = (atlas: Atlas, id: string, t: string): number =>
+  atlas.edges.filter((e) => (e.source === id || e.target === id) && edgeUnknownAt(atlas, e, t)).length;
+

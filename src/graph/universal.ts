@@ -1,8 +1,7 @@
 // Near-universal memberships (INTERPOL, UNTOC): almost every State is in them, so the network draws them as a count
 // on the hub rather than ~390 lines, and each country carries them as a badge (record, node aria-label). Pure.
 import type { Atlas } from '../data/atlas';
-import { edgeMilestones, edgeStageAt } from '../data/edgeStages';
-import { milestoneAt } from '../data/history';
+import { edgeUnknownAt } from '../data/edgeStages';
 import type { Graph, GraphLink } from './model';
 
 export const NEAR_UNIVERSAL = ['interpol', 'untoc'] as const;
@@ -26,5 +25,4 @@ export const nearUniversalCount = (graph: Graph, hub: NearUniversal): number =>
  *  whose date no source gives is drawn from its evidence's date, and before that it is unknown. The hub's count is
  *  then a floor ("at least 151 members" in 2015), never said as the whole number. */
 export const nearUniversalFloor = (atlas: Atlas, hub: NearUniversal, t: string): boolean =>
-  atlas.edges.some((e) => e.target === hub && (e.relation === 'member_of' || e.relation === 'party_to')
-    && edgeStageAt(atlas, e, t) === null && milestoneAt(edgeMilestones(atlas, e), t).kind === 'unknown');
+  atlas.edges.some((e) => e.target === hub && (e.relation === 'member_of' || e.relation === 'party_to') && edgeUnknownAt(atlas, e, t));

@@ -7,6 +7,7 @@ import { loadCatalogue } from '../../i18n/catalogue';
 import { testAtlas } from '../../data/testAtlas';
 import { formatDate } from '../../data/dates';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
+import { buildGraph } from '../../graph/model';
 import { EntityRecord } from './EntityRecord';
 
 const atlas = testAtlas();
@@ -32,6 +33,21 @@ describe('EntityRecord', () => {
     const ids = new Set(links.map((a) => a.getAttribute('href')));
     expect(ids.has(atlas.sourceById.get('net:S50')!.url)).toBe(true);
     expect(region).toHaveTextContent(/voted against A\/RES\/74\/247/);
+  });
+
+  it('an organisation at a past date says how many of its relations it cannot count (no start date, evidenced later)', async () => {
+    const past = '2015-01-01';
+    // oracle: the raw rows with no date that the network of that day does not draw
+    const drawn = buildGraph(atlas, past).links;
+    const undrawn = atlas.dataset.edges.filter((e) => (e.source === 'interpol' || e.target === 'interpol') && !e.date
+      && !drawn.some((l) => l.source === e.source && l.target === e.target && l.relation === e.relation));
+    expect(undrawn.length).toBeGreaterThan(10);
+    const region = show('interpol', past);
+    expect(await within(region).findByText(`Not counted: ${undrawn.length} relations on record only from a later source, with no start date (unknown at this date).`)).toBeInTheDocument();
+    cleanup();
+    const today = show('interpol');
+    await within(today).findByText(/Members and partners at this date/);
+    expect(within(today).queryByText(/^Not counted/)).toBeNull();
   });
 
   it('a source line cut short says its whole title and as-of date in its tooltip', () => {

@@ -11,5 +11,5 @@ export default function RecordFacts({ atlas, id, graph, t }: { atlas: Atlas; id:
   const bloc = blocOfSel(id);
   if (bloc) return <BlocRecord atlas={atlas} bloc={bloc} t={t} />;
   const country = atlas.countryById.get(id);
-  return country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={id} graph={graph} />;
+  return country ? <CountryRecord atlas={atlas} country={country} graph={graph} t={t} /> : <NodeRecord atlas={atlas} id={id} graph={graph} t={t} />;
 }
