@@ -1,19 +1,17 @@
 // @vitest-environment node
-// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { LAYOUT_IDS } from './layouts';
 import { renderSlide, slideFrame, SLIDE_H, SLIDE_W } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
-import { atlas, geometry, view, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
 import { textWidth } from './textFit';
 
 let geo: MapGeometry;
 beforeAll(async () => { geo = await geometry(); });
 
 const FILTERED = '?lens=unga-74-247&f=budapest:party;unga-74-247:yes';
-const parse = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document; // throws on malformed XML
+const parse = svgDocument; // throws on malformed XML
 const texts = (doc: Document, role: string) => [...doc.querySelectorAll(`[data-role="${role}"]`)].map((t) => t.textContent).join(' ');
 
 /** Every layout with words long enough to wrap. */

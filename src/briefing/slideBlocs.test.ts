@@ -2,8 +2,6 @@
 // Blocs on slides: the outline drawn on the map (the union of the members' shapes) and on the network (the live
 // graph's hull), the network grouped by bloc, and the words that say what the outline and a selected bloc show.
 // Members are counted from the raw membership rows (an oracle apart from the bloc code).
-// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { computeLayout } from '../graph/forceLayout';
@@ -11,14 +9,14 @@ import { loadCatalogue } from '../i18n/catalogue';
 import { networkDrawing } from './networkPicture';
 import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
-import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
 
 let geo: MapGeometry;
 beforeAll(async () => {
   geo = await geometry();
   await Promise.all((['fr', 'ar', 'ru', 'es', 'zh'] as const).map(loadCatalogue));
 });
-const parse = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+const parse = svgDocument;
 
 /** Members of a bloc on a day, straight from the dataset's membership rows (observers are not members). */
 const membersOn = (bloc: string, day: string) => new Set(atlas.dataset.memberships

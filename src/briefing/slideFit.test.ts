@@ -3,8 +3,6 @@
 // every language (Russian legend entries wrap to two lines), the map's "more not labelled" note is only where a map
 // is drawn, a short record card keeps the row of the slide's own lens, and a table names its States whole when a
 // slightly smaller size fits them.
-// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
@@ -13,7 +11,7 @@ import type { Lang } from '../i18n/langs';
 import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
 import type { LayoutId } from './layouts';
-import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument as doc, viewOf } from './slideTestAtlas';
 import { fitLines, wrap } from './textFit';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
@@ -25,7 +23,6 @@ beforeAll(async () => {
   for (const layout of ['network', 'map'] as const) renderSlide(slideModel(atlas, { view: viewOf('?sel=KOR'), layout }), geo);
 });
 
-const doc = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document as Document;
 const input = (q: string, lang: Lang, layout: LayoutId): SlideInput =>
   ({ view: { ...viewOf(q), lang }, layout, caption: 'A caption of a few words', index: 2, total: 5 });
 

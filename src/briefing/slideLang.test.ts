@@ -1,8 +1,6 @@
 // @vitest-environment node
 // Slides in the step's language: no English catalogue word in a French or Arabic slide (model and drawn SVG), the
 // .pptx runs carry the language and Arabic paragraphs are right to left, text fits in Chinese and Arabic.
-// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
-import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +13,7 @@ import { buildPptx } from './pptx';
 import { MATRIX_COLUMNS } from '../graph/matrix';
 import { renderSlide, slideFrame, SLIDE_W } from './renderSlide';
 import { slideModel, type SlideInput, type SlideModel } from './slideModel';
-import { atlas, geometry, view, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
 import { textWidth, wrap, charsFor } from './textFit';
 
 let geo: MapGeometry;
@@ -70,7 +68,7 @@ function modelText(m: SlideModel): string {
 const DATA_NAMES = [...atlas.blocs.map((b) => b.name), ...atlas.dataset.nodes.filter((n) => !atlas.countryById.has(n.id)).map((n) => n.label)];
 /** The SVG's words, leaving out the sources line, the record's source list and lines that are (the start of) a data name. */
 function svgText(svg: string): string {
-  const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+  const doc = svgDocument(svg);
   return [...doc.querySelectorAll('text')]
     .filter((t) => t.getAttribute('data-role') !== 'sources')
     .map((t) => t.textContent ?? '')
@@ -130,7 +128,7 @@ describe('slides in the step\'s language', () => {
     const m = slideModel(atlas, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' }, title: 'عنوان' });
     const f = slideFrame(m);
     expect(f.legend!.x).toBeLessThan(f.picture.x);
-    const doc = new JSDOM(renderSlide(m, geo), { contentType: 'image/svg+xml' }).window.document;
+    const doc = svgDocument(renderSlide(m, geo));
     const title = doc.querySelector('[data-role="title"]')!;
     expect(title.getAttribute('direction')).toBe('rtl');
     expect(Number(title.getAttribute('x'))).toBe(f.title.x + f.title.w);

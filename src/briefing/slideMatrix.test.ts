@@ -1,8 +1,6 @@
 // @vitest-environment node
 // A matrix step as a matrix slide: the live matrix's data (graph/matrix.ts, as views/graph/MatrixView.tsx reads it)
 // cut to what stays legible, with what was left out said on the slide, in the step's language.
-// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { matchingIds } from '../data/filters';
@@ -12,7 +10,7 @@ import { loadCatalogue } from '../i18n/catalogue';
 import { renderSlide, slideFrame } from './renderSlide';
 import { MATRIX } from './slideMatrix';
 import { defaultLayout, slideModel } from './slideModel';
-import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
 import { textWidth } from './textFit';
 
 let geo: MapGeometry;
@@ -20,7 +18,7 @@ beforeAll(async () => {
   geo = await geometry();
   await Promise.all((['fr', 'ar', 'zh', 'ru'] as const).map(loadCatalogue));
 });
-const parse = (svg: string) => new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+const parse = svgDocument;
 
 describe('matrix slides', () => {
   it('a step showing the matrix gets the matrix layout; a network chosen for it still says what it does', () => {

@@ -3,15 +3,13 @@
 // box meets another label or any other node's glyph, and every label stays inside the picture and the slide. The
 // glyph boxes are read back from the glyphs' path data (the largest coordinate, a bound for every shape), the label
 // boxes from the text's position, anchor and estimated width.
-// @ts-expect-error jsdom ships no types (a devDependency through vitest); only its XML parser is used here
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
 import { NET_LABEL_SIZE } from './networkPicture';
 import { renderSlide, slideFrame, SLIDE_H, SLIDE_W } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
-import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
 import { textWidth } from './textFit';
 
 let geo: MapGeometry;
@@ -39,7 +37,7 @@ describe('slide network labels', () => {
   for (const [search, layout] of STEPS) {
     it(`${layout} ${search}: labels clear of each other and of other nodes' glyphs, inside the picture`, () => {
       const m = slideModel(atlas, { view: viewOf(search), layout });
-      const doc = new JSDOM(renderSlide(m, geo), { contentType: 'image/svg+xml' }).window.document;
+      const doc = svgDocument(renderSlide(m, geo));
       const glyphs = [...doc.querySelectorAll('path[data-node-id]')].map((p) => {
         const [, tx, ty] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(p.getAttribute('transform')!)!.map(Number);
         const e = Math.max(...p.getAttribute('d')!.match(/-?\d+(\.\d+)?/g)!.map((v: string) => Math.abs(Number(v)))) + Number(p.getAttribute('stroke-width')) / 2;
