@@ -4,6 +4,7 @@ import { testAtlas } from '../data/testAtlas';
 import { buildGraph } from './model';
 import { nearUniversalCount, nearUniversalFloor, nearUniversalOf } from './universal';
 import { hubCaption } from '../i18n/entityWords';
+import { loadCatalogue } from '../i18n/catalogue';
 import { computeScene } from '../scene/scene';
 import { EMPTY_FILTERS } from '../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT } from './model';
@@ -36,7 +37,8 @@ describe('near-universal memberships per country', () => {
     expect(scene.nodes.get('interpol')!.label).not.toMatch(/INTERPOL member/);
   });
 
-  it('is a floor ("at least") at a date before undated memberships are evidenced, the whole count at the as-of date', () => {
+  it('is a floor ("at least") at a date before undated memberships are evidenced, the whole count at the as-of date', async () => {
+    await loadCatalogue('ru');
     // oracle: the raw rows, some INTERPOL memberships with no date (drawn from their sources' date)
     const undated = atlas.dataset.edges.filter((e) => e.target === 'interpol' && e.relation === 'member_of' && !e.date);
     expect(undated.length).toBeGreaterThan(0);
