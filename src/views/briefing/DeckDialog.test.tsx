@@ -66,21 +66,23 @@ describe('DeckDialog', () => {
     expect(titles()).toEqual(['Budapest today', 'The UN convention']);
   });
 
-  it('refuses a file that is not a deck, says why, and keeps the deck', async () => {
+  /** The dialog over a three-step deck: the deck before any import, and the file input. */
+  const openOnThreeSteps = () => {
     useDeckStore.getState().deckReplaced(threeStepDeck());
     const before = useDeckStore.getState().deck;
     const { container } = render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
-    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    return { before, input: container.querySelector<HTMLInputElement>('input[type="file"]')! };
+  };
+
+  it('refuses a file that is not a deck, says why, and keeps the deck', async () => {
+    const { before, input } = openOnThreeSteps();
     await userEvent.upload(input, new File(['{"type":"FeatureCollection"}'], 'map.geojson', { type: 'application/json' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/map\.geojson: Refused: the file is not an atlas deck.*unchanged/);
     expect(useDeckStore.getState().deck).toBe(before);
   });
 
   it('asks before replacing, counting steps in words ("1 step"), and a "no" leaves no earlier refusal in sight', async () => {
-    useDeckStore.getState().deckReplaced(threeStepDeck());
-    const before = useDeckStore.getState().deck;
-    const { container } = render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
-    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const { before, input } = openOnThreeSteps();
     await userEvent.upload(input, new File(['[]'], 'list.json', { type: 'application/json' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/list\.json: Refused/);
     const one = { format: 'cybercrime-atlas-deck', ...threeStepDeck(), title: 'One', steps: threeStepDeck().steps.slice(0, 1) };

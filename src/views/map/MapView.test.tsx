@@ -13,6 +13,7 @@ import { diffScene } from '../../scene/diff';
 import { atlas, layout, resetStore } from './testAtlas';
 
 const mark = (id: string) => document.querySelector<SVGElement>(`.map-svg [data-iso3="${id}"]`)!;
+const focusedIso = () => (document.activeElement as SVGElement).dataset.iso3;
 const marks = () => [...document.querySelectorAll<SVGElement>('.map-svg [data-iso3]')];
 
 beforeEach(resetStore);
@@ -222,42 +223,45 @@ describe('MapView keyboard', () => {
     expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
     await user.tab();
     while (!(document.activeElement as Element | null)?.hasAttribute('data-iso3')) await user.tab();
-    const start = (document.activeElement as SVGElement).dataset.iso3!;
+    const start = focusedIso()!;
     expect(start).toBe('AFG');
     await user.keyboard('{ArrowRight}');
     const right = geo.neighbours.get(start)!.right!;
-    expect((document.activeElement as SVGElement).dataset.iso3).toBe(right);
+    expect(focusedIso()).toBe(right);
     expect(marks().filter((m) => m.getAttribute('tabindex') === '0').map((m) => m.dataset.iso3)).toEqual([right]);
     await user.keyboard('{ArrowDown}');
-    expect((document.activeElement as SVGElement).dataset.iso3).toBe(geo.neighbours.get(right)!.down);
+    expect(focusedIso()).toBe(geo.neighbours.get(right)!.down);
     await user.keyboard('{Enter}');
     expect(useAppStore.getState().sel).toBe(geo.neighbours.get(right)!.down);
     await user.keyboard('{Escape}');
     expect(useAppStore.getState().sel).toBeNull();
   });
 
-  it('jumps by name with letters, reaching micro-states, and selects with Space', async () => {
+  /** The map with the focus on Afghanistan and `keys` typed. */
+  const typedFromAfghanistan = async (keys: string) => {
     const user = userEvent.setup();
     render(<MapView layout={layout} />);
     act(() => mark('AFG').focus());
-    await user.keyboard('tuv');
-    expect((document.activeElement as SVGElement).dataset.iso3).toBe('TUV');
+    await user.keyboard(keys);
+    return user;
+  };
+
+  it('jumps by name with letters, reaching micro-states, and selects with Space', async () => {
+    const user = await typedFromAfghanistan('tuv');
+    expect(focusedIso()).toBe('TUV');
     await user.keyboard(' ');
     expect(useAppStore.getState().sel).toBe('TUV');
     await user.keyboard('{End}');
-    expect((document.activeElement as SVGElement).dataset.iso3).toBe('ZWE');
+    expect(focusedIso()).toBe('ZWE');
   });
 
   it('jumps by the names of the page’s language: on a French page "all" is Allemagne, not Albania', async () => {
     await loadCatalogue('fr');
     act(() => useAppStore.setState({ lang: 'fr' }));
-    const user = userEvent.setup();
-    render(<MapView layout={layout} />);
-    act(() => mark('AFG').focus());
-    await user.keyboard('all');
-    expect((document.activeElement as SVGElement).dataset.iso3).toBe('DEU');
+    const user = await typedFromAfghanistan('all');
+    expect(focusedIso()).toBe('DEU');
     await user.keyboard('{End}');
-    expect((document.activeElement as SVGElement).dataset.iso3).toBe('ZWE');
+    expect(focusedIso()).toBe('ZWE');
   });
 
   it('puts the selected country in the tab order', () => {
