@@ -6,7 +6,7 @@ import type { Atlas } from '../../data/atlas';
 import type { Deck } from '../../briefing/deck';
 import { SLIDE_H, SLIDE_W } from '../../briefing/renderSlide';
 import { blobToDataUrl, svgToPng } from '../../briefing/raster';
-import { download } from '../../lib/download';
+import { download, fileStemOf } from '../../lib/download';
 import { loadCatalogues } from '../../i18n/catalogue';
 import { slideSvg, stepModel } from './slides';
 
@@ -47,5 +47,5 @@ export async function exportPptx(atlas: Atlas, deck: Deck, onProgress: (done: nu
   }
   onProgress(deck.steps.length, deck.steps.length);
   const blob = await buildPptx(deck.title, slides, 'blob');
-  download(blob, `${deck.title.replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '') || 'briefing'}.pptx`);
+  download(blob, `${fileStemOf(deck.title, 'briefing')}.pptx`);
 }
