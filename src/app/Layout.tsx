@@ -76,16 +76,16 @@ export const Layout = memo(function Layout({ mapLayout = null }: { mapLayout?: S
       </header>
       <NoticeBar />
       <FilterBar />
-      <PartBoundary><TimeControl /></PartBoundary>
+      <TimeControl />
       <main className="views">
         <section className="view view-map" aria-label={t('app.mapRegion')} dir="ltr">
           <PartBoundary><MapView layout={mapLayout} /></PartBoundary>
         </section>
         <section className="view view-graph" aria-label={t('app.graphRegion')} dir="ltr">
-          <PartBoundary><GraphView /></PartBoundary>
+          <GraphView />
         </section>
         <aside className="side" aria-label={t('app.sideRegion')}>
-          <PartBoundary><SidePanel /></PartBoundary>
+          <SidePanel />
         </aside>
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
