@@ -30,11 +30,11 @@ type TabId = (typeof TABS)[number]['id'];
 /** The side panel: an accessible tablist (arrow keys move between tabs); a new selection brings back the record. */
 export function SidePanel() {
   const i18n = useI18n();
-  const sel = useAppStore((s) => s.sel);
   const hasCompare = useAppStore((s) => s.cmp.length > 0);
   const [tab, setTab] = useState<TabId>('record');
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
-  useEffect(() => { if (sel) setTab('record'); }, [sel]);
+  // a subscription, not a selector: a click on the record's tab then renders no tab list (the record follows it alone)
+  useEffect(() => useAppStore.subscribe((s, prev) => { if (s.sel && s.sel !== prev.sel) setTab('record'); }), []);
   // a link that carries cmp= but no selection opens on the comparison it names
   useEffect(() => { if (hasCompare && !useAppStore.getState().sel) setTab('compare'); }, [hasCompare]);
 

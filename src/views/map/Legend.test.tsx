@@ -1,7 +1,8 @@
 import { act } from '@testing-library/react';
 import { render } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { classLabel } from '../../i18n/terms';
 import { countByClass, LENSES, LENS_IDS } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { Legend } from './Legend';
@@ -11,6 +12,12 @@ import { atlas, layout, resetStore } from './testAtlas';
 
 const item = (cls: string) => document.querySelector<HTMLElement>(`[data-legend-class="${cls}"]`)!;
 const count = (cls: string) => Number(item(cls).querySelector('.legend-count')!.textContent);
+
+// counted: a legend that renders again asks for its items' labels again
+vi.mock('../../i18n/terms', async (original) => {
+  const m = await original<typeof import('../../i18n/terms')>();
+  return { ...m, classLabel: vi.fn(m.classLabel) };
+});
 
 beforeEach(resetStore);
 
@@ -35,6 +42,16 @@ describe('Legend', () => {
     act(() => useAppStore.getState().entitySelected('KOR'));
     expect(notes).not.toHaveAttribute('aria-hidden');
     expect(notes).toHaveAttribute('data-shown');
+  });
+
+  it('renders only its relation notes when a selection starts or ends, not its items with their labels, counts and titles', () => {
+    render(<Legend />);
+    vi.mocked(classLabel).mockClear();
+    act(() => useAppStore.getState().entitySelected('KOR'));
+    act(() => useAppStore.getState().entitySelected(null));
+    expect(classLabel).not.toHaveBeenCalled();
+    act(() => useAppStore.getState().lensChosen('un-convention'));
+    expect(classLabel).toHaveBeenCalled();
   });
 
   it('gives the recorded vote on A/RES/74/247: 79 yes, 60 no, 33 abstentions, 21 absent', () => {

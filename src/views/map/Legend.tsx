@@ -25,7 +25,6 @@ export const Legend = memo(function Legend() {
     for (const st of statuses.values()) c[st.cls] = (c[st.cls] ?? 0) + 1;
     return c;
   }, [statuses]);
-  const hasSel = useAppStore((s) => s.sel !== null);
   const i18n = useI18n();
   const lensName = lensLabel(lens, i18n.lang);
   return (
@@ -67,18 +66,28 @@ export const Legend = memo(function Legend() {
         <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><circle cx="9" cy="6" r="4.5" fill="#fff" stroke="#1d2330" /></svg>
         {i18n.t('legend.smallState')}
       </span>
-      {/* Always laid out, shown only with a selection: they would otherwise wrap the legend onto another line at the
-          first selection, and the map, a frame shorter, would be laid out again inside that click. */}
-      <span className="legend-relations" data-shown={hasSel || undefined} aria-hidden={hasSel ? undefined : 'true'}>
-        <span className="legend-note" data-legend-relation="in-force">
-          <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.active.stroke} strokeWidth="2" /></svg>
-          {i18n.t('legend.relatedInForce')}
-        </span>
-        <span className="legend-note" data-legend-relation="apart">
-          <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.apart.stroke} strokeWidth="2" strokeDasharray={RELATION_OUTLINES.apart.dash} /></svg>
-          {i18n.t('legend.relatedApart')}
-        </span>
-      </span>
+      <LegendRelations />
     </div>
+  );
+});
+
+/** The relation outlines' key: a component of its own, so that a first selection (or its clearing) renders these
+ * two notes, not the whole legend with its counts and titles, inside the click. */
+const LegendRelations = memo(function LegendRelations() {
+  const i18n = useI18n();
+  const hasSel = useAppStore((s) => s.sel !== null);
+  // Always laid out, shown only with a selection: they would otherwise wrap the legend onto another line at the
+  // first selection, and the map, a frame shorter, would be laid out again inside that click.
+  return (
+    <span className="legend-relations" data-shown={hasSel || undefined} aria-hidden={hasSel ? undefined : 'true'}>
+      <span className="legend-note" data-legend-relation="in-force">
+        <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.active.stroke} strokeWidth="2" /></svg>
+        {i18n.t('legend.relatedInForce')}
+      </span>
+      <span className="legend-note" data-legend-relation="apart">
+        <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" fill="#fff" stroke={RELATION_OUTLINES.apart.stroke} strokeWidth="2" strokeDasharray={RELATION_OUTLINES.apart.dash} /></svg>
+        {i18n.t('legend.relatedApart')}
+      </span>
+    </span>
   );
 });

@@ -1,4 +1,5 @@
 // Key dates above the slider; each names its source in the tooltip and jumps to its date on click.
+import { memo, useDeferredValue, useMemo } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { EVENTS, selectionEvents, type TimeEvent } from '../../data/timeline';
@@ -25,20 +26,31 @@ interface Props {
   onPick: (t: string) => void;
 }
 
-export function EventMarkers({ atlas, pct, current, onPick }: Props) {
-  const sel = useAppStore((s) => s.sel);
-  const { t, lang, date } = useI18n();
-  // the tooltips name the sources by title once their texts arrive (after the first paint)
-  useSourcesReady(atlas);
-  // The key dates, then the selected State's own events (a request to be invited), marked apart.
-  const events = [...EVENTS.map((e) => ['key', e] as const), ...selectionEvents(atlas, sel).map((e) => ['selection', e] as const)];
+/** The key dates, then the selected State's own events (a request to be invited), marked apart. */
+export function EventMarkers(props: Props) {
   return (
     <div className="time-events">
-      {events.map(([kind, e]) => (
-        <button key={`${kind}-${e.date}`} type="button" className={`time-event time-event-${kind}`} style={{ left: pct(e.date) }} data-event-date={e.date}
-          data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e, lang)}
-          aria-label={t('event.aria', { label: eventLabel(atlas, e, lang), date: date(e.date) })} onClick={() => onPick(e.date)} />
-      ))}
+      <Markers {...props} kind="key" events={EVENTS} />
+      <SelectionMarkers {...props} />
     </div>
   );
 }
+
+/** The selection's own events: they follow the click by a pass (as the record's facts do), so a click renders none
+ * of the markers in its frame. */
+function SelectionMarkers(props: Props) {
+  const sel = useDeferredValue(useAppStore((s) => s.sel));
+  const events = useMemo(() => selectionEvents(props.atlas, sel), [props.atlas, sel]);
+  return <Markers {...props} kind="selection" events={events} />;
+}
+
+const Markers = memo(function Markers({ atlas, pct, current, onPick, kind, events }: Props & { kind: 'key' | 'selection'; events: readonly TimeEvent[] }) {
+  const { t, lang, date } = useI18n();
+  // the tooltips name the sources by title once their texts arrive (after the first paint)
+  useSourcesReady(atlas);
+  return events.map((e) => (
+    <button key={`${kind}-${e.date}`} type="button" className={`time-event time-event-${kind}`} style={{ left: pct(e.date) }} data-event-date={e.date}
+      data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e, lang)}
+      aria-label={t('event.aria', { label: eventLabel(atlas, e, lang), date: date(e.date) })} onClick={() => onPick(e.date)} />
+  ));
+});
