@@ -6,7 +6,8 @@ import { isLensId } from '../data/lenses';
 import { clampZoom, formatZoom } from '../geo/zoom';
 import { MAP_HEIGHT, MAP_WIDTH } from '../geo/projection';
 import { DECK_LIMITS } from '../briefing/deck';
-import { boundNotices, quoteValue } from '../lib/notices';
+import { boundNotices, listValues, quoteValue } from '../lib/notices';
+import { DECK_PARAM } from '../briefing/deckParam';
 import { DEFAULT_VIEW, GRAPH_VIEWS, MAX_COMPARE, type GraphViewMode, type View } from './appStore';
 import { blocOfSel, isOutlineBloc } from '../data/blocs';
 import { isGrouping } from '../graph/grouping';
@@ -20,6 +21,19 @@ const isEntity = (atlas: Atlas, id: string) => atlas.countryById.has(id) || atla
 /** What `sel` may name: an entity, or a bloc as `bloc:<id>` (its members lit). */
 const isSelectable = (atlas: Atlas, id: string) => isEntity(atlas, id) || isOutlineBloc(atlas, blocOfSel(id) ?? '');
 const isGraphView = (v: string): v is GraphViewMode => (GRAPH_VIEWS as readonly string[]).includes(v);
+/** Every parameter a link may carry (README "URL and automation"), in the order their notices are said. */
+const LINK_PARAMS = ['lang', 'lens', 'sel', 'f', 't', 'cmp', 'focus', 'z', 'step', 'graph', 'group', 'outline', 'rows', DECK_PARAM];
+
+/** A parameter given twice (`?lens=a&lens=b`) is read from its first value, as everywhere else in the page
+ *  (`URLSearchParams.get`); the values left out are named, so a hand-edited link never loses one unseen.
+ *  The address is then rewritten with the one value kept (atlasArrived). */
+function repeatedParams(q: URLSearchParams, say: (key: MessageKey, values: MessageValues) => string, lang: Lang): string[] {
+  return LINK_PARAMS.flatMap((name) => {
+    const [first, ...rest] = q.getAll(name);
+    const ignored = [...new Set(rest)].filter((v) => v !== first);
+    return ignored.length ? [say('notice.repeated', { name, value: quoteValue(first), ignored: listValues(ignored, lang) })] : [];
+  });
+}
 
 /** `fallbackLang` is the language of an address without `lang`: the browser's, if it is one of the six. */
 export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang = browserLang()): { view: View; notices: string[] } {
@@ -30,6 +44,7 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   if (lang !== null && isLang(lang)) view.lang = lang;
   // notices are said in the view's language (its catalogue is loaded before the address is read: App)
   const w = (key: MessageKey, values: MessageValues) => formatMessage(view.lang, key, values);
+  notices.push(...repeatedParams(q, w, view.lang));
   if (lang !== null && !isLang(lang)) notices.push(w('notice.lang', { value: quoteValue(lang) }));
   /** A one-word parameter: taken when valid, else named in a notice (the default stays). */
   const take = <T extends string>(name: string, valid: (v: string) => v is T, keep: (v: T) => void, notice: MessageKey) => {

@@ -4,6 +4,7 @@ import { normaliseDataset } from '../../src/data/atlas';
 import { viewFromSearch, searchFromView } from '../../src/store/url';
 import { DEFAULT_VIEW } from '../../src/store/appStore';
 import { bundled } from './dataFixture';
+import { loadCatalogue } from '../../src/i18n/catalogue';
 
 const atlas = normaliseDataset(bundled);
 
@@ -54,6 +55,35 @@ describe('URL ⇄ view', () => {
     // nine bad parts: five said, the rest counted (issue 19: notices are bounded)
     expect(notices).toHaveLength(6);
     expect(notices[5]).toBe('4 more notices about this link not shown');
+  });
+
+  it('a parameter given twice keeps its first value, names the ones ignored, and the link is rewritten with one', () => {
+    const { view, notices } = viewFromSearch(atlas, '?lens=unga-74-247&lens=unga74&t=2019-12-27&t=2020-01-01&t=2020-01-01&sel=KOR&sel=KOR', 'en');
+    expect(view.lens).toBe('unga-74-247');
+    expect(view.t).toBe('2019-12-27');
+    // the same value twice loses nothing, so it is not worth a notice
+    expect(notices).toEqual([
+      '"lens" is given more than once in the link: used the first, "unga-74-247"; ignored "unga74"',
+      '"t" is given more than once in the link: used the first, "2019-12-27"; ignored "2020-01-01"',
+    ]);
+    expect(searchFromView(view, 'en')).toBe('?lens=unga-74-247&sel=KOR&t=2019-12-27');
+    // many values are listed as the other notices list them; the deck parameter is counted too
+    const many = viewFromSearch(atlas, '?rows=region&rows=a&rows=b&rows=c&rows=d&deck=N4Ig&deck=XYZ', 'en').notices;
+    expect(many).toEqual([
+      '"rows" is given more than once in the link: used the first, "region"; ignored "a", "b", "c" … (1 more)',
+      '"deck" is given more than once in the link: used the first, "N4Ig"; ignored "XYZ"',
+    ]);
+  });
+
+  it('says a repeated parameter in the link\'s language', async () => {
+    await loadCatalogue('ar');
+    const { view, notices } = viewFromSearch(atlas, '?lang=ar&lang=fr&lens=budapest&lens=un-convention', 'en');
+    expect(view.lang).toBe('ar');
+    expect(view.lens).toBe('budapest');
+    expect(notices).toEqual([
+      'ورد «lang» أكثر من مرة في الرابط: استُخدمت القيمة الأولى "ar"، وتم تجاهل: "fr"',
+      'ورد «lens» أكثر من مرة في الرابط: استُخدمت القيمة الأولى "budapest"، وتم تجاهل: "un-convention"',
+    ]);
   });
 
   it('rejects dates outside the dataset range', () => {

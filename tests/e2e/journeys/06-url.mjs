@@ -53,3 +53,16 @@ test('a link with lens, filter, selection and date survives reload and opens the
   assert.equal(byId(after).get('BIH').selected, true);
   assert.ok(after.some((m) => m.dimmed), 'filter applied');
 });
+
+test('a parameter given twice: the first value is used, the notice names the other, the address keeps one', async ({ open }) => {
+  const page = await open('/?lens=unga-74-247&lens=budapest&t=2019-12-27&t=2020-01-01');
+  await marks(page);
+  const notices = page.locator('[role="region"][aria-label="Notices"]');
+  await notices.waitFor({ timeout: 5000 });
+  const text = await notices.innerText();
+  assert.match(text, /"lens" is given more than once in the link: used the first, "unga-74-247"; ignored "budapest"/);
+  assert.match(text, /"t" is given more than once in the link: used the first, "2019-12-27"; ignored "2020-01-01"/);
+  assert.equal(new URL(page.url()).search, '?lens=unga-74-247&t=2019-12-27', 'the address is rewritten with the values used');
+  const kor = dataset().status['unga-74-247'].KOR;
+  assert.equal(await page.locator('.view-map [data-iso3="KOR"]').first().getAttribute('data-status'), kor, 'the map shows the lens used');
+});
