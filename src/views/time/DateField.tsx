@@ -1,45 +1,61 @@
-// The as-of date typed by hand: a typed date is applied on Enter or when the field loses focus, never keystroke by
-// keystroke (a year typed digit by digit passes through years like 0002). An impossible or out-of-range date gets
-// an inline message and the atlas keeps the date it shows; Escape restores the field.
-import { useState } from 'react';
-import { formatDate, isValidDate } from '../../data/dates';
+// The as-of date typed by hand, shown as the page's language writes a day in digits (dateText.ts; the address keeps
+// ISO). A typed date is applied on Enter or when the field loses focus, never keystroke by keystroke (a year typed
+// digit by digit passes through years like 0002). An impossible or out-of-range date gets an inline message and the
+// atlas keeps the date it shows; Escape restores the field. Arrow Up and Down move the date by a day at once, as the
+// browser's own date field did.
+import { useId, useState } from 'react';
+import { formatDate } from '../../data/dates';
 import { formatMessage } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/langs';
+import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/useI18n';
-import { TIME_START } from '../../data/timeline';
+import { TIME_START, dateOfIndex, dayIndex } from '../../data/timeline';
+import { formatDateText, patternText, readDateText } from './dateText';
 
-/** Why a typed value cannot be applied, or null when it can. */
-export function dateProblem(v: string, end: string, badInput = false, lang: Lang = 'en'): string | null {
-  if (!v) return formatMessage(lang, badInput ? 'time.notRealDate' : 'time.incompleteDate');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !isValidDate(v)) return formatMessage(lang, 'time.notRealDate');
-  if (v < TIME_START || v > end) return formatMessage(lang, 'time.outOfRange', { from: formatDate(TIME_START, lang), to: formatDate(end, lang) });
-  return null;
+/** The ISO day a typed text names, or why it cannot be applied. */
+export function readTypedDate(text: string, end: string, lang: Lang = 'en'): { iso: string } | { problem: string } {
+  const read = readDateText(text, lang);
+  if ('problem' in read) return { problem: formatMessage(lang, read.problem === 'incomplete' ? 'time.incompleteDate' : 'time.notRealDate') };
+  if (read.iso < TIME_START || read.iso > end) return { problem: formatMessage(lang, 'time.outOfRange', { from: formatDate(TIME_START, lang), to: formatDate(end, lang) }) };
+  return read;
 }
 
-export function DateField({ date, end, onApply }: { date: string; end: string; onApply: (t: string) => void }) {
-  // null: the field shows the applied date; otherwise what is being typed
+/** `date` null: no date yet (what changed's "since" before one is chosen); `label` names the field, given its pattern. */
+export function DateField({ date, end, onApply, label }: { date: string | null; end: string; onApply: (t: string) => void; label: MessageKey }) {
   const { lang, t: tr, date: fmt } = useI18n();
+  const errorId = useId();
+  // null: the field shows the applied date; otherwise what is being typed
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const apply = (input: HTMLInputElement) => {
+  const pattern = patternText(lang, { day: tr('time.unitDay'), month: tr('time.unitMonth'), year: tr('time.unitYear') });
+  const apply = () => {
     if (draft === null) return;
-    const problem = dateProblem(input.value, end, input.validity.badInput, lang);
-    if (problem) return setError(tr('time.stillShowing', { problem, date: fmt(date) }));
+    const typed = readTypedDate(draft, end, lang);
+    if ('problem' in typed) return setError(date ? tr('time.stillShowing', { problem: typed.problem, date: fmt(date) }) : typed.problem);
     setError(null);
     setDraft(null);
-    if (input.value !== date) onApply(input.value);
+    if (typed.iso !== date) onApply(typed.iso);
+  };
+  const step = (days: number) => {
+    if (!date) return;
+    const next = dateOfIndex(dayIndex(date) + days);
+    setDraft(null);
+    setError(null);
+    if (next >= TIME_START && next <= end) onApply(next);
   };
   return (
     <span className="time-date-field">
-      <input type="date" className="time-date" min={TIME_START} max={end} value={draft ?? date} aria-label={tr('time.dateAria')}
-        aria-invalid={error ? true : undefined} aria-describedby={error ? 'time-date-error' : undefined}
+      <input type="text" inputMode="numeric" autoComplete="off" spellCheck={false} className="time-date"
+        data-date={date ?? undefined} value={draft ?? (date ? formatDateText(date, lang) : '')} placeholder={pattern} aria-label={tr(label, { pattern })}
+        aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}
         onChange={(e) => { setDraft(e.target.value); setError(null); }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') apply(e.currentTarget);
-          if (e.key === 'Escape') { setDraft(null); setError(null); }
+          if (e.key === 'Enter') apply();
+          else if (e.key === 'Escape') { setDraft(null); setError(null); }
+          else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && draft === null) { e.preventDefault(); step(e.key === 'ArrowUp' ? 1 : -1); }
         }}
-        onBlur={(e) => apply(e.currentTarget)} />
-      {error && <span id="time-date-error" className="time-date-error" role="alert">{error}</span>}
+        onBlur={apply} />
+      {error && <span id={errorId} className="time-date-error" role="alert">{error}</span>}
     </span>
   );
 }

@@ -25,7 +25,7 @@ describe('TimeControl', () => {
     const slider = screen.getByRole('slider', { name: 'As-of date' });
     fireEvent.change(slider, { target: { value: String(dayIndex('2007-01-01')) } });
     expect(useAppStore.getState().t).toBe('2007-01-01');
-    const field = screen.getByLabelText('As-of date (yyyy-mm-dd)');
+    const field = screen.getByLabelText('As-of date (dd/mm/yyyy)');
     fireEvent.change(field, { target: { value: '2019-12-27' } });
     expect(useAppStore.getState().t).toBe('2007-01-01'); // not applied while typing
     fireEvent.keyDown(field, { key: 'Enter' });
@@ -39,7 +39,7 @@ describe('TimeControl', () => {
   it('the date field applies on blur; an out-of-range date gets an inline message and keeps the date', () => {
     useAppStore.setState({ t: '2010-01-01' });
     render(<TimeControl />);
-    const field = screen.getByLabelText('As-of date (yyyy-mm-dd)');
+    const field = screen.getByLabelText('As-of date (dd/mm/yyyy)');
     fireEvent.change(field, { target: { value: '0002-01-01' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(useAppStore.getState().t).toBe('2010-01-01');
@@ -85,7 +85,9 @@ describe('TimeControl', () => {
     useAppStore.setState({ t: '2025-01-01' });
     render(<TimeControl />);
     await openPanel();
-    fireEvent.change(screen.getByLabelText('Since date'), { target: { value: '2024-01-01' } });
+    const since = screen.getByLabelText('Since date (dd/mm/yyyy)');
+    fireEvent.change(since, { target: { value: '1/1/2024' } });
+    fireEvent.keyDown(since, { key: 'Enter' });
     const list = screen.getByRole('region', { name: 'What changed' });
     const items = within(list).getAllByRole('button').filter((b) => b.dataset.changeId);
     const changed = selectChangedSet({ ...useAppStore.getState(), atlas }, '2024-01-01')!;

@@ -61,7 +61,7 @@ export function TimeControl() {
             ))}
           </div>
         </div>
-        <DateField date={date} end={end} onApply={(t) => { play.stop(); go(t); }} />
+        <DateField date={date} end={end} label={'time.dateAria'} onApply={(t) => { play.stop(); go(t); }} />
         <button type="button" onClick={() => { play.stop(); dateChosen(null); }} disabled={chosen === null}
           title={tr('time.todayTitle', { date: fmt(end) })}>{tr('time.today')}</button>
         <button type="button" className="time-more" aria-expanded={open} aria-controls="time-panel" onClick={() => setOpen(!open)}>

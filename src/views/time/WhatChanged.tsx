@@ -5,6 +5,7 @@ import { useChanges, useChangesStore } from '../../store/changes';
 import { entityName, type Atlas } from '../../data/atlas';
 import { yearsEarlier } from '../../data/dates';
 import { classLabel, lensShort } from '../../i18n/terms';
+import { DateField } from './DateField';
 import { useI18n } from '../../i18n/useI18n';
 import { TIME_START, type Change } from '../../data/timeline';
 
@@ -44,8 +45,7 @@ export function WhatChanged({ atlas, date }: { atlas: Atlas; date: string }) {
       <div className="since-row">
         <label>
           {tr('changes.since')}{' '}
-          <input type="date" min={TIME_START} max={atlas.asOf} value={since ?? ''} aria-label={tr('changes.sinceAria')}
-            onChange={(e) => setSince(e.target.value || null)} />
+          <DateField date={since} end={atlas.asOf} label={'changes.sinceAria'} onApply={setSince} />
         </label>
         <button type="button" onClick={() => setSince(yearBefore)}>{tr('changes.yearEarlier')}</button>
         {since && <button type="button" onClick={() => setSince(null)}>{tr('changes.clear')}</button>}

@@ -35,8 +35,8 @@ test('as-of date: UN convention has no signatory on 2025-10-01 and at least 70 o
 test('as-of date control: changing the date field updates the map and the URL', async ({ open }) => {
   const page = await open('/?lens=budapest');
   await marks(page);
-  const field = page.locator('input[type="date"]').first();
-  await field.fill('2005-01-01');
+  const field = page.getByRole('textbox', { name: 'As-of date (dd/mm/yyyy)' });
+  await field.fill('1/1/2005');
   await field.press('Enter');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('t') === '2005-01-01', null, { timeout: 5000 });
   await page.waitForFunction(() => document.querySelector('.view-map [data-iso3="USA"]')?.getAttribute('data-status') === 'signatory', null, { timeout: 5000 });
@@ -52,4 +52,20 @@ test('time bar on a 1024×768 projector: the chart and "what changed" open; in A
   await page.locator('.time-more').click();
   await page.locator('.time-event-list li').first().waitFor();
   assert.equal(await page.locator('.what-changed').isVisible(), true);
+});
+
+test('the date field writes the day as the page’s language does, not as an en-US browser would, and takes it typed so', async ({ open }) => {
+  for (const [lang, shown, typed, iso] of [['fr', '27/12/2019', '14/07/2015', '2015-07-14'], ['ru', '27.12.2019', '14.07.2015', '2015-07-14'], ['zh', '2019/12/27', '2015/7/14', '2015-07-14']]) {
+    const page = await open(`/?lang=${lang}&t=2019-12-27`, { locale: 'en-US' });
+    await marks(page);
+    const field = page.locator('input.time-date');
+    assert.equal(await field.inputValue(), shown, `${lang} shows ${shown}`);
+    await field.fill(typed);
+    await field.press('Tab'); // applied when the field loses focus
+    await page.waitForFunction((t) => new URL(location.href).searchParams.get('t') === t, iso, { timeout: 5000 });
+    // the keyboard moves a day at a time, as the browser's own field did
+    await field.focus();
+    await field.press('ArrowUp');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('t') === '2015-07-15', null, { timeout: 5000 });
+  }
 });

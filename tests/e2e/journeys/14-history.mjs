@@ -74,6 +74,7 @@ test('what changed since 2010-01-01: Spain, the UK, Switzerland, Sweden and Pola
   const since = page.getByLabel('Since date');
   await since.waitFor({ timeout: 10_000 });
   await since.fill('2010-01-01');
+  await since.press('Enter');
   for (const iso of ['ESP', 'GBR', 'CHE', 'SWE', 'POL']) {
     const item = page.locator(`[data-change-id="${iso}"]`);
     await item.waitFor({ timeout: 5000 });
