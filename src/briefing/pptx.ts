@@ -38,7 +38,7 @@ const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}
 /** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79". */
 function legendRuns(m: SlideModel): Run[] {
   return m.legend.flatMap((l, i) => {
-    const quiet = m.matching !== null && l.shown === 0;
+    const quiet = l.shown === 0 && (m.matching !== null || l.total > 0);
     const st = classStyle(l.cls);
     return [
       { text: '■ ', options: { color: hex(l.cls === 'no-data' ? st.ink : st.fill) } },

@@ -152,7 +152,7 @@ function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): 
   const all = legendLines(m, box.w, size);
   for (const [i, l] of m.legend.entries()) {
     const lines = all[i];
-    const quiet = m.matching !== null && l.shown === 0;
+    const quiet = l.shown === 0 && (m.matching !== null || l.total > 0);
     out.push(`<g data-legend-class="${l.cls}">${swatch(mx.x(box.x, size + 4), y + 2, size + 4, l.cls)}`
       + textLines(mx.x(box.x + size + 16), y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl }) + '</g>');
     y += lines.length * size * LINE + 12;

@@ -4,7 +4,8 @@ import { LENSES } from '../data/lenses';
 import { rankOf, shortTitle } from './citations';
 import { filterPhrase } from '../i18n/filterWords';
 import { defaultLayout, MAX_MAP_LABELS, slideModel } from './slideModel';
-import { atlas, view, viewOf } from './slideTestAtlas';
+import { renderSlide } from './renderSlide';
+import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
 
 const FILTERED = '?lens=unga-74-247&f=budapest:party;unga-74-247:yes';
 /** Oracle from the raw dataset rows, not the lens code: Budapest Parties (as of the dataset's date) that voted Yes. */
@@ -139,5 +140,53 @@ describe('slide model: the graph panel\'s view', () => {
     const lit = [...m.scene.nodes.values()].filter((n) => n.highlighted).map((n) => n.id);
     expect(lit).toContain('POL');
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-04-30'), layout: 'network' }).scene.nodes.get('POL')?.highlighted ?? false).toBe(false);
+  });
+});
+
+describe('slide model: the legend counts what the slide draws', () => {
+  /** Oracle from the raw dataset rows: the States that are Parties to Treaty 185. */
+  const parties = () => new Set(atlas.dataset.treaties.filter((f) => f.treaty === 'cets185' && f.status === 'party').map((f) => f.country));
+  /** The States the rendered slide draws in its network: the glyphs in the SVG that are countries. */
+  const netStates = (svg: string) => [...svgDocument(svg).querySelectorAll('[data-role="network"] [data-node-id]')]
+    .map((e) => e.getAttribute('data-node-id')!).filter((id) => atlas.countryById.has(id));
+  const FOCUS = '?lens=budapest&sel=SRB&focus=SRB:1';
+
+  it('a network round a focus counts its own States, "shown of" the lens\'s', async () => {
+    const m = slideModel(atlas, { view: viewOf(FOCUS), layout: 'network' });
+    const drawn = netStates(renderSlide(m, await geometry()));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(atlas.countries.length / 2);
+    const party = m.legend.find((l) => l.cls === 'party')!;
+    const n = drawn.filter((id) => parties().has(id)).length;
+    expect(party.shown).toBe(n);
+    expect(party.text).toBe(`${party.label}: ${n} shown of ${parties().size}`);
+    // every drawn State is in exactly one class's count
+    expect(m.legend.reduce((sum, l) => sum + l.shown, 0)).toBe(drawn.length);
+  });
+
+  it('a map beside a focus\'s network counts the map\'s States and says the network\'s', async () => {
+    const m = slideModel(atlas, { view: viewOf(FOCUS) });
+    expect(m.layout).toBe('map-network');
+    const drawn = netStates(renderSlide(m, await geometry()));
+    const party = m.legend.find((l) => l.cls === 'party')!;
+    expect(party.text).toBe(`${party.label}: ${parties().size}; ${drawn.filter((id) => parties().has(id)).length} in the network`);
+  });
+
+  it('a zoomed map counts the States in its window', async () => {
+    const geo = await geometry();
+    const zoom = { k: 4, x: -1.9 * geo.width, y: -0.6 * geo.height };
+    const m = slideModel(atlas, { view: view({ zoom: `${zoom.k},${zoom.x},${zoom.y}` }) }, geo);
+    const seen = (id: string) => { const [x, y] = geo.centre.get(id)!; const [sx, sy] = [zoom.k * x + zoom.x, zoom.k * y + zoom.y]; return sx >= 0 && sx <= geo.width && sy >= 0 && sy <= geo.height; };
+    const centred = atlas.countries.filter((c) => geo.centre.has(c.id) && seen(c.id));
+    const counted = m.legend.reduce((sum, l) => sum + l.shown, 0);
+    // every State whose centre is in the window, a few more whose edges reach in, far from all 190-odd
+    expect(counted).toBeGreaterThanOrEqual(centred.length);
+    expect(counted).toBeLessThan(centred.length + 15);
+    expect(centred.map((c) => c.id)).toEqual(expect.arrayContaining(['FRA', 'DEU']));
+    expect(seen('AUS') || seen('BRA')).toBe(false);
+    const party = m.legend.find((l) => l.cls === 'party')!;
+    expect(party.text).toBe(`${party.label}: ${party.shown} shown of ${parties().size}`);
+    // the same slide without a zoom counts every State
+    expect(slideModel(atlas, { view: view({}) }, geo).legend.reduce((sum, l) => sum + l.shown, 0)).toBe(atlas.countries.length);
   });
 });

@@ -16,6 +16,8 @@ import type { View } from '../store/appStore';
 import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { blocMembersAt } from '../graph/grouping';
 import { computeScene, type Scene } from '../scene/scene';
+import type { MapGeometry } from '../geo/mapGeometry';
+import { parseZoom } from '../geo/zoom';
 import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
@@ -114,12 +116,12 @@ export function defaultLayout(atlas: Atlas, view: View): LayoutId {
 const needsMap = (l: LayoutId) => l === 'map' || l === 'map-record' || l === 'map-network';
 const needsNetwork = (l: LayoutId) => l === 'network' || l === 'map-network';
 
-export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
+/** `geo` is the map the slide draws: a zoomed map's legend counts the States in its window (without it, every State). */
+export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): SlideModel {
   const { view } = input;
   const { lang } = view;
   const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
   const day = (v: string) => formatDate(v, lang);
-  const lens = LENSES[view.lens];
   const lensName = lensLabel(view.lens, lang);
   const date = view.t ?? atlas.asOf;
   const layout = input.layout ?? defaultLayout(atlas, view);
@@ -137,21 +139,11 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const matching = match ? atlas.countries.filter((c) => match.has(c.id)).map((c) => c.id) : null;
   const shown = matching ?? atlas.countries.map((c) => c.id);
 
-  const totals = countByClass(atlas, view.lens, date);
-  const shownCounts: Record<string, number> = {};
-  for (const id of shown) shownCounts[classOf[id]] = (shownCounts[classOf[id]] ?? 0) + 1;
-  const legend = lens.classes
-    // a class nobody is in says nothing, except the lens's own statuses ("No: 0 shown of 60" says a lot)
-    .filter((cls) => totals[cls] > 0 || (cls !== 'no-data' && cls !== 'unknown'))
-    .map((cls) => {
-      const label = classLabel(view.lens, cls, lang);
-      const n = shownCounts[cls] ?? 0;
-      const all = totals[cls] ?? 0;
-      return { cls, label, shown: n, total: all, text: filtered ? t('slide.legendShown', { label, shown: n, total: all }) : t('slide.legendAll', { label, total: all }) };
-    });
+  const sel = view.sel;
+  const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: view.lang, outline: view.outline });
+  const legend = legendOf(atlas, view, layout, date, shown, classOf, scene, geo);
 
   const name = (id: string) => nameOf(atlas, id, lang);
-  const sel = view.sel;
   const selBloc = blocOfSel(sel);
   const outlined = view.outline ? blocMembersAt(atlas, view.outline, date) : null;
   // where a selected bloc's members are lit: orange outlines on the map, orange rings round the network's dots
@@ -186,7 +178,6 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const lensLine = t('slide.lensLine', { lens: lensName, date: day(date) });
-  const scene = computeScene({ atlas, lens: view.lens, filters: view.filters, sel, t: view.t, focus: view.focus, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null, lang: view.lang, outline: view.outline });
   const network = needsNetwork(layout) ? networkModel(atlas, scene, { focus: view.focus?.id ?? null, filtered, lang, grouping: view.grouping }) : null;
   const outline = view.outline && outlined
     ? { bloc: view.outline, name: groupName(atlas, view.outline, lang), members: atlas.countries.filter((c) => outlined.has(c.id)).map((c) => ({ id: c.id, isoNumeric: c.isoNumeric })) }
@@ -239,6 +230,56 @@ export function slideModel(atlas: Atlas, input: SlideInput): SlideModel {
   const matrix = matrixSlide({ atlas, lens: view.lens, rowsBy: view.rowsBy, date, lang, match, sel, cmp: view.cmp, lit }, slideFrame(model).picture);
   const altMatrix = t('slide.altMatrix', { date: day(date), rows: matrix.shownRows, columns: matrix.columns.length, what });
   return { ...model, matrix, alt: altMatrix };
+}
+
+/** The States a picture draws when it draws only some (null: all): the network round a focus, a zoomed map's window
+ *  (a State whose shape reaches into it, or whose marker is in it). */
+function networkPart(atlas: Atlas, scene: Scene): Set<string> | null {
+  const drawn = new Set(atlas.countries.filter((c) => scene.nodes.has(c.id)).map((c) => c.id));
+  return drawn.size < atlas.countries.length ? drawn : null;
+}
+function mapPart(atlas: Atlas, geo: MapGeometry | undefined, zoom: string | null): Set<string> | null {
+  const z = parseZoom(zoom);
+  if (!geo || !z || (z.k === 1 && !z.x && !z.y)) return null;
+  const at = (v: number, d: number) => z.k * v + d;
+  const inX = (a: number, b: number) => at(b, z.x) >= 0 && at(a, z.x) <= geo.width;
+  const inY = (a: number, b: number) => at(b, z.y) >= 0 && at(a, z.y) <= geo.height;
+  const drawn = new Set<string>();
+  for (const sh of geo.shapes) if (inX(sh.bounds[0][0], sh.bounds[1][0]) && inY(sh.bounds[0][1], sh.bounds[1][1])) drawn.add(sh.id);
+  // a marker keeps its size and its offset from its anchor whatever the zoom: it is in the window when its anchor is
+  for (const mk of geo.markers) if (inX(mk.anchor[0], mk.anchor[0]) && inY(mk.anchor[1], mk.anchor[1])) drawn.add(mk.id);
+  return new Set(atlas.countries.filter((c) => drawn.has(c.id)).map((c) => c.id));
+}
+
+/** One item per class, counting what the slide draws: "Party: 68" for the whole map; "Party: 5 shown of 68" when the
+ *  slide draws only some States (the filter's, a focus's network, a zoomed map); on a map beside a focus's network,
+ *  the network's own count too ("Party: 68; 5 in the network"). */
+function legendOf(atlas: Atlas, view: View, layout: LayoutId, date: string, shown: string[], classOf: Record<string, string>, scene: Scene, geo?: MapGeometry): LegendItem[] {
+  const { lang } = view;
+  const net = needsNetwork(layout) ? networkPart(atlas, scene) : null;
+  const map = needsMap(layout) ? mapPart(atlas, geo, view.zoom) : null;
+  // the States drawn in either picture; a map that is not zoomed draws them all
+  const drawn = needsMap(layout) ? (map && net ? new Set([...map, ...net]) : map) : net;
+  const countIn = (part: Set<string> | null) => {
+    const n: Record<string, number> = {};
+    for (const id of shown) if (!part || part.has(id)) n[classOf[id]] = (n[classOf[id]] ?? 0) + 1;
+    return n;
+  };
+  const shownCounts = countIn(drawn);
+  const netCounts = net && needsMap(layout) ? countIn(net) : null;
+  const totals = countByClass(atlas, view.lens, date);
+  // a class nobody is in says nothing, except the lens's own statuses ("No: 0 shown of 60" says a lot)
+  const classes = LENSES[view.lens].classes.filter((cls) => totals[cls] > 0 || (cls !== 'no-data' && cls !== 'unknown'));
+  // "shown of" only where it tells something: a network at a date before some States existed still shows every one counted
+  const partial = !isEmptyFilter(view.filters) || classes.some((cls) => (shownCounts[cls] ?? 0) < (totals[cls] ?? 0));
+  return classes
+    .map((cls) => {
+      const label = classLabel(view.lens, cls, lang);
+      const n = shownCounts[cls] ?? 0;
+      const all = totals[cls] ?? 0;
+      const item = partial ? formatMessage(lang, 'slide.legendShown', { label, shown: n, total: all }) : formatMessage(lang, 'slide.legendAll', { label, total: all });
+      return { cls, label, shown: n, total: all, text: netCounts ? formatMessage(lang, 'slide.legendInNetwork', { item, count: netCounts[cls] ?? 0 }) : item };
+    });
 }
 
 /** Source id → number of shown facts citing it: the lens and every filtered lens, memberships behind a bloc or

@@ -16,7 +16,7 @@ export function stepModel(atlas: Atlas, view: View, step: Step | null, index?: n
   return slideModel(atlas, {
     view: cleanView(atlas, view),
     title: step?.title, caption: step?.caption, notes: step?.notes, layout: step?.layout, callout: step?.callout, index, total,
-  });
+  }, mapGeometry(atlas.countries));
 }
 
 export const slideSvg = (atlas: Atlas, model: SlideModel, o?: RenderOptions) => renderSlide(model, mapGeometry(atlas.countries), o);
