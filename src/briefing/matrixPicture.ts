@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
-import { columnHeading, columnWidth, leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
+import { columnWidth, leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
 import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
@@ -39,13 +39,13 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   const gridW = MATRIX.nameW + colW * mx.columns.length;
   const out: string[] = [];
 
-  // column headings: up to two lines, centred over their column
+  // column headings: up to three lines, centred over their column (a shortened one is in the key under the grid)
   mx.columns.forEach((c, j) => {
-    const fit = columnHeading(c.short, colW - 10);
+    const fit = mx.headings[j];
     const cx = X(box.x + MATRIX.nameW + j * colW + colW / 2);
     const lh = fit.size * leadOf(rtl, 1.15);
     const y = box.y + mx.headH - 10 - (fit.lines.length - 1) * lh;
-    out.push(`<g data-column="${escapeXml(c.id)}">${textLines(cx, y, fit.lines, { size: fit.size, weight: 700, anchor: 'middle', rtl }, lh)}</g>`);
+    out.push(`<g data-column="${escapeXml(c.id)}"${fit.shortened ? ' data-shortened="true"' : ''}>${textLines(cx, y, fit.lines, { size: fit.size, weight: 700, anchor: 'middle', rtl }, lh)}</g>`);
   });
   out.push(textLines(X(box.x), box.y + mx.headH - 10, [formatMessage(lang, 'matrix.country')], { size: MATRIX.headSize, weight: 700, fill: MUTED, anchor: start, rtl }));
   out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(box.y + mx.headH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(box.y + mx.headH)}" stroke="${INK}" stroke-width="1.5"/>`);

@@ -40,7 +40,8 @@ export function matrixTable(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean
 
   const head: PptxGenJS.TableRow = order([
     { text: xmlText(formatMessage(lang, 'matrix.country')), options: { ...name, bold: true, color: MUTED, fontSize: Math.round(MATRIX.headSize * PT) } },
-    ...mx.columns.map((c) => ({ text: xmlText(c.short), options: { ...base, align: 'center' as const, bold: true, color: INK, fontSize: Math.round(MATRIX.headSize * PT) } })),
+    // the picture's headings, at its size (a shortened one as on the picture, whose key is in the notes under it)
+    ...mx.columns.map((_, j) => ({ text: xmlText(mx.headings[j].text), options: { ...base, align: 'center' as const, bold: true, color: INK, fontSize: Math.round(mx.headings[j].size * PT) } })),
   ]);
   const rows: PptxGenJS.TableRow[] = [head];
   const rowH = [mx.headH];

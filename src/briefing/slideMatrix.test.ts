@@ -8,15 +8,17 @@ import { cellOf, MATRIX_COLUMNS } from '../graph/matrix';
 import { buildGraph } from '../graph/model';
 import { loadCatalogue } from '../i18n/catalogue';
 import { renderSlide, slideFrame } from './renderSlide';
-import { MATRIX } from './slideMatrix';
+import { columnWidth, MATRIX } from './slideMatrix';
 import { defaultLayout, slideModel } from './slideModel';
 import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
-import { textWidth } from './textFit';
+import { MIN_READABLE, textWidth } from './textFit';
+import { columnShort } from '../graph/matrix';
+import type { Lang } from '../i18n/langs';
 
 let geo: MapGeometry;
 beforeAll(async () => {
   geo = await geometry();
-  await Promise.all((['fr', 'ar', 'zh', 'ru'] as const).map(loadCatalogue));
+  await Promise.all((['fr', 'es', 'ar', 'zh', 'ru'] as const).map(loadCatalogue));
 });
 const parse = svgDocument;
 
@@ -83,7 +85,7 @@ describe('matrix slides', () => {
         const a = t.getAttribute('text-anchor');
         const rtl = t.getAttribute('direction') === 'rtl';
         const left = a === 'middle' ? x - w / 2 : (a === 'end') !== rtl ? x - w : x;
-        expect(size, search).toBeGreaterThanOrEqual(16);
+        expect(size, search).toBeGreaterThanOrEqual(MIN_READABLE);
         expect(left, `${search}: ${t.textContent}`).toBeGreaterThanOrEqual(f.picture.x - 1);
         expect(left + w, `${search}: ${t.textContent}`).toBeLessThanOrEqual(f.picture.x + f.picture.w + 1);
         expect(y, `${search}: ${t.textContent}`).toBeLessThanOrEqual(f.picture.y + f.picture.h);
@@ -101,5 +103,41 @@ describe('matrix slides', () => {
     expect(Number(name.getAttribute('x'))).toBeGreaterThan(f.picture.x + f.picture.w - 20);
     expect(m.alt).toMatch(/^مصفوفة العلاقات/);
     expect(doc.querySelector('[data-matrix-state="signed"]')!.textContent).toBe('موقّع أو مدعو');
+  });
+
+  it('sets every column heading whole, or shortened with its key on the slide, at a readable size, in all six languages', () => {
+    let shortened = 0;
+    // every State (the most columns in use), and the EU (wider columns, other words cut) in Russian
+    const cases: [Lang, string][] = [['en', ''], ['fr', ''], ['es', ''], ['ru', ''], ['zh', ''], ['ar', ''], ['ru', '&f=bloc:eu']];
+    for (const [lang, f] of cases) {
+      const search = `?graph=matrix${f}&lang=${lang}`;
+      const m = slideModel(atlas, { view: viewOf(search) });
+      const colW = columnWidth(slideFrame(m).picture.w, m.matrix!.columns.length);
+      const doc = parse(renderSlide(m, geo));
+      const notes = [...doc.querySelectorAll('[data-role="matrix-notes"]')].map((t) => t.textContent).join(' ');
+      const heads = [...doc.querySelectorAll('[data-column]')];
+      expect(heads.length, search).toBe(m.matrix!.columns.length);
+      expect(heads.length, search).toBeGreaterThan(5);
+      for (const h of heads) {
+        const id = h.getAttribute('data-column')!;
+        const lines = [...h.querySelectorAll('text')];
+        const label = `${search} ${id}`;
+        const name = columnShort(MATRIX_COLUMNS.find((c) => c.id === id)!, lang);
+        // lines joined as wrap split them: at spaces, after a slash, between Chinese characters
+        const said = lines.map((t) => t.textContent).reduce((a, b) => (/[/\u4e00-\u9fff]$/.test(a) ? a + b : `${a} ${b}`));
+        if (h.hasAttribute('data-shortened')) {
+          shortened++;
+          expect(notes, label).toContain(`${said} = ${name}`);
+        } else expect(said, label).toBe(name);
+        for (const t of lines) {
+          const size = Number(t.getAttribute('font-size'));
+          expect(size, label).toBeGreaterThanOrEqual(MIN_READABLE);
+          expect(t.textContent, label).not.toMatch(/…$/);
+          expect(textWidth(t.textContent!, size, true), label).toBeLessThanOrEqual(colW - 10 + 0.5);
+        }
+      }
+    }
+    // Russian's "Будапештская" and "Интерпол" are wider than a column of twelve
+    expect(shortened).toBeGreaterThan(0);
   });
 });

@@ -13,11 +13,13 @@ import { formatMessage } from '../i18n/catalogue';
 import { dirOf, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import type { Rect } from './labelPlace';
-import { charsFor, fitLines, wrap } from './textFit';
+import { charsFor, cutTo, fitLines, MIN_READABLE, wrap } from './textFit';
 
 export interface MatrixRow { id: string; name: string; selected: boolean; lit: boolean; cells: CellState[] }
 export interface MatrixSlide {
   columns: { id: string; short: string }[];
+  /** the columns' headings as drawn, in the columns' order */
+  headings: Heading[];
   groups: { key: string; label: string; count: number; rows: MatrixRow[] }[];
   shownRows: number;
   totalRows: number;
@@ -44,16 +46,39 @@ export const MATRIX_STATES: readonly Exclude<CellState, 'none'>[] = ['in-force',
 /** Arabic letters reach higher and lower than Latin ones: its lines sit further apart. */
 export const leadOf = (rtl: boolean, latin: number) => (rtl ? latin + 0.25 : latin);
 
-/** A column heading: two lines at the largest size that cuts no word, else three small ones ("اتفاقية الأمم المتحدة");
- *  "Europol/EC3" may break after its slash when it does not fit whole ("24/7" stays whole). */
-export function columnHeading(label: string, w: number): { size: number; lines: string[] } {
-  const texts = [label, label.replace(/\/(?=\S)/g, '/ ')];
-  const tries: [number, number][] = [[MATRIX.headSize, 2], [18, 2], [16, 2], [16, 3]];
-  for (const [size, most] of tries) for (const text of texts) {
-    const lines = wrap(text, charsFor(w, size, true), most);
-    if (!lines.some((l) => l.endsWith('…'))) return { size, lines };
+/** A column's heading as drawn: `text` is its short name, or that name shortened where a word would not fit
+ *  ("Будап."; `shortened` then), which the slide's key gives whole. */
+export interface Heading { size: number; lines: string[]; text: string; shortened: boolean }
+
+/** "Europol/EC3" may break after its slash when it does not fit whole ("24/7" stays whole). */
+const breakable = (label: string) => [label, label.replace(/\/(?=\S)/g, '/ ')];
+const whole = (lines: string[]) => !lines.some((l) => l.endsWith('…'));
+const TRIES: [number, number][] = [[MATRIX.headSize, 2], [MIN_READABLE, 2], [MIN_READABLE, 3]];
+
+/** Two lines at the largest size that cuts no word, else three; null when a word is wider than the column. */
+function levelHeading(text: string, w: number): Omit<Heading, 'shortened'> | null {
+  for (const [size, most] of TRIES) for (const t of breakable(text)) {
+    const lines = wrap(t, charsFor(w, size, true), most);
+    if (whole(lines)) return { size, lines, text };
   }
-  return { size: 16, lines: wrap(texts[1], charsFor(w, 16, true), 3) };
+  return null;
+}
+
+/** A word shortened to `units` with a point; a Latin or Cyrillic one ends on a consonant, as abbreviations do ("Будап."). */
+function shorten(word: string, units: number): string {
+  const [, body, slash] = /^(.*?)(\/?)$/.exec(word)!;
+  const kept = cutTo(body, units - 1 - (slash ? 1 : 0));
+  return `${kept.replace(/(?<=.)[aeiouyаеёиоуыэюя]+$/i, '')}.${slash}`;
+}
+
+/** A column heading never below MIN_READABLE and never cut: a word wider than the column is shortened instead, and
+ *  the slide's key ("Будап. = Будапештская") gives it whole. */
+export function columnHeading(label: string, w: number): Heading {
+  const level = levelHeading(label, w);
+  if (level) return { ...level, shortened: false };
+  const room = charsFor(w, MIN_READABLE, true);
+  const short = breakable(label)[1].split(' ').map((word) => (levelHeading(word, w) ? word : shorten(word, room))).join(' ').replace(/\/ /g, '/');
+  return { ...(levelHeading(short, w) ?? { size: MIN_READABLE, lines: wrap(short, room, 3), text: short }), shortened: true };
 }
 
 /** A column's width in a box `w` wide holding `n` columns. */
@@ -116,19 +141,20 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
     const cols = useful.filter((j) => chosen.has(j));
     const emptyColumns = MATRIX_COLUMNS.map((_, j) => j).filter((j) => filled[j] === 0).map(short);
     const roomColumns = useful.filter((j) => !chosen.has(j)).map(short);
+    const colW = columnWidth(box.w, cols.length);
+    const headings = cols.map((j) => columnHeading(short(j), colW - 10));
+    const key = cols.flatMap((j, i) => (headings[i].shortened ? [formatMessage(lang, 'slide.matrixShort', { short: headings[i].text, name: short(j) })] : []));
     const notes = [
+      // the key first: a shortened heading must be read whole
+      key.length ? formatMessage(lang, 'slide.matrixKey', { list: key.join(lang === 'zh' ? '；' : '; ') }) : '',
       kept.size < ids.length ? formatMessage(lang, 'slide.matrixRowsLeft', { shown: kept.size, total: ids.length }) : '',
       emptyColumns.length ? formatMessage(lang, 'slide.matrixColsEmpty', { names: list(emptyColumns) }) : '',
       roomColumns.length ? formatMessage(lang, 'slide.matrixColsRoom', { names: list(roomColumns) }) : '',
     ].filter(Boolean);
-    const colW = columnWidth(box.w, cols.length);
-    const needHead = Math.max(MATRIX.headSize, ...cols.map((j) => {
-      const h = columnHeading(short(j), colW - 10);
-      return h.lines.length * h.size * leadOf(rtl, 1.15);
-    })) + 16;
+    const needHead = Math.max(MATRIX.headSize, ...headings.map((h) => h.lines.length * h.size * leadOf(rtl, 1.15))) + 16;
     const nf = notes.length ? notesFit(notes, box.w) : null;
     const needFoot = MATRIX.legendH + (nf ? nf.lines.length * nf.size * leadOf(rtl, 1.2) : 0) + 12;
-    return { kept, keptGroups, cols, emptyColumns, roomColumns, notes, needHead, needFoot };
+    return { kept, keptGroups, cols, emptyColumns, roomColumns, notes, needHead, needFoot, headings };
   };
 
   // the heights depend on what is kept, and what is kept on the heights: start from one line of each, grow to fit
@@ -142,6 +168,7 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
   }
   return {
     columns: c.cols.map((j) => ({ id: MATRIX_COLUMNS[j].id, short: short(j) })),
+    headings: c.headings,
     groups: groups.filter((g) => c.keptGroups.has(g.key)).map((g) => ({
       key: g.key, label: g.label, count: g.rows.length,
       rows: g.rows.filter((id) => c.kept.has(id)).map((id) => ({

@@ -5,6 +5,9 @@
 import { escapeXml } from '../lib/xmlText';
 
 export const FONT = 'Arial, Liberation Sans, Helvetica, sans-serif';
+/** The smallest type a slide sets for what it shows (names, headings, legends, notes): a slide is drawn 0.64 times
+ *  its size at 1024×768, so 11.5 px there, read from the back of a room. */
+export const MIN_READABLE = 18;
 export const EM = { regular: 0.53, bold: 0.59 } as const;
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
@@ -29,7 +32,7 @@ const EPS = 1e-9;
 export const textWidth = (text: string, size: number, bold = false) => units(text) * size * (bold ? EM.bold : EM.regular);
 
 /** The longest start of `text` that is at most `maxUnits` wide (at least one character). */
-function cut(text: string, maxUnits: number): string {
+export function cutTo(text: string, maxUnits: number): string {
   let out = '';
   let u = 0;
   for (const ch of text) {
@@ -55,10 +58,10 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
   }
   if (line) lines.push(line);
   // a single word longer than the line is cut, never left to spill
-  for (let i = 0; i < lines.length; i++) if (units(lines[i]) > maxChars + EPS) lines[i] = `${cut(lines[i], Math.max(1, maxChars - 1))}…`;
+  for (let i = 0; i < lines.length; i++) if (units(lines[i]) > maxChars + EPS) lines[i] = `${cutTo(lines[i], Math.max(1, maxChars - 1))}…`;
   if (lines.length > maxLines) {
     lines.length = maxLines;
-    lines[maxLines - 1] = cut(lines[maxLines - 1], Math.max(1, maxChars - 1)).trimEnd() + '…';
+    lines[maxLines - 1] = cutTo(lines[maxLines - 1], Math.max(1, maxChars - 1)).trimEnd() + '…';
   }
   return lines;
 }
