@@ -52,7 +52,8 @@ function recordRuns(m: SlideModel): Run[] {
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
     ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
-    ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.join('; ') })), options: { fontSize: 10, color: '3D4555' } }] : []),
+    // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
+    ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.map((x) => x.text).join('; ') })), options: { fontSize: 10, color: '3D4555' } }] : []),
   ];
 }
 

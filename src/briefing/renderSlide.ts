@@ -8,10 +8,11 @@ import type { Rect } from './labelPlace';
 import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
 import { networkPicture } from './networkPicture';
 import { matrixPicture } from './matrixPicture';
-import type { SlideModel } from './slideModel';
+import type { RecordSource, SlideModel } from './slideModel';
+import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
-import { charsFor, fitLines, FONT, r, textLines, textWidth, wrap } from './textFit';
+import { charsFor, fitLines, FONT, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 export const SLIDE_W = 1600;
@@ -199,8 +200,11 @@ function recordCard(m: SlideModel, box: Rect): string {
   // a short card keeps the row of the slide's own lens first, then the others in order; drawn in order
   const kept = new Set<(typeof rows)[number]>();
   let room = box.y + box.h - 10 - y;
+  // after that row, the card keeps room for its first source (the heading, the title, its date and id)
+  const first = rec.sources.length ? sourceLines(rec.sources[0], m.lang, charsFor(box.w - 32, MIN_READABLE), 3) : null;
+  const reserve = first ? (first.length + 1) * SOURCE_LEAD + 8 : 0;
   for (const r of [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)]) {
-    if (r.lines.length * 26 > room) break;
+    if (r.lines.length * 26 + (r.row.current ? 0 : reserve) > room) break;
     kept.add(r);
     room -= r.lines.length * 26 + 8;
   }
@@ -208,12 +212,53 @@ function recordCard(m: SlideModel, box: Rect): string {
     out.push(swatch(mx.x(box.x + 16, 20), y + 2, 20, row.cls) + textLines(mx.x(box.x + 46), y + 19, lines, { size: 21, weight: row.current ? 700 : 400, ...o }, 26));
     y += lines.length * 26 + 8;
   }
-  if (rec.sources.length) {
-    const lines = wrap(formatMessage(m.lang, 'slide.sources', { list: rec.sources.join('; ') }), charsFor(box.w - 32, 16), 6);
-    const room = Math.floor((box.y + box.h - 10 - y) / 20);
-    if (room > 0) out.push(textLines(mx.x(box.x + 16), y + 16, lines.slice(0, room), { size: 16, fill: MUTED, ...o }, 20));
-  }
+  if (rec.sources.length) out.push(recordSources(m, rec.sources, { ...box, y, h: box.y + box.h - 10 - y }, mx));
   return `<g data-role="record">${out.join('')}</g>`;
+}
+
+const SOURCE_LEAD = MIN_READABLE + 4;
+
+/** A source's lines in `maxLines` of `chars`: whole, else its title cut after a word with "…", never its date and id
+ *  (the line ends with them); null when not even the title's first word fits with them. */
+export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: number, maxLines: number): string[] | null {
+  const fits = (text: string) => { const l = wrap(text, chars, Number.MAX_SAFE_INTEGER); return l.length <= maxLines && !l.some((x) => x.endsWith('…') && !text.includes(x)) ? l : null; };
+  const whole = fits(src.text);
+  if (whole) return whole;
+  const words = src.title.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const lines = fits(sourceText(`${words.slice(0, n).join(' ').replace(/[\s,;:–-]+$/, '')}…`, src.date, src.id, lang));
+    if (lines) return lines;
+  }
+  return null;
+}
+
+/** The record card's sources under its rows, at the slide's smallest readable size: each up to three lines, its
+ *  title shortened after a word where it must be, its date and id always shown; those with no room are counted. */
+function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rect, mx: ReturnType<typeof partMirror>): string {
+  let room = Math.floor(box.h / SOURCE_LEAD) - 1;
+  if (room < 1) return '';
+  const chars = charsFor(box.w - 32, MIN_READABLE);
+  const items: { src: RecordSource; lines: string[] }[] = [];
+  for (const [i, src] of sources.entries()) {
+    // a line kept for "and 1 more" while others wait
+    const lines = sourceLines(src, m.lang, chars, Math.min(3, room - (i < sources.length - 1 ? 1 : 0)));
+    if (!lines) break;
+    items.push({ src, lines });
+    room -= lines.length;
+  }
+  const more = sources.length - items.length;
+  if (!items.length && !more) return '';
+  const o = { size: MIN_READABLE, fill: MUTED, ...mx.text };
+  let y = box.y + MIN_READABLE;
+  const out = [textLines(mx.x(box.x + 16), y, [sourcesLead(m.lang)[0].trim()], { ...o, weight: 700 })];
+  for (const { src, lines } of items) {
+    y += SOURCE_LEAD;
+    // the whole line stays in the SVG (its tooltip, and what a screen reader reads)
+    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(src.text)}</title>${textLines(mx.x(box.x + 16), y, lines, o, SOURCE_LEAD)}</g>`);
+    y += (lines.length - 1) * SOURCE_LEAD;
+  }
+  if (more) out.push(textLines(mx.x(box.x + 16), y + SOURCE_LEAD, [formatMessage(m.lang, 'slide.sourcesMore', { count: more })], o));
+  return out.join('');
 }
 
 function compareTable(m: SlideModel, box: Rect): string {

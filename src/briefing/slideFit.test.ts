@@ -12,7 +12,7 @@ import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
 import type { LayoutId } from './layouts';
 import { atlas, geometry, svgDocument as doc, viewOf } from './slideTestAtlas';
-import { fitLines, wrap } from './textFit';
+import { fitLines, MIN_READABLE, textWidth, wrap } from './textFit';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 let geo: MapGeometry;
@@ -71,6 +71,43 @@ describe('slide parts stay in their boxes', () => {
       expect(shown, lang).toContain(row.lens);
       expect(row.lens).toBe(lensShort('unga-74-247', lang));
     }
+  });
+
+  it('a crowded record card cuts a source\'s title after a word with "…", never its date and id, and keeps the whole line', () => {
+    let drawn = 0;
+    let shortened = 0;
+    for (const lang of LANGS) for (const q of ['?lens=budapest&sel=SRB', '?lens=un-convention&sel=RUS']) {
+      const m = slideModel(atlas, { ...input(q, lang, 'map-record'), caption: 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.' });
+      const card = slideFrame(m).record!;
+      const d = doc(renderSlide(m, geo));
+      for (const g of d.querySelectorAll('[data-role="record"] [data-source]')) {
+        const src = m.record!.sources.find((x) => x.id === g.getAttribute('data-source'))!;
+        const label = `${lang} ${q} ${src.id}`;
+        drawn++;
+        expect(g.querySelector('title')!.textContent, label).toBe(src.text);
+        const lines = [...g.querySelectorAll('text')];
+        for (const t of lines) {
+          expect(Number(t.getAttribute('font-size')), label).toBeGreaterThanOrEqual(MIN_READABLE);
+          expect(textWidth(t.textContent!, MIN_READABLE), label).toBeLessThanOrEqual(card.w - 32);
+        }
+        // the date and the id end the line, whole
+        // lines joined as wrap split them: at spaces, or between Chinese characters
+        const said = lines.map((t) => t.textContent!).reduce((a, b) => (/[\u3000-\u9fff\uff00-\uffef]$/.test(a) || /^[\u3000-\u9fff\uff00-\uffef]/.test(b) ? a + b : `${a} ${b}`));
+        const tail = src.text.slice(src.title.length);
+        expect(said.endsWith(tail), label).toBe(true);
+        // the title whole, or cut after a whole word
+        const title = said.slice(0, said.length - tail.length);
+        if (title !== src.title) {
+          shortened++;
+          expect(title, label).toMatch(/…$/);
+          const kept = title.slice(0, -1);
+          expect(src.title.startsWith(kept), label).toBe(true);
+          expect(src.title.slice(kept.length), label).toMatch(/^[\s,;:–-]/);
+        }
+      }
+    }
+    expect(drawn).toBeGreaterThan(LANGS.length);
+    expect(shortened).toBeGreaterThan(0);
   });
 
   for (const lang of LANGS) {

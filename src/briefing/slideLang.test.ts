@@ -69,8 +69,9 @@ const DATA_NAMES = [...atlas.blocs.map((b) => b.name), ...atlas.dataset.nodes.fi
 /** The SVG's words, leaving out the sources line, the record's source list and lines that are (the start of) a data name. */
 function svgText(svg: string): string {
   const doc = svgDocument(svg);
-  return [...doc.querySelectorAll('text')]
-    .filter((t) => t.getAttribute('data-role') !== 'sources')
+  // a record card's source is read from its whole line (its title, data, may be drawn shortened)
+  return [...doc.querySelectorAll('text'), ...doc.querySelectorAll('[data-source] > title')]
+    .filter((t) => t.getAttribute('data-role') !== 'sources' && !(t.tagName === 'text' && t.closest('[data-source]')))
     .map((t) => t.textContent ?? '')
     .filter((text) => !/^(Sources|المصادر)/.test(text) && !DATA_NAMES.some((n) => n.startsWith(text.replace(/…$/, '')) || text.includes(n)))
     .join('\n');

@@ -4,6 +4,7 @@
 import { currentMemberships, type Atlas } from '../data/atlas';
 import { blocOfSel, blocRoster } from '../data/blocs';
 import { formatDate } from '../data/dates';
+import { DATE_RE } from '../data/vocab';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
 import { formatMessage } from '../i18n/catalogue';
@@ -22,7 +23,7 @@ import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
 import { slideFrame } from './renderSlide';
-import { sourcesList } from './slideStrings';
+import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
 
@@ -43,7 +44,10 @@ export interface SlideInput {
 
 export interface LegendItem { cls: string; label: string; text: string; shown: number; total: number }
 export interface RecordRow { lens: string; status: string; cls: string; date: string | null; current: boolean }
-export interface RecordCard { id: string; name: string; rows: RecordRow[]; sources: string[] }
+/** A source of the record card: its title (shortened for a slide), its as-of date, and the whole line as the record
+ *  panel writes it ("… (as of 20 June 2024) · coe:S01"), which the .pptx and the SVG's tooltip keep. */
+export interface RecordSource { id: string; title: string; date: string; text: string }
+export interface RecordCard { id: string; name: string; rows: RecordRow[]; sources: RecordSource[] }
 export interface CompareCell { cls: string; status: string; date: string | null }
 export interface CompareTable { ids: string[]; names: string[]; rows: { lens: string; cells: CompareCell[] }[] }
 export type TableModel =
@@ -326,7 +330,12 @@ function recordCard(atlas: Atlas, lens: LensId, id: string, date: string, lang: 
     return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens };
   });
   const own = statusAt(atlas, lens, id, date).sources;
-  const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => c.title);
+  const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
+    // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
+    const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
+    const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : asOf;
+    return { id: c.id, title: c.title, date, text: sourceText(c.title, date, c.id, lang) };
+  });
   return { id, name: nameOf(atlas, id, lang), rows, sources };
 }
 

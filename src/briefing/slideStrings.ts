@@ -22,3 +22,7 @@ export function sourcesList(named: string[], more: number, lang: Lang): string {
   const list = named.length ? named.join('; ') : formatMessage(lang, 'slide.sourcesNone');
   return more ? `${list}; ${formatMessage(lang, 'slide.sourcesMore', { count: more })}` : list;
 }
+
+/** "Title (as of 20 June 2024) · coe:S01": the record panel's words, with the id a reader can look up in the atlas. */
+export const sourceText = (title: string, date: string, id: string, lang: Lang) =>
+  `${date ? formatMessage(lang, 'source.asOf', { title, date }) : title} · ${id}`;
