@@ -1,11 +1,14 @@
+import { useId, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
+import type { Source } from '../../data/schema';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
 import { useSourcesReady } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
 
-/** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s). Until the
+/** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s); each opens
+ *  to its whole line (SourceLine). Until the
  *  source texts have arrived (they load after the first paint, data/sourceTexts.ts), the ids and dates with a loading
  *  note. */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
@@ -30,15 +33,27 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       {unique.map((id) => {
         const s = atlas.sourceById.get(id);
         if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
-        return (
-          // the line is cut with an ellipsis where it is long, often before its date: the tooltip says it whole
-          <li key={id} title={`${t('source.asOf', { title: s.title, date: DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf })} · ${id}: ${s.supports}`}>
-            <ExternalLink url={s.url}>
-              <Rich k='source.asOf' values={{ title: <span lang="en">{s.title}</span>, date: DATE_RE.test(s.asOf) ? date(s.asOf) : <span lang="en">{s.asOf}</span> }} />
-            </ExternalLink>
-          </li>
-        );
+        return <SourceLine key={id} id={id} source={s} />;
       })}
     </ul>
+  );
+}
+
+/** One source on one line, cut with an ellipsis where it is long (often before its date). Its button opens it (a tap,
+ *  a click, Enter): the line wraps whole, with the source's id and what it supports, so no one needs a hover tooltip. */
+function SourceLine({ id, source: s }: { id: string; source: Source }) {
+  const { t, date } = useI18n();
+  const [open, setOpen] = useState(false);
+  const when = DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf;
+  const detail = useId();
+  return (
+    <li title={open ? undefined : `${t('source.asOf', { title: s.title, date: when })} · ${id}: ${s.supports}`} data-open={open || undefined}>
+      <ExternalLink url={s.url}>
+        <Rich k='source.asOf' values={{ title: <span lang="en">{s.title}</span>, date: DATE_RE.test(s.asOf) ? when : <span lang="en">{s.asOf}</span> }} />
+      </ExternalLink>
+      <button type="button" className="source-more" aria-expanded={open} aria-controls={open ? detail : undefined}
+        aria-label={t('source.whole')} onClick={() => setOpen(!open)} />
+      {open && <span className="source-detail" id={detail} lang="en">{id}: {s.supports}</span>}
+    </li>
   );
 }

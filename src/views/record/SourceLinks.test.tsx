@@ -1,0 +1,53 @@
+// A source line cut with an ellipsis (often before its date) opens whole without a hover: a tap or a key on its button.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../data/dates';
+import { testAtlas } from '../../data/testAtlas';
+import { loadCatalogue } from '../../i18n/catalogue';
+import { render, seedAtlas } from '../../testing/dataset';
+import { SourceLinks } from './SourceLinks';
+
+const atlas = testAtlas();
+// two sources with long titles and a day as their as-of date: the lines the panel cuts
+const ids = [...atlas.sourceById.values()].filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.asOf)).sort((a, b) => b.title.length - a.title.length).slice(0, 2).map((s) => s.id);
+
+beforeAll(async () => {
+  await loadCatalogue('en');
+  seedAtlas(atlas);
+});
+
+describe('SourceLinks', () => {
+  it('a tap opens a source line whole: its date, its id and what it supports, in the page, not a tooltip', async () => {
+    const user = userEvent.setup();
+    render(<SourceLinks atlas={atlas} ids={ids} />);
+    const s = atlas.sourceById.get(ids[0])!;
+    const line = screen.getByRole('link', { name: new RegExp(`^${s.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).closest('li')!;
+    const button = within(line).getByRole('button', { name: 'Show the whole source line' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(line).not.toHaveAttribute('data-open');
+    expect(within(line).queryByText(`${ids[0]}: ${s.supports}`)).toBeNull();
+    await user.pointer({ keys: '[TouchA]', target: button });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(line).toHaveAttribute('data-open', 'true');
+    // the link's own words carry the date; the opened part the id and the supported facts
+    expect(within(line).getByRole('link')).toHaveTextContent(`(as of ${formatDate(s.asOf, 'en')})`);
+    const detail = within(line).getByText(`${ids[0]}: ${s.supports}`);
+    expect(button).toHaveAttribute('aria-controls', detail.id);
+    // the other line stays closed
+    expect(screen.getAllByRole('button', { expanded: false })).toHaveLength(1);
+  });
+
+  it('opens and closes from the keyboard', async () => {
+    const user = userEvent.setup();
+    render(<SourceLinks atlas={atlas} ids={ids} />);
+    const s = atlas.sourceById.get(ids[1])!;
+    const button = screen.getAllByRole('button', { name: 'Show the whole source line' })[1];
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(`${ids[1]}: ${s.supports}`)).toBeNull();
+  });
+});
