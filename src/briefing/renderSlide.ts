@@ -141,9 +141,10 @@ const swatch = (x: number, y: number, size: number, cls: string) =>
 const legendLines = (m: SlideModel, w: number, size: number) => m.legend.map((l) => wrap(l.text, charsFor(w - size - 18, size, true), 3));
 const legendColumnHeight = (m: SlideModel, w: number, size: number) =>
   legendLines(m, w, size).reduce((h, lines) => h + lines.length * size * LINE + 12, 8);
-/** The largest of `sizes` at which the legend's entries fit `h` (long words, as in Russian, wrap to more lines). */
+/** The largest of `sizes` at which the legend's entries fit `h` whole (long words, as in Russian, wrap to more lines). */
 const legendSizeFor = (m: SlideModel, w: number, h: number, sizes: readonly number[]) =>
-  sizes.find((size) => legendColumnHeight(m, w, size) <= h) ?? sizes[sizes.length - 1];
+  // a size that cuts a word ("Государство-участни…") is too large, however little room it takes
+  sizes.find((size) => legendColumnHeight(m, w, size) <= h && !legendLines(m, w, size).some((ls) => ls.some((l) => l.endsWith('…')))) ?? sizes[sizes.length - 1];
 
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
   const out: string[] = [];
@@ -192,12 +193,15 @@ function recordCard(m: SlideModel, box: Rect): string {
   const mx = partMirror(m, box);
   const o = mx.text;
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
-  const nameFit = fitLines(rec.name, box.w - 32, [32, 28, 24], 2, true);
+  // the name on one line while a smaller size allows ("Российская Федерация"): its line is the sources' room
+  const one = fitLines(rec.name, box.w - 32, [32, 28, 24], 1, true);
+  const nameFit = one.lines[0].endsWith('…') ? fitLines(rec.name, box.w - 32, [32, 28, 24], 2, true) : one;
   let y = box.y + 16 + nameFit.size;
   out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
-  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`, charsFor(box.w - 60, 21, row.current), 2) }));
-  // a short card keeps the row of the slide's own lens first, then the others in order; drawn in order
+  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`, charsFor(box.w - 60, 21, row.current), row.current ? 3 : 2) }));
+  // a short card keeps the row of the slide's own lens first (on up to three lines, its date whole), then the others
+  // in order; drawn in order
   const kept = new Set<(typeof rows)[number]>();
   let room = box.y + box.h - 10 - y;
   // after that row, the card keeps room for its first source (the heading, the title, its date and id)
@@ -240,8 +244,8 @@ function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rec
   const chars = charsFor(box.w - 32, MIN_READABLE);
   const items: { src: RecordSource; lines: string[] }[] = [];
   for (const [i, src] of sources.entries()) {
-    // a line kept for "and 1 more" while others wait
-    const lines = sourceLines(src, m.lang, chars, Math.min(3, room - (i < sources.length - 1 ? 1 : 0)));
+    // a line kept for "and 1 more" while others wait, unless the first source would then have none
+    const lines = sourceLines(src, m.lang, chars, Math.min(3, room - (i > 0 && i < sources.length - 1 ? 1 : 0)));
     if (!lines) break;
     items.push({ src, lines });
     room -= lines.length;
@@ -249,15 +253,18 @@ function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rec
   const more = sources.length - items.length;
   if (!items.length && !more) return '';
   const o = { size: MIN_READABLE, fill: MUTED, ...mx.text };
+  // a source's line runs left to right on an Arabic slide too, as in the record panel: its title is the data's English
+  const line = { ...o, rtl: false };
   let y = box.y + MIN_READABLE;
   const out = [textLines(mx.x(box.x + 16), y, [sourcesLead(m.lang)[0].trim()], { ...o, weight: 700 })];
   for (const { src, lines } of items) {
     y += SOURCE_LEAD;
     // the whole line stays in the SVG (its tooltip, and what a screen reader reads)
-    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(src.text)}</title>${textLines(mx.x(box.x + 16), y, lines, o, SOURCE_LEAD)}</g>`);
+    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(src.text)}</title>${textLines(mx.x(box.x + 16), y, lines, line, SOURCE_LEAD)}</g>`);
     y += (lines.length - 1) * SOURCE_LEAD;
   }
-  if (more) out.push(textLines(mx.x(box.x + 16), y + SOURCE_LEAD, [formatMessage(m.lang, 'slide.sourcesMore', { count: more })], o));
+  // the others are counted where there is a line left (the slide's sources line lists them all)
+  if (more && room > 0) out.push(textLines(mx.x(box.x + 16), y + SOURCE_LEAD, [formatMessage(m.lang, 'slide.sourcesMore', { count: more })], o));
   return out.join('');
 }
 

@@ -73,10 +73,10 @@ describe('slide parts stay in their boxes', () => {
     }
   });
 
-  it('a crowded record card cuts a source\'s title after a word with "…", never its date and id, and keeps the whole line', () => {
+  for (const lang of LANGS) it(`${lang}: a crowded record card cuts a source's title after a word with "…", never its date and id, and keeps the whole line`, () => {
     let drawn = 0;
     let shortened = 0;
-    for (const lang of LANGS) for (const q of ['?lens=budapest&sel=SRB', '?lens=un-convention&sel=RUS']) {
+    for (const q of ['?lens=budapest&sel=SRB', '?lens=un-convention&sel=RUS']) {
       const m = slideModel(atlas, { ...input(q, lang, 'map-record'), caption: 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.' });
       const card = slideFrame(m).record!;
       const d = doc(renderSlide(m, geo));
@@ -106,7 +106,8 @@ describe('slide parts stay in their boxes', () => {
         }
       }
     }
-    expect(drawn).toBeGreaterThan(LANGS.length);
+    // a source in each card, and at least one title too long for it (the Netherlands database's, for Russia)
+    expect(drawn).toBeGreaterThanOrEqual(2);
     expect(shortened).toBeGreaterThan(0);
   });
 
