@@ -105,6 +105,20 @@ export const INSTRUMENT_LABELS: Record<string, string> = {
   budapest: 'Budapest Convention on Cybercrime (CETS 185)',
   'un-convention': 'UN Convention against Cybercrime (2024)',
 };
+/** The day each of those two began: the Budapest Convention opened for signature (coe:S40, coe:S07), the UN
+ *  convention adopted by GA res. 79/243 (un:S06). */
+export const INSTRUMENT_SINCE: Record<string, { date: string; sources: string[] }> = {
+  budapest: { date: '2001-11-23', sources: ['coe:S40', 'coe:S07'] },
+  'un-convention': { date: '2024-12-24', sources: ['un:S06'] },
+};
+
+/** Whether a hub (organisation, agency, instrument) exists on day t: not before its sourced adoption, opening or
+ *  founding date (a partial date from the period's last day: "No status before its evidence"). A hub with no such
+ *  date is drawn at every date. */
+export function hubExistsAt(atlas: Atlas, id: string, t: string): boolean {
+  const since = INSTRUMENT_SINCE[id]?.date ?? atlas.nodeById.get(id)?.since;
+  return since === undefined || endOf(since) <= t;
+}
 
 /** A membership row in effect on day t (yyyy-mm-dd). A `withdrawn` row is the membership that ended on `until`.
  *  A partial date holds from its last day, as every status does (history.ts): a row "since 2022" (Timor-Leste, ASEAN

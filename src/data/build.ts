@@ -105,6 +105,8 @@ export function buildDataset(files: RawFiles, markerFor: MarkerLookup): Dataset 
       hq: opt(r.values.country_iso3),
       note: opt(r.values.notes),
       unverified: UNVERIFIED.test(r.values.notes),
+      since: opt(r.values.since),
+      sources: ids('net', r.values.since_source_ids ?? ''),
       origin: at('network-nodes.csv', r),
     }));
 

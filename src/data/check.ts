@@ -131,6 +131,11 @@ function checkRules(d: CoreDataset, atlas: Atlas = normaliseDataset(d)): Issue[]
   };
 
   d.countries.forEach((c, i) => checkSources(c, `countries[${i}]`));
+  d.nodes.forEach((n, i) => {
+    checkSources(n, `nodes[${i}]`);
+    checkDate(n, `nodes[${i}]`, 'since', n.since);
+    if (n.since && !n.sources.length) add(n.origin, `nodes[${i}]`, 'since_source_ids', '', 'a hub\'s since date needs a source');
+  });
   // Every Member and observer State has its UN name in all six languages (English is the registry's `name`).
   const namesById = new Map(d.names.map((n) => [n.id, n]));
   d.names.forEach((n, i) => {

@@ -63,6 +63,11 @@ export const NodeSchema = z.object({
   hq: z.optional(z.string()),
   note: z.optional(z.string()),
   unverified: z.boolean(),
+  /** The day the hub began (a treaty adopted or opened, a body founded), as its source gives it: the network does
+   *  not draw it before (a partial date, from the period's last day). Absent when no source read gives one. */
+  since: z.optional(z.string()),
+  /** the sources of `since` */
+  sources: z.array(z.string()),
   origin,
 });
 

@@ -1,6 +1,6 @@
 // Time as data: the key events, the play sequences, the counts over time per instrument and what changed
 // between two dates. Everything derives from statusAt/countByClass so the time bar can never disagree with the map.
-import type { Atlas } from './atlas';
+import { INSTRUMENT_SINCE, type Atlas } from './atlas';
 import { countByClass, statusAt, treatyMilestones, unConventionMilestones, LENS_TREATY, UN_CONVENTION_OPENED, type LensId } from './lenses';
 import type { Milestone } from './history';
 
@@ -23,12 +23,12 @@ export interface TimeEvent {
 }
 
 export const EVENTS: readonly TimeEvent[] = [
-  { date: TIME_START, what: 'budapestOpened', sources: ['coe:S40', 'coe:S07'] },
+  { date: TIME_START, what: 'budapestOpened', sources: INSTRUMENT_SINCE.budapest.sources },
   { date: '2004-07-01', what: 'budapestInForce', sources: ['coe:S107'] },
   { date: '2018-12-17', what: 'resolutionAdopted', symbol: 'A/RES/73/187', sources: ['un:S01'] },
   { date: '2019-12-27', what: 'resolutionAdopted', symbol: 'A/RES/74/247', sources: ['un:S03', 'un:S01'] },
   { date: '2022-05-12', what: 'protocol2Opened', sources: ['coe:S108'] },
-  { date: '2024-12-24', what: 'unConventionAdopted', sources: ['un:S06'] },
+  { date: INSTRUMENT_SINCE['un-convention'].date, what: 'unConventionAdopted', sources: INSTRUMENT_SINCE['un-convention'].sources },
   { date: UN_CONVENTION_OPENED, what: 'unConventionOpened', sources: ['un:S21', 'un:S06'] },
 ];
 

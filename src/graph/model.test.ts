@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../data/testAtlas';
+import { parseCsv } from '../data/csv';
+import { dayBefore, endOf } from '../data/history';
 import { buildGraph, EDGE_FAMILIES, familyOf, neighbourhood } from './model';
 
 const atlas = testAtlas();
@@ -42,6 +45,32 @@ describe('buildGraph', () => {
     expect(link('2020-01-01')).toBeUndefined();
     expect(link('2022-10-03')).toBeDefined();
     expect(buildGraph(atlas, '2005-01-01').links.length).toBeLessThan(g.links.length);
+  });
+});
+
+describe('hubs in time', () => {
+  // read from the raw table, not the built dataset: the dates the network keeps to are the ones the sources give
+  const since = parseCsv(readFileSync('data/raw/network-nodes.csv', 'utf8')).filter((r) => r.values.since)
+    .map((r) => [r.values.id, endOf(r.values.since)] as const);
+  const touches = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id || l.target === id);
+
+  it('draws no hub before the day it began, and each from that day', () => {
+    expect(since.length).toBeGreaterThanOrEqual(10);
+    for (const [id, day] of since) {
+      expect(buildGraph(atlas, dayBefore(day)).nodeById.has(id), `${id} before ${day}`).toBe(false);
+      expect(touches(dayBefore(day), id), `a link to ${id} before ${day}`).toBe(false);
+      expect(buildGraph(atlas, day).nodeById.has(id), `${id} on ${day}`).toBe(true);
+    }
+    // a partial date holds from its period's last day: CyberSouth began in June 2017 (net:S287)
+    expect(since).toContainEqual(['cybersouth', '2017-06-30']);
+  });
+
+  it('draws the UN convention from its adoption (GA res. 79/243, 24 Dec 2024), links or not', () => {
+    for (const t of ['2019-12-27', '2024-12-23']) expect(buildGraph(atlas, t).nodeById.has('un-convention'), t).toBe(false);
+    expect(buildGraph(atlas, '2024-12-24').nodeById.has('un-convention')).toBe(true);
+    expect(touches('2025-10-24', 'un-convention')).toBe(false);
+    expect(touches('2025-10-25', 'un-convention')).toBe(true);
+    expect(buildGraph(atlas, '2001-11-23').nodeById.has('budapest')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // The cooperation network as plain ids: nodes, typed links grouped in families, adjacency. Pure and framework-free.
 // Budapest and the UN convention are recorded per country in the dataset; here they become hub nodes.
-import { INSTRUMENT_LABELS, entityName, type Atlas } from '../data/atlas';
+import { INSTRUMENT_LABELS, entityName, hubExistsAt, type Atlas } from '../data/atlas';
 import { statusAt } from '../data/lenses';
 import { edgeStageAt } from '../data/edgeStages';
 
@@ -89,8 +89,9 @@ export function buildGraph(atlas: Atlas, t: string): Graph {
   const used = new Set(links.flatMap((l) => [l.source, l.target]));
   const nodes: GraphNode[] = [
     ...atlas.countries.filter((c) => used.has(c.id)).map((c) => ({ id: c.id, kind: 'country' as const, label: c.name })),
-    ...atlas.dataset.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label })),
-    ...Object.keys(INSTRUMENT_LABELS).map((id) => ({ id, kind: 'instrument' as const, label: entityName(atlas, id) })),
+    // a hub is drawn from the day it began, links or not (none can be earlier: model.test)
+    ...atlas.dataset.nodes.filter((n) => hubExistsAt(atlas, n.id, t)).map((n) => ({ id: n.id, kind: n.kind, label: n.label })),
+    ...Object.keys(INSTRUMENT_LABELS).filter((id) => hubExistsAt(atlas, id, t)).map((id) => ({ id, kind: 'instrument' as const, label: entityName(atlas, id) })),
   ];
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   const linksOf = new Map<string, string[]>();

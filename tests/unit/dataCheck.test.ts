@@ -34,6 +34,15 @@ describe('data:check names file, row, field and value for each kind of bad data'
     expect((await messages(d)).some((s) => s.includes('"iso3" = "KOX"') && s.includes('does not exist'))).toBe(true);
   });
 
+  it('a hub\'s since date without a source, or impossible, or citing no source that exists', async () => {
+    const cut = await messages(buildWith('network-nodes.csv', (t) => t.replace(',2013-01-11,S56', ',2013-01-11,')));
+    expect(cut.some((s) => /network-nodes\.csv:\d+/.test(s) && s.includes('since date needs a source'))).toBe(true);
+    const bad = await messages(buildWith('network-nodes.csv', (t) => t.replace(',2013-01-11,S56', ',2013-02-30,S56')));
+    expect(bad.some((s) => s.includes('"since" = "2013-02-30"'))).toBe(true);
+    const lost = await messages(buildWith('network-nodes.csv', (t) => t.replace(',2013-01-11,S56', ',2013-01-11,S999')));
+    expect(lost.some((s) => s.includes('"source_ids" = "net:S999"'))).toBe(true);
+  });
+
   it('malformed ISO3 code in the registry', async () => {
     const d = buildWith('countries.csv', (t) => t.replace('\nAFG,', '\nAf1,'));
     expect((await messages(d)).some((s) => s.includes('countries.csv:2') && s.includes('"iso3" = "Af1"'))).toBe(true);
