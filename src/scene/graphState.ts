@@ -31,9 +31,9 @@ export function dimmedNodeIds(graph: Graph | null, match: Set<string> | null): S
   return dimmed;
 }
 
-/** Every node's class under the lens at date t (the map's statuses reused for countries). */
-export function nodeStatuses(atlas: Atlas, lens: LensId, t: string, graph: Graph | null, statuses: Map<string, Status>): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const n of graph?.nodes ?? []) m.set(n.id, statuses.get(n.id)?.cls ?? statusAt(atlas, lens, n.id, t).cls);
+/** Every node's status under the lens at date t (the map's statuses reused for countries). */
+export function nodeStatuses(atlas: Atlas, lens: LensId, t: string, graph: Graph | null, statuses: Map<string, Status>): Map<string, Status> {
+  const m = new Map<string, Status>();
+  for (const n of graph?.nodes ?? []) m.set(n.id, statuses.get(n.id) ?? statusAt(atlas, lens, n.id, t));
   return m;
 }

@@ -57,6 +57,23 @@ describe('scene', () => {
     expect(computeScene(base).marks.get('KOR')!.label).toMatch(/^Republic of Korea: /);
   });
 
+  it('names each node\'s status under the lens in the map\'s words, and none for a node the lens does not apply to', async () => {
+    const fra = (x: Partial<SceneInput>) => computeScene({ ...base, ...x }).nodes.get('FRA')!.label;
+    expect(fra({})).toBe('France — Budapest Convention (CETS 185): Party since 10 January 2006, INTERPOL member, party to UNTOC');
+    // the same words as the map's mark, whatever the lens and date
+    for (const lens of ['budapest-p2', 'unga-74-247', 'un-convention'] as const) {
+      const s = computeScene({ ...base, lens });
+      expect(s.nodes.get('FRA')!.label).toContain(s.marks.get('FRA')!.label.replace(/^France: /, ''));
+    }
+    // a status not yet known at the date says so, never a later one shown early (Serbia's undated Budapest party)
+    const srb = computeScene({ ...base, t: '2009-01-01' }).nodes.get('SRB')!.label;
+    expect(srb).toMatch(/^Serbia — Budapest Convention \(CETS 185\): Unknown at this date/);
+    expect(computeScene({ ...base, t: '2009-01-01' }).nodes.get('SRB')!.status).toBe('unknown');
+    expect(computeScene(base).nodes.get('europol')!.label).toBe('Europol (EU Agency for Law Enforcement Cooperation), agency');
+    await loadCatalogue('fr');
+    expect(fra({ lang: 'fr' })).toMatch(/^France — Convention sur la cybercriminalité \(Budapest, STCE 185\): État partie depuis 10 janvier 2006/);
+  });
+
   it('gives every country its class under the lens, as the lens functions compute it', () => {
     for (const lens of ['budapest', 'unga-74-247', 'un-convention'] as const) {
       const scene = computeScene({ ...base, lens, t: '2020-01-01' });

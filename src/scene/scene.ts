@@ -7,13 +7,13 @@ import type { EdgeFamily, Graph, GraphLink, NodeKind } from '../graph/model';
 import type { AppState } from '../store/appStore';
 import { memo, type WithAtlas, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
-import { markLabel } from '../views/map/describe';
+import { markLabel, statusWords } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { reach, type Reach } from '../graph/ego';
 import { nearUniversalOf } from '../graph/universal';
 import { nodeAriaLabel, universalSuffix } from '../i18n/entityWords';
-import { useCatalogues } from '../i18n/catalogue';
+import { formatMessage, useCatalogues } from '../i18n/catalogue';
 import { dimmedNodeIds, nodeStatuses, visibleLinks, visibleNodeIds } from './graphState';
 
 /** The dataset, the parts of the store the scene reads, plus the "what changed since" date. */
@@ -43,7 +43,8 @@ export interface NodeState {
   id: string;
   kind: NodeKind;
   status: string;
-  /** aria-label without view-local additions (the graph adds ", pinned") */
+  /** aria-label and tooltip without view-local additions (the graph adds ", pinned"): the name, then the status
+   *  under the lens in the map's words (none for a node the lens does not apply to), then near-universal memberships */
   label: string;
   unverified: boolean;
   selected: boolean;
@@ -109,7 +110,7 @@ const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: S
   return (lastMarks = m);
 });
 
-type NodeName = Pick<NodeState, 'id' | 'kind' | 'label' | 'unverified'>;
+type NodeName = Pick<NodeState, 'id' | 'kind' | 'unverified'> & { name: string; suffix: string };
 /** The shown nodes' names and words: no lens, selection or hover changes them, and they are the costly part. */
 const nodeNamesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, lang: Lang, _words: unknown): NodeName[] => {
   const out: NodeName[] = [];
@@ -117,17 +118,23 @@ const nodeNamesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string
     if (!visible.has(n.id)) continue;
     const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
     out.push({
-      id: n.id, kind: n.kind, label: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang)
-        + (n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, n.id), lang) : ''),
-      unverified,
+      id: n.id, kind: n.kind, name: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang),
+      suffix: n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, n.id), lang) : '', unverified,
     });
   }
   return out;
 });
-type NodeBase = NodeName & Pick<NodeState, 'status'>;
-/** What a node shows that no selection or hover changes. */
-const nodeBasesOf = memo((names: NodeName[], statuses: Map<string, string>): NodeBase[] =>
-  names.map((n) => ({ ...n, status: statuses.get(n.id) ?? 'no-data' })));
+type NodeBase = Pick<NodeState, 'id' | 'kind' | 'unverified' | 'status' | 'label'>;
+/** What a node shows that no selection or hover changes: its class and its name with its status in words ("France —
+ *  Budapest Convention (CETS 185): Party since 1 July 2006"), made once per lens, date or language, not per event. */
+const nodeBasesOf = memo((names: NodeName[], statuses: Map<string, Status>, lens: LensId, lang: Lang, _words: unknown): NodeBase[] => {
+  const lensName = formatMessage(lang, `lens.${lens}`);
+  return names.map(({ name, suffix, ...n }) => {
+    const st = statuses.get(n.id);
+    const status = st?.cls ?? 'no-data';
+    return { ...n, status, label: st && status !== 'no-data' ? `${name} — ${lensName}: ${statusWords(lens, st, lang)}${suffix}` : name + suffix };
+  });
+});
 
 let lastNodes: ReadonlyMap<string, NodeState> = new Map();
 const nodesOf = memo((bases: NodeBase[], sel: string | null, dimmed: Set<string> | null, highlight: Set<string> | null,
@@ -195,7 +202,7 @@ export function computeScene(s: SceneInput): Scene {
   const words = useCatalogues.getState().loaded[lang];
   const marks = marksOf(markBasesOf(atlas, s.lens, statuses, lang, words), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const story = selectReach(s);
-  const nodes = nodesOf(nodeBasesOf(nodeNamesOf(atlas, graph, visible, lang, words), nodeStatusesOf(atlas, s.lens, t, graph, statuses)), s.sel,
+  const nodes = nodesOf(nodeBasesOf(nodeNamesOf(atlas, graph, visible, lang, words), nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.lens, lang, words), s.sel,
     dimmedOf(graph, match), highlight, selectHoverSet(s), story?.via ?? null);
   // the hovered node's links while it is not the selection, else the selection's story
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);

@@ -128,7 +128,6 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
       // the stage in its own word ("ongoing", "invited"), more precise than the legend's line groups
       link: (e) => pre + name(e.source) + mid1 + name(e.target) + mid2 + word(`f:${e.family}`, () => tr(`family.${e.family}` as MessageKey))
         + mid3 + word(`s:${e.stage}`, () => stageWord(e.stage, lang)) + post + (e.unverified ? unverified : ''),
-      title: (n) => `${name(n.id)}${n.unverified ? unverified : ''}`,
       network: (nodes, links) => tr('graph.networkAria', { nodes, links }),
     };
   }, [atlas, lang, tr]);

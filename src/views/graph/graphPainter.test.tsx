@@ -126,6 +126,21 @@ describe('graph painter', () => {
     expect(list.childList + list.touched.size).toBe(0);
   });
 
+  it('names each node and titles it with its status under the lens, and both follow a lens change', async () => {
+    const { container } = render(<GraphView />);
+    await nextFrame();
+    const fra = () => container.querySelector('[data-node-id="FRA"]')!;
+    expect(fra().getAttribute('aria-label')).toMatch(/^France — Budapest Convention \(CETS 185\): Party since 10 January 2006/);
+    expect(fra().querySelector('title')!.textContent).toBe(fra().getAttribute('aria-label'));
+    act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    await nextFrame();
+    expect(fra().getAttribute('aria-label')).toMatch(/^France — Vote on A\/RES\/74\/247 \(2019\): No\b/);
+    expect(fra().querySelector('title')!.textContent).toBe(fra().getAttribute('aria-label'));
+    // a selection changes neither (no words made per event)
+    const { childList } = await mutations(container.querySelector('g.nodes')!, () => useAppStore.getState().entityClicked('KOR'));
+    expect(childList).toBe(0);
+  });
+
   it('a hover fades the rest of the network as one group and lifts the hovered neighbourhood above it, in the scene’s order', async () => {
     const style = document.head.appendChild(document.createElement('style'));
     style.textContent = readFileSync('src/views/graph/graph.css', 'utf8');
@@ -216,7 +231,7 @@ describe('graph painter alone', () => {
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    none, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
     p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));
     p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
     expect($('[data-node-id="KOR"]')).toHaveAttribute('transform', 'translate(1,2)');
@@ -238,7 +253,7 @@ describe('graph painter alone', () => {
     const events: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: (t) => pans.push(t) };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    events, { list: (n) => `${n}`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    events, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
     p.setSize(400, 300, 1);
     p.setLayout(new Map([['KOR', { x: 10, y: 10 }], ['FRA', { x: 200, y: 150 }]]));
     p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
@@ -261,7 +276,7 @@ describe('graph painter alone', () => {
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n} links`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
     const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
     // past LIST_AT_ONCE (the ×10 bench has 15,000): the same links over again under new ids
@@ -289,7 +304,7 @@ describe('graph painter alone', () => {
     const base = $('#base') as HTMLCanvasElement;
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: base, dragCanvas: $('#top') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n} links`, link: (e) => e.id, title: (n) => n.id, network: (n, l) => `${n}/${l}` });
+    none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
     const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
     const edges = Array.from({ length: 12_000 }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));

@@ -88,8 +88,6 @@ export interface Words {
   list: (count: number) => string;
   /** the accessible name of one link */
   link: (e: EdgeState) => string;
-  /** a node's tooltip */
-  title: (n: NodeState) => string;
   /** the accessible name of the whole drawing */
   network: (nodes: number, links: number) => string;
 }
@@ -266,7 +264,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       class: `gnode kind-${n.kind}${isHub(n.id) ? ' hub' : ''}`, tabindex: -1, role: 'button', 'data-node-id': n.id, 'data-kind': n.kind,
     });
     applyAttributes(g, { ...nodeAttributes(n), 'aria-label': labelOf(n), 'data-unverified': n.unverified ? 'true' : null });
-    el('title', {}, g).textContent = words.title(n);
+    // the tooltip says what the accessible name says (the scene's words), and follows it below
+    el('title', {}, g).textContent = n.label;
     // its fill comes from CSS on the node's data-status (theme/mapStyle.ts): a lens change rewrites no fill
     el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })) }, g);
     els.set(n.id, g);
@@ -581,7 +580,10 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         const e = els.get(c.id);
         if (!e) continue;
         const n = next.nodes.get(c.id)!;
-        applyAttributes(e, 'aria-label' in c.attrs ? { ...c.attrs, 'aria-label': labelOf(n) } : c.attrs);
+        if ('aria-label' in c.attrs) {
+          applyAttributes(e, { ...c.attrs, 'aria-label': labelOf(n) });
+          e.firstElementChild!.textContent = n.label;
+        } else applyAttributes(e, c.attrs);
       }
       for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }
       // the first nodes in one go; later, those that came back or whose hover changed, in the scene's order (the
@@ -648,10 +650,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     },
     setLabels(config) { if (config !== labelConfig) { labelConfig = config; scheduleLabels(); } },
     setWords(w) {
-      // the same words (the host passes them again at mount): no titles to rewrite, no list to build a second time
+      // the same words (the host passes them again at mount): no list to build a second time
       if (w === words) return;
       words = w;
-      for (const [id, e] of els) { const n = scene?.nodes.get(id); if (n) e.querySelector('title')!.textContent = w.title(n); }
       if (scene) relist(true);
     },
     unpin(id) {

@@ -35,8 +35,13 @@ export function statusCaveats(s: Status, lang: Lang = 'en'): string[] {
   return out;
 }
 
+/** "Party since 2007 (unverified)": the status in words with its caveats, as a mark and a network node say it. */
+export function statusWords(lens: LensId, s: Status, lang: Lang = 'en'): string {
+  const caveats = statusCaveats(s, lang);
+  return `${statusText(lens, s, lang)}${caveats.length ? ` (${caveats.join(', ')})` : ''}`;
+}
+
 /** The mark's aria-label: its name in the page's language (the UN's), then its status in words. */
 export function markLabel(atlas: Atlas, lens: LensId, id: string, s: Status, lang: Lang = 'en'): string {
-  const caveats = statusCaveats(s, lang);
-  return `${nameOf(atlas, id, lang)}: ${statusText(lens, s, lang)}${caveats.length ? ` (${caveats.join(', ')})` : ''}`;
+  return `${nameOf(atlas, id, lang)}: ${statusWords(lens, s, lang)}`;
 }
