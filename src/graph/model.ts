@@ -45,7 +45,9 @@ const AGENCY_RELATIONS = new Set(['regular_meetings', 'engagement', 'partnership
 export function familyOf(source: string, target: string, relation: string): EdgeFamily {
   if (relation === 'part_of') return 'structure';
   if (relation === 'cloud_act_agreement' || relation === 'enacted' || relation === 'e_evidence_agreement') return 'cloud-act';
-  if (target === 'interpol' || source === 'interpol') return 'interpol';
+  // the INTERPOL family is its membership, counted on its hub ("196 members"); INTERPOL's agreement with Europol
+  // is a Europol agreement like the others, so the family's chip counts what the hub counts
+  if ((target === 'interpol' || source === 'interpol') && relation === 'member_of') return 'interpol';
   if (target === 'untoc') return 'untoc';
   if (CONTACT_POINT_NETWORKS.has(target)) return 'contact-points';
   if (relation === 'capacity_building') return 'capacity';

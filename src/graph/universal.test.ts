@@ -8,6 +8,10 @@ import { loadCatalogue } from '../i18n/catalogue';
 import { computeScene } from '../scene/scene';
 import { EMPTY_FILTERS } from '../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT } from './model';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../data/csv';
+import { selectFamilyCounts } from '../views/graph/selectors';
+import { DEFAULT_VIEW } from '../store/appStore';
 
 const atlas = testAtlas();
 const graph = buildGraph(atlas, atlas.asOf);
@@ -53,3 +57,19 @@ describe('near-universal memberships per country', () => {
   });
 });
 
+describe('the INTERPOL and UNTOC family chips', () => {
+  const chip = (t: string | null, hub: 'interpol' | 'untoc') => selectFamilyCounts({ ...DEFAULT_VIEW, atlas, t } as never).get(hub)!;
+
+  it('count what their hubs count, at the as-of date and before (the INTERPOL–Europol agreement is a Europol link)', () => {
+    // oracle: the raw table's rows in force with no end, 196 INTERPOL members (net:S127)
+    const raw = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values);
+    const members = raw.filter((v) => v.target === 'interpol' && v.relation === 'member_of' && v.stage === 'in_force');
+    expect(members).toHaveLength(196);
+    expect(chip(null, 'interpol')).toEqual({ inForce: 196, other: 0 });
+    for (const t of [null, '2015-01-01', '2005-06-01'])
+      for (const hub of ['interpol', 'untoc'] as const)
+        expect(chip(t, hub).inForce, `${hub} ${t}`).toBe(nearUniversalCount(buildGraph(atlas, t ?? atlas.asOf), hub));
+    const agreement = graph.links.find((l) => l.source === 'interpol' && l.target === 'europol')!;
+    expect(agreement.family).toBe('europol');
+  });
+});
