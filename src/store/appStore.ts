@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { Atlas } from '../data/atlas';
 import { EMPTY_FILTERS, toggleClass, type Dimension, type Filters } from '../data/filters';
 import type { LensId } from '../data/lenses';
-import { FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
+import { EDGE_FAMILIES, FAMILIES_OFF_BY_DEFAULT, type EdgeFamily } from '../graph/model';
 import type { Grouping } from '../graph/grouping';
 import type { MatrixSort } from '../graph/matrixSort';
 import type { Lang } from '../i18n/langs';
@@ -76,6 +76,8 @@ export interface AppState extends View {
   focusSet: (focus: View['focus']) => void;
   zoomChanged: (zoom: string | null) => void;
   familyToggled: (family: EdgeFamily) => void;
+  /** one family shown alone, or (null) the default families again */
+  familyOnly: (family: EdgeFamily | null) => void;
   stepChosen: (step: number | null) => void;
   langChosen: (lang: Lang) => void;
   graphViewChosen: (graphView: GraphViewMode) => void;
@@ -129,6 +131,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const hidden = get().hiddenFamilies;
     set({ hiddenFamilies: hidden.includes(family) ? hidden.filter((f) => f !== family) : [...hidden, family] });
   },
+  familyOnly: (family) => set({ hiddenFamilies: family ? EDGE_FAMILIES.filter((f) => f !== family) : FAMILIES_OFF_BY_DEFAULT }),
   stepChosen: (step) => set({ step }),
   langChosen: (lang) => set({ lang }),
   graphViewChosen: (graphView) => set({ graphView }),

@@ -1,4 +1,6 @@
-// Edge families on and off, each with its link count at the as-of date.
+// Edge families on and off, each with its link count at the as-of date, and one family shown alone: twelve colours
+// fall into a few groups for a reader with a red-green colour deficiency, a family shown alone needs no colour told
+// apart (and each chip and each link's accessible name say the family in words).
 import { memo } from 'react';
 import { EDGE_FAMILIES, type EdgeFamily } from '../../graph/model';
 import { familyLabel } from '../../i18n/entityWords';
@@ -22,6 +24,8 @@ export const FamilyToggles = memo(function FamilyToggles() {
   const hidden = useAppStore((s) => s.hiddenFamilies);
   const counts = useDerived(selectFamilyCounts);
   const toggle = useAppStore((s) => s.familyToggled);
+  const only = useAppStore((s) => s.familyOnly);
+  const alone = hidden.length === EDGE_FAMILIES.length - 1 ? EDGE_FAMILIES.find((f) => !hidden.includes(f)) ?? '' : '';
   return (
     <div className="graph-families" role="group" aria-label={tr('graph.linksAria')}>
       <span className="families-label">{tr('graph.links')}</span>
@@ -37,6 +41,14 @@ export const FamilyToggles = memo(function FamilyToggles() {
           </button>
         );
       })}
+      <label className="family-only">
+        {tr('graph.familyOnly')}{' '}
+        <select value={alone} aria-label={tr('graph.familyOnlyAria')} data-family-only=""
+          onChange={(e) => only((e.target.value || null) as EdgeFamily | null)}>
+          <option value="">{tr('graph.familyOnlyDefault')}</option>
+          {EDGE_FAMILIES.map((f) => <option key={f} value={f}>{familyLabel(f, lang)}</option>)}
+        </select>
+      </label>
     </div>
   );
 });

@@ -121,6 +121,26 @@ describe('GraphView', () => {
     expect(edges(container, 'interpol')).toBeGreaterThan(150);
   });
 
+  it('shows one family alone from the "Show only" list (no colour to tell apart), and the default families again', async () => {
+    const { container } = render(<GraphView />);
+    await afterFrame();
+    const only = container.querySelector<HTMLSelectElement>('select[data-family-only]')!;
+    expect(only).toHaveAccessibleName('Show one link family only');
+    expect(only.value).toBe('');
+    const eurojust = edges(container, 'eurojust');
+    fireEvent.change(only, { target: { value: 'eurojust' } });
+    const listed = [...container.querySelectorAll('.edges > [data-edge-family]')].map((e) => e.getAttribute('data-edge-family'));
+    expect(listed).toHaveLength(eurojust);
+    expect(new Set(listed)).toEqual(new Set(['eurojust']));
+    expect([...container.querySelectorAll('button[data-family][aria-pressed="true"]')].map((b) => b.getAttribute('data-family'))).toEqual(['eurojust']);
+    expect(only.value).toBe('eurojust');
+    // a second family turned on: no longer one alone
+    fireEvent.click(container.querySelector('button[data-family="europol"]')!);
+    expect(only.value).toBe('');
+    fireEvent.change(only, { target: { value: '' } });
+    expect(useAppStore.getState().hiddenFamilies).toEqual(FAMILIES_OFF_BY_DEFAULT);
+  });
+
   it('focuses on a node’s neighbourhood', () => {
     const { container } = render(<GraphView />);
     act(() => useAppStore.getState().focusSet({ id: 'BIH', depth: 1 }));
