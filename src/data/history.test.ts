@@ -19,7 +19,7 @@ const table: Row[] = [
   ['undated, bounded: Ecuador unknown the day before its first listing', 'budapest', 'ECU', '2026-01-13', 'unknown'],
   ['undated, bounded: Ecuador party on it', 'budapest', 'ECU', '2026-01-14', 'party'],
   // signed then ratified: the United Kingdom (signed 2001-11-23, ratified 2011-05-25)
-  ['signed: none the day before the opening', 'budapest', 'GBR', '2001-11-22', 'none'],
+  ['not applicable the day before the opening', 'budapest', 'GBR', '2001-11-22', 'no-data'],
   ['signed: signatory on the opening day', 'budapest', 'GBR', '2001-11-23', 'signatory'],
   ['ratified: signatory the day before', 'budapest', 'GBR', '2011-05-24', 'signatory'],
   ['ratified: party on the day', 'budapest', 'GBR', '2011-05-25', 'party'],

@@ -10,7 +10,7 @@ const cls = (lens: Parameters<typeof statusAt>[1], id: string, t: string) => sta
 describe('statusAt: Budapest (CETS 185)', () => {
   it('a signatory becomes a party on the day of ratification, not the day before (USA 2006-09-29)', () => {
     expect(atlas.treaty.cets185.get('USA')?.ratified).toBe('2006-09-29');
-    expect(cls('budapest', 'USA', '2001-11-22')).toBe('none');
+    expect(cls('budapest', 'USA', '2001-11-22')).toBe('no-data'); // before the treaty opened: not applicable
     expect(cls('budapest', 'USA', '2001-11-23')).toBe('signatory');
     expect(cls('budapest', 'USA', '2006-09-28')).toBe('signatory');
     const party = statusAt(atlas, 'budapest', 'USA', '2006-09-29');
@@ -83,7 +83,8 @@ describe('statusAt: protocols', () => {
     const jpn = atlas.treaty.cets224.get('JPN')!;
     expect(jpn.signed && jpn.ratified).toBeTruthy();
     const dayBefore = (d: string) => new Date(Date.parse(d) - 86400000).toISOString().slice(0, 10);
-    expect(cls('budapest-p2', 'JPN', dayBefore(jpn.signed!))).toBe('none');
+    // Japan signed on the opening day: the day before, the protocol applied to no one yet
+    expect(cls('budapest-p2', 'JPN', dayBefore(jpn.signed!))).toBe(jpn.signed === '2022-05-12' ? 'no-data' : 'none');
     expect(cls('budapest-p2', 'JPN', jpn.signed!)).toBe('signatory');
     expect(cls('budapest-p2', 'JPN', dayBefore(jpn.ratified!))).toBe('signatory');
     expect(cls('budapest-p2', 'JPN', jpn.ratified!)).toBe('party');
@@ -95,7 +96,7 @@ describe('statusAt: protocols', () => {
   });
 
   it('a signature known to the month is unknown from the opening, signatory from the last day of the month (Austria, ETS 189, January 2003)', () => {
-    expect(cls('budapest-p1', 'AUT', '2003-01-27')).toBe('none');
+    expect(cls('budapest-p1', 'AUT', '2003-01-27')).toBe('no-data');
     expect(cls('budapest-p1', 'AUT', '2003-01-28')).toBe('unknown');
     expect(statusAt(atlas, 'budapest-p1', 'AUT', '2003-01-31')).toMatchObject({ cls: 'signatory', atLatest: false });
   });
@@ -134,11 +135,11 @@ describe('statusAt: UN Convention against Cybercrime', () => {
     expect(countByClass(atlas, 'un-convention', '2025-11-30').signatory).toBeGreaterThanOrEqual(70);
   });
 
-  it('a month-precision signature ("2025-10") is none before the opening, unknown until the month ends', () => {
+  it('a month-precision signature ("2025-10") is not applicable before the opening, unknown until the month ends', () => {
     const monthOnly = [...atlas.unConvention.values()].filter((f) => f.signed?.length === 7);
     expect(monthOnly.length).toBeGreaterThan(0);
     for (const f of monthOnly) {
-      expect(cls('un-convention', f.country, '2025-10-24')).toBe('none');
+      expect(cls('un-convention', f.country, '2025-10-24')).toBe('no-data');
       expect(cls('un-convention', f.country, UN_CONVENTION_OPENED)).toBe('unknown');
       expect(cls('un-convention', f.country, '2025-10-31')).toBe('signatory');
     }
@@ -150,7 +151,7 @@ describe('statusAt: UN Convention against Cybercrime', () => {
   });
 
   it('the EU, an organisation node, signs too but is not counted among the map entities', () => {
-    expect(statusAt(atlas, 'un-convention', 'eu', '2025-10-24').cls).toBe('none');
+    expect(statusAt(atlas, 'un-convention', 'eu', '2025-10-24').cls).toBe('no-data');
     expect(statusAt(atlas, 'un-convention', 'eu', '2025-10-25').cls).toBe('signatory');
     expect(atlas.countryById.has('eu')).toBe(false);
   });
@@ -166,5 +167,24 @@ describe('countByClass is counted once per atlas, lens and date', () => {
     for (const c of atlas.countries) { const cls = statusAt(atlas, 'budapest', c.id, '2010-01-01').cls; fresh[cls] = (fresh[cls] ?? 0) + 1; }
     for (const [cls, n] of Object.entries(a)) expect(n, cls).toBe(fresh[cls] ?? 0);
     expect(countByClass(atlas, 'budapest', '2011-01-01')).not.toBe(a);
+  });
+});
+
+describe('statusAt: before its instrument existed, a lens applies to no one', () => {
+  // the raw rows, not the app's milestones: who signed on the opening day
+  const rows = raw as Dataset;
+  const all = atlas.countries.length;
+  it('the UN convention in 2019 and on the day before it opened (2025-10-24): every State not applicable, none "not signed"', () => {
+    for (const t of ['2019-06-01', '2025-10-24']) expect(countByClass(atlas, 'un-convention', t)['no-data'], t).toBe(all);
+    const first = rows.unConvention.filter((r) => r.signed === UN_CONVENTION_OPENED).map((r) => r.country);
+    expect(first.length).toBeGreaterThan(0);
+    for (const id of first) expect(cls('un-convention', id, UN_CONVENTION_OPENED), id).toBe('signatory');
+    expect(countByClass(atlas, 'un-convention', UN_CONVENTION_OPENED).none).toBeGreaterThan(0);
+  });
+  it('CETS 224 before it opened on 2022-05-12: not applicable; on the day, the States that signed it then', () => {
+    expect(countByClass(atlas, 'budapest-p2', '2022-05-11')['no-data']).toBe(all);
+    const first = rows.treaties.filter((r) => r.treaty === 'cets224' && r.signed === '2022-05-12').map((r) => r.country);
+    expect(first.length).toBeGreaterThan(0);
+    for (const id of first) expect(cls('budapest-p2', id, '2022-05-12'), id).toBe('signatory');
   });
 });

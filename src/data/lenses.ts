@@ -60,6 +60,9 @@ const NONE: Status = { cls: 'none', sources: [], unverified: false, atLatest: fa
 
 /** Status of entity `id` under `lens` on day `t` (yyyy-mm-dd). */
 export function statusAt(atlas: Atlas, lens: LensId, id: string, t: string): Status {
+  // before its instrument existed a lens says nothing of anyone: "not signed" in 2019 would imply a convention to sign
+  const from = lensStartsOn(atlas, lens);
+  if (from === null || t < from) return NO_DATA;
   const country = atlas.countryById.get(id);
   if (!country || country.kind === 'territory') {
     if (id === 'eu' && lens === 'un-convention') return fromMilestones(unConventionMilestones(atlas, id), t);
@@ -68,7 +71,7 @@ export function statusAt(atlas: Atlas, lens: LensId, id: string, t: string): Sta
   const treaty = LENS_TREATY[lens];
   if (treaty) return fromMilestones(treatyMilestones(atlas, treaty, id), t);
   if (lens === 'un-convention') return fromMilestones(unConventionMilestones(atlas, id), t);
-  return voteStatus(atlas, lens, id, t);
+  return voteStatus(atlas, lens, id);
 }
 
 function fromMilestones(milestones: readonly Milestone[], t: string): Status {
@@ -154,9 +157,17 @@ export function unConventionMilestones(atlas: Atlas, id: string): Milestone[] {
   return out;
 }
 
-function voteStatus(atlas: Atlas, lens: LensId, id: string, t: string): Status {
-  const resolution = atlas.resolutionById.get(lens);
-  if (!resolution || t < resolution.date) return NO_DATA;
+/** The first day anyone can hold a status under `lens`: the treaty's opening for signature, or the day of the
+ *  resolution's vote (null: a resolution the dataset does not have). */
+export function lensStartsOn(atlas: Atlas, lens: LensId): string | null {
+  const treaty = LENS_TREATY[lens];
+  if (treaty) return TREATY_OPENED[treaty];
+  if (lens === 'un-convention') return UN_CONVENTION_OPENED;
+  return atlas.resolutionById.get(lens)?.date ?? null;
+}
+
+function voteStatus(atlas: Atlas, lens: LensId, id: string): Status {
+  const resolution = atlas.resolutionById.get(lens)!;
   const v = atlas.votes.get(lens)?.get(id);
   if (!v) return { cls: 'not-member', date: resolution.date, sources: resolution.sources, unverified: false, atLatest: false };
   return { cls: v.vote, date: resolution.date, sources: v.sources, unverified: false, atLatest: false };

@@ -2,7 +2,6 @@ import { act } from '@testing-library/react';
 import { render } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { classLabel } from '../../i18n/terms';
 import { countByClass, LENSES, LENS_IDS } from '../../data/lenses';
 import { useAppStore } from '../../store/appStore';
 import { Legend } from './Legend';
@@ -12,12 +11,6 @@ import { atlas, layout, resetStore } from './testAtlas';
 
 const item = (cls: string) => document.querySelector<HTMLElement>(`[data-legend-class="${cls}"]`)!;
 const count = (cls: string) => Number(item(cls).querySelector('.legend-count')!.textContent);
-
-// counted: a legend that renders again asks for its items' labels again
-vi.mock('../../i18n/terms', async (original) => {
-  const m = await original<typeof import('../../i18n/terms')>();
-  return { ...m, classLabel: vi.fn(m.classLabel) };
-});
 
 beforeEach(resetStore);
 
@@ -44,14 +37,34 @@ describe('Legend', () => {
     expect(notes).toHaveAttribute('data-shown');
   });
 
-  it('renders only its relation notes when a selection starts or ends, not its items with their labels, counts and titles', () => {
+  it('renders only its relation notes when a selection starts or ends, not itself (its items, counts and titles)', () => {
+    // the memo's inner function, which React calls on each render of the legend (a property, not a module export:
+    // no module mock, which a worker that already loaded the legend would not see)
+    const legend = Legend as unknown as { type: (props: object) => unknown };
+    const renders = vi.spyOn(legend, 'type');
+    try {
+      render(<Legend />);
+      expect(renders).toHaveBeenCalled();
+      renders.mockClear();
+      act(() => useAppStore.getState().entitySelected('KOR'));
+      act(() => useAppStore.getState().entitySelected(null));
+      expect(renders).not.toHaveBeenCalled();
+      expect(document.querySelector('.legend-relations')).not.toHaveAttribute('data-shown');
+      act(() => useAppStore.getState().lensChosen('un-convention'));
+      expect(renders).toHaveBeenCalled();
+    } finally { renders.mockRestore(); }
+  });
+
+  it('before its instrument existed, says so with the day it began, and counts every State as not applicable', () => {
     render(<Legend />);
-    vi.mocked(classLabel).mockClear();
-    act(() => useAppStore.getState().entitySelected('KOR'));
-    act(() => useAppStore.getState().entitySelected(null));
-    expect(classLabel).not.toHaveBeenCalled();
-    act(() => useAppStore.getState().lensChosen('un-convention'));
-    expect(classLabel).toHaveBeenCalled();
+    act(() => { useAppStore.getState().lensChosen('un-convention'); useAppStore.getState().dateChosen('2019-06-01'); });
+    expect(document.querySelector('.legend-before')).toHaveTextContent('Opened for signature on 25 October 2025: no State could sign or join it before');
+    expect(count('no-data')).toBe(atlas.countries.length);
+    expect(count('none')).toBe(0);
+    act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    expect(document.querySelector('.legend-before')).toHaveTextContent('The vote was taken on 27 December 2019');
+    act(() => useAppStore.getState().dateChosen('2019-12-27'));
+    expect(document.querySelector('.legend-before')).toBeNull();
   });
 
   it('gives the recorded vote on A/RES/74/247: 79 yes, 60 no, 33 abstentions, 21 absent', () => {
