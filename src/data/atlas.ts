@@ -6,7 +6,7 @@ import type {
   AccessionRequest, Bloc, CoreDataset, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, SourceDate, SourceTexts, Treaty, TreatyFact,
   UnConventionFact, VoteFact,
 } from './schema';
-import { joinSourceTexts } from './sourceTexts';
+import { joinSourceTexts, SOURCE_TEXTS } from './sourceTexts';
 
 export interface Atlas {
   /** Every fact, its sources by id and date (data/sourceTexts.ts); `completeDataset` gives the whole. */
@@ -21,6 +21,8 @@ export interface Atlas {
   /** Sources with their URL, title and what they support: empty until their texts arrive after the first paint, then
    *  filled once (`addSourceTexts`). Read it when rendering; `useSourcesReady` re-renders what shows it. */
   sourceById: Map<string, Source>;
+  /** The dataset's known gaps: empty until the sources' texts arrive (they travel together), as `sourceById`. */
+  gaps: string[];
   /** When each source was on record: known from the first paint (undated facts are dated by it). */
   sourceDates: Map<string, SourceDate>;
   treaty: Record<Treaty, Map<string, TreatyFact>>;
@@ -63,6 +65,7 @@ export function normaliseDataset(d: CoreDataset | Dataset): Atlas {
     namesById: new Map(d.names.map((n) => [n.id, n])),
     nodeById: new Map(d.nodes.map((n) => [n.id, n])),
     sourceById: new Map(hasTexts(d) ? d.sources.map((s) => [s.id, s]) : []),
+    gaps: 'gaps' in d ? [...d.gaps] : [],
     sourceDates: new Map(d.sources.map((s) => [s.id, s])),
     treaty,
     requestsByCountry: groupBy(d.requests, (r) => r.country),
@@ -82,6 +85,7 @@ export function normaliseDataset(d: CoreDataset | Dataset): Atlas {
 export function addSourceTexts(atlas: Atlas, texts: SourceTexts): void {
   if (atlas.sourceById.size) return;
   for (const s of joinSourceTexts(atlas.dataset, texts).sources) atlas.sourceById.set(s.id, s);
+  atlas.gaps.push(...texts.gaps);
 }
 
 /** Whether the sources' texts are in. */
@@ -90,7 +94,8 @@ export const hasSourceTexts = (atlas: Atlas): boolean => atlas.sourceById.size >
 /** The whole dataset (data/atlas.json exactly) once the sources' texts are in; null before. */
 export function completeDataset(atlas: Atlas): Dataset | null {
   if (!hasSourceTexts(atlas)) return null;
-  return { ...atlas.dataset, sources: atlas.dataset.sources.map((s) => atlas.sourceById.get(s.id)!) };
+  const sources = atlas.dataset.sources.map((s) => atlas.sourceById.get(s.id)!);
+  return joinSourceTexts(atlas.dataset, { part: SOURCE_TEXTS, url: sources.map((s) => s.url), title: sources.map((s) => s.title), supports: sources.map((s) => s.supports), gaps: atlas.gaps });
 }
 
 /** Display name of any entity id: a country's UN name, an organisation's label or a selected bloc's name. */

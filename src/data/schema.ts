@@ -26,6 +26,8 @@ export const SourceDateSchema = z.object({ id: z.string(), asOf: z.string(), ori
  *  order of the dataset's sources (data/sourceTexts.ts). */
 export const SourceTextsSchema = z.object({
   part: z.literal(SOURCE_TEXTS), url: z.array(z.string()), title: z.array(z.string()), supports: z.array(z.string()),
+  /** the dataset's known gaps (About the data reads them; data/sourceTexts.ts) */
+  gaps: z.array(z.string()),
 });
 
 export const CountrySchema = z.object({
@@ -222,8 +224,8 @@ export const DatasetSchema = z.object({
   officialTotals: z.array(OfficialTotalSchema),
 });
 
-/** The dataset the first paint is drawn from: every fact, its sources by id and date only. */
-export const CoreDatasetSchema = z.extend(DatasetSchema, { sources: z.array(SourceDateSchema) });
+/** The dataset the first paint is drawn from: every fact, its sources by id and date only (no known-gaps list). */
+export const CoreDatasetSchema = z.omit(z.extend(DatasetSchema, { sources: z.array(SourceDateSchema) }), { gaps: true });
 /** The schemas data/check.ts checks a value against, by name: the whole dataset (`npm run data:check`), the core the
  *  first paint is drawn from, and the sources' texts loaded after it (data/sourceTexts.ts). */
 export const CHECKED_SCHEMAS = { dataset: DatasetSchema, core: CoreDatasetSchema, sourceTexts: SourceTextsSchema };

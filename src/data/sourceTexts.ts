@@ -1,6 +1,7 @@
 // The dataset travels in two parts so the first paint needs less than the whole: the core (every fact, sources by id
 // and date) and the source texts (URL, title, what each supports; about half the bytes), loaded after the first
-// paint. Each part is checked before it is used (data/check.ts); joined, they are data/atlas.json exactly.
+// paint, with the list of known gaps, which only About the data shows). Each part is checked before it is used
+// (data/check.ts); joined, they are data/atlas.json exactly.
 import type { CoreDataset, Dataset, Source, SourceTexts } from './schema';
 import type { Issue } from './check';
 
@@ -9,16 +10,23 @@ export const SOURCE_TEXTS = 'Cybercrime Cooperation Atlas source texts';
 
 /** Splits a dataset into its core and its source texts (at build time, scripts/vite-packed-dataset.ts). */
 export function splitSourceTexts(d: Dataset): { core: CoreDataset; texts: SourceTexts } {
+  const { gaps, ...facts } = d;
   return {
-    core: { ...d, sources: d.sources.map(({ id, asOf, origin }) => ({ id, asOf, origin })) },
-    texts: { part: SOURCE_TEXTS, url: d.sources.map((s) => s.url), title: d.sources.map((s) => s.title), supports: d.sources.map((s) => s.supports) },
+    core: { ...facts, sources: d.sources.map(({ id, asOf, origin }) => ({ id, asOf, origin })) },
+    texts: { part: SOURCE_TEXTS, url: d.sources.map((s) => s.url), title: d.sources.map((s) => s.title), supports: d.sources.map((s) => s.supports), gaps },
   };
 }
 
 /** The whole dataset again, each source with its fields in data/atlas.json's order. */
 export function joinSourceTexts(core: CoreDataset, texts: SourceTexts): Dataset {
   const sources: Source[] = core.sources.map((s, i) => ({ id: s.id, url: texts.url[i], title: texts.title[i], asOf: s.asOf, supports: texts.supports[i], origin: s.origin }));
-  return { ...core, sources };
+  // in data/atlas.json's key order: the gaps follow the families
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(core)) {
+    out[k] = k === 'sources' ? sources : v;
+    if (k === 'families') out.gaps = texts.gaps;
+  }
+  return out as Dataset;
 }
 
 /** What data:check says of sources, for texts that arrive after the core was checked: one text per source and an

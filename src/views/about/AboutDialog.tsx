@@ -116,7 +116,8 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <section aria-labelledby="about-gaps">
           <h3 id="about-gaps">{t('about.h.gaps')}</h3>
           {lang !== 'en' && <p className="muted">{t('about.gapsData')}</p>}
-          <ul lang="en">{d.gaps.map((g) => <li key={g}>{g}</li>)}</ul>
+          {/* the gaps travel with the sources' texts, after the first paint */}
+          {complete ? <ul lang="en">{atlas.gaps.map((g) => <li key={g}>{g}</li>)}</ul> : <p className="loading" role="status">{t('panel.loading')}</p>}
           <p className="muted">{t('about.gapsNote')}</p>
         </section>
 
