@@ -133,6 +133,9 @@ describe('graph painter', () => {
     expect(fra().getAttribute('aria-label')).toMatch(/^France — Budapest Convention \(CETS 185\): Party since 10 January 2006/);
     expect(fra().querySelector('title')!.textContent).toBe(fra().getAttribute('aria-label'));
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
+    // the colour changes in the change's frame; the name (every node's) follows the paint (lib/laterNames.ts)
+    expect(fra().getAttribute('data-status')).toBe('no');
+    expect(fra().getAttribute('aria-label')).toMatch(/Budapest/);
     await nextFrame();
     expect(fra().getAttribute('aria-label')).toMatch(/^France — Vote on A\/RES\/74\/247 \(2019\): No\b/);
     expect(fra().querySelector('title')!.textContent).toBe(fra().getAttribute('aria-label'));

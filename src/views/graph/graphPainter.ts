@@ -17,6 +17,7 @@ import { isHub, nodeRadius } from '../../graph/nodeSize';
 import { glyphExtent, glyphPath } from '../../graph/shapes';
 import { applyAttributes } from '../../scene/attributes';
 import { diffNetwork, nodeAttributes } from '../../scene/diff';
+import { laterNames } from '../../lib/laterNames';
 import { sameLinkList, type EdgeState, type NodeState, type Scene } from '../../scene/scene';
 import { QUIET, drawEdges, edgeDrawList, sliceDrawList, splitEdges, type EdgeBatch, type EdgeContext } from './edgeCanvas';
 import { afterPaint } from '../../lib/afterPaint';
@@ -271,7 +272,14 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     els.set(n.id, g);
     return g;
   }
+  const names = laterNames<NodeState>((id, n) => {
+    const e = els.get(id);
+    if (!e) return;
+    e.setAttribute('aria-label', labelOf(n));
+    e.firstElementChild!.textContent = n.label;
+  });
   function remove(id: string) {
+    names.drop(id);
     els.get(id)?.remove();
     els.delete(id);
   }
@@ -579,10 +587,11 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       for (const c of d.nodes) {
         const e = els.get(c.id);
         if (!e) continue;
-        const n = next.nodes.get(c.id)!;
         if ('aria-label' in c.attrs) {
-          applyAttributes(e, { ...c.attrs, 'aria-label': labelOf(n) });
-          e.firstElementChild!.textContent = n.label;
+          // its name and tooltip follow the paint (lib/laterNames.ts): a lens change renames every node
+          const { 'aria-label': _, ...rest } = c.attrs;
+          applyAttributes(e, rest);
+          names.set(c.id, next.nodes.get(c.id)!);
         } else applyAttributes(e, c.attrs);
       }
       for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }
@@ -665,6 +674,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     },
     destroy() {
       for (const f of off) f();
+      names.dispose();
       stopSlicing();
       cancelAnimationFrame(frame);
       cancelAnimationFrame(labelFrame);

@@ -6,7 +6,8 @@ import type { MapGeometry } from '../../geo/mapGeometry';
 import { MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { ZoomTransform } from '../../zoom/transform';
-import { applyAttributes } from '../../scene/attributes';
+import { applyAttributes, type Attrs } from '../../scene/attributes';
+import { laterNames } from '../../lib/laterNames';
 import { diffScene } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';
 import type { EntityRef } from '../../geo/topology';
@@ -72,6 +73,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   layers.markers.replaceChildren(markers);
 
   let last: Scene | null = null;
+  const names = laterNames<Attrs>((id, name) => { const e = marks.get(id); if (e) applyAttributes(e, name); });
   const tabStop = createTabStop((id) => marks.get(id));
 
   const OUTLINES: [string, (m: MarkState) => boolean][] = [
@@ -131,7 +133,13 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
       for (const c of d.marks) {
         const e = marks.get(c.id);
         if (!e) continue;
-        applyAttributes(e, c.attrs);
+        // a changed name (a lens or date change: every mark's) is written after the paint; the first, at once
+        const name = last ? c.attrs['aria-label'] : undefined;
+        if (name !== undefined) {
+          const { 'aria-label': _, ...rest } = c.attrs;
+          applyAttributes(e, rest);
+          names.set(c.id, { 'aria-label': name });
+        } else applyAttributes(e, c.attrs);
         // the marker's colour keys on its group (mapStyle.ts says why)
         const status = c.attrs['data-status'];
         if (status) markerGroups.get(c.id)?.setAttribute('data-fill', status);
@@ -155,6 +163,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
     mark: (id) => marks.get(id),
     destroy() {
       destroyed = true;
+      names.dispose();
       layers.shapes.replaceChildren();
       layers.outlines.replaceChildren();
       layers.blocs.replaceChildren();
