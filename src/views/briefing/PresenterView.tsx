@@ -34,6 +34,9 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
   /** The step last asked for, until the audience window says it shows it: a second press of the clicker before that
    *  (the audience busy drawing a slide) moves on from there, instead of asking for the same step again. */
   const asked = useRef<{ step: number; at: number } | null>(null);
+  /** The step the audience last said it shows, as soon as it says so: a key pressed before React has rendered that
+   *  (and moved the listener on) moves from it, not from the step before. */
+  const showing = useRef<number | null>(null);
   const shown = deck ?? stored;
   const total = shown.steps.length;
 
@@ -41,6 +44,7 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
     const l = openLink((m) => {
       if (m.kind !== 'state') return;
       if (m.step === null || m.step === asked.current?.step) asked.current = null;
+      showing.current = m.step;
       setDeck(m.deck);
       setStep(m.step);
     });
@@ -64,8 +68,9 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || step === null) return;
-      const target = navKey(e.key, from(step), total);
+      const shownStep = showing.current;
+      if (e.altKey || e.ctrlKey || e.metaKey || shownStep === null) return;
+      const target = navKey(e.key, from(shownStep), total);
       if (target === null) return;
       e.preventDefault();
       go(target);
