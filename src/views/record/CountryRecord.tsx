@@ -2,7 +2,7 @@ import type { Atlas } from '../../data/atlas';
 import { isMembershipAt, membershipStatus, requestsAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/vocab';
-import { UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
+import { TREATY_OPENED, UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
 import { SPONSORED_DOC, sponsorsOnRecordFrom } from '../../data/labels';
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
@@ -48,7 +48,9 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           const f = atlas.treaty[tr].get(id);
           return (
             <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
-              <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />
+              {/* before the treaty opened: when it did, not "no data" (the legend's words, neutral in gender) */}
+              {t < TREATY_OPENED[tr] ? <span data-not-yet-open>{w('legend.before', { kind: 'treaty', date: fmt(TREATY_OPENED[tr]) })}</span>
+                : <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />}
               {f?.signed && <>; {w('record.signed')} <When v={f.signed} t={t} /></>}
               {f?.ratified && <>; {w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
               {f?.inForce && <>; {w('record.inForce')} <When v={f.inForce} t={t} /></>}

@@ -70,6 +70,14 @@ describe('EntityRecord', () => {
     expect(via).toHaveTextContent('regular meetings');
   });
 
+  it('before a treaty opened for signature says when it opened, not "no data" (CETS 224 in 2018; Japan signed on the day)', async () => {
+    const region = show('JPN', '2018-06-01');
+    await within(region).findByText(/Second Protocol/);
+    const facts = [...region.querySelectorAll('[data-not-yet-open]')].map((e) => e.textContent);
+    expect(facts).toEqual(['Opened for signature on 12 May 2022: no State could sign or join it before']);
+    expect(region).not.toHaveTextContent(/Second Protocol[^:]*: No data/);
+  });
+
   it('marks an unverified fact (ETS 189, e.g. Serbia) and shows its note', () => {
     const id = [...atlas.treaty.ets189.values()].find((f) => f.unverified && !atlas.treaty.cets185.get(f.country)?.unverified)!.country;
     const region = show(id);
