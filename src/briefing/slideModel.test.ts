@@ -24,6 +24,14 @@ describe('slide model: said in words', () => {
     expect(m.matching?.sort()).toEqual(budapestYes().sort());
   });
 
+  it('before its instrument says why every State is not applicable, with the day it began (UN convention in 2019)', () => {
+    const m = slideModel(atlas, { view: viewOf('?lens=un-convention&t=2019-06-01&sel=FRA') });
+    expect(m.statement).toBe('Opened for signature on 25 October 2025: no State could sign or join it before · Selected: France');
+    expect(m.legend.find((l) => l.cls === 'no-data')?.total).toBe(atlas.countries.length);
+    expect(slideModel(atlas, { view: viewOf('?lens=unga-74-247&t=2018-06-01') }).statement).toBe('The vote was taken on 27 December 2019: no State had voted on it before');
+    expect(slideModel(atlas, { view: viewOf('?lens=un-convention') }).statement).toBe('');
+  });
+
   it('counts what is shown against the official tally in the legend', () => {
     const m = slideModel(atlas, { view: viewOf(FILTERED) });
     const yes = m.legend.find((l) => l.cls === 'yes')!;

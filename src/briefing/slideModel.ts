@@ -7,6 +7,7 @@ import { formatDate } from '../data/dates';
 import { DATE_RE } from '../data/vocab';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
+import { beforeLensText } from '../views/map/describe';
 import { formatMessage } from '../i18n/catalogue';
 import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
@@ -156,6 +157,8 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
   // the selected bloc also outlined: one sentence names both marks (purple outline or hull, orange on each member)
   const selOutlined = outlineSaid && selBloc === view.outline;
   const statement = [
+    // before its instrument every State is "not applicable": the slide says why, as the map's legend does
+    beforeLensText(atlas, view.lens, date, lang) ?? '',
     matching ? t('slide.countOf', { shown: matching.length, total, what: filterPhrase(atlas, view.filters, lang)! }) : '',
     selBloc ? t(selOutlined ? 'slide.blocSelectedOutlined' : 'slide.blocSelected', { name: groupName(atlas, selBloc, lang), count: blocMembersAt(atlas, selBloc, date).size, date: day(date), where })
       : sel ? t('slide.selected', { name: name(sel) }) : '',

@@ -6,7 +6,7 @@ import { classLabel, lensLabel } from '../../i18n/terms';
 import { useAppStore } from '../../store/appStore';
 import { selectStatusMap, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
-import { lensStartsOn } from '../../data/lenses';
+import { beforeLensText } from './describe';
 import { FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf, PALETTES } from '../../theme/palette';
 import { PatternDefs } from './PatternDefs';
 
@@ -28,8 +28,7 @@ export const Legend = memo(function Legend() {
   }, [statuses]);
   const i18n = useI18n();
   const lensName = lensLabel(lens, i18n.lang);
-  const startsOn = lensStartsOn(atlas, lens);
-  const before = startsOn !== null && t < startsOn ? startsOn : null;
+  const before = beforeLensText(atlas, lens, t, i18n.lang);
   return (
     <div className="map-legend" role="group" aria-label={i18n.t('legend.aria', { lens: lensName, date: i18n.date(t) })}>
       <svg width="0" height="0" className="legend-defs" aria-hidden="true"><PatternDefs prefix="lg" /></svg>
@@ -71,7 +70,7 @@ export const Legend = memo(function Legend() {
       </span>
       <LegendRelations />
       {/* before its instrument, every State is "not applicable": the legend says why, and from when */}
-      {before !== null && <p className="legend-before" data-lens-starts={before}>{i18n.t('legend.before', { kind: lens.startsWith('unga-') ? 'vote' : 'treaty', date: i18n.date(before) })}</p>}
+      {before !== null && <p className="legend-before">{before}</p>}
     </div>
   );
 });

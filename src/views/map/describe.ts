@@ -1,7 +1,7 @@
 // Words for a mark's status: the same text in the aria-label, the tooltip and (later) exports.
 import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
-import type { LensId, Status } from '../../data/lenses';
+import { lensStartsOn, type LensId, type Status } from '../../data/lenses';
 import { formatMessage } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/langs';
 import { nameOf } from '../../i18n/names';
@@ -44,4 +44,12 @@ export function statusWords(lens: LensId, s: Status, lang: Lang = 'en'): string 
 /** The mark's aria-label: its name in the page's language (the UN's), then its status in words. */
 export function markLabel(atlas: Atlas, lens: LensId, id: string, s: Status, lang: Lang = 'en'): string {
   return `${nameOf(atlas, id, lang)}: ${statusWords(lens, s, lang)}`;
+}
+
+/** Why `lens` applies to no one at `t`, with the day it began ("Opened for signature on 25 October 2025: …", "The
+ *  vote was taken on …"): the legend, the record and the slides say the same; null from that day on. */
+export function beforeLensText(atlas: Atlas, lens: LensId, t: string, lang: Lang = 'en'): string | null {
+  const from = lensStartsOn(atlas, lens);
+  if (from === null || t >= from) return null;
+  return formatMessage(lang, 'legend.before', { kind: isVoteLens(lens) ? 'vote' : 'treaty', date: formatDate(from, lang) });
 }

@@ -2,7 +2,7 @@ import type { Atlas } from '../../data/atlas';
 import { isMembershipAt, membershipStatus, requestsAt } from '../../data/atlas';
 import type { Country } from '../../data/schema';
 import { TREATIES } from '../../data/vocab';
-import { TREATY_OPENED, UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
+import { UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
 import { SPONSORED_DOC, sponsorsOnRecordFrom } from '../../data/labels';
 import { summarise } from '../../data/summary';
 import { countryRelations } from '../../data/relations';
@@ -11,6 +11,7 @@ import { classLabel } from '../../i18n/terms';
 import { groupName, kindLabel, membershipWord } from '../../i18n/entityWords';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
+import { beforeLensText } from '../map/describe';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
@@ -39,18 +40,18 @@ function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: stri
 }
 
 function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
-  const { t: w, date: fmt } = useI18n();
+  const { t: w, date: fmt, lang } = useI18n();
   return (
     <section aria-labelledby="rec-treaties">
       <h3 id="rec-treaties">{w('record.h.treaties')}</h3>
       <ul className="facts">
         {TREATIES.map((tr) => {
           const f = atlas.treaty[tr].get(id);
+          // before the treaty opened: when it did, not "no data" (the legend's words)
+          const before = beforeLensText(atlas, TREATY_LENS[tr], t, lang);
           return (
             <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
-              {/* before the treaty opened: when it did, not "no data" (the legend's words, neutral in gender) */}
-              {t < TREATY_OPENED[tr] ? <span data-not-yet-open>{w('legend.before', { kind: 'treaty', date: fmt(TREATY_OPENED[tr]) })}</span>
-                : <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />}
+              {before !== null ? <span data-not-yet-open>{before}</span> : <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />}
               {f?.signed && <>; {w('record.signed')} <When v={f.signed} t={t} /></>}
               {f?.ratified && <>; {w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
               {f?.inForce && <>; {w('record.inForce')} <When v={f.inForce} t={t} /></>}
