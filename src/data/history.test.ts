@@ -59,6 +59,7 @@ describe('relations at the boundaries', () => {
   const aus = edge('AUS', 'USA', 'cloud_act_agreement');
   const bra = edge('BRA', 'europol', 'operational_agreement');
   const bfa = edge('BFA', 'ecowas-dir-2011', 'bound_by');
+  const dnk = edge('DNK', 'eurojust', 'member_of');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -76,6 +77,10 @@ describe('relations at the boundaries', () => {
     ['Burkina Faso–ECOWAS Directive in force from its adoption', bfa, '2011-08-19', 'in_force'],
     ['Burkina Faso–ECOWAS Directive in force the day before leaving ECOWAS', bfa, '2025-01-28', 'in_force'],
     ['Burkina Faso–ECOWAS Directive gone once it left ECOWAS', bfa, '2025-01-29', 'absent'],
+    // Denmark, bound by the 2002 Decision, not by the 2018 Regulation that replaced it on 2019-12-12 (net:S309, net:S310)
+    ['Denmark a member of Eurojust in 2010', dnk, '2010-01-01', 'in_force'],
+    ['Denmark a member of Eurojust the day before the Regulation applied', dnk, '2019-12-11', 'in_force'],
+    ['Denmark no longer a member once the Regulation applied', dnk, '2019-12-12', 'absent'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);

@@ -65,12 +65,58 @@ describe('hubs in time', () => {
     expect(since).toContainEqual(['cybersouth', '2017-06-30']);
   });
 
+  it('dates Europol, Eurojust, UNTOC, the Malabo Convention and the African Union by their sources', () => {
+    // the raw tables are the oracle: each hub's day, and a source with a URL for it (network-sources.csv)
+    const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+    const row = new Map(parseCsv(readFileSync('data/raw/network-nodes.csv', 'utf8')).map((r) => [r.values.id, r.values]));
+    // Europol took up its activities (1999/C 185/01), Eurojust's founding Decision, UNTOC's and Malabo's adoption
+    // (not their entry into force, as for the other instruments), the AU's launch month in Durban
+    const want = { europol: '1999-07-01', eurojust: '2002-02-28', untoc: '2000-11-15', malabo: '2014-06-27', au: '2002-07' };
+    for (const [id, day] of Object.entries(want)) {
+      const v = row.get(id)!;
+      expect(v.since, id).toBe(day);
+      const ids = v.since_source_ids.split(';').filter(Boolean);
+      expect(ids.length, id).toBeGreaterThan(0);
+      for (const s of ids) expect(url.get(s), `${id} ${s}`).toMatch(/^https?:\/\//);
+      expect(buildGraph(atlas, dayBefore(endOf(day))).nodeById.has(id), `${id} before ${day}`).toBe(false);
+      expect(buildGraph(atlas, endOf(day)).nodeById.has(id), `${id} on ${day}`).toBe(true);
+    }
+    // a Party to the Malabo Convention is linked only from its entry into force, after the hub's adoption day
+    expect(touches('2023-06-07', 'malabo')).toBe(true); // (its part_of link to the AU, from 2014-06-27)
+    expect(buildGraph(atlas, '2023-06-07').links.some((l) => l.target === 'malabo' && l.relation === 'party_to')).toBe(false);
+  });
+
   it('draws the UN convention from its adoption (GA res. 79/243, 24 Dec 2024), links or not', () => {
     for (const t of ['2019-12-27', '2024-12-23']) expect(buildGraph(atlas, t).nodeById.has('un-convention'), t).toBe(false);
     expect(buildGraph(atlas, '2024-12-24').nodeById.has('un-convention')).toBe(true);
     expect(touches('2025-10-24', 'un-convention')).toBe(false);
     expect(touches('2025-10-25', 'un-convention')).toBe(true);
     expect(buildGraph(atlas, '2001-11-23').nodeById.has('budapest')).toBe(true);
+  });
+});
+
+describe('Eurojust members in time', () => {
+  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+  const members = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8'))
+    .filter((r) => r.values.target === 'eurojust' && r.values.relation === 'member_of' && r.values.stage === 'in_force').map((r) => r.values);
+  const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'eurojust' && l.relation === 'member_of');
+
+  it('counts each State that joined the EU later from its accession day, not from the 2019 list', () => {
+    // EU accession days (Accession Treaties of 2003, 2005, 2011 in force), the day each became a Member State that
+    // seconds a national member (Council Decision 2002/187/JHA)
+    const joined: Record<string, string> = { BGR: '2007-01-01', ROU: '2007-01-01', HRV: '2013-07-01' };
+    for (const id of ['CYP', 'CZE', 'EST', 'HUN', 'LTU', 'LVA', 'MLT', 'POL', 'SVK', 'SVN']) joined[id] = '2004-05-01';
+    expect(members).toHaveLength(26);
+    expect(members.filter((m) => !m.date)).toEqual([]);
+    for (const [id, day] of Object.entries(joined)) {
+      const m = members.find((r) => r.source === id)!;
+      expect(m.date, id).toBe(day);
+      const ids = m.source_ids.split(';');
+      expect(ids.filter((s) => ['S305', 'S306', 'S307', 'S308'].includes(s)).length, `${id}: an EU source for the accession day`).toBeGreaterThan(0);
+      for (const s of ids) expect(url.get(s), `${id} ${s}`).toMatch(/^https?:\/\//);
+      expect(member(dayBefore(day), id), `${id} before ${day}`).toBe(false);
+      expect(member(day, id), `${id} on ${day}`).toBe(true);
+    }
   });
 });
 
