@@ -1,6 +1,6 @@
 // @vitest-environment node
-// Eurojust's members are the EU Member States (Regulation (EU) 2018/1727; Ireland opted in, Denmark takes part through
-// its 2019 agreement): without these relations an EU matrix's Eurojust column was empty and a slide left it out.
+// Eurojust's members are the EU Member States (Regulation (EU) 2018/1727; Ireland opted in, Denmark, a member under the
+// 2002 Decision, takes part through its 2019 agreement): without these relations an EU matrix's Eurojust column was empty and a slide left it out.
 import { describe, expect, it } from 'vitest';
 import { normaliseDataset } from '../../src/data/atlas';
 import { matchingIds } from '../../src/data/filters';
@@ -17,18 +17,22 @@ describe('Eurojust and the EU Member States', () => {
     const eu = [...matchingIds(atlas, { bloc: ['eu'] }, atlas.asOf)];
     expect(eu).toHaveLength(27);
     for (const id of eu) expect(cellOf(atlas, graph, eurojust, id, atlas.asOf).state, id).toBe('in-force');
-    const members = atlas.dataset.edges.filter((e) => e.target === 'eurojust' && e.relation === 'member_of').map((e) => e.source);
+    const members = atlas.dataset.edges.filter((e) => e.target === 'eurojust' && e.relation === 'member_of' && e.stage === 'in_force').map((e) => e.source);
     expect(members.sort()).toEqual(eu.filter((id) => id !== 'DNK').sort());
-    expect(atlas.dataset.edges.find((e) => e.source === 'DNK' && e.target === 'eurojust')?.relation).toBe('cooperation_agreement');
+    const dnk = graph.links.filter((l) => l.source === 'DNK' && l.target === 'eurojust').map((l) => l.relation);
+    expect(dnk).toEqual(['cooperation_agreement']);
   });
 
-  it('dates a membership only where a source does: the 2002 Member States from 2002, the later ones from the first source', () => {
-    const date = (id: string) => atlas.dataset.edges.find((e) => e.source === id && e.target === 'eurojust')!.date;
+  it('dates a membership where a source does: the 2002 Member States from 2002, the later ones from their EU accession', () => {
+    const date = (id: string) => atlas.dataset.edges.find((e) => e.source === id && e.target === 'eurojust' && e.relation === 'member_of')!.date;
     expect(date('IRL')).toBe('2002');
     expect(date('FRA')).toBe('2002');
-    expect(date('POL')).toBeFalsy();
-    const graph2010 = buildGraph(atlas, '2010-06-01');
-    expect(cellOf(atlas, graph2010, eurojust, 'FRA', '2010-06-01').state).toBe('in-force');
-    expect(cellOf(atlas, graph2010, eurojust, 'POL', '2010-06-01').state).not.toBe('in-force');
+    expect(date('POL')).toBe('2004-05-01');
+    const cell = (id: string, t: string) => cellOf(atlas, buildGraph(atlas, t), eurojust, id, t).state;
+    expect(cell('FRA', '2010-06-01')).toBe('in-force');
+    expect(cell('POL', '2004-04-30')).not.toBe('in-force');
+    expect(cell('POL', '2004-05-01')).toBe('in-force');
+    // Denmark: a member under the 2002 Decision until the 2018 Regulation applied on 2019-12-12
+    expect(cell('DNK', '2010-06-01')).toBe('in-force');
   });
 });
