@@ -1,5 +1,5 @@
 // Previous scene → next scene → what a painter must touch: per id, only the attributes whose value changed.
-import { changedAttributes, entityAttributes, graphNodeAttributes, type Attrs } from './attributes';
+import { changedEntityAttributes, changedGraphNodeAttributes, entityAttributes, graphNodeAttributes, type Attrs } from './attributes';
 import type { MarkState, NodeState, Scene } from './scene';
 
 export interface AttrChange { id: string; attrs: Attrs }
@@ -20,29 +20,25 @@ export interface SceneDiff {
   blocOutline: boolean;
 }
 
-// A state object never changes and is kept while nothing about it changes (scene.ts), so its attributes are made once:
-// a diff then builds only the new side (a lens change compares ~440 marks and nodes).
-const made = new WeakMap<object, Attrs>();
-const once = <T extends object>(f: (v: T) => Attrs) => (v: T): Attrs => {
-  let a = made.get(v);
-  if (!a) made.set(v, (a = f(v)));
-  return a;
-};
-export const markAttributes = once((m: MarkState): Attrs => entityAttributes(m.status, m.label, m));
-export const nodeAttributes = once((n: NodeState): Attrs => ({ ...entityAttributes(n.status, n.label, n), ...graphNodeAttributes(n) }));
+/** What a new node element carries (its name and tooltip come after the paint, from the scene's names). */
+export const nodeAttributes = (n: NodeState): Attrs => ({ ...entityAttributes(n.status, n), ...graphNodeAttributes(n) });
 
-/** Ids in both maps whose attributes differ; with `prev` undefined, every id of `next` with all its attributes. */
-function diffMap<T>(prev: ReadonlyMap<string, T> | undefined, next: ReadonlyMap<string, T>, attrs: (v: T) => Attrs): AttrChange[] {
+/** Ids in both maps whose attributes differ; with `prev` undefined, every id of `next` with all its attributes. A state
+ *  object never changes and is kept while nothing about it changes (scene.ts), so an unchanged one is skipped by
+ *  identity, and a changed one compared field by field. */
+function diffMap<T>(prev: ReadonlyMap<string, T> | undefined, next: ReadonlyMap<string, T>, all: (v: T) => Attrs, changed: (p: T, v: T) => Attrs | null): AttrChange[] {
   if (prev === next) return [];
   const out: AttrChange[] = [];
   for (const [id, v] of next) {
     const p = prev?.get(id);
     if (p === v || (prev && p === undefined)) continue;
-    const changed = changedAttributes(p === undefined ? undefined : attrs(p), attrs(v));
-    if (changed) out.push({ id, attrs: changed });
+    const attrs = p === undefined ? all(v) : changed(p, v);
+    if (attrs) out.push({ id, attrs });
   }
   return out;
 }
+const markAll = (m: MarkState) => entityAttributes(m.status, m);
+const nodeChanged = (p: NodeState, n: NodeState) => changedGraphNodeAttributes(p, n, changedEntityAttributes(p, n));
 
 /** Which marks carry an outline, and which kind: outlines are redrawn only when this changes. */
 const outlineKey = (s: Scene) => [...s.marks.values()]
@@ -53,18 +49,20 @@ const outlineKey = (s: Scene) => [...s.marks.values()]
 export function diffNetwork(prev: Scene | null, next: Scene): Pick<SceneDiff, 'nodes' | 'nodesEntered' | 'nodesExited' | 'edges'> {
   const same = prev?.nodes === next.nodes;
   return {
-    nodes: prev ? diffMap(prev.nodes, next.nodes, nodeAttributes) : [],
+    nodes: prev ? diffMap(prev.nodes, next.nodes, nodeAttributes, nodeChanged) : [],
     nodesEntered: same ? [] : [...next.nodes.keys()].filter((id) => !prev?.nodes.has(id)),
     nodesExited: prev && !same ? [...prev.nodes.keys()].filter((id) => !next.nodes.has(id)) : [],
     edges: !prev || prev.edges !== next.edges,
   };
 }
 
-export function diffScene(prev: Scene | null, next: Scene): SceneDiff {
+/** The map's part of the diff only (the map painter has no nodes to compare). */
+export function diffMarks(prev: Scene | null, next: Scene): Pick<SceneDiff, 'marks' | 'outlines' | 'blocOutline'> {
   return {
-    marks: diffMap(prev?.marks, next.marks, markAttributes),
-    ...diffNetwork(prev, next),
+    marks: diffMap(prev?.marks, next.marks, markAll, changedEntityAttributes),
     outlines: !prev || (prev.marks !== next.marks && outlineKey(prev) !== outlineKey(next)),
     blocOutline: !prev || prev.outline !== next.outline,
   };
 }
+
+export const diffScene = (prev: Scene | null, next: Scene): SceneDiff => ({ ...diffMarks(prev, next), ...diffNetwork(prev, next) });

@@ -10,8 +10,7 @@ import { IDENTITY, type ZoomTransform } from '../zoom/transform';
 import { fillOf } from '../theme/palette';
 import { patternDefsSvg } from '../theme/patterns';
 import { DIMMED_OPACITY, MAP_COLOURS as C, MARKER_PREFIX, SHAPE_PREFIX } from '../theme/mapStyle';
-import { attributeText, escapeXml } from './attributes';
-import { markAttributes } from './diff';
+import { attributeText, entityAttributes, escapeXml } from './attributes';
 import type { MarkState, Scene } from './scene';
 
 export interface MapSvgOptions {
@@ -30,7 +29,7 @@ export interface MapSvgOptions {
 }
 
 const NO_MARK: Omit<MarkState, 'id'> = {
-  status: 'no-data', label: '', selected: false, dimmed: false, highlighted: false, apart: false, flagged: false, changed: false, legendHover: false,
+  status: 'no-data', selected: false, dimmed: false, highlighted: false, apart: false, flagged: false, changed: false, legendHover: false,
 };
 
 function shapeStroke(m: Omit<MarkState, 'id'>): string {
@@ -53,7 +52,8 @@ const dim = (m: Omit<MarkState, 'id'>) => (m.dimmed ? ` opacity="${DIMMED_OPACIT
 export function renderMapSvg(scene: Scene, geo: MapGeometry, { t = IDENTITY, digits = 1, title = 'World map', entities, blocWidth = 2.2 }: MapSvgOptions = {}): string {
   const f = 10 ** digits;
   const n = (v: number) => String(Math.round(v * f) / f);
-  const mark = (id: string) => scene.marks.get(id) ?? { ...NO_MARK, id, label: id };
+  const mark = (id: string) => scene.marks.get(id) ?? { ...NO_MARK, id };
+  const attrs = (m: MarkState) => attributeText(entityAttributes(m.status, m, scene.marks.has(m.id) ? scene.names.mark(m.id) : m.id));
   const vector = ' vector-effect="non-scaling-stroke"';
   const outline = (id: string, stroke: string, width: number) =>
     `<path d="${geo.shapes.find((s) => s.id === id)!.d}" fill="none" stroke="${stroke}" stroke-width="${width}"${vector}/>`;
@@ -62,7 +62,7 @@ export function renderMapSvg(scene: Scene, geo: MapGeometry, { t = IDENTITY, dig
 
   const shapes = geo.shapes.map((s) => {
     const m = mark(s.id);
-    return `<g class="map-country" data-iso3="${escapeXml(s.id)}"${attributeText(markAttributes(m))}${dim(m)}>`
+    return `<g class="map-country" data-iso3="${escapeXml(s.id)}"${attrs(m)}${dim(m)}>`
       + `<path d="${s.d}" fill="${fillOf(m.status, SHAPE_PREFIX)}"${shapeStroke(m)}${vector}/></g>`;
   }).join('');
   // selection last, so no neighbour's outline covers it (as on the live page)
@@ -86,7 +86,7 @@ export function renderMapSvg(scene: Scene, geo: MapGeometry, { t = IDENTITY, dig
     const leader = Math.hypot(x - ax, y - ay) > MARKER_RADIUS
       ? `<line x1="${n(ax)}" y1="${n(ay)}" x2="${n(x)}" y2="${n(y)}" stroke="${C.markerStroke}" stroke-width="0.6" opacity="0.6"/>` : '';
     return `<g${dim(m)}>${leader}<circle cx="${n(x)}" cy="${n(y)}" r="${MARKER_RADIUS + 1.5}" fill="#ffffff" opacity="0.85"${ringed.has(mk.id) ? ` stroke="${C.bloc}" stroke-width="${n(blocWidth)}" data-in-bloc="true"` : ''}/>`
-      + `<circle class="map-marker" data-iso3="${escapeXml(mk.id)}"${attributeText(markAttributes(m))} cx="${n(x)}" cy="${n(y)}" r="${MARKER_RADIUS}"`
+      + `<circle class="map-marker" data-iso3="${escapeXml(mk.id)}"${attrs(m)} cx="${n(x)}" cy="${n(y)}" r="${MARKER_RADIUS}"`
       + ` fill="${fillOf(m.status, MARKER_PREFIX)}"${markerStroke(m)}/></g>`;
   }).join('');
 

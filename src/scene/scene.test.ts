@@ -17,10 +17,10 @@ describe('scene', () => {
   it('builds the marks\' status words again when the language\'s messages arrive after a first scene (a deck step in Russian)', async () => {
     // the pure tests share one module state: forget Russian if another file loaded it
     useCatalogues.setState((s) => ({ loaded: { ...s.loaded, ru: undefined } }));
-    const before = computeScene({ ...base, lang: 'ru' }).marks.get('USA')!.label;
+    const before = computeScene({ ...base, lang: 'ru' }).names.mark('USA');
     expect(before).toMatch(/: Party\b/); // English stands in while the Russian catalogue loads
     await loadCatalogue('ru');
-    const after = computeScene({ ...base, lang: 'ru' }).marks.get('USA')!.label;
+    const after = computeScene({ ...base, lang: 'ru' }).names.mark('USA');
     expect(after).not.toMatch(/\bParty\b/);
     expect(after).toMatch(/^Соединенные Штаты Америки: Государство-участник/);
   });
@@ -50,26 +50,26 @@ describe('scene', () => {
 
   it('labels marks and nodes with the name in the active language, as the UN writes it', () => {
     const fr = computeScene({ ...base, lang: 'fr' });
-    expect(fr.marks.get('KOR')!.label).toMatch(/^République de Corée: /);
-    expect(fr.nodes.get('KOR')?.label ?? 'République de Corée').toMatch(/^République de Corée/);
+    expect(fr.names.mark('KOR')).toMatch(/^République de Corée: /);
+    expect(fr.names.node('KOR')).toMatch(/^République de Corée/);
     const ar = computeScene({ ...base, lang: 'ar' });
-    expect(ar.marks.get('KOR')!.label).toMatch(/^جمهورية كوريا: /);
-    expect(computeScene(base).marks.get('KOR')!.label).toMatch(/^Republic of Korea: /);
+    expect(ar.names.mark('KOR')).toMatch(/^جمهورية كوريا: /);
+    expect(computeScene(base).names.mark('KOR')).toMatch(/^Republic of Korea: /);
   });
 
   it('names each node\'s status under the lens in the map\'s words, and none for a node the lens does not apply to', async () => {
-    const fra = (x: Partial<SceneInput>) => computeScene({ ...base, ...x }).nodes.get('FRA')!.label;
+    const fra = (x: Partial<SceneInput>) => computeScene({ ...base, ...x }).names.node('FRA');
     expect(fra({})).toBe('France — Budapest Convention (CETS 185): Party since 10 January 2006, INTERPOL member, party to UNTOC');
     // the same words as the map's mark, whatever the lens and date
     for (const lens of ['budapest-p2', 'unga-74-247', 'un-convention'] as const) {
       const s = computeScene({ ...base, lens });
-      expect(s.nodes.get('FRA')!.label).toContain(s.marks.get('FRA')!.label.replace(/^France: /, ''));
+      expect(s.names.node('FRA')).toContain(s.names.mark('FRA').replace(/^France: /, ''));
     }
     // a status not yet known at the date says so, never a later one shown early (Serbia's undated Budapest party)
-    const srb = computeScene({ ...base, t: '2009-01-01' }).nodes.get('SRB')!.label;
+    const srb = computeScene({ ...base, t: '2009-01-01' }).names.node('SRB');
     expect(srb).toMatch(/^Serbia — Budapest Convention \(CETS 185\): Unknown at this date/);
     expect(computeScene({ ...base, t: '2009-01-01' }).nodes.get('SRB')!.status).toBe('unknown');
-    expect(computeScene(base).nodes.get('europol')!.label).toBe('Europol (EU Agency for Law Enforcement Cooperation), agency');
+    expect(computeScene(base).names.node('europol')).toBe('Europol (EU Agency for Law Enforcement Cooperation), agency');
     await loadCatalogue('fr');
     expect(fra({ lang: 'fr' })).toMatch(/^France — Convention sur la cybercriminalité \(Budapest, STCE 185\): État partie depuis 10 janvier 2006/);
   });
@@ -89,7 +89,7 @@ describe('scene', () => {
   it('labels each mark with the name first and flags no mark by default', () => {
     const scene = computeScene(base);
     expect(scene.marks.size).toBe(atlas.countries.length);
-    for (const c of atlas.countries) expect(scene.marks.get(c.id)!.label.startsWith(c.name)).toBe(true);
+    for (const c of atlas.countries) expect(scene.names.mark(c.id).startsWith(c.name)).toBe(true);
     expect([...scene.marks.values()].some((m) => m.selected || m.dimmed || m.highlighted || m.legendHover)).toBe(false);
   });
 
@@ -163,11 +163,16 @@ describe('scene diff', () => {
     expect(diffScene(b, a).marks.find((c) => c.id === 'KOR')!.attrs).toEqual({ 'data-selected': null, 'aria-pressed': 'false' });
   });
 
-  it('rewrites status and label, never more, on a lens change', () => {
+  it('rewrites the status, never more, on a lens change; the names are new, made only when asked', () => {
     const a = computeScene(base);
-    const d = diffScene(a, computeScene({ ...base, lens: 'unga-74-247' }));
+    const b = computeScene({ ...base, lens: 'unga-74-247' });
+    const d = diffScene(a, b);
     expect(d.marks.length).toBeGreaterThan(150);
-    for (const c of d.marks) expect(Object.keys(c.attrs).every((k) => k === 'data-status' || k === 'aria-label' || k === 'data-flagged')).toBe(true);
+    for (const c of d.marks) expect(Object.keys(c.attrs).every((k) => k === 'data-status' || k === 'data-flagged')).toBe(true);
+    expect(b.names).not.toBe(a.names);
+    expect(b.names.mark('FRA')).toBe('France: No (27 December 2019)');
+    // a selection, a hover or a filter keeps the names (no painter writes them again)
+    expect(computeScene({ ...base, lens: 'unga-74-247', sel: 'KOR', hover: 'FRA' }).names).toBe(b.names);
     expect(d.outlines).toBe(false);
   });
 

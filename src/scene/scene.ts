@@ -5,7 +5,7 @@ import type { Atlas } from '../data/atlas';
 import type { LensId, Status } from '../data/lenses';
 import type { EdgeFamily, Graph, GraphLink, NodeKind } from '../graph/model';
 import type { AppState } from '../store/appStore';
-import { memo, type WithAtlas, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap } from '../store/derived';
+import { memo, memoPer, type WithAtlas, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap, statusMapOf } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
 import { markLabel, statusWords } from '../views/map/describe';
 import type { Lang } from '../i18n/langs';
@@ -25,8 +25,6 @@ export type SceneInput = WithAtlas & Pick<AppState, 'lens' | 'filters' | 'sel' |
 export interface MarkState {
   id: string;
   status: string;
-  /** aria-label: the name, then the status in words */
-  label: string;
   selected: boolean;
   dimmed: boolean;
   highlighted: boolean;
@@ -43,9 +41,6 @@ export interface NodeState {
   id: string;
   kind: NodeKind;
   status: string;
-  /** aria-label and tooltip without view-local additions (the graph adds ", pinned"): the name, then the status
-   *  under the lens in the map's words (none for a node the lens does not apply to), then near-universal memberships */
-  label: string;
   unverified: boolean;
   selected: boolean;
   dimmed: boolean;
@@ -71,8 +66,21 @@ export interface EdgeState {
 /** A bloc outlined at the as-of date: its members then (observers left out). */
 export interface BlocOutlineState { bloc: string; members: ReadonlySet<string> }
 
+/** Accessible names, made when first asked for (painters write them after the paint: lib/laterNames.ts), so a lens
+ *  or date change makes none of its ~440 names, each a status in words with a formatted date, inside its frame. A new
+ *  object whenever any name may differ (lens, date, language, its words, the nodes shown). */
+export interface SceneNames {
+  /** a map mark's aria-label: the name, then the status in words */
+  mark(id: string): string;
+  /** a node's aria-label and tooltip without view-local additions (the graph adds ", pinned"): the name, then the
+   *  status under the lens in the map's words (none for a node the lens does not apply to), then near-universal
+   *  memberships */
+  node(id: string): string;
+}
+
 export interface Scene {
   lens: LensId;
+  names: SceneNames;
   marks: ReadonlyMap<string, MarkState>;
   nodes: ReadonlyMap<string, NodeState>;
   edges: readonly EdgeState[];
@@ -80,12 +88,11 @@ export interface Scene {
   outline: BlocOutlineState | null;
 }
 
-interface MarkBase { status: string; label: string; flagged: boolean }
-/** `words` (here and in nodesOf) is the language's catalogue as loaded now: when it arrives after a first paint in
- *  English (a deck step or link opened in another language), the labels are built again in that language. */
-const markBasesOf = memo((atlas: Atlas, lens: LensId, statuses: Map<string, Status>, lang: Lang, _words: unknown) => {
+interface MarkBase { status: string; flagged: boolean }
+// per status map, that is per lens and date (memoPer): the idle warm-up makes other lenses' ahead of a lens change
+const markBasesOf = memoPer((statuses: Map<string, Status>) => {
   const m = new Map<string, MarkBase>();
-  for (const [id, st] of statuses) m.set(id, { status: st.cls, label: markLabel(atlas, lens, id, st, lang), flagged: st.unverified });
+  for (const [id, st] of statuses) m.set(id, { status: st.cls, flagged: st.unverified });
   return m;
 });
 
@@ -102,38 +109,56 @@ const marksOf = memo((bases: Map<string, MarkBase>, sel: string | null, match: S
   changed: ReadonlySet<string> | null, legendHover: string | null, apart: Set<string> | null): ReadonlyMap<string, MarkState> => {
   const m = new Map<string, MarkState>();
   for (const [id, b] of bases) {
+    // fields written out, not spread: one literal shape, and no copying loop per mark
     m.set(id, kept(lastMarks.get(id), {
-      id, ...b, selected: sel === id, dimmed: match !== null && !match.has(id), highlighted: highlight?.has(id) ?? false,
+      id, status: b.status, flagged: b.flagged, selected: sel === id, dimmed: match !== null && !match.has(id), highlighted: highlight?.has(id) ?? false,
       apart: apart?.has(id) ?? false, changed: changed?.has(id) ?? false, legendHover: legendHover !== null && b.status === legendHover,
     }));
   }
   return (lastMarks = m);
 });
 
-type NodeName = Pick<NodeState, 'id' | 'kind' | 'unverified'> & { name: string; suffix: string };
-/** The shown nodes' names and words: no lens, selection or hover changes them, and they are the costly part. */
-const nodeNamesOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>, lang: Lang, _words: unknown): NodeName[] => {
-  const out: NodeName[] = [];
-  for (const n of graph?.nodes ?? []) {
-    if (!visible.has(n.id)) continue;
-    const unverified = atlas.nodeById.get(n.id)?.unverified ?? false;
-    out.push({
-      id: n.id, kind: n.kind, name: nodeAriaLabel(nameOf(atlas, n.id, lang), n.kind, unverified, lang),
-      suffix: n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, n.id), lang) : '', unverified,
-    });
-  }
+type NodeShown = Pick<NodeState, 'id' | 'kind' | 'unverified'>;
+/** The nodes shown, in the graph's order: no lens, selection or hover changes them. */
+const nodesShownOf = memo((atlas: Atlas, graph: Graph | null, visible: Set<string>): NodeShown[] => {
+  const out: NodeShown[] = [];
+  for (const n of graph?.nodes ?? []) if (visible.has(n.id)) out.push({ id: n.id, kind: n.kind, unverified: atlas.nodeById.get(n.id)?.unverified ?? false });
   return out;
 });
-type NodeBase = Pick<NodeState, 'id' | 'kind' | 'unverified' | 'status' | 'label'>;
-/** What a node shows that no selection or hover changes: its class and its name with its status in words ("France —
- *  Budapest Convention (CETS 185): Party since 1 July 2006"), made once per lens, date or language, not per event. */
-const nodeBasesOf = memo((names: NodeName[], statuses: Map<string, Status>, lens: LensId, lang: Lang, _words: unknown): NodeBase[] => {
+type NodeBase = NodeShown & Pick<NodeState, 'status'>;
+/** What a node shows that no selection or hover changes, made once per lens or date, not per event. */
+const nodeBasesOf = memoPer((statuses: Map<string, Status>, shown: NodeShown[]): NodeBase[] =>
+  shown.map((n) => ({ id: n.id, kind: n.kind, unverified: n.unverified, status: statuses.get(n.id)?.cls ?? 'no-data' })));
+
+/** A name made on first request and kept. */
+function lazyNames(make: (id: string) => string): (id: string) => string {
+  const made = new Map<string, string>();
+  return (id) => {
+    let v = made.get(id);
+    if (v === undefined) made.set(id, (v = make(id)));
+    return v;
+  };
+}
+/** `words` is the language's catalogue as loaded now: when it arrives after a first paint in English (a deck step or
+ *  link opened in another language), the names are made again in that language. */
+const namesOf = memo((atlas: Atlas, graph: Graph | null, lens: LensId, statuses: Map<string, Status>, nodeStatuses: Map<string, Status>,
+  lang: Lang, _words: unknown): SceneNames => {
   const lensName = formatMessage(lang, `lens.${lens}`);
-  return names.map(({ name, suffix, ...n }) => {
-    const st = statuses.get(n.id);
-    const status = st?.cls ?? 'no-data';
-    return { ...n, status, label: st && status !== 'no-data' ? `${name} — ${lensName}: ${statusWords(lens, st, lang)}${suffix}` : name + suffix };
-  });
+  return {
+    mark: lazyNames((id) => {
+      const st = statuses.get(id);
+      return st ? markLabel(atlas, lens, id, st, lang) : id;
+    }),
+    // "France — Budapest Convention (CETS 185): Party since 1 July 2006, INTERPOL member"
+    node: lazyNames((id) => {
+      const n = graph?.nodeById.get(id);
+      if (!n) return id;
+      const name = nodeAriaLabel(nameOf(atlas, id, lang), n.kind, atlas.nodeById.get(id)?.unverified ?? false, lang);
+      const suffix = n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, id), lang) : '';
+      const st = nodeStatuses.get(id);
+      return st && st.cls !== 'no-data' ? `${name} — ${lensName}: ${statusWords(lens, st, lang)}${suffix}` : name + suffix;
+    }),
+  };
 });
 
 let lastNodes: ReadonlyMap<string, NodeState> = new Map();
@@ -142,7 +167,7 @@ const nodesOf = memo((bases: NodeBase[], sel: string | null, dimmed: Set<string>
   const m = new Map<string, NodeState>();
   for (const b of bases) {
     m.set(b.id, kept(lastNodes.get(b.id), {
-      ...b, selected: sel === b.id, dimmed: dimmed?.has(b.id) ?? false, highlighted: highlight?.has(b.id) ?? false,
+      id: b.id, kind: b.kind, unverified: b.unverified, status: b.status, selected: sel === b.id, dimmed: dimmed?.has(b.id) ?? false, highlighted: highlight?.has(b.id) ?? false,
       hoverIn: hoverSet?.has(b.id) ?? false, via: via?.has(b.id) ?? false,
     }));
   }
@@ -178,20 +203,22 @@ const reachOf = memo((graph: Graph | null, id: string | null): Reach | null => (
 /** What the selection reaches: direct partners and partners through its national bodies (at the as-of date). */
 export const selectReach = (s: Parameters<typeof selectGraph>[0]) => reachOf(selectGraph(s), s.sel);
 
-const nodeStatusesOf = memo(nodeStatuses);
+const nodeStatusesOf = memoPer((statuses: Map<string, Status>, atlas: Atlas, lens: LensId, t: string, graph: Graph | null) =>
+  nodeStatuses(atlas, lens, t, graph, statuses));
 const visibleOf = memo(visibleNodeIds);
 const linksOf = memo(visibleLinks);
 const dimmedOf = memo(dimmedNodeIds);
 const EMPTY_MARKS: ReadonlyMap<string, MarkState> = new Map();
 const EMPTY_NODES: ReadonlyMap<string, NodeState> = new Map();
-const sceneOf = memo((lens: LensId, marks: Scene['marks'], nodes: Scene['nodes'], edges: Scene['edges'], outline: Scene['outline'] = null): Scene =>
-  ({ lens, marks, nodes, edges, outline }));
+const NO_NAMES: SceneNames = { mark: (id) => id, node: (id) => id };
+const sceneOf = memo((lens: LensId, names: SceneNames, marks: Scene['marks'], nodes: Scene['nodes'], edges: Scene['edges'], outline: Scene['outline'] = null): Scene =>
+  ({ lens, names, marks, nodes, edges, outline }));
 const outlineOf = memo((bloc: string | null, members: Set<string> | null): BlocOutlineState | null => (bloc && members ? { bloc, members } : null));
 
 /** The scene for the given state; the same object (and the same parts) while nothing it shows has changed. */
 export function computeScene(s: SceneInput): Scene {
   const atlas = s.atlas;
-  if (!atlas) return sceneOf(s.lens, EMPTY_MARKS, EMPTY_NODES, []);
+  if (!atlas) return sceneOf(s.lens, NO_NAMES, EMPTY_MARKS, EMPTY_NODES, []);
   const t = selectDate(s);
   const statuses = selectStatusMap(s);
   const match = selectMatchSet(s);
@@ -200,12 +227,26 @@ export function computeScene(s: SceneInput): Scene {
   const visible = visibleOf(graph, s.focus, s.hiddenFamilies);
   const lang = s.lang ?? 'en';
   const words = useCatalogues.getState().loaded[lang];
-  const marks = marksOf(markBasesOf(atlas, s.lens, statuses, lang, words), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
+  const marks = marksOf(markBasesOf(statuses), s.sel, match, highlight, selectChangedSet(s, s.since), s.legendHover, selectApartSet(s));
   const story = selectReach(s);
-  const nodes = nodesOf(nodeBasesOf(nodeNamesOf(atlas, graph, visible, lang, words), nodeStatusesOf(atlas, s.lens, t, graph, statuses), s.lens, lang, words), s.sel,
+  const nodeStatuses = nodeStatusesOf(statuses, atlas, s.lens, t, graph);
+  const nodes = nodesOf(nodeBasesOf(nodeStatuses, nodesShownOf(atlas, graph, visible)), s.sel,
     dimmedOf(graph, match), highlight, selectHoverSet(s), story?.via ?? null);
+  const names = namesOf(atlas, graph, s.lens, statuses, nodeStatuses, lang, words);
   // the hovered node's links while it is not the selection, else the selection's story
   const edges = edgesOf(linksOf(graph, visible, s.hiddenFamilies), s.hover !== s.sel ? s.hover : null, story?.links ?? null);
   const bloc = s.outline ?? null;
-  return sceneOf(s.lens, marks, nodes, edges, outlineOf(bloc, bloc ? selectBlocMembers(s, bloc) : null));
+  return sceneOf(s.lens, names, marks, nodes, edges, outlineOf(bloc, bloc ? selectBlocMembers(s, bloc) : null));
+}
+
+/** Makes what a change to `lens` would make inside its frame, at the state's date and with the nodes it shows: the
+ *  lens's statuses, and its marks' and nodes' classes. Scene/warm.ts calls it in idle time for the lenses not shown. */
+export function prepareLens(s: SceneInput, lens: LensId): void {
+  const atlas = s.atlas;
+  if (!atlas) return;
+  const t = selectDate(s);
+  const graph = selectGraph(s);
+  const statuses = statusMapOf(atlas, lens, t);
+  markBasesOf(statuses);
+  nodeBasesOf(nodeStatusesOf(statuses, atlas, lens, t, graph), nodesShownOf(atlas, graph, visibleOf(graph, s.focus, s.hiddenFamilies)));
 }

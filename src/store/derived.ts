@@ -29,6 +29,17 @@ export function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
   };
 }
 
+/** `memo` per first argument (an object): one remembered result per key, so several live at once (one per lens's
+ *  status map: a lens change then finds what the idle warm-up made, scene/warm.ts). */
+export function memoPer<K extends object, A extends unknown[], R>(fn: (key: K, ...args: A) => R): (key: K, ...args: A) => R {
+  const per = new WeakMap<K, (...args: A) => R>();
+  return (key, ...args) => {
+    let f = per.get(key);
+    if (!f) per.set(key, (f = memo((...a: A) => fn(key, ...a))));
+    return f(...args);
+  };
+}
+
 /** The dataset beside the store's state: what the derived values read. */
 export type WithAtlas = { atlas: Atlas | null };
 /** The store fields the derived values read, with the dataset (the scene passes its own input). */
@@ -45,11 +56,29 @@ export function useDerived<T>(select: (s: AppState & { atlas: Atlas }) => T): T 
 
 export const selectDate = (s: Pick<AppState, 't'> & WithAtlas): string => s.t ?? s.atlas?.asOf ?? '9999-12-31';
 
-const statusMapOf = memo((atlas: Atlas | null, lens: LensId, t: string) => {
-  const m = new Map<string, Status>();
-  if (atlas) for (const c of atlas.countries) m.set(c.id, statusAt(atlas, lens, c.id, t));
+/** Dates whose status maps are kept (every lens's at each): the date shown, and the few others a view asks for
+ *  beside it ("what changed since", a compare date), so that none of them pushes the others out. */
+const KEPT_DATES = 4;
+const statusMaps = new WeakMap<Atlas, Map<string, Map<LensId, Map<string, Status>>>>();
+const NO_STATUSES = new Map<string, Status>();
+/** Every State's status under `lens` at `t`: the same map while it is kept, made once per lens and date. */
+export function statusMapOf(atlas: Atlas | null, lens: LensId, t: string): Map<string, Status> {
+  if (!atlas) return NO_STATUSES;
+  let dates = statusMaps.get(atlas);
+  if (!dates) statusMaps.set(atlas, (dates = new Map()));
+  let lenses = dates.get(t);
+  if (!lenses) {
+    if (dates.size >= KEPT_DATES) dates.delete(dates.keys().next().value!);
+    dates.set(t, (lenses = new Map()));
+  }
+  let m = lenses.get(lens);
+  if (!m) {
+    m = new Map();
+    for (const c of atlas.countries) m.set(c.id, statusAt(atlas, lens, c.id, t));
+    lenses.set(lens, m);
+  }
   return m;
-});
+}
 export const selectStatusMap = (s: Derivable) => statusMapOf(s.atlas, s.lens, selectDate(s));
 
 const matchSetOf = memo((atlas: Atlas | null, filters: AppState['filters'], t: string) =>

@@ -41,6 +41,10 @@ const LABEL_SLICE_MS = 8;
 const SLICED_LINKS = 2000;
 const SLICE_LINKS = 1500;
 const SLICE_MS = 8;
+/** Up to this many nodes, the first paint names them (the shipped network has ~230) and new names are written in one
+ *  task after a paint; ten times as many are named after the paint, SLICE_MS at a time, so that their names neither
+ *  hold back the first picture nor make one long task. */
+const NAMED_AT_ONCE = 1000;
 /** Half the side of the faded group's transparent backing (layout units; see `pad`). */
 const PAD = 1e5;
 
@@ -171,7 +175,9 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   const typeAhead = createTypeAhead();
   /** the nodes by name for type-ahead, sorted once per scene (2,500 names at ×10) */
   let byName: { scene: Scene | null; ids: string[] } = { scene: null, ids: [] };
-  const labelOf = (n: NodeState) => (pinned.has(n.id) ? `${n.label}, pinned` : n.label);
+  /** each node's name as written (without ", pinned"), so new names rewrite only those that differ */
+  const written = new Map<string, string>();
+  const nameWithPin = (id: string, name: string) => (pinned.has(id) ? `${name}, pinned` : name);
 
   // --- canvas: at most one repaint per frame. The canvas below holds the base layer (every link, faint) and is
   // repainted only when links, positions or the zoom change: a hover or a selection quiets it by CSS opacity and
@@ -264,24 +270,28 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     const g = el('g', {
       class: `gnode kind-${n.kind}${isHub(n.id) ? ' hub' : ''}`, tabindex: -1, role: 'button', 'data-node-id': n.id, 'data-kind': n.kind,
     });
-    applyAttributes(g, { ...nodeAttributes(n), 'aria-label': labelOf(n), 'data-unverified': n.unverified ? 'true' : null });
-    // the tooltip says what the accessible name says (the scene's words), and follows it below
-    el('title', {}, g).textContent = n.label;
+    applyAttributes(g, { ...nodeAttributes(n), 'data-unverified': n.unverified ? 'true' : null });
+    // the tooltip says what the accessible name says (the scene's words); both are written after the paint
+    el('title', {}, g);
     // its fill comes from CSS on the node's data-status (theme/mapStyle.ts): a lens change rewrites no fill
     el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })) }, g);
     els.set(n.id, g);
     return g;
   }
-  const names = laterNames<NodeState>((id, n) => {
+  const nameNode = (s: Scene, id: string) => {
     const e = els.get(id);
     if (!e) return;
-    e.setAttribute('aria-label', labelOf(n));
-    e.firstElementChild!.textContent = n.label;
-  });
+    const name = s.names.node(id);
+    if (written.get(id) === name) return;
+    written.set(id, name);
+    e.setAttribute('aria-label', nameWithPin(id, name));
+    e.firstElementChild!.textContent = name;
+  };
+  const names = laterNames<Scene>((s) => s.nodes.keys(), nameNode);
   function remove(id: string) {
-    names.drop(id);
     els.get(id)?.remove();
     els.delete(id);
+    written.delete(id);
   }
 
   // --- the hovered neighbourhood. A hover fades the rest of the network as one group (`.nodes.hovering > .rest`,
@@ -555,15 +565,18 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       const typed = typeAhead(e);
       if (typed === null) return;
       e.preventDefault();
-      if (byName.scene !== scene) byName = { scene, ids: sortByEnglishName([...scene.nodes.values()], (n) => n.label).map((n) => n.id) };
-      const hit = typeAheadMatch(byName.ids.filter(shown), (n) => scene!.nodes.get(n)!.label, id, typed);
+      if (byName.scene !== scene) byName = { scene, ids: sortByEnglishName([...scene.nodes.keys()], (n) => scene!.names.node(n)) };
+      const hit = typeAheadMatch(byName.ids.filter(shown), (n) => scene!.names.node(n), id, typed);
       if (hit) keys.move(hit);
     }),
   ];
 
   function relabel(id: string) {
-    const n = scene?.nodes.get(id), e = els.get(id);
-    if (n && e) applyAttributes(e, { 'aria-label': labelOf(n), 'data-pinned': pinned.has(id) ? 'true' : null });
+    const e = els.get(id);
+    if (!scene?.nodes.has(id) || !e) return;
+    if (!written.has(id)) nameNode(scene, id);
+    e.setAttribute('aria-label', nameWithPin(id, written.get(id)!));
+    applyAttributes(e, { 'data-pinned': pinned.has(id) ? 'true' : null });
   }
 
   function reposition() {
@@ -586,15 +599,13 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       for (const id of d.nodesExited) remove(id);
       for (const c of d.nodes) {
         const e = els.get(c.id);
-        if (!e) continue;
-        if ('aria-label' in c.attrs) {
-          // its name and tooltip follow the paint (lib/laterNames.ts): a lens change renames every node
-          const { 'aria-label': _, ...rest } = c.attrs;
-          applyAttributes(e, rest);
-          names.set(c.id, next.nodes.get(c.id)!);
-        } else applyAttributes(e, c.attrs);
+        if (e) applyAttributes(e, c.attrs);
       }
       for (const id of d.nodesEntered) { create(next.nodes.get(id)!); place(id); }
+      // names and tooltips: the first at once, unless there are so many that they would lengthen the first paint (ten
+      // times the network); new ones (a lens change renames every node) after the paint (lib/laterNames.ts)
+      if (!prev && next.nodes.size <= NAMED_AT_ONCE) for (const id of next.nodes.keys()) nameNode(next, id);
+      else if (!prev || prev.names !== next.names || d.nodesEntered.length) names.set(next, next.nodes.size > NAMED_AT_ONCE ? SLICE_MS : Infinity);
       // the first nodes in one go; later, those that came back or whose hover changed, in the scene's order (the
       // drawing order)
       if (!prev) rest.replaceChildren(pad, ...[...next.nodes.keys()].map((id) => els.get(id)!));
@@ -685,6 +696,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       layers.labels.replaceChildren();
       layers.links.replaceChildren();
       els.clear();
+      written.clear();
       scene = null;
     },
   };

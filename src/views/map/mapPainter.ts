@@ -1,14 +1,14 @@
 // The map's marks are created once per geometry and then only updated from the scene diff: React never
-// re-renders them. A lens change rewrites data-status and aria-label of the marks that changed (colours come from
-// CSS on data-status, see theme/mapStyle.ts; a marker's from its group's data-fill, a copy of its status); a click
-// rewrites a dozen attributes; zoom moves the markers.
+// re-renders them. A lens change rewrites data-status of the marks that changed (colours come from CSS on
+// data-status, see theme/mapStyle.ts; a marker's from its group's data-fill, a copy of its status), and their names
+// after the paint; a click rewrites a dozen attributes; zoom moves the markers.
 import type { MapGeometry } from '../../geo/mapGeometry';
 import { MARKER_RADIUS } from '../../geo/mapGeometry';
 import { markerOnScreen } from '../../geo/markers';
 import type { ZoomTransform } from '../../zoom/transform';
-import { applyAttributes, type Attrs } from '../../scene/attributes';
+import { applyAttributes } from '../../scene/attributes';
 import { laterNames } from '../../lib/laterNames';
-import { diffScene } from '../../scene/diff';
+import { diffMarks } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';
 import type { EntityRef } from '../../geo/topology';
 import { createTabStop } from '../../lib/rovingFocus';
@@ -73,7 +73,15 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   layers.markers.replaceChildren(markers);
 
   let last: Scene | null = null;
-  const names = laterNames<Attrs>((id, name) => { const e = marks.get(id); if (e) applyAttributes(e, name); });
+  /** each mark's name as written, so a scene whose names are new rewrites only those that differ */
+  const written = new Map<string, string>();
+  const nameMark = (scene: Scene, id: string) => {
+    const e = marks.get(id);
+    if (!e) return;
+    const name = scene.names.mark(id);
+    if (written.get(id) !== name) { e.setAttribute('aria-label', name); written.set(id, name); }
+  };
+  const names = laterNames<Scene>((scene) => scene.marks.keys(), nameMark);
   const tabStop = createTabStop((id) => marks.get(id));
 
   const OUTLINES: [string, (m: MarkState) => boolean][] = [
@@ -129,21 +137,18 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   return {
     paint(scene) {
       if (scene === last) return;
-      const d = diffScene(last, scene);
+      const d = diffMarks(last, scene);
       for (const c of d.marks) {
         const e = marks.get(c.id);
         if (!e) continue;
-        // a changed name (a lens or date change: every mark's) is written after the paint; the first, at once
-        const name = last ? c.attrs['aria-label'] : undefined;
-        if (name !== undefined) {
-          const { 'aria-label': _, ...rest } = c.attrs;
-          applyAttributes(e, rest);
-          names.set(c.id, { 'aria-label': name });
-        } else applyAttributes(e, c.attrs);
+        applyAttributes(e, c.attrs);
         // the marker's colour keys on its group (mapStyle.ts says why)
         const status = c.attrs['data-status'];
         if (status) markerGroups.get(c.id)?.setAttribute('data-fill', status);
       }
+      // the names: the first at once, new ones (a lens, date or language) after the paint
+      if (!last) for (const id of scene.marks.keys()) nameMark(scene, id);
+      else if (scene.names !== last.names) names.set(scene);
       if (d.outlines) outline(scene);
       if (d.blocOutline) blocOutline(scene);
       // an outline whose code failed to arrive: asked for again with the next change, not only the next outline
@@ -169,6 +174,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
       layers.blocs.replaceChildren();
       layers.markers.replaceChildren();
       marks.clear();
+      written.clear();
       last = null;
     },
   };

@@ -7,6 +7,7 @@ import type { MapGeometry } from '../../geo/mapGeometry';
 import type { ZoomTransform } from '../../zoom/transform';
 import type { EntityRef } from '../../geo/topology';
 import { computeScene } from '../../scene/scene';
+import { warmLenses } from '../../scene/warm';
 import { useAppStore } from '../../store/appStore';
 import { useChangesStore } from '../../store/changes';
 import { useCatalogues } from '../../i18n/catalogue';
@@ -14,8 +15,10 @@ import { installStatusStyles } from '../../theme/mapStyle';
 import { groupName } from '../../i18n/entityWords';
 import { createMapPainter, type MapLayers, type MapPainter } from './mapPainter';
 
+/** The scene's input: the stores' state now, with the given dataset. */
+const currentInput = (atlas: Atlas) => ({ ...useAppStore.getState(), atlas, since: useChangesStore.getState().since });
 /** The scene of the stores' state now, drawn from the given dataset (map and graph painters repaint from it). */
-export const currentScene = (atlas: Atlas) => computeScene({ ...useAppStore.getState(), atlas, since: useChangesStore.getState().since });
+export const currentScene = (atlas: Atlas) => computeScene(currentInput(atlas));
 
 /** `tabStop`: the mark in the tab order; the host changes it through the painter (no render) and keeps it here for a
  *  painter created again (a new geometry or dataset). */
@@ -26,7 +29,11 @@ export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly
     const p = createMapPainter({ shapes: layers.shapes.current!, blocs: layers.blocs.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo, entities,
       (bloc) => useAppStore.getState().outlineFailed(groupName(atlas, bloc, useAppStore.getState().lang)));
     painter.current = p;
-    const paint = () => p.paint(currentScene(atlas));
+    const paint = () => {
+      p.paint(currentScene(atlas));
+      // the other lenses' statuses at this date, made in idle time for a lens change (scene/warm.ts)
+      warmLenses(() => currentInput(atlas));
+    };
     paint();
     p.setTabStop(tabStop.current);
     const offApp = useAppStore.subscribe(paint);
