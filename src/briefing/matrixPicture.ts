@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
-import { columnWidth, leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
+import { leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
 import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
@@ -35,14 +35,15 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   /** x from the reading start (mirrored on a right-to-left slide), for something `w` wide */
   const X = (x: number, w = 0) => (rtl ? 2 * box.x + box.w - x - w : x);
   const start = rtl ? 'end' as const : 'start' as const;
-  const colW = columnWidth(box.w, mx.columns.length);
-  const gridW = MATRIX.nameW + colW * mx.columns.length;
+  // each column as wide as its heading needs (slideMatrix.ts columnLayout); `left[j]` is where column j starts
+  const left = mx.widths.map((_, j) => box.x + MATRIX.nameW + mx.widths.slice(0, j).reduce((a, b) => a + b, 0));
+  const gridW = MATRIX.nameW + mx.widths.reduce((a, b) => a + b, 0);
   const out: string[] = [];
 
   // column headings: up to three lines, centred over their column (a shortened one is in the key under the grid)
   mx.columns.forEach((c, j) => {
     const fit = mx.headings[j];
-    const cx = X(box.x + MATRIX.nameW + j * colW + colW / 2);
+    const cx = X(left[j] + mx.widths[j] / 2);
     const lh = fit.size * leadOf(rtl, 1.15);
     const y = box.y + mx.headH - 10 - (fit.lines.length - 1) * lh;
     out.push(`<g data-column="${escapeXml(c.id)}"${fit.shortened ? ' data-shortened="true"' : ''}>${textLines(cx, y, fit.lines, { size: fit.size, weight: 700, anchor: 'middle', rtl }, lh)}</g>`);
@@ -50,7 +51,7 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   out.push(textLines(X(box.x), box.y + mx.headH - 10, [formatMessage(lang, 'matrix.country')], { size: MATRIX.headSize, weight: 700, fill: MUTED, anchor: start, rtl }));
   out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(box.y + mx.headH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(box.y + mx.headH)}" stroke="${INK}" stroke-width="1.5"/>`);
 
-  const side = Math.min(MATRIX.rowH - 8, colW - 16);
+  const side = Math.min(MATRIX.rowH - 8, ...mx.widths.map((w) => w - 16));
   let y = box.y + mx.headH;
   for (const g of mx.groups) {
     out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label} (${formatNumber(lang, g.count)})`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
@@ -63,7 +64,7 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
       const name = fitLines(row.name, MATRIX.nameW - 20, [MATRIX.nameSize, 20, 18], 1, bold);
       out.push(textLines(X(box.x + 8), y + MATRIX.rowH / 2 + MATRIX.nameSize * 0.35, name.lines, { size: name.size, weight: bold ? 700 : 400, anchor: start, rtl }));
       row.cells.forEach((state, j) => {
-        const x = box.x + MATRIX.nameW + j * colW + (colW - side) / 2;
+        const x = left[j] + (mx.widths[j] - side) / 2;
         out.push(cellGlyph(state, X(x, side), y + (MATRIX.rowH - side) / 2, side));
       });
       out.push(`<line x1="${r(X(box.x, gridW))}" y1="${r(y + MATRIX.rowH)}" x2="${r(X(box.x, gridW) + gridW)}" y2="${r(y + MATRIX.rowH)}" stroke="#d6dae2" stroke-width="1"/></g>`);

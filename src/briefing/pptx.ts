@@ -88,7 +88,7 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
       ...(f.statement ? [{ text: xmlText(m.statement), options: { fontSize: Math.round(f.statement.size * PT), bold: true, color: '1D2330' } }] : []),
     ]), { ...box(sub), ...FIT, fontFace: 'Arial', ...langOf(m) });
     if (m.layout === 'matrix' && m.matrix) {
-      const t = matrixTable(m.matrix, f.picture, m.lang, m.dir === 'rtl', langOf(m));
+      const t = matrixTable(m.matrix, m.lang, m.dir === 'rtl', langOf(m));
       const gridH = f.picture.h - m.matrix.footH;
       slide.addTable(t.rows, { x: f.picture.x * IN, y: f.picture.y * IN, colW: t.colW.map((w) => w * IN), rowH: t.rowH.map((h) => h * IN) });
       slide.addText(t.foot, { x: f.picture.x * IN, y: (f.picture.y + gridH) * IN, w: f.picture.w * IN, h: m.matrix.footH * IN, ...FIT, fontFace: 'Arial', ...langOf(m) });

@@ -9,8 +9,7 @@ import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../i18n/langs';
 import { MATRIX_CELL } from '../theme/palette';
 import { xmlText } from '../lib/xmlText';
-import type { Rect } from './labelPlace';
-import { columnWidth, MATRIX, MATRIX_STATES, type MatrixSlide } from './slideMatrix';
+import { MATRIX, MATRIX_STATES, type MatrixSlide } from './slideMatrix';
 import { hex, PT } from './pptxUnits';
 
 const INK = '1D2330';
@@ -26,8 +25,7 @@ export interface MatrixTable {
 }
 
 /** `lang` options (language, direction) go on every cell and run. */
-export function matrixTable(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean, langOpts: Record<string, unknown>): MatrixTable {
-  const w = columnWidth(box.w, mx.columns.length);
+export function matrixTable(mx: MatrixSlide, lang: Lang, rtl: boolean, langOpts: Record<string, unknown>): MatrixTable {
   const order = <T,>(cells: T[]): T[] => (rtl ? [...cells].reverse() : cells);
   const border = { type: 'solid' as const, pt: 0.5, color: 'D6DAE2' };
   const base = { ...langOpts, fontFace: 'Arial', valign: 'middle' as const, border, margin: 2 };
@@ -62,5 +60,5 @@ export function matrixTable(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boolean
     { text: xmlText(legend), options: { ...langOpts, fontSize: 12, color: INK, breakLine: mx.notes.length > 0 } },
     ...(mx.notes.length ? [{ text: xmlText(mx.notes.join(' · ')), options: { ...langOpts, fontSize: 11, color: MUTED } }] : []),
   ];
-  return { rows, colW: order([MATRIX.nameW, ...mx.columns.map(() => w)]), rowH, foot };
+  return { rows, colW: order([MATRIX.nameW, ...mx.widths]), rowH, foot };
 }

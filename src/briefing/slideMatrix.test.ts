@@ -8,7 +8,7 @@ import { cellOf, MATRIX_COLUMNS } from '../graph/matrix';
 import { buildGraph } from '../graph/model';
 import { loadCatalogue } from '../i18n/catalogue';
 import { renderSlide, slideFrame } from './renderSlide';
-import { columnWidth, MATRIX } from './slideMatrix';
+import { columnLayout, MATRIX } from './slideMatrix';
 import { defaultLayout, slideModel } from './slideModel';
 import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
 import { MIN_READABLE, textWidth } from './textFit';
@@ -105,20 +105,21 @@ describe('matrix slides', () => {
     expect(doc.querySelector('[data-matrix-state="signed"]')!.textContent).toBe('موقّع أو مدعو');
   });
 
-  it('sets every column heading whole, or shortened with its key on the slide, at a readable size, in all six languages', () => {
+  it('sets every column heading whole, each column as wide as its heading needs, at a readable size, in all six languages', () => {
     let shortened = 0;
     // every State (the most columns in use), and the EU (wider columns, other words cut) in Russian
     const cases: [Lang, string][] = [['en', ''], ['fr', ''], ['es', ''], ['ru', ''], ['zh', ''], ['ar', ''], ['ru', '&f=bloc:eu']];
     for (const [lang, f] of cases) {
       const search = `?graph=matrix${f}&lang=${lang}`;
       const m = slideModel(atlas, { view: viewOf(search) });
-      const colW = columnWidth(slideFrame(m).picture.w, m.matrix!.columns.length);
+      const widths = m.matrix!.widths;
+      expect(widths.reduce((a, b) => a + b, 0), search).toBeLessThanOrEqual(slideFrame(m).picture.w - MATRIX.nameW + 0.5);
       const doc = parse(renderSlide(m, geo));
       const notes = [...doc.querySelectorAll('[data-role="matrix-notes"]')].map((t) => t.textContent).join(' ');
       const heads = [...doc.querySelectorAll('[data-column]')];
       expect(heads.length, search).toBe(m.matrix!.columns.length);
       expect(heads.length, search).toBeGreaterThan(5);
-      for (const h of heads) {
+      for (const [j, h] of heads.entries()) {
         const id = h.getAttribute('data-column')!;
         const lines = [...h.querySelectorAll('text')];
         const label = `${search} ${id}`;
@@ -133,11 +134,31 @@ describe('matrix slides', () => {
           const size = Number(t.getAttribute('font-size'));
           expect(size, label).toBeGreaterThanOrEqual(MIN_READABLE);
           expect(t.textContent, label).not.toMatch(/…$/);
-          expect(textWidth(t.textContent!, size, true), label).toBeLessThanOrEqual(colW - 10 + 0.5);
+          expect(textWidth(t.textContent!, size, true), label).toBeLessThanOrEqual(widths[j] - 10 + 0.5);
         }
       }
     }
-    // Russian's "Будапештская" and "Интерпол" are wider than a column of twelve
-    expect(shortened).toBeGreaterThan(0);
+    // "Будапештская", "Интерпол", "الإنتربول" are wider than a twelfth of the grid: their columns take the room the
+    // acronyms' columns leave, so no heading is abbreviated ("Будап.", "الإنترب." read badly)
+    expect(shortened).toBe(0);
+  });
+
+  it('gives a heading with no room its short name written by hand (no key), and abbreviates only when that has none either', () => {
+    const cols = (ids: string[]) => ids.map((id) => ({ id, name: columnShort(MATRIX_COLUMNS.find((c) => c.id === id)!, 'ru') }));
+    const five = cols(['budapest', 'europol', 'eurojust', 'interpol', 'untoc']);
+    // room for the whole names: "Европол/EC3", "Будапештская"
+    expect(columnLayout(five, 700, 'ru').headings.map((h) => h.text)).toEqual(['Будапештская', 'Европол/EC3', 'Евроюст', 'Интерпол', 'UNTOC']);
+    // less room: the short names as UN documents write them, whole, nothing for the key
+    const tight = columnLayout(five, 520, 'ru');
+    expect(tight.headings.map((h) => h.text)).toEqual(['Будапешт', 'Европол', 'Евроюст', 'Интерпол', 'UNTOC']);
+    expect(tight.headings.some((h) => h.shortened)).toBe(false);
+    expect(tight.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(520);
+    // no room even for those: equal columns, abbreviated, each said in the key
+    const none = columnLayout(five, 300, 'ru');
+    expect(none.headings.filter((h) => h.shortened).length).toBeGreaterThan(0);
+    for (const h of none.headings) for (const l of h.lines) expect(textWidth(l, h.size, true)).toBeLessThanOrEqual(60 - 10 + 0.5);
+    // Arabic: the UN's يوروبول for "يوروبول/EC3"
+    const ar = [{ id: 'europol', name: columnShort(MATRIX_COLUMNS.find((c) => c.id === 'europol')!, 'ar') }, { id: 'untoc', name: 'UNTOC' }];
+    expect(columnLayout(ar, 160, 'ar').headings[0].text).toBe('يوروبول');
   });
 });

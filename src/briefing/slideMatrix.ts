@@ -9,7 +9,7 @@ import type { LensId } from '../data/lenses';
 import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState } from '../graph/matrix';
 import type { MatrixSort } from '../graph/matrixSort';
 import { buildGraph } from '../graph/model';
-import { formatMessage } from '../i18n/catalogue';
+import { formatMessage, type MessageKey } from '../i18n/catalogue';
 import { dirOf, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import type { Rect } from './labelPlace';
@@ -18,8 +18,9 @@ import { charsFor, cutTo, fitLines, MIN_READABLE, wrap } from './textFit';
 export interface MatrixRow { id: string; name: string; selected: boolean; lit: boolean; cells: CellState[] }
 export interface MatrixSlide {
   columns: { id: string; short: string }[];
-  /** the columns' headings as drawn, in the columns' order */
+  /** the columns' headings as drawn, and their widths in slide units, in the columns' order */
   headings: Heading[];
+  widths: number[];
   groups: { key: string; label: string; count: number; rows: MatrixRow[] }[];
   shownRows: number;
   totalRows: number;
@@ -81,8 +82,66 @@ export function columnHeading(label: string, w: number): Heading {
   return { ...(levelHeading(short, w) ?? { size: MIN_READABLE, lines: wrap(short, room, 3), text: short }), shortened: true };
 }
 
-/** A column's width in a box `w` wide holding `n` columns. */
-export const columnWidth = (w: number, n: number) => (n ? Math.min(150, (w - MATRIX.nameW) / n) : 0);
+/** Short names written by hand, as UN documents in each language shorten them (Европол, Евроюст; يوروبول), for a
+ *  heading whose whole name has no room: they read without a key, unlike an automatic abbreviation. */
+const SHORT_NAMES: Record<string, MessageKey> = {
+  budapest: 'slide.colShort.budapest', 'un-convention': 'slide.colShort.un-convention', europol: 'slide.colShort.europol',
+  eurojust: 'slide.colShort.eurojust', interpol: 'slide.colShort.interpol',
+};
+export const handShort = (id: string, lang: Lang): string | null => (SHORT_NAMES[id] ? formatMessage(lang, SHORT_NAMES[id]) : null);
+
+/** The narrowest column: its square and a margin either side. */
+const COL_FLOOR = 48;
+const COL_MAX = 150;
+
+/** The narrowest width (whole units) at which `text` is set whole, at most `most`; Infinity when it never is. Wider
+ *  never takes more lines (greedy wrapping), so a bisection finds it. */
+function widthFor(text: string, most: number): number {
+  if (!levelHeading(text, most - 10)) return Infinity;
+  let lo = COL_FLOOR, hi = Math.floor(most);
+  if (levelHeading(text, lo - 10)) return lo;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (levelHeading(text, mid - 10)) hi = mid; else lo = mid;
+  }
+  return hi;
+}
+
+/** Columns as wide as their headings need, sharing `total`: each heading whole by its name, else by its short name
+ *  written by hand (the widest savings first); the narrow columns then share what is left equally (at most 150 each).
+ *  Only when even the short names have no room are the columns equal and a word shortened automatically (with the key). */
+export function columnLayout(names: readonly { id: string; name: string }[], total: number, lang: Lang): { widths: number[]; headings: Heading[] } {
+  const n = names.length;
+  if (!n) return { widths: [], headings: [] };
+  const texts = names.map((c) => c.name);
+  const needs = texts.map((t) => widthFor(t, total));
+  const sum = () => needs.reduce((a, b) => a + b, 0);
+  while (sum() > total) {
+    const saving = names.map((c, j) => {
+      const s = handShort(c.id, lang);
+      return s && s !== texts[j] ? { j, s, w: widthFor(s, total) } : null;
+    }).filter((x) => x && x.w < needs[x.j]) as { j: number; s: string; w: number }[];
+    if (!saving.length) break;
+    const best = saving.reduce((a, b) => (needs[b.j] - b.w > needs[a.j] - a.w ? b : a));
+    texts[best.j] = best.s;
+    needs[best.j] = best.w;
+  }
+  if (sum() > total) {
+    const w = Math.min(COL_MAX, total / n);
+    return { widths: texts.map(() => w), headings: texts.map((t) => columnHeading(t, w - 10)) };
+  }
+  // the narrow columns share the room left equally: every column at least `even`, the wide ones as they need
+  const room = Math.min(total, Math.max(sum(), COL_MAX * n));
+  let even = room / n;
+  for (let i = 0; i < n; i++) {
+    const wide = needs.filter((w) => w > even);
+    const next = (room - wide.reduce((a, b) => a + b, 0)) / (n - wide.length);
+    if (next === even) break;
+    even = next;
+  }
+  const widths = needs.map((w) => Math.max(w, even));
+  return { widths, headings: texts.map((t, j) => ({ ...levelHeading(t, widths[j] - 10)!, shortened: false })) };
+}
 
 /** The notes' lines at the size they are drawn. */
 export const notesFit = (notes: readonly string[], w: number) => fitLines(notes.join(' · '), w, [MATRIX.noteSize, 18], 3);
@@ -141,8 +200,7 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
     const cols = useful.filter((j) => chosen.has(j));
     const emptyColumns = MATRIX_COLUMNS.map((_, j) => j).filter((j) => filled[j] === 0).map(short);
     const roomColumns = useful.filter((j) => !chosen.has(j)).map(short);
-    const colW = columnWidth(box.w, cols.length);
-    const headings = cols.map((j) => columnHeading(short(j), colW - 10));
+    const { widths, headings } = columnLayout(cols.map((j) => ({ id: MATRIX_COLUMNS[j].id, name: short(j) })), box.w - MATRIX.nameW, lang);
     const key = cols.flatMap((j, i) => (headings[i].shortened ? [formatMessage(lang, 'slide.matrixShort', { short: headings[i].text, name: short(j) })] : []));
     const notes = [
       // the key first: a shortened heading must be read whole
@@ -154,7 +212,7 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
     const needHead = Math.max(MATRIX.headSize, ...headings.map((h) => h.lines.length * h.size * leadOf(rtl, 1.15))) + 16;
     const nf = notes.length ? notesFit(notes, box.w) : null;
     const needFoot = MATRIX.legendH + (nf ? nf.lines.length * nf.size * leadOf(rtl, 1.2) : 0) + 12;
-    return { kept, keptGroups, cols, emptyColumns, roomColumns, notes, needHead, needFoot, headings };
+    return { kept, keptGroups, cols, emptyColumns, roomColumns, notes, needHead, needFoot, headings, widths };
   };
 
   // the heights depend on what is kept, and what is kept on the heights: start from one line of each, grow to fit
@@ -169,6 +227,7 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
   return {
     columns: c.cols.map((j) => ({ id: MATRIX_COLUMNS[j].id, short: short(j) })),
     headings: c.headings,
+    widths: c.widths,
     groups: groups.filter((g) => c.keptGroups.has(g.key)).map((g) => ({
       key: g.key, label: g.label, count: g.rows.length,
       rows: g.rows.filter((id) => c.kept.has(id)).map((id) => ({
