@@ -252,15 +252,15 @@ function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rec
   }
   const more = sources.length - items.length;
   if (!items.length && !more) return '';
+  // on an Arabic slide a source's line reads from the right as the card does, its English title, note and id each
+  // isolated left to right (slideStrings.ts ltr), so the title comes first, then the date, then the id
   const o = { size: MIN_READABLE, fill: MUTED, ...mx.text };
-  // a source's line runs left to right on an Arabic slide too, as in the record panel: its title is the data's English
-  const line = { ...o, rtl: false };
   let y = box.y + MIN_READABLE;
   const out = [textLines(mx.x(box.x + 16), y, [sourcesLead(m.lang)[0].trim()], { ...o, weight: 700 })];
   for (const { src, lines } of items) {
     y += SOURCE_LEAD;
     // the whole line stays in the SVG (its tooltip, and what a screen reader reads)
-    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(src.text)}</title>${textLines(mx.x(box.x + 16), y, lines, line, SOURCE_LEAD)}</g>`);
+    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(src.text)}</title>${textLines(mx.x(box.x + 16), y, lines, o, SOURCE_LEAD)}</g>`);
     y += (lines.length - 1) * SOURCE_LEAD;
   }
   // the others are counted where there is a line left (the slide's sources line lists them all)

@@ -139,6 +139,47 @@ describe('slides in the step\'s language', () => {
     expect(renderSlide(m, geo)).not.toMatch(/scale\(-1/);
   });
 
+  it('keeps an Arabic slide\'s English source titles, notes and ids in their order: isolated left to right, each line balanced', () => {
+    const LRI = '\u2066', PDI = '\u2069';
+    const balanced = (l: string) => {
+      let depth = 0;
+      for (const ch of l) { if (/[\u2066-\u2068]/.test(ch)) depth++; if (ch === PDI && --depth < 0) return false; }
+      return depth === 0;
+    };
+    // the United States under CETS 224: a card whose source title takes three lines, an Arabic date, then the id
+    const m = slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record' });
+    const doc = svgDocument(renderSlide(m, geo));
+    const src = doc.querySelector('[data-role="record"] [data-source]')!;
+    const id = src.getAttribute('data-source')!;
+    const lines = [...src.querySelectorAll('text')];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const t of lines) {
+      // the line reads from the right as the card does; the title's words are in a left-to-right isolate on every line
+      expect(t.getAttribute('direction'), t.textContent!).toBe('rtl');
+      expect(balanced(t.textContent!), t.textContent!).toBe(true);
+      expect(t.textContent!.startsWith(LRI), t.textContent!).toBe(true);
+    }
+    // the title, then the date (Arabic, right to left), then the id, isolated
+    expect(lines.at(-1)!.textContent).toMatch(new RegExp(`${PDI} \u2067\\(بتاريخ [^)]+\\)${PDI} · ${LRI}${id}${PDI}$`));
+    // the slide's sources line: each English title isolated, also where a break cuts one
+    const sources = [...doc.querySelectorAll('[data-role="sources"]')].map((t) => t.textContent!);
+    for (const l of sources) expect(balanced(l), l).toBe(true);
+    expect(sources.join(' ')).toMatch(new RegExp(`^المصادر: ${LRI}[A-Z]`));
+    // a source whose as-of is an English note ("2023-12 / 2024") has it isolated too, not its digits reordered
+    const noted = slideModel(atlas, { view: viewOf('?sel=USA&lang=ar'), layout: 'map-record' }).record!.sources;
+    for (const s of noted) expect(/^\d{4}-\d\d(-\d\d)?$/.test(s.date) || /[\u0600-\u06ff]/.test(s.date) || s.date.startsWith(LRI), s.date).toBe(true);
+  });
+
+  it('wraps an isolated run across lines closed and opened again, so each line (a paragraph of its own) keeps it', () => {
+    const text = '\u2067المصادر: \u2066Council of Europe Treaty Office: Chart of signatures\u2069 و3 أخرى\u2069';
+    const lines = wrap(text, 20, 10);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines[1]).toMatch(/^\u2067\u2066.*\u2069\u2069$/);
+    expect(lines.join(' ').replace(/[\u2066-\u2069]/g, '')).toBe(text.replace(/[\u2066-\u2069]/g, ''));
+    // the marks take no width
+    expect(textWidth('\u2066abc\u2069', 20)).toBe(textWidth('abc', 20));
+  });
+
   it('fits Chinese and Arabic text by its width: Chinese breaks between characters, no line spills', () => {
     const zh = '本幻灯片所示内容无适用来源，另有三个来源列于地图集中，以及更多的说明文字';
     const lines = wrap(zh, charsFor(400, 30), 10);

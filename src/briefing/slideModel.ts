@@ -24,7 +24,7 @@ import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
 import { slideFrame } from './renderSlide';
-import { sourcesList, sourceText } from './slideStrings';
+import { ltr, sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
 
@@ -336,7 +336,7 @@ function recordCard(atlas: Atlas, lens: LensId, id: string, date: string, lang: 
   const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
-    const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : asOf;
+    const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : ltr(asOf, lang);
     return { id: c.id, title: c.title, date, text: sourceText(c.title, date, c.id, lang) };
   });
   return { id, name: nameOf(atlas, id, lang), rows, sources };

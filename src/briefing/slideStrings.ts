@@ -1,7 +1,7 @@
 // What slides, handouts, the .pptx and the presenter view share beyond single messages: layout names and the sources
 // line. Every word comes from the ICU catalogues (src/i18n/messages) in the step's own language.
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
-import type { Lang } from '../i18n/langs';
+import { dirOf, type Lang } from '../i18n/langs';
 import type { LayoutId } from './layouts';
 
 const LAYOUT_KEYS: Record<LayoutId, MessageKey> = {
@@ -17,12 +17,17 @@ export function sourcesLead(lang: Lang): [before: string, after: string] {
   return [before, after];
 }
 
+/** The dataset's English words (a source's title, id or as-of note) in a right-to-left line, inside Unicode's
+ *  left-to-right isolate (LRI … PDI): they keep their own order and their punctuation ("Treaty Office:", "2023-12 /
+ *  2024"), and the line's own words keep theirs around them. Lines cut from a text stay balanced (textFit.ts wrap). */
+export const ltr = (text: string, lang: Lang) => (dirOf(lang) === 'rtl' && text ? `\u2066${text}\u2069` : text);
+
 /** "A; B; and 3 more (listed in the atlas)" or the message that no source applies. */
 export function sourcesList(named: string[], more: number, lang: Lang): string {
-  const list = named.length ? named.join('; ') : formatMessage(lang, 'slide.sourcesNone');
+  const list = named.length ? named.map((n) => ltr(n, lang)).join('; ') : formatMessage(lang, 'slide.sourcesNone');
   return more ? `${list}; ${formatMessage(lang, 'slide.sourcesMore', { count: more })}` : list;
 }
 
 /** "Title (as of 20 June 2024) · coe:S01": the record panel's words, with the id a reader can look up in the atlas. */
 export const sourceText = (title: string, date: string, id: string, lang: Lang) =>
-  `${date ? formatMessage(lang, 'source.asOf', { title, date }) : title} · ${id}`;
+  `${date ? formatMessage(lang, 'source.asOf', { title: ltr(title, lang), date }) : ltr(title, lang)} · ${ltr(id, lang)}`;

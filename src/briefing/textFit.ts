@@ -15,9 +15,10 @@ const IS_CJK = new RegExp(`[${CJK}]`);
 /** A Chinese character (with the closing punctuation that may not start a line), or a run of anything else. */
 const PIECES = new RegExp(`[${CJK}][、。，；：）」』？！]*|[^${CJK}]+`, 'g');
 
-/** Average advance in em of one character at regular weight. */
+/** Average advance in em of one character at regular weight (directional marks and isolates take none). */
 function charEm(ch: string): number {
   if (IS_CJK.test(ch)) return 1;
+  if (/[\u200e\u200f\u2066-\u2069]/.test(ch)) return 0;
   if (/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(ch)) return 0.56;
   if (/[\u0400-\u04ff]/.test(ch)) return 0.62;
   return EM.regular;
@@ -63,7 +64,23 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
     lines.length = maxLines;
     lines[maxLines - 1] = cutTo(lines[maxLines - 1], Math.max(1, maxChars - 1)).trimEnd() + '…';
   }
-  return lines;
+  return balanceIsolates(lines);
+}
+
+const OPENS = '\u2066\u2067\u2068';
+const PDI = '\u2069';
+/** Each line is a text of its own (a paragraph to the bidi algorithm): an isolate a break cuts is closed at the end of
+ *  its line and opened again at the start of the next, so a title isolated left to right stays so on both lines. A
+ *  line's closing "…" stays last (callers test for it). */
+export function balanceIsolates(lines: readonly string[]): string[] {
+  const open: string[] = [];
+  return lines.map((line) => {
+    const carried = open.join('');
+    for (const ch of line) if (OPENS.includes(ch)) open.push(ch); else if (ch === PDI) open.pop();
+    if (!carried && !open.length) return line;
+    const cut = line.endsWith('…');
+    return carried + (cut ? line.slice(0, -1) : line) + PDI.repeat(open.length) + (cut ? '…' : '');
+  });
 }
 
 export const charsFor = (width: number, size: number, bold = false) => Math.max(1, Math.floor(width / (size * (bold ? EM.bold : EM.regular))));
