@@ -15,6 +15,7 @@ import { beforeLensText } from '../map/describe';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
+import { EnglishNote } from './EnglishNote';
 import { RelationGroups } from './RelationGroups';
 import { blocSel } from '../../data/blocs';
 import { nearUniversalOf } from '../../graph/universal';
@@ -181,7 +182,7 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
       <NearUniversal graph={graph} id={id} />
       <p className="record-summary">{summarise(atlas, id, t, lang)}</p>
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
-      {country.note && <p className="record-note" lang="en">{country.note}</p>}
+      {country.note && <EnglishNote className="record-note" text={country.note} />}
       <ul className="facts">
         <Fact atlas={atlas} label={w('record.unName')} sources={unName ? [...new Set([...unName.sources, ...country.sources])] : country.sources}>
           {/* the UN's name in the page language (data/raw/names.csv), then the registry's English name and aliases, as written */}

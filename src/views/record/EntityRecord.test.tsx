@@ -240,3 +240,44 @@ describe('records in French', () => {
     for (const s of atlas.namesById.get('KOR')!.sources) expect(fact.textContent).toContain(atlas.sourceById.get(s)!.title);
   });
 });
+
+describe("the data's notes, in English on every page", () => {
+  beforeEach(() => loadCatalogue('ar'));
+  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+  // Serbia: a country note and notes on its facts (ETS 189, unverified)
+  const NOTES = '.record-note [lang], .fact-note p';
+
+  it('marks each note lang="en", isolated left to right on an Arabic page, and says "(in English)" once, on the first', async () => {
+    act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'SRB', lang: 'ar' }));
+    render(<EntityRecord />);
+    const region = document.querySelector<HTMLElement>('[role="region"]')!;
+    await within(region).findAllByText('ملاحظة', { exact: false });
+    const notes = [...region.querySelectorAll(NOTES)];
+    expect(notes.length).toBeGreaterThan(1);
+    for (const n of notes) {
+      expect(n.getAttribute('lang'), n.textContent!).toBe('en');
+      expect(n.getAttribute('dir'), n.textContent!).toBe('ltr');
+    }
+    const marks = region.querySelectorAll('.in-english');
+    expect(marks).toHaveLength(1);
+    expect(marks[0].textContent).toBe('(بالإنجليزية)');
+    // on the record's first note: its paragraph, or the first fact note's summary
+    const first = notes[0].closest('.record-note') ?? notes[0].closest('details')!.querySelector('summary')!;
+    expect(first.contains(marks[0])).toBe(true);
+    // an English source title is isolated too
+    const title = region.querySelector('.sources a [lang="en"]');
+    expect(title?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('says nothing of the kind on an English page, where the notes are still lang="en"', async () => {
+    const region = show('SRB');
+    await within(region).findAllByText('Note');
+    const notes = [...region.querySelectorAll(NOTES)];
+    expect(notes.length).toBeGreaterThan(1);
+    for (const n of notes) {
+      expect(n.getAttribute('lang')).toBe('en');
+      expect(n.hasAttribute('dir')).toBe(false);
+    }
+    expect(region.querySelector('.in-english')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import type { Atlas } from '../../data/atlas';
 import { onOrBefore } from '../../data/dates';
 import { useI18n } from '../../i18n/useI18n';
 import { SourceLinks } from './SourceLinks';
+import { englishDir, InEnglish, useInEnglishMark } from './EnglishNote';
 
 export function UnverifiedBadge() {
   const { t } = useI18n();
@@ -20,7 +21,8 @@ interface FactProps {
 
 /** One fact of the record: what, its value, an unverified mark if any, its sources and the data's note. */
 export function Fact({ atlas, label, children, sources, unverified, note }: FactProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const mark = useInEnglishMark(!!note);
   return (
     <li className="fact" data-unverified={unverified ? 'true' : undefined}>
       <div className="fact-line">
@@ -29,8 +31,8 @@ export function Fact({ atlas, label, children, sources, unverified, note }: Fact
       </div>
       {note && (
         <details className="fact-note">
-          <summary>{t('record.note')}</summary>
-          <p lang="en">{note}</p>
+          <summary>{t('record.note')}{mark && <> <InEnglish /></>}</summary>
+          <p lang="en" dir={englishDir(lang)}>{note}</p>
         </details>
       )}
       <SourceLinks atlas={atlas} ids={sources} />

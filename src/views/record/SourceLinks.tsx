@@ -6,13 +6,14 @@ import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
 import { useSourcesReady } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
+import { englishDir } from './EnglishNote';
 
 /** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s); each opens
  *  to its whole line (SourceLine). Until the
  *  source texts have arrived (they load after the first paint, data/sourceTexts.ts), the ids and dates with a loading
  *  note. */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const ready = useSourcesReady(atlas);
   // titles (and as-of notes that are not dates) are the data's own words, in English
   const unique = [...new Set(ids)];
@@ -22,7 +23,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       <ul className="sources" aria-label={t('source.listAria')} aria-busy="true">
         {unique.map((id) => {
           const asOf = atlas.sourceDates.get(id)?.asOf ?? '';
-          return <li key={id}><Rich k='source.asOf' values={{ title: id, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en">{asOf}</span> }} /></li>;
+          return <li key={id}><Rich k='source.asOf' values={{ title: id, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en" dir={englishDir(lang)}>{asOf}</span> }} /></li>;
         })}
         <li className="muted">{t('app.sourcesLoading')}</li>
       </ul>
@@ -42,18 +43,18 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
 /** One source on one line, cut with an ellipsis where it is long (often before its date). Its button opens it (a tap,
  *  a click, Enter): the line wraps whole, with the source's id and what it supports, so no one needs a hover tooltip. */
 function SourceLine({ id, source: s }: { id: string; source: Source }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const when = DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf;
   const detail = useId();
   return (
     <li title={open ? undefined : `${t('source.asOf', { title: s.title, date: when })} · ${id}: ${s.supports}`} data-open={open || undefined}>
       <ExternalLink url={s.url}>
-        <Rich k='source.asOf' values={{ title: <span lang="en">{s.title}</span>, date: DATE_RE.test(s.asOf) ? when : <span lang="en">{s.asOf}</span> }} />
+        <Rich k='source.asOf' values={{ title: <span lang="en" dir={englishDir(lang)}>{s.title}</span>, date: DATE_RE.test(s.asOf) ? when : <span lang="en" dir={englishDir(lang)}>{s.asOf}</span> }} />
       </ExternalLink>
       <button type="button" className="source-more" aria-expanded={open} aria-controls={open ? detail : undefined}
         aria-label={t('source.whole')} onClick={() => setOpen(!open)} />
-      {open && <span className="source-detail" id={detail} lang="en">{id}: {s.supports}</span>}
+      {open && <span className="source-detail" id={detail} lang="en" dir={englishDir(lang)}>{id}: {s.supports}</span>}
     </li>
   );
 }
