@@ -1,7 +1,9 @@
 // The date field on a French page writes and reads days as French does (27/12/2019), whatever the browser's own
 // locale: an <input type="date"> showed 12/27/2019 in an en-US browser.
 import { act, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { TIME_START } from '../../data/timeline';
 import { render, seedView } from '../../testing/dataset';
 import { testAtlas } from '../../data/testAtlas';
 import { loadCatalogue } from '../../i18n/catalogue';
@@ -43,5 +45,39 @@ describe('the date field in French', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true');
     fireEvent.keyDown(field, { key: 'Escape' });
     expect(field).toHaveValue('27/12/2019');
+  });
+
+  it('a calendar button, named in French and reached by Tab, opens the browser\'s picker between the same days; a day picked applies', async () => {
+    // jsdom has no picker: the call is what the browser would answer with its calendar
+    const shown: HTMLInputElement[] = [];
+    const showPicker = vi.fn(function (this: HTMLInputElement) { shown.push(this); });
+    Object.defineProperty(HTMLInputElement.prototype, 'showPicker', { value: showPicker, configurable: true });
+    try {
+      render(<TimeControl />);
+      const field = screen.getByRole('textbox', { name: /Date de référence/ });
+      const button = screen.getByRole('button', { name: 'Choisir la date dans un calendrier' });
+      // the next stop after the field, opened by the keyboard
+      field.focus();
+      await userEvent.tab();
+      expect(button).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+      expect(showPicker).toHaveBeenCalledTimes(1);
+      const picker = shown[0];
+      expect(picker.type).toBe('date');
+      expect(picker).toHaveAttribute('min', TIME_START);
+      expect(picker).toHaveAttribute('max', atlas.asOf);
+      expect(picker).toHaveValue('2019-12-27');
+      expect(picker).toHaveAttribute('tabindex', '-1');
+      // what is picked goes where a typed day goes, shown in French
+      fireEvent.change(picker, { target: { value: '2010-01-10' } });
+      expect(useAppStore.getState().t).toBe('2010-01-10');
+      expect(field).toHaveValue('10/01/2010');
+      // Alt+Arrow Down in the field opens it too, and does not move the date
+      fireEvent.keyDown(field, { key: 'ArrowDown', altKey: true });
+      expect(showPicker).toHaveBeenCalledTimes(2);
+      expect(useAppStore.getState().t).toBe('2010-01-10');
+    } finally {
+      delete (HTMLInputElement.prototype as { showPicker?: unknown }).showPicker;
+    }
   });
 });

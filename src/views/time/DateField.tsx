@@ -2,8 +2,10 @@
 // ISO). A typed date is applied on Enter or when the field loses focus, never keystroke by keystroke (a year typed
 // digit by digit passes through years like 0002). An impossible or out-of-range date gets an inline message and the
 // atlas keeps the date it shows; Escape restores the field. Arrow Up and Down move the date by a day at once, as the
-// browser's own date field did.
-import { useId, useState } from 'react';
+// browser's own date field did. Beside it, a calendar button opens the browser's own date picker (a hidden
+// <input type="date">, between the same first and last days), whose choice applies as a typed date does; Alt+Arrow
+// Down in the field opens it too, as in the browser's own date field.
+import { useId, useRef, useState } from 'react';
 import { formatDate } from '../../data/dates';
 import { formatMessage } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/langs';
@@ -27,6 +29,7 @@ export function DateField({ date, end, onApply, label }: { date: string | null; 
   // null: the field shows the applied date; otherwise what is being typed
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const pattern = patternText(lang, { day: tr('time.unitDay'), month: tr('time.unitMonth'), year: tr('time.unitYear') });
   const apply = () => {
     if (draft === null) return;
@@ -43,6 +46,17 @@ export function DateField({ date, end, onApply, label }: { date: string | null; 
     setError(null);
     if (next >= TIME_START && next <= end) onApply(next);
   };
+  const openPicker = () => {
+    // showPicker needs the click or key that asked for it (a user activation), which both callers are; a browser
+    // without it, or one that refuses (a cross-origin frame), leaves the typed field to do the work
+    try { picker.current?.showPicker?.(); } catch { /* the field still reads a typed date */ }
+  };
+  const picked = (iso: string) => {
+    if (!iso || iso < TIME_START || iso > end) return;
+    setDraft(null);
+    setError(null);
+    if (iso !== date) onApply(iso);
+  };
   return (
     <span className="time-date-field">
       <input type="text" inputMode="numeric" autoComplete="off" spellCheck={false} className="time-date"
@@ -52,9 +66,19 @@ export function DateField({ date, end, onApply, label }: { date: string | null; 
         onKeyDown={(e) => {
           if (e.key === 'Enter') apply();
           else if (e.key === 'Escape') { setDraft(null); setError(null); }
+          else if (e.key === 'ArrowDown' && e.altKey) { e.preventDefault(); openPicker(); }
           else if ((e.key === 'ArrowUp' || e.key === 'ArrowDown') && draft === null) { e.preventDefault(); step(e.key === 'ArrowUp' ? 1 : -1); }
         }}
         onBlur={apply} />
+      <button type="button" className="time-date-pick" aria-label={tr('time.pickDate')} title={tr('time.pickDate')} onClick={openPicker}>
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
+      {/* the browser's picker, opened by the button and placed under it; not in the tab order nor read (the button is) */}
+      <input ref={picker} type="date" className="time-date-picker" tabIndex={-1} aria-hidden="true"
+        min={TIME_START} max={end} value={date ?? ''} onChange={(e) => picked(e.target.value)} />
       {error && <span id={errorId} className="time-date-error" role="alert">{error}</span>}
     </span>
   );

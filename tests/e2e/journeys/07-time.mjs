@@ -69,3 +69,33 @@ test('the date field writes the day as the page’s language does, not as an en-
     await page.waitForFunction(() => new URL(location.href).searchParams.get('t') === '2015-07-15', null, { timeout: 5000 });
   }
 });
+
+test('the calendar button beside the date field opens the browser’s picker from the keyboard; a day picked applies', async ({ open }) => {
+  const page = await open('/?lang=ru&t=2019-12-27');
+  await marks(page);
+  // count the real showPicker's calls and what it threw (it needs the key press's user activation)
+  await page.evaluate(() => {
+    const real = HTMLInputElement.prototype.showPicker;
+    window.__picker = { calls: 0, errors: [] };
+    HTMLInputElement.prototype.showPicker = function () {
+      window.__picker.calls++;
+      try { return real.call(this); } catch (e) { window.__picker.errors.push(String(e)); throw e; }
+    };
+  });
+  const field = page.locator('input.time-date');
+  await field.focus();
+  await page.keyboard.press('Tab');
+  const button = page.getByRole('button', { name: 'Выбрать дату в календаре' });
+  assert.equal(await button.evaluate((b) => b === document.activeElement), true, 'the button is the next stop after the field');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await page.evaluate(() => window.__picker), { calls: 1, errors: [] });
+  const picker = page.locator('input.time-date-picker');
+  assert.equal(await picker.getAttribute('min'), '2001-11-23');
+  // the picker opens under the button
+  const [b, p] = [await button.boundingBox(), await picker.boundingBox()];
+  assert.ok(p.x >= b.x - 1 && p.x <= b.x + b.width + 1 && Math.abs(p.y + p.height - (b.y + b.height)) <= 2, JSON.stringify({ b, p }));
+  await page.keyboard.press('Escape');
+  await picker.fill('2015-07-14', { force: true });
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('t') === '2015-07-14', null, { timeout: 5000 });
+  assert.equal(await field.inputValue(), '14.07.2015');
+});
