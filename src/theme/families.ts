@@ -1,10 +1,15 @@
 // Edge colours by family and dash patterns by stage, shared by the edges and the legend.
 import type { EdgeFamily } from '../graph/model';
 
+/** Searched (not hand-picked) so that a reader without red or green cones, or without blue ones, can still tell any two
+ *  families apart: every pair is at least 11 CIEDE2000 apart under simulated deuteranopia, protanopia and tritanopia
+ *  (Machado 2009) and 16 with full colour vision, pairs that meet at many nodes asked more; each colour is at least
+ *  3:1 on white. Budapest keeps its blue; the rarest or hidden-by-default families take the darkest colours.
+ *  tests/unit/palette.test.ts measures it with its own simulation. */
 export const FAMILY_COLOURS: Record<EdgeFamily, string> = {
-  budapest: '#2f6db5', 'un-convention': '#c2572b', europol: '#7a4fb0', eurojust: '#b0428a', 'cloud-act': '#1f8a70',
-  'contact-points': '#d97706', capacity: '#0e7490',
-  agencies: '#8a6d1f', regional: '#5d7a2e', structure: '#6b7280', interpol: '#3a8fb7', untoc: '#a0522d',
+  budapest: '#2f6db5', 'un-convention': '#c94911', europol: '#e8627c', eurojust: '#c080b4', 'cloud-act': '#563f62',
+  'contact-points': '#34a58c', capacity: '#1a39af',
+  agencies: '#5e744c', regional: '#9a5773', structure: '#867bf0', interpol: '#1a5544', untoc: '#842804',
 };
 
 /** Stage → dash pattern (screen pixels). Ended links appear only before their end date, when they were in force.

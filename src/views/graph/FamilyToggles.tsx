@@ -1,6 +1,7 @@
-// Edge families on and off, each with its link count at the as-of date, and one family shown alone: twelve colours
-// fall into a few groups for a reader with a red-green colour deficiency, a family shown alone needs no colour told
-// apart (and each chip and each link's accessible name say the family in words).
+// Edge families on and off, each with its link count at the as-of date, and one family shown alone: the twelve colours
+// stay apart under the common colour deficiencies (theme/families.ts), but thin lines of twelve colours are still hard
+// to name; a family shown alone needs no colour told apart (and each chip and each link's accessible name say the
+// family in words).
 import { memo } from 'react';
 import { EDGE_FAMILIES, type EdgeFamily } from '../../graph/model';
 import { familyLabel } from '../../i18n/entityWords';
