@@ -3,7 +3,7 @@
 // dropped on reload, an unreadable deck overwritten by the next edit, a full storage reported as "Added", two tabs
 // overwriting each other. A "reload" is a fresh copy of the module reading the same localStorage.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DECK_LIMITS, type Deck } from './deck';
+import { addStep, DECK_LIMITS, editStep, EMPTY_DECK, type Deck } from './deck';
 import { threeStepDeck, VIEW_A, VIEW_B } from './testViews';
 
 const KEY = 'atlas-deck';
@@ -26,11 +26,18 @@ afterEach(() => vi.restoreAllMocks());
 describe('a deck built in the editor comes back after a reload', () => {
   it('at the limits: 100 steps, 10,000-character notes', async () => {
     const a = await reload();
-    for (let i = 0; i < DECK_LIMITS.steps; i++) {
-      expect(a.useDeckStore.getState().stepAdded(VIEW_B, `Step ${i}`)).toEqual({ ok: true });
-      const id = a.useDeckStore.getState().deck.steps[i].id;
-      a.useDeckStore.getState().stepEdited(id, { caption: 'c'.repeat(DECK_LIMITS.caption), notes: `${i}`.padEnd(DECK_LIMITS.notes, '"') });
+    // 99 steps at the limits in one write (each edit writes the whole deck: 200 writes of ~2 M characters took ~5 s
+    // here), then the last step added and edited in the editor
+    let d = EMPTY_DECK;
+    const full = (i: number) => ({ caption: 'c'.repeat(DECK_LIMITS.caption), notes: `${i}`.padEnd(DECK_LIMITS.notes, '"') });
+    for (let i = 0; i < DECK_LIMITS.steps - 1; i++) {
+      d = addStep(d, VIEW_B, `Step ${i}`);
+      d = editStep(d, d.steps[i].id, full(i));
     }
+    expect(a.useDeckStore.getState().deckReplaced(d)).toEqual({ ok: true });
+    const last = DECK_LIMITS.steps - 1;
+    expect(a.useDeckStore.getState().stepAdded(VIEW_B, `Step ${last}`)).toEqual({ ok: true });
+    expect(a.useDeckStore.getState().stepEdited(a.useDeckStore.getState().deck.steps[last].id, full(last))).toEqual({ ok: true });
     expect(a.useDeckStore.getState().stepAdded(VIEW_A, 'one more')).toEqual({ ok: false, error: expect.stringMatching(/at most 100 steps/) });
     const built = a.useDeckStore.getState().deck;
     const b = await reload();
