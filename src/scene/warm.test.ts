@@ -6,7 +6,7 @@ import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { EMPTY_FILTERS } from '../data/filters';
 import type { Atlas } from '../data/atlas';
 import { computeScene, type SceneInput } from './scene';
-import { warmLenses } from './warm';
+import { createLensWarmer } from './warm';
 
 /** The atlas, counting the status maps made from it (each reads its list of countries once). */
 function counted() {
@@ -32,8 +32,9 @@ describe('lens warm-up', () => {
     const q = idleQueue();
     let s = input(a);
     computeScene(s);
-    warmLenses(() => s);
-    warmLenses(() => s); // asked again at the next paint: nothing more
+    const warmer = createLensWarmer();
+    warmer.ask(() => s);
+    warmer.ask(() => s); // asked again at the next paint: nothing more
     let callbacks = 0;
     for (let i = 0; i < q.length; i++) { q[i](); callbacks++; }
     expect(callbacks).toBe(LENS_IDS.length);
@@ -49,12 +50,13 @@ describe('lens warm-up', () => {
     const { a, made } = counted();
     const q = idleQueue();
     let s = input(a);
-    warmLenses(() => s);
+    const warmer = createLensWarmer();
+    warmer.ask(() => s);
     s = input(a, { t: '2021-06-01' });
     q.shift()!();
     expect(q).toHaveLength(0);
     expect(made.maps).toBe(0);
-    warmLenses(() => s);
+    warmer.ask(() => s);
     while (q.length) q.shift()!();
     // every lens but the one shown is ready at the new date: the seven scenes make only the shown lens's statuses
     const warmed = made.maps;
@@ -65,7 +67,7 @@ describe('lens warm-up', () => {
   it('makes nothing ahead where the browser has no idle callbacks', () => {
     const { a, made } = counted();
     vi.stubGlobal('requestIdleCallback', undefined);
-    warmLenses(() => input(a));
+    createLensWarmer().ask(() => input(a));
     expect(made.maps).toBe(0);
   });
 });

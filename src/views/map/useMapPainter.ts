@@ -7,7 +7,7 @@ import type { MapGeometry } from '../../geo/mapGeometry';
 import type { ZoomTransform } from '../../zoom/transform';
 import type { EntityRef } from '../../geo/topology';
 import { computeScene } from '../../scene/scene';
-import { warmLenses } from '../../scene/warm';
+import { createLensWarmer } from '../../scene/warm';
 import { useAppStore } from '../../store/appStore';
 import { useChangesStore } from '../../store/changes';
 import { useCatalogues } from '../../i18n/catalogue';
@@ -29,10 +29,11 @@ export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly
     const p = createMapPainter({ shapes: layers.shapes.current!, blocs: layers.blocs.current!, outlines: layers.outlines.current!, markers: layers.markers.current! }, geo, entities,
       (bloc) => useAppStore.getState().outlineFailed(groupName(atlas, bloc, useAppStore.getState().lang)));
     painter.current = p;
+    const warmer = createLensWarmer();
     const paint = () => {
       p.paint(currentScene(atlas));
       // the other lenses' statuses at this date, made in idle time for a lens change (scene/warm.ts)
-      warmLenses(() => currentInput(atlas));
+      warmer.ask(() => currentInput(atlas));
     };
     paint();
     p.setTabStop(tabStop.current);
@@ -40,7 +41,7 @@ export function useMapPainter(atlas: Atlas, geo: MapGeometry, entities: readonly
     const offChanges = useChangesStore.subscribe(paint);
     // a language's messages arriving after the view changed to it: status words in the marks' labels follow
     const offWords = useCatalogues.subscribe(paint);
-    return () => { offApp(); offChanges(); offWords(); p.destroy(); painter.current = null; };
+    return () => { offApp(); offChanges(); offWords(); warmer.cancel(); p.destroy(); painter.current = null; };
   }, [atlas, geo, entities, layers.shapes, layers.blocs, layers.outlines, layers.markers, tabStop]);
   useLayoutEffect(() => painter.current?.place(t), [t, geo]);
   return painter;
