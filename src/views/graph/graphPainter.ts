@@ -271,7 +271,8 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       class: `gnode kind-${n.kind}${isHub(n.id) ? ' hub' : ''}`, tabindex: -1, role: 'button', 'data-node-id': n.id, 'data-kind': n.kind,
     });
     applyAttributes(g, { ...nodeAttributes(n), 'data-unverified': n.unverified ? 'true' : null });
-    // the tooltip says what the accessible name says (the scene's words); both are written after the paint
+    // the tooltip says what the accessible name says (the scene's words); nameNode writes both, in the first paint of
+    // the shipped network, else after the paint
     el('title', {}, g);
     // its fill comes from CSS on the node's data-status (theme/mapStyle.ts): a lens change rewrites no fill
     el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })) }, g);
