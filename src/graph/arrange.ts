@@ -7,6 +7,7 @@ import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
 import { deserialiseLayout, rememberLayout, type Positions } from './layout';
 import type { LayoutRequest, LayoutResponse } from './layoutRequest';
+import { layoutInput } from './layoutInput';
 
 const workerAllowed = () => typeof Worker !== 'undefined' && import.meta.env.MODE !== 'single' && location.protocol !== 'file:';
 
@@ -37,7 +38,7 @@ export function arrangeLayout(atlas: Atlas, grouping: Grouping, done: (p: Positi
         else { console.warn(`graph layout worker: ${e.data.error}; computing on the main thread`); worker?.terminate(); onMainThread(); }
       };
       worker.onerror = (e) => { console.warn(`graph layout worker failed (${e.message}); computing on the main thread`); worker?.terminate(); e.preventDefault(); onMainThread(); };
-      worker.postMessage({ dataset: atlas.dataset, grouping } satisfies LayoutRequest);
+      worker.postMessage({ input: layoutInput(atlas, grouping), grouping } satisfies LayoutRequest);
     } catch {
       worker = null;
       onMainThread();

@@ -98,7 +98,11 @@ export function buildGraph(atlas: Atlas, t: string): Graph {
   const nodeById = new Map(nodes.map((n) => [n.id, n]));
   const linksOf = new Map<string, string[]>();
   for (const l of links)
-    for (const end of [l.source, l.target]) linksOf.set(end, [...(linksOf.get(end) ?? []), l.id]);
+    for (const end of [l.source, l.target]) {
+      const ids = linksOf.get(end);
+      if (ids) ids.push(l.id);
+      else linksOf.set(end, [l.id]);
+    }
   return { nodes, links, nodeById, linkById: new Map(links.map((l) => [l.id, l])), linksOf };
 }
 
