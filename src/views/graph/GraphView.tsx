@@ -166,8 +166,6 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
         <canvas ref={layers.canvas} className="graph-edges" aria-hidden="true" />
         <canvas ref={layers.dragCanvas} className="graph-edges" aria-hidden="true" />
         <svg ref={layers.svg} width={size.width} height={size.height} className="graph-svg" role="group">
-          {/* outside the zoomed group: it has no geometry, and a drag then re-measures only the group's nodes */}
-          <g ref={layers.links} className="edges" role="list" />
           <g ref={layers.world}>
             {outline && !ego && <BlocOutline bloc={outline} positions={layout} />}
             {captions.map((c) => <text key={c.key} className="ego-sector" x={c.x} y={c.y}>{c.text}</text>)}
@@ -175,6 +173,10 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
             <g ref={layers.labels} className="labels-layer" />
           </g>
         </svg>
+        {/* the accessible list of the links drawn on the canvas, in a drawing of its own: at ten times the network it is
+            filled in ~40 slices after the first paint, and inside the network's drawing each slice had the browser
+            paint all its 2,500 nodes again */}
+        <svg className="graph-link-list" width="1" height="1"><g ref={layers.links} className="edges" role="list" /></svg>
       </div>
       <GraphLegend />
     </>
