@@ -5,8 +5,8 @@
 // runs here after the caller has had a frame to say it is arranging.
 import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
-import { deserialiseLayout, rememberLayout, type Positions } from './layout';
-import type { LayoutRequest, LayoutResponse } from './layoutRequest';
+import { rememberLayout, type Positions } from './layout';
+import { positionsOf, type LayoutRequest, type LayoutResponse } from './layoutRequest';
 import { layoutInput } from './layoutInput';
 
 const workerAllowed = () => typeof Worker !== 'undefined' && import.meta.env.MODE !== 'single' && location.protocol !== 'file:';
@@ -33,12 +33,13 @@ export function arrangeLayout(atlas: Atlas, grouping: Grouping, done: (p: Positi
   if (workerAllowed()) {
     try {
       worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      const input = layoutInput(atlas, grouping);
       worker.onmessage = (e: MessageEvent<LayoutResponse>) => {
-        if (e.data.ok) finish(deserialiseLayout(e.data.layout));
+        if (e.data.ok) finish(positionsOf(input, e.data.xy));
         else { console.warn(`graph layout worker: ${e.data.error}; computing on the main thread`); worker?.terminate(); onMainThread(); }
       };
       worker.onerror = (e) => { console.warn(`graph layout worker failed (${e.message}); computing on the main thread`); worker?.terminate(); e.preventDefault(); onMainThread(); };
-      worker.postMessage({ input: layoutInput(atlas, grouping), grouping } satisfies LayoutRequest);
+      worker.postMessage({ input } satisfies LayoutRequest);
     } catch {
       worker = null;
       onMainThread();
