@@ -7,7 +7,7 @@ import { classStyle } from '../theme/palette';
 import type { SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
-import type { Lang } from '../i18n/langs';
+import { ltr, type Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
@@ -57,12 +57,13 @@ function recordRuns(m: SlideModel): Run[] {
   ];
 }
 
-/** "Sources: A; B; and 3 more", each named record a link to its address. */
+/** "Sources: A; B; and 3 more", each named record a link to its address. On an Arabic slide each English title is
+ *  isolated left to right as on the SVG slide, or a title's closing "(CETS 224)" would be reordered by the paragraph. */
 function sourceRuns(m: SlideModel): Run[] {
   const [before, after] = sourcesLead(m.lang);
   const runs: Run[] = [{ text: before }];
   m.sourceNames.forEach((s, i) => {
-    runs.push({ text: xmlText(s.title), options: /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {} });
+    runs.push({ text: xmlText(ltr(s.title, m.lang)), options: /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {} });
     if (i < m.sourceNames.length - 1) runs.push({ text: '; ' });
   });
   if (!m.sourceNames.length) runs.push({ text: formatMessage(m.lang, 'slide.sourcesNone') });

@@ -10,6 +10,7 @@ import { renderSlide } from './renderSlide';
 import { slideModel, type SlideModel } from './slideModel';
 import { atlas, geometry, view, viewOf } from './slideTestAtlas';
 import { randomUnicode, seededRandom } from '../lib/fuzz';
+import { loadCatalogue } from '../i18n/catalogue';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
@@ -50,6 +51,15 @@ describe('the .pptx is well-formed whatever the text', () => {
     const matrix = { ...mx, notes: [t], columns: mx.columns.map((c) => ({ ...c, short: t })),
       groups: mx.groups.map((g) => ({ ...g, label: t, rows: g.rows.map((r) => ({ ...r, name: t })) })) };
     expect(await malformedParts(t, [{ model: { ...m, matrix }, picture: PNG }])).toEqual([]);
+  });
+
+  it('in Arabic, whose English source titles and ids sit in left-to-right isolates (U+2066 … U+2069)', async () => {
+    await loadCatalogue('ar');
+    const models = [slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record' }),
+      slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&lang=ar') })];
+    const zip = await JSZip.loadAsync(await buildPptx('عرض', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('\u2066');
+    expect(await malformedParts('عرض', models.map((model) => ({ model, picture: PNG })))).toEqual([]);
   });
 
   it('with random Unicode in every text (fixed seed)', async () => {

@@ -216,4 +216,36 @@ describe('slides in the step\'s language', () => {
     expect(fr).not.toMatch(/rtl="1"/);
     expect(ar).toContain(models[0].statement.replace(/&/g, '&amp;'));
   });
+
+  it('isolates an Arabic .pptx\'s English source titles and ids left to right, as the SVG slide does', async () => {
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    // the United States under CETS 224 (a record card with sources) and the EU as a matrix: both have a sources line
+    const models = [
+      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record', index: 1, total: 3 }),
+      slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&lang=ar'), index: 2, total: 3 }),
+      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record', index: 3, total: 3 }),
+    ];
+    const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    const [rec, matrix, fr] = await Promise.all([1, 2, 3].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
+    const runsOf = (p: string) => [...p.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((x) => x[1]);
+    const sourceParagraphs = (xml: string) => [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((x) => runsOf(x[1]))
+      .filter((runs) => runs.join('').startsWith('المصادر: '));
+    for (const xml of [rec, matrix]) {
+      const paragraphs = sourceParagraphs(xml);
+      expect(paragraphs.length).toBeGreaterThan(0);
+      for (const runs of paragraphs) {
+        const text = runs.join('');
+        // once the isolated stretches are taken out, no Latin letter is left to the right-to-left paragraph
+        expect(text.replace(/\u2066[^\u2066-\u2069]*\u2069/g, ''), text).not.toMatch(/[A-Za-z]/);
+        // each linked title is a run of its own, isolated whole
+        for (const r of runs.filter((x) => /[A-Za-z]/.test(x) && !x.includes('\u2067'))) expect(r, r).toMatch(/^\u2066[^\u2066-\u2069]*\u2069$/);
+      }
+    }
+    // the bottom line names records by their links, titles isolated: "المصادر: ⁦Netherlands Treaty Database: …⁩; …"
+    expect(sourceParagraphs(rec).at(-1)!.join('')).toMatch(/^المصادر: \u2066[A-Z]/);
+    // the card's source reads title, date, id
+    expect(sourceParagraphs(rec)[0].join('')).toMatch(/\u2069 \u2067\(بتاريخ [^)]+\)\u2069 · \u2066coe:S0\d\u2069/);
+    // a left-to-right slide has no marks
+    expect(fr).not.toMatch(/[\u2066-\u2069]/);
+  });
 });

@@ -11,7 +11,7 @@ import { beforeLensText } from '../views/map/describe';
 import { formatMessage } from '../i18n/catalogue';
 import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
-import { dirOf, type Lang } from '../i18n/langs';
+import { dirOf, ltr, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { classLabel, classShort, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
@@ -24,7 +24,7 @@ import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
 import { slideFrame } from './renderSlide';
-import { ltr, sourcesList, sourceText } from './slideStrings';
+import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
 

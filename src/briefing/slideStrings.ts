@@ -1,7 +1,8 @@
 // What slides, handouts, the .pptx and the presenter view share beyond single messages: layout names and the sources
 // line. Every word comes from the ICU catalogues (src/i18n/messages) in the step's own language.
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
-import { dirOf, type Lang } from '../i18n/langs';
+// English words isolated by `ltr`: lines cut from a text stay balanced (textFit.ts wrap)
+import { ltr, type Lang } from '../i18n/langs';
 import type { LayoutId } from './layouts';
 
 const LAYOUT_KEYS: Record<LayoutId, MessageKey> = {
@@ -16,11 +17,6 @@ export function sourcesLead(lang: Lang): [before: string, after: string] {
   const [before, after = ''] = formatMessage(lang, 'slide.sources', { list: MARK }).split(MARK);
   return [before, after];
 }
-
-/** The dataset's English words (a source's title, id or as-of note) in a right-to-left line, inside Unicode's
- *  left-to-right isolate (LRI … PDI): they keep their own order and their punctuation ("Treaty Office:", "2023-12 /
- *  2024"), and the line's own words keep theirs around them. Lines cut from a text stay balanced (textFit.ts wrap). */
-export const ltr = (text: string, lang: Lang) => (dirOf(lang) === 'rtl' && text ? `\u2066${text}\u2069` : text);
 
 /** "A; B; and 3 more (listed in the atlas)" or the message that no source applies. */
 export function sourcesList(named: string[], more: number, lang: Lang): string {

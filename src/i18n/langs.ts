@@ -7,6 +7,12 @@ export type Lang = (typeof LANGS)[number];
 export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGS as readonly string[]).includes(v);
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
 
+/** The dataset's English words (a source's title, id or as-of note) in a right-to-left line, inside Unicode's
+ *  left-to-right isolate (LRI … PDI): they keep their own order and their punctuation ("Treaty Office:", "(CETS 224)",
+ *  "2023-12 / 2024"), and the line's own words keep theirs around them. For plain text that cannot hold markup: slides
+ *  (SVG, .pptx) and tooltips; the page's own text uses `dir="ltr"` (views/record/EnglishNote.tsx). */
+export const ltr = (text: string, lang: Lang) => (dirOf(lang) === 'rtl' && text ? `\u2066${text}\u2069` : text);
+
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Record<Lang, string> = {
   ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español',
