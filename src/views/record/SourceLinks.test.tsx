@@ -1,11 +1,13 @@
 // A source line cut with an ellipsis (often before its date) opens whole without a hover: a tap or a key on its button.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../data/dates';
 import { testAtlas } from '../../data/testAtlas';
 import { loadCatalogue } from '../../i18n/catalogue';
 import { render, seedAtlas } from '../../testing/dataset';
+import { useAppStore } from '../../store/appStore';
 import { SourceLinks } from './SourceLinks';
 
 const atlas = testAtlas();
@@ -49,5 +51,24 @@ describe('SourceLinks', () => {
     await user.keyboard(' ');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByText(`${ids[1]}: ${s.supports}`)).toBeNull();
+  });
+
+  it('on an Arabic page keeps the English title, as-of note and id in their order, in the line and its tooltip', async () => {
+    await loadCatalogue('ar');
+    act(() => useAppStore.setState({ lang: 'ar' }));
+    try {
+      // a title that ends with "(newer crawl)" and an as-of that is a note, not a date: what a right-to-left line reorders
+      const s = atlas.sourceById.get('coe:S02')!;
+      expect(s.title).toMatch(/\)$/);
+      const { container } = render(<SourceLinks atlas={atlas} ids={['coe:S02']} />);
+      const line = container.querySelector('li')!;
+      const LRI = '\u2066', PDI = '\u2069';
+      expect(line.title).toBe(`${LRI}${s.title}${PDI} \u2067(بتاريخ ${LRI}${s.asOf}${PDI})${PDI} · ${LRI}coe:S02: ${s.supports}${PDI}`);
+      // the line itself: the English words in elements of their own, left to right (isolated)
+      const english = [...line.querySelectorAll('a [lang="en"]')];
+      expect(english.map((e) => [e.textContent, e.getAttribute('dir')])).toEqual([[s.title, 'ltr'], [s.asOf, 'ltr']]);
+    } finally {
+      act(() => useAppStore.setState({ lang: 'en' }));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { DATE_RE } from '../../data/vocab';
 import { useSourcesReady } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
 import { englishDir } from './EnglishNote';
+import { ltr } from '../../i18n/langs';
 
 /** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s); each opens
  *  to its whole line (SourceLine). Until the
@@ -23,7 +24,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       <ul className="sources" aria-label={t('source.listAria')} aria-busy="true">
         {unique.map((id) => {
           const asOf = atlas.sourceDates.get(id)?.asOf ?? '';
-          return <li key={id}><Rich k='source.asOf' values={{ title: id, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en" dir={englishDir(lang)}>{asOf}</span> }} /></li>;
+          return <li key={id}><Rich k='source.asOf' values={{ title: <span dir={englishDir(lang)}>{id}</span>, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en" dir={englishDir(lang)}>{asOf}</span> }} /></li>;
         })}
         <li className="muted">{t('app.sourcesLoading')}</li>
       </ul>
@@ -47,8 +48,11 @@ function SourceLine({ id, source: s }: { id: string; source: Source }) {
   const [open, setOpen] = useState(false);
   const when = DATE_RE.test(s.asOf) ? date(s.asOf) : s.asOf;
   const detail = useId();
+  // a tooltip is plain text: on an Arabic page the English parts are isolated by marks (LRI…PDI), as the line's
+  // spans are by dir="ltr", so "(CETS 224)" or "2023-12 / 2024" at their end keep their order
+  const tip = `${t('source.asOf', { title: ltr(s.title, lang), date: DATE_RE.test(s.asOf) ? when : ltr(s.asOf, lang) })} · ${ltr(`${id}: ${s.supports}`, lang)}`;
   return (
-    <li title={open ? undefined : `${t('source.asOf', { title: s.title, date: when })} · ${id}: ${s.supports}`} data-open={open || undefined}>
+    <li title={open ? undefined : tip} data-open={open || undefined}>
       <ExternalLink url={s.url}>
         <Rich k='source.asOf' values={{ title: <span lang="en" dir={englishDir(lang)}>{s.title}</span>, date: DATE_RE.test(s.asOf) ? when : <span lang="en" dir={englishDir(lang)}>{s.asOf}</span> }} />
       </ExternalLink>
