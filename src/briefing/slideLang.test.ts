@@ -7,6 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseIcu, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
+import { formatDate } from '../data/dates';
+import { nameOf } from '../i18n/names';
+import { lensLabel } from '../i18n/terms';
 import type { Lang } from '../i18n/langs';
 import { LAYOUT_IDS } from './layouts';
 import { buildPptx } from './pptx';
@@ -215,6 +218,26 @@ describe('slides in the step\'s language', () => {
     for (const p of paragraphs(ar)) expect(p, p.slice(0, 200)).toMatch(/<a:pPr [^>]*rtl="1"/);
     expect(fr).not.toMatch(/rtl="1"/);
     expect(ar).toContain(models[0].statement.replace(/&/g, '&amp;'));
+  });
+
+  it('says the lens once: under a title that names it the subtitle gives the date, and the selection, in all six', async () => {
+    await Promise.all((['en', 'es', 'ru'] as const).map(loadCatalogue));
+    for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const) {
+      const v = { ...viewOf('?lens=budapest-p2&sel=USA&t=2023-05-01'), lang };
+      const lens = lensLabel('budapest-p2', lang);
+      const m = slideModel(atlas, { view: v, layout: 'map' });
+      const day = formatDate('2023-05-01', lang);
+      expect(m.title, lang).toBe(lens);
+      expect(m.lensLine, lang).not.toContain(lens);
+      expect(m.lensLine, lang).toContain(day);
+      expect(m.statement, lang).toContain(nameOf(atlas, 'USA', lang));
+      // nothing lost: the drawn slide says the lens (title), the date and the selection
+      const drawn = [...svgDocument(renderSlide(m, geo)).querySelectorAll('text')].map((t) => t.textContent).join(' ');
+      const bare = (x: string) => x.replace(/[\s\u2066-\u2069]/g, '');
+      for (const said of [lens, day, nameOf(atlas, 'USA', lang)]) expect(bare(drawn), `${lang}: ${said}`).toContain(bare(said));
+      // a step titled in its own words keeps the lens in the subtitle
+      expect(slideModel(atlas, { view: v, layout: 'map', title: 'Briefing' }).lensLine, lang).toContain(lens);
+    }
   });
 
   it('isolates an Arabic .pptx\'s English source titles and ids left to right, as the SVG slide does', async () => {

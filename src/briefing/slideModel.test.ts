@@ -20,7 +20,12 @@ describe('slide model: said in words', () => {
     const m = slideModel(atlas, { view: viewOf(FILTERED) });
     const n = budapestYes().length;
     expect(m.statement).toBe(`${n} of ${atlas.countries.length}: Budapest Parties that voted Yes on A/RES/74/247`);
-    expect(m.lensLine).toBe(`${LENSES['unga-74-247'].label}, as of ${m.lensLine.split('as of ')[1]}`);
+    // the default title is the lens: the line under it says the date, not the lens again
+    expect(m.title).toBe(LENSES['unga-74-247'].label);
+    expect(m.lensLine).toMatch(/^As of \d{1,2} \w+ \d{4}$/);
+    // a title of the step's own keeps the lens under it
+    const titled = slideModel(atlas, { view: viewOf(FILTERED), title: 'Who voted for 74/247' });
+    expect(titled.lensLine).toBe(`${LENSES['unga-74-247'].label}, ${m.lensLine.replace(/^A/, 'a')}`);
     expect(m.matching?.sort()).toEqual(budapestYes().sort());
   });
 

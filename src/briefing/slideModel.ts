@@ -61,7 +61,7 @@ export interface SlideModel {
   dir: 'ltr' | 'rtl';
   layout: LayoutId;
   title: string;
-  /** "Vote on A/RES/74/247 (2019), as of 27 December 2019" */
+  /** "Vote on A/RES/74/247 (2019), as of 27 December 2019"; "As of 27 December 2019" under a title that names the lens */
   lensLine: string;
   /** What is shown, with the count: "8 of 209: Budapest Parties that voted Yes on A/RES/74/247" */
   statement: string;
@@ -184,7 +184,10 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
   const sourceLine = t('slide.sources', { list: sourcesList(named, more, lang) });
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
-  const lensLine = t('slide.lensLine', { lens: lensName, date: day(date) });
+  const title = input.title?.trim() || lensName;
+  // the subtitle says what the title does not: a title that already names the lens (the default, a step's first
+  // title) is followed by the date alone, not by the lens again
+  const lensLine = title.includes(lensName) ? t('slide.asOfLine', { date: day(date) }) : t('slide.lensLine', { lens: lensName, date: day(date) });
   const network = needsNetwork(layout) ? networkModel(atlas, scene, { focus: view.focus?.id ?? null, filtered, lang, grouping: view.grouping }) : null;
   const outline = view.outline && outlined
     ? { bloc: view.outline, name: groupName(atlas, view.outline, lang), members: atlas.countries.filter((c) => outlined.has(c.id)).map((c) => ({ id: c.id, isoNumeric: c.isoNumeric })) }
@@ -200,7 +203,7 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
     lang,
     dir: dirOf(lang),
     layout,
-    title: input.title?.trim() || lensName,
+    title,
     lensLine,
     statement,
     caption: input.caption?.trim() ?? '',
