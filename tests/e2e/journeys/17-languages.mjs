@@ -42,6 +42,21 @@ test('languages: an Arabic matrix reads from the right, as its slide does: names
   assert.equal(await page.getAttribute('.view-graph', 'dir'), 'ltr');
 });
 
+test('languages: a Chinese matrix\'s column headings read downwards, characters upright, not turned upside down', async ({ open }) => {
+  const page = await open('/?lang=zh&graph=matrix');
+  await marks(page, ['data:ready', 'map:painted']);
+  await page.locator('table.matrix').waitFor();
+  // where the heading's first and last characters are drawn (transforms included): upright vertical Chinese has the
+  // first on top; the half turn that makes Latin headings read upwards put it at the bottom, each character inverted
+  const ends = await page.evaluate(() => [...document.querySelectorAll('table.matrix thead th[data-column] abbr')]
+    .filter((a) => /^\p{Script=Han}+$/u.test(a.textContent)).map((a) => {
+      const at = (i) => { const r = document.createRange(); r.setStart(a.firstChild, i); r.setEnd(a.firstChild, i + 1); return r.getBoundingClientRect().top; };
+      return { text: a.textContent, first: at(0), last: at(a.textContent.length - 1) };
+    }));
+  assert.ok(ends.length >= 3, `Chinese headings found: ${JSON.stringify(ends)}`);
+  for (const e of ends) assert.ok(e.first < e.last, `${e.text}: first character (y ${e.first}) above the last (y ${e.last})`);
+});
+
 test('languages: the switch changes the language and the link carries it', async ({ open }) => {
   const page = await open('/?sel=KOR');
   await marks(page, ['data:ready', 'map:painted']);
