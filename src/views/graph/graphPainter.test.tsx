@@ -131,6 +131,9 @@ describe('graph painter', () => {
     await nextFrame();
     const fra = () => container.querySelector('[data-node-id="FRA"]')!;
     expect(fra().getAttribute('aria-label')).toMatch(/^France — Budapest Convention \(CETS 185\): Party since 10 January 2006/);
+    // the tooltip is made when the pointer first comes over the node
+    expect(fra().querySelector('title')).toBeNull();
+    fireEvent.pointerOver(fra().querySelector('.glyph')!);
     expect(fra().querySelector('title')!.textContent).toBe(fra().getAttribute('aria-label'));
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
     // the colour changes in the change's frame; the name (every node's) follows the paint (lib/laterNames.ts)

@@ -271,9 +271,6 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       class: `gnode kind-${n.kind}${isHub(n.id) ? ' hub' : ''}`, tabindex: -1, role: 'button', 'data-node-id': n.id, 'data-kind': n.kind,
     });
     applyAttributes(g, { ...nodeAttributes(n), 'data-unverified': n.unverified ? 'true' : null });
-    // the tooltip says what the accessible name says (the scene's words); nameNode writes both, in the first paint of
-    // the shipped network, else after the paint
-    el('title', {}, g);
     // its fill comes from CSS on the node's data-status (theme/mapStyle.ts): a lens change rewrites no fill
     el('path', { class: 'glyph', d: glyphPath(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' })) }, g);
     els.set(n.id, g);
@@ -286,13 +283,25 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     if (written.get(id) === name) return;
     written.set(id, name);
     e.setAttribute('aria-label', nameWithPin(id, name));
-    e.firstElementChild!.textContent = name;
+    const tip = tips.get(id);
+    if (tip) tip.textContent = name;
+  };
+  /** The tooltip says what the accessible name says. Made when the pointer first comes over the node, not with it:
+   *  at ten times the network, 2,543 more elements in the first paint for tooltips few are asked for. */
+  const tips = new Map<string, SVGTitleElement>();
+  const addTooltip = (id: string) => {
+    const e = els.get(id);
+    if (!e || tips.has(id)) return;
+    const tip = el('title', {}, e);
+    tip.textContent = written.get(id) ?? (scene?.nodes.has(id) ? scene.names.node(id) : id);
+    tips.set(id, tip);
   };
   const names = laterNames<Scene>((s) => s.nodes.keys(), nameNode);
   function remove(id: string) {
     els.get(id)?.remove();
     els.delete(id);
     written.delete(id);
+    tips.delete(id);
   }
 
   // --- the hovered neighbourhood. A hover fades the rest of the network as one group (`.nodes.hovering > .rest`,
@@ -513,6 +522,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   const off = [
     on(layers.svg, 'pointerdown', (e) => hovering.pressed(e.button)),
     () => hovering.destroy(),
+    on(layers.nodes, 'pointerover', (e) => { const id = nodeIdOf(e); if (id) addTooltip(id); }),
     on(layers.nodes, 'pointerdown', (e) => {
       const id = nodeIdOf(e);
       dragging = id && !e.button ? { id, x0: e.clientX, y0: e.clientY, moved: false, pointer: e.pointerId } : null;
@@ -698,6 +708,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       layers.links.replaceChildren();
       els.clear();
       written.clear();
+      tips.clear();
       scene = null;
     },
   };
