@@ -3,6 +3,7 @@ import { useAtlas } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { lensShort } from '../../i18n/terms';
 import { formatMessage } from '../../i18n/catalogue';
+import { dirOf, ltr } from '../../i18n/langs';
 import { useAppStore } from '../../store/appStore';
 import { selectStatusMap, useDerived } from '../../store/derived';
 import { statusCaveats, statusParts } from './describe';
@@ -32,7 +33,9 @@ export function MapTooltip({ tip }: { tip: TipAnchor }) {
   // the same words as the mark's aria-label
   const [label, when] = statusParts(lens, status, lang);
   return (
-    <div className="map-tooltip" role="tooltip" style={{
+    // the map is drawn left to right (dir="ltr" on the view), its tooltip's words read as the page's language does,
+    // with the dataset's English (a note, a source's title) isolated left to right inside an Arabic line
+    <div className="map-tooltip" role="tooltip" dir={dirOf(lang)} style={{
       ...(tip.flipX ? { right: `calc(100% - ${tip.x - OFFSET}px)` } : { left: tip.x + OFFSET }),
       ...(tip.flipY ? { bottom: `calc(100% - ${tip.y - OFFSET}px)` } : { top: tip.y + OFFSET }),
     }}>
@@ -41,10 +44,10 @@ export function MapTooltip({ tip }: { tip: TipAnchor }) {
         {lensShort(lens, lang)}: <b>{label}</b>{when}
       </div>
       {caveats.length > 0 && <div className="map-tooltip-caveat">{caveats.join(' · ')}</div>}
-      {status.cls === 'no-data' && country.note && <div className="map-tooltip-note">{country.note}</div>}
+      {status.cls === 'no-data' && country.note && <div className="map-tooltip-note" lang="en" dir="ltr">{country.note}</div>}
       {sources.length > 0 && (
         <div className="map-tooltip-source">
-          {formatMessage(lang, 'tooltip.source', { title: sources[0]!, more: sources.length - 1 })}
+          {formatMessage(lang, 'tooltip.source', { title: ltr(sources[0]!, lang), more: sources.length - 1 })}
         </div>
       )}
     </div>

@@ -177,6 +177,17 @@ describe('MapView selection', () => {
     expect(useAppStore.getState().hover).toBeNull();
   });
 
+  it('on an Arabic page the tooltip reads right to left over the left-to-right map, its English source title isolated', async () => {
+    await loadCatalogue('ar');
+    act(() => useAppStore.setState({ lang: 'ar' }));
+    render(<MapView layout={layout} />);
+    fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
+    const tip = await screen.findByRole('tooltip');
+    expect(tip).toHaveAttribute('dir', 'rtl');
+    const title = atlas.sourceById.get(statusAt(atlas, 'budapest', 'JPN', atlas.asOf).sources[0])!.title;
+    expect(tip.querySelector('.map-tooltip-source')!.textContent).toMatch(new RegExp(`^المصدر: \u2066${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u2069`));
+  });
+
   it('holds the hover while a press is under way (a tap or a click about to select), and shows it once released', async () => {
     render(<MapView layout={layout} />);
     fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
