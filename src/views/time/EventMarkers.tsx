@@ -4,7 +4,7 @@ import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { EVENTS, selectionEvents, type TimeEvent } from '../../data/timeline';
 import { formatMessage } from '../../i18n/catalogue';
-import type { Lang } from '../../i18n/langs';
+import { ltr, type Lang } from '../../i18n/langs';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useSourcesReady } from '../../data/useAtlas';
@@ -14,7 +14,8 @@ import { eventLabel } from '../../i18n/timeWords';
 export function eventTooltip(atlas: Atlas, e: TimeEvent, lang: Lang = 'en'): string {
   const sources = e.sources.map((id) => {
     const s = atlas.sourceById.get(id);
-    return formatMessage(lang, 'event.source', { source: s ? `${s.title} [${id}] ${s.url}` : id });
+    // the dataset's English title, id and address isolated left to right in an Arabic tooltip (a ")" keeps its place)
+    return formatMessage(lang, 'event.source', { source: ltr(s ? `${s.title} [${id}] ${s.url}` : id, lang) });
   });
   return [`${eventLabel(atlas, e, lang)}, ${formatDate(e.date, lang)}`, ...sources].join('\n');
 }

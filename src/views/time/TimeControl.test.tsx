@@ -6,6 +6,7 @@ import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { useChangesStore, selectChangedSet } from '../../store/changes';
 import { dayIndex, EVENTS } from '../../data/timeline';
 import { TimeControl } from './TimeControl';
+import { loadCatalogue } from '../../i18n/catalogue';
 
 const atlas = testAtlas();
 beforeEach(() => {
@@ -59,6 +60,25 @@ describe('TimeControl', () => {
     expect(hanoi.getAttribute('title')).toMatch(/Source: .*\[un:S21\] https:\/\//);
     fireEvent.click(hanoi);
     expect(useAppStore.getState().t).toBe('2025-10-25');
+  });
+
+  it('on an Arabic page a marker\'s tooltip keeps its English source title, id and address in their order', async () => {
+    await loadCatalogue('ar');
+    useAppStore.setState({ lang: 'ar' });
+    const { container } = render(<TimeControl />);
+    const s = atlas.sourceById.get('un:S21')!;
+    const title = container.querySelector('[data-event-date="2025-10-25"]')!.getAttribute('title')!;
+    expect(title.split('\n')).toContain(`المصدر: \u2066${s.title} [un:S21] ${s.url}\u2069`);
+  });
+
+  it('on an Arabic page the key dates\' source links have their English titles isolated in their tooltips', async () => {
+    await loadCatalogue('ar');
+    const { container } = render(<TimeControl />);
+    await openPanel();
+    act(() => useAppStore.setState({ lang: 'ar' }));
+    const link = container.querySelector<HTMLAnchorElement>('.time-event-list a[href]')!;
+    const s = [...atlas.sourceById.values()].find((x) => x.url === link.getAttribute('href'))!;
+    expect(link.title).toBe(`\u2066${s.title}\u2069`);
   });
 
   it('Play steps through the years and stops at the end', () => {

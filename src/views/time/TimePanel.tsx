@@ -5,6 +5,7 @@ import { TimeChart } from './TimeChart';
 import { WhatChanged } from './WhatChanged';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
+import { ltr } from '../../i18n/langs';
 import { useSourcesReady } from '../../data/useAtlas';
 import { eventLabel } from '../../i18n/timeWords';
 
@@ -31,7 +32,7 @@ export function TimePanel({ id, atlas, date, events, onPick }: Props) {
               <button type="button" className="link" onClick={() => onPick(e.date)}>{fmt(e.date)}</button> {eventLabel(atlas, e, lang)}{' '}
               {e.sources.map((sid) => {
                 const s = atlas.sourceById.get(sid);
-                return s ? <ExternalLink key={sid} url={s.url} title={s.title}>[{sid}]</ExternalLink> : null;
+                return s ? <ExternalLink key={sid} url={s.url} title={ltr(s.title, lang)}>[{sid}]</ExternalLink> : null;
               })}
             </li>
           ))}
