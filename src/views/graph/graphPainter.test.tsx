@@ -232,7 +232,7 @@ describe('graph painter', () => {
 
 describe('graph painter alone', () => {
   it('a zoom sets the one group’s transform and nothing per node', () => {
-    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g></g></svg><svg><g id="l"></g></svg><canvas></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
@@ -253,7 +253,7 @@ describe('graph painter alone', () => {
   });
 
   it('brings a node the keyboard moves to into view when it lies outside the panel (zoomed in), at the same scale', () => {
-    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g></g></svg><svg><g id="l"></g></svg><canvas></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
     const pans: unknown[] = [];
     const events: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: (t) => pans.push(t) };
@@ -277,7 +277,7 @@ describe('graph painter alone', () => {
   });
 
   it('a long list of links is completed after the frames that show the network, named by its full count at once', async () => {
-    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas></canvas>';
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g></g></svg><svg><g id="l"></g></svg><canvas></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
@@ -304,7 +304,7 @@ describe('graph painter alone', () => {
   });
 
   it('a large repaint of links already on screen is drawn off screen in slices, then swapped in', async () => {
-    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g><g id="l"></g></g></svg><canvas id="base"></canvas><canvas id="top"></canvas>';
+    document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g></g></svg><svg><g id="l"></g></svg><canvas id="base"></canvas><canvas id="top"></canvas>';
     const $ = (s: string) => document.querySelector(s)!;
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const base = $('#base') as HTMLCanvasElement;

@@ -45,6 +45,8 @@ const SLICE_MS = 8;
  *  task after a paint; ten times as many are named after the paint, SLICE_MS at a time, so that their names neither
  *  hold back the first picture nor make one long task. */
 const NAMED_AT_ONCE = 1000;
+/** Labels drawn a frame in a network larger than that (drawLabels). */
+const LABELS_A_FRAME = 40;
 /** Half the side of the faded group's transparent backing (layout units; see `pad`). */
 const PAD = 1e5;
 
@@ -53,9 +55,10 @@ export interface GraphLayers {
   canvas: HTMLCanvasElement;
   /** over `canvas`: the dragged node's links, so a drag move repaints a handful of links, not all */
   dragCanvas: HTMLCanvasElement;
-  /** the one transformed group */
+  /** the one transformed group of the nodes' drawing */
   world: SVGGElement;
   nodes: SVGGElement;
+  /** in a drawing of its own over the nodes', transformed as `world` is */
   labels: SVGGElement;
   links: SVGGElement;
 }
@@ -455,20 +458,25 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     sliceTimer = 0;
     placing = null;
   }
+  let cancelLabelChunks = () => {};
   function drawLabels(placed: Map<string, LabelPlacement>, byId: Map<string, LabelCandidate & { n: NodeState }>) {
     if (!scene) return;
+    cancelLabelChunks();
     const { sel, hoverSet } = labelState;
     const group = el('g', { class: 'labels', 'aria-hidden': 'true' });
-    const texts: Element[] = [];
-    // in the scene's order (leaders, then texts), so the layer reads the same whatever the priorities
+    // leaders below texts, whatever the chunk they come in
+    const leaders = el('g', {}, group), textGroup = el('g', {}, group);
+    const items: { leader: Element | null; text: Element }[] = [];
+    // in the scene's order, so the layer reads the same whatever the priorities
     for (const id of scene.nodes.keys()) {
       const l = placed.get(id), c = byId.get(id);
       const p = positions.get(id);
       if (!l || !c || !p) continue;
+      let leader: Element | null = null;
       if (l.leader) {
         // from the node to the nearest point of the label's box, in layout units
         const ex = Math.min(Math.max(c.x, l.box[0] + 2), l.box[2] - 2), ey = Math.min(Math.max(c.y, l.box[1] + 2), l.box[3] - 2);
-        el('line', { class: 'leader', x1: p.x, y1: p.y, x2: (ex - t.x) / t.k, y2: (ey - t.y) / t.k }, group);
+        leader = el('line', { class: 'leader', x1: p.x, y1: p.y, x2: (ex - t.x) / t.k, y2: (ey - t.y) / t.k });
       }
       const out = hoverSet && !hoverSet.has(c.id);
       const text = el('text', {
@@ -476,9 +484,20 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
         class: `label${c.id === sel ? ' sel' : ''}${c.n.kind === 'country' ? ' country' : ''}${out ? ' out' : ''}`,
       });
       text.textContent = c.text;
-      texts.push(text);
+      items.push({ leader, text });
     }
-    group.append(...texts);
+    // A few dozen labels a frame in a large network: at ten times the network, its ~130 labels laid out at once made
+    // one frame of ~100 ms after the first paint. The shipped network's come in one frame.
+    const perFrame = scene.nodes.size > NAMED_AT_ONCE ? LABELS_A_FRAME : Infinity;
+    const chunk = (from: number) => {
+      const to = Math.min(items.length, from + perFrame);
+      for (let i = from; i < to; i++) {
+        if (items[i].leader) leaders.append(items[i].leader!);
+        textGroup.append(items[i].text);
+      }
+      if (to < items.length) cancelLabelChunks = afterPaint(() => chunk(to));
+    };
+    chunk(0);
     layers.labels.replaceChildren(group);
     layers.labels.removeAttribute('visibility');
     placedK = t.k;
@@ -656,8 +675,10 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     },
     setTransform(next) {
       t = next;
-      layers.world.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
-      layers.world.style.setProperty('--k', String(t.k));
+      for (const g of [layers.world, layers.labels]) {
+        g.setAttribute('transform', `translate(${t.x},${t.y}) scale(${t.k})`);
+        g.style.setProperty('--k', String(t.k));
+      }
       // labels placed for another scale may collide at this one: hidden until re-placed
       if (t.k !== placedK) layers.labels.setAttribute('visibility', 'hidden');
       scheduleEdges();
@@ -703,6 +724,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       clearTimeout(labelTimer);
       stopPlacing();
       stopListing();
+      cancelLabelChunks();
       layers.nodes.replaceChildren();
       layers.labels.replaceChildren();
       layers.links.replaceChildren();
