@@ -11,8 +11,10 @@ export const normalisedSvg = (page, scope, marker) => page.evaluate(([scope, mar
   const svgs = [...document.querySelectorAll(`${scope} svg`)].filter((s) => s.querySelector(marker));
   const svg = svgs.sort((a, b) => b.querySelectorAll('*').length - a.querySelectorAll('*').length)[0];
   if (!svg) return null;
+  // with the drawings stacked on it (the network's labels and list of links have SVGs of their own beside it)
+  const drawings = [...svg.parentElement.children].filter((e) => e.localName === 'svg');
   const ids = new Map();
-  for (const e of svg.querySelectorAll('[id]')) if (!ids.has(e.id)) ids.set(e.id, `id${ids.size}`);
+  for (const d of drawings) for (const e of d.querySelectorAll('[id]')) if (!ids.has(e.id)) ids.set(e.id, `id${ids.size}`);
   const fixIds = (v) => v.replace(/#([\w:.-]+)/g, (m, id) => (ids.has(id) ? `#${ids.get(id)}` : m));
   // Hex colours pass through whole; every other number is rounded to an integer.
   const round = (v) => v.replace(/(#[0-9a-f]{3,8}\b)|-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n, hex) => {
@@ -35,7 +37,7 @@ export const normalisedSvg = (page, scope, marker) => page.evaluate(([scope, mar
     lines.push(`${'  '.repeat(depth)}<${el.localName}${attrs.map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('')}>${text}`);
     for (const c of el.children) walk(c, depth + 1);
   };
-  walk(svg, 0);
+  for (const d of drawings) walk(d, 0);
   return lines.join('\n') + '\n';
 }, [scope, marker]);
 
