@@ -24,7 +24,8 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       <ul className="sources" aria-label={t('source.listAria')} aria-busy="true">
         {unique.map((id) => {
           const asOf = atlas.sourceDates.get(id)?.asOf ?? '';
-          return <li key={id}><Rich k='source.asOf' values={{ title: <span dir={englishDir(lang)}>{id}</span>, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en" dir={englishDir(lang)}>{asOf}</span> }} /></li>;
+          // in a span: the list item is a flex box, whose items would lose the space before "(as of"
+          return <li key={id}><span><Rich k='source.asOf' values={{ title: <span dir={englishDir(lang)}>{id}</span>, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en" dir={englishDir(lang)}>{asOf}</span> }} /></span></li>;
         })}
         <li className="muted">{t('app.sourcesLoading')}</li>
       </ul>
