@@ -15,11 +15,13 @@ export interface EdgeStroke {
 }
 export interface EdgeBatch extends EdgeStroke { edges: EdgeState[] }
 
-/** Every shown link, faint; what touches the hovered node or carries the selection's story, again on top. */
-export const BASE = { width: 0.8, alpha: 0.35, unverifiedAlpha: 0.18 } as const;
-export const ACTIVE = { width: 1.8, alpha: 0.95, unverifiedAlpha: 0.45 } as const;
+/** Every shown link, readable yet under the nodes (1.2 px at 0.5: 2.1:1 on white for the median family; it was 0.8 px
+ *  at 0.35, a haze whose colours could not be named); what touches the hovered node or carries the selection's story,
+ *  again on top, nearly twice as wide. tests/unit/linkStrokes.test.ts holds the figures. */
+export const BASE = { width: 1.2, alpha: 0.5, unverifiedAlpha: 0.26 } as const;
+export const ACTIVE = { width: 2.2, alpha: 0.95, unverifiedAlpha: 0.5 } as const;
 /** While a node is hovered or selected the base layer fades to this share, so the active links stand out. */
-export const QUIET = 0.35;
+export const QUIET = 0.3;
 
 const dashOf = (stage: string): readonly number[] => STAGE_DASH[stage]?.split(' ').map(Number) ?? [];
 
