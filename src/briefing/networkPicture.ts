@@ -8,13 +8,28 @@ import { glyphExtent, glyphPath } from '../graph/shapes';
 import { FAMILY_COLOURS, STAGE_DASH } from '../theme/families';
 import { BLOC_OUTLINE, fillOf } from '../theme/palette';
 import { placeLabels, type Obstacle, type Placed, type Rect } from './labelPlace';
-import type { NetNode, NetworkModel } from './slideNetwork';
+import type { LinkLook, NetNode, NetworkModel } from './slideNetwork';
 import { FONT, r } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 export const NET_LABEL_SIZE = 20;
 /** Glyphs are sized for a screen panel; a slide is seen from further away. */
 const GLYPH_SCALE = 1.5;
+
+/** Link strokes in slide units. A slide is drawn at 0.64 of its size on a 1024×768 projector, 1.2 at 1920×1080: a
+ *  plain link is about 1.7 px there, a story link 3.2 px; quiet links stay thin and faint so the story reads. */
+export const LINK_STROKE: Record<LinkLook, { width: number; opacity: number }> = {
+  quiet: { width: 1.6, opacity: 0.22 },
+  plain: { width: 2.6, opacity: 0.6 },
+  story: { width: 5, opacity: 0.95 },
+};
+/** The stage dashes (theme/families.ts) were drawn for lines 1.4 units wide: wider lines stretch them alike, so a
+ *  dotted line stays dotted rather than a row of touching squares. */
+const DASH_AT = 1.4;
+export const linkDash = (stage: string, width: number) =>
+  STAGE_DASH[stage]?.split(' ').map((d) => r((Number(d) * width) / DASH_AT)).join(' ');
+/** Quiet links under plain ones, the story on top. */
+const LOOK_ORDER: Record<LinkLook, number> = { quiet: 0, plain: 1, story: 2 };
 
 const strokeOf = (n: NetNode) => (n.selected ? 3.5 : n.near ? 2.5 : 1);
 
@@ -47,16 +62,15 @@ export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
 
 export function networkPicture(net: NetworkModel, box: Rect, clipId: string): string {
   const { at, labels: placed, hull } = networkDrawing(net, box);
-  const anyActive = net.links.some((l) => l.active);
   const outline = net.hull && hull.length
     ? `<g data-role="network-outline" data-bloc="${escapeXml(net.hull.bloc)}" data-members="${hull.length}"><path d="${discsPath(hull, 2.5)}" fill="${BLOC_OUTLINE.hullRim}" opacity="0.55"/><path d="${discsPath(hull)}" fill="${BLOC_OUTLINE.hullFill}"/></g>`
     : '';
-  const links = net.links.map((l) => {
+  const links = [...net.links].sort((a, b) => LOOK_ORDER[a.look] - LOOK_ORDER[b.look]).map((l) => {
     const [x1, y1] = at(l.x1, l.y1);
     const [x2, y2] = at(l.x2, l.y2);
-    const dash = STAGE_DASH[l.stage];
-    const quiet = l.dimmed || (anyActive && !l.active);
-    return `<line x1="${r(x1)}" y1="${r(y1)}" x2="${r(x2)}" y2="${r(y2)}" stroke="${FAMILY_COLOURS[l.family]}" stroke-width="${quiet ? 0.8 : l.active ? 2.2 : 1.4}" stroke-opacity="${quiet ? 0.12 : l.active ? 0.8 : 0.45}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+    const { width, opacity } = LINK_STROKE[l.look];
+    const dash = linkDash(l.stage, width);
+    return `<line x1="${r(x1)}" y1="${r(y1)}" x2="${r(x2)}" y2="${r(y2)}" stroke="${FAMILY_COLOURS[l.family]}" stroke-width="${width}" stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''} data-edge-family="${l.family}"/>`;
   }).join('');
   // dimmed first, so the lit nodes are drawn over them
   const order = [...net.nodes].sort((a, b) => Number(b.dimmed) - Number(a.dimmed) || Number(a.selected) - Number(b.selected));

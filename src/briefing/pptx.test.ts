@@ -1,7 +1,9 @@
 // @vitest-environment node
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { FAMILY_COLOURS } from '../theme/families';
 import { buildPptx } from './pptx';
+import { slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
 import { atlas, view, viewOf } from './slideTestAtlas';
 
@@ -40,6 +42,24 @@ describe('PowerPoint from slide models', () => {
     expect(t2).toContain('Republic of Korea');
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.join('')).toContain('Mention the 79–60–33 result.');
+  });
+
+  it('writes a network slide\'s key of links as native text: its heading, each family\'s stroke in its colour and its name', async () => {
+    const model = slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network', index: 1, total: 1 });
+    const key = model.network!.key;
+    expect(slideFrame(model).key).not.toBeNull();
+    const zip = await JSZip.loadAsync(await buildPptx('Network', [{ model, picture: PNG }], 'arraybuffer'));
+    const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((x) => x[0]).find((sp) => runs(sp)[0] === key.title)!;
+    expect(shape).toBeDefined();
+    const r = [...shape.matchAll(/<a:r>([\s\S]*?)<\/a:r>/g)].map((x) => x[1]);
+    for (const f of key.families) {
+      const i = r.findIndex((x) => runs(x)[0] === f.name);
+      expect(i, f.name).toBeGreaterThan(0);
+      // the stroke before the name, in the family's colour
+      expect(runs(r[i - 1])[0]).toMatch(/▬/);
+      expect(r[i - 1]).toContain(`val="${FAMILY_COLOURS[f.family].slice(1).toUpperCase()}"`);
+    }
   });
 
   it('writes a matrix step as a native table: a heading row, each group, a row per State with its cells as symbols', async () => {

@@ -3,7 +3,9 @@
 // the model's alt text, the matrix as a native table (pptxMatrix.ts), the presenter notes as speaker notes. pptxgenjs loads on demand (its own chunk). Every run
 // carries the step's language (spell-checking, font choice for Chinese and Arabic); Arabic paragraphs are right to
 // left and right-aligned.
+import { FAMILY_COLOURS } from '../theme/families';
 import { classStyle } from '../theme/palette';
+import type { KeyLayout } from './linkKey';
 import type { SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
@@ -45,6 +47,20 @@ function legendRuns(m: SlideModel): Run[] {
       { text: xmlText(l.text), options: { bold: !quiet, color: quiet ? '5B6475' : '1D2330', breakLine: i < m.legend.length - 1 } },
     ];
   });
+}
+
+/** The key of links as runs: its heading, then each family as a stroke in its colour and its name, the lines as the
+ *  slide draws them (a row's entries on one line). */
+function keyRuns(k: KeyLayout): Run[] {
+  const perLine = k.cols || k.items.length;
+  return [
+    { text: xmlText(k.title), options: { bold: true, color: '1D2330', breakLine: k.cols > 0 } },
+    ...k.items.flatMap((it, i) => [
+      { text: k.cols ? '▬ ' : '   ▬ ', options: { color: hex(FAMILY_COLOURS[it.family]) } },
+      { text: xmlText(it.name), options: { bold: it.lit, color: it.lit ? '1D2330' : '5B6475', breakLine: i < k.items.length - 1 && (i + 1) % perLine === 0 } },
+      ...(k.cols > 1 && (i + 1) % perLine !== 0 && i < k.items.length - 1 ? [{ text: '   ' }] : []),
+    ]),
+  ];
 }
 
 function recordRuns(m: SlideModel): Run[] {
@@ -96,6 +112,7 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     } else slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
     if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
     if (f.legend) slide.addText(inLang(m, legendRuns(m)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
+    if (f.key) slide.addText(inLang(m, keyRuns(f.key.layout)), { ...box(f.key), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.key.layout.size * PT), paraSpaceAfter: 2, ...langOf(m) });
     if (f.caption) slide.addText(xmlText(m.caption), textOf(m, f.caption));
     slide.addText(inLang(m, sourceRuns(m)), { ...box(f.sources), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.sources.size * PT), color: '1D2330', ...langOf(m) });
     slide.addText(xmlText(m.footer), textOf(m, f.footer));

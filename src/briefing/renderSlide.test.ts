@@ -48,7 +48,7 @@ describe('slide renderer', () => {
         expect(b.x + Math.max(...b.lines.map((l) => textWidth(l, b.size, (b.weight ?? 400) >= 600)))).toBeLessThanOrEqual(SLIDE_W - 40);
         expect(b.y + b.h).toBeLessThanOrEqual(SLIDE_H);
       }
-      const rects = [...blocks, f.picture, f.legend, f.record].filter((b) => b !== null);
+      const rects = [...blocks, f.picture, f.legend, f.record, f.key].filter((b) => b !== null);
       for (const a of rects) for (const b of rects) {
         if (a === b || (a === f.step && b === f.title) || (a === f.title && b === f.step)) continue;
         const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;

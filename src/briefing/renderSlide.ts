@@ -6,6 +6,7 @@
 import type { MapGeometry } from '../geo/mapGeometry';
 import type { Rect } from './labelPlace';
 import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
+import { keyColumn, keyRow, keySvg, type KeyLayout } from './linkKey';
 import { networkPicture } from './networkPicture';
 import { matrixPicture } from './matrixPicture';
 import type { RecordSource, SlideModel } from './slideModel';
@@ -43,6 +44,8 @@ export interface SlideFrame {
   legendSize: number;
   /** map + record: the record card's column above the legend */
   record: Rect | null;
+  /** a network's key of links: under the legend's column (network) or row (map + network); null without links */
+  key: (Rect & { layout: KeyLayout }) | null;
 }
 
 const LINE = 1.22;
@@ -72,7 +75,7 @@ export function slideFrame(m: SlideModel): SlideFrame {
   if (m.dir !== 'rtl') return f;
   const flip = mirrorIn(SLIDE, true);
   const rect = <T extends Rect>(b: T): T => ({ ...b, x: flip.x(b.x, b.w) });
-  return { ...f, title: rect(f.title), step: f.step && rect(f.step), picture: rect(f.picture), legend: f.legend && rect(f.legend), record: f.record && rect(f.record) };
+  return { ...f, title: rect(f.title), step: f.step && rect(f.step), picture: rect(f.picture), legend: f.legend && rect(f.legend), record: f.record && rect(f.record), key: f.key && rect(f.key) };
 }
 
 function ltrFrame(m: SlideModel): SlideFrame {
@@ -99,10 +102,14 @@ function ltrFrame(m: SlideModel): SlideFrame {
   const side = (w: number): [Rect, Rect] => [{ ...body, w: body.w - w - GAP }, { x: body.x + body.w - w, y: body.y, w, h: body.h }];
   switch (m.layout) {
     case 'compare':
-    case 'matrix': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, legendSize: 0, record: null };
+    case 'matrix': return { title, step, lensLine, statement, caption, sources, footer, picture: body, legend: null, legendSize: 0, record: null, key: null };
     case 'map-network': {
       const rowH = legendRowHeight(m, body.w);
-      return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - 10 }, legend: { x: body.x, y: body.y + body.h - rowH, w: body.w, h: rowH }, legendSize: ROW_SIZE, record: null };
+      // the key of links in rows of its own under the legend's
+      const k = m.network?.key.families.length ? keyRow(m.network.key, body.w) : null;
+      const keyH = k ? k.h + 6 : 0;
+      const key = k && { x: body.x, y: body.y + body.h - k.h, w: body.w, h: k.h, layout: k };
+      return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - keyH - 10 }, legend: { x: body.x, y: body.y + body.h - keyH - rowH, w: body.w, h: rowH }, legendSize: ROW_SIZE, record: null, key };
     }
     case 'map-record': {
       const [picture, col] = side(440);
@@ -111,13 +118,41 @@ function ltrFrame(m: SlideModel): SlideFrame {
       // card, never the caption's or the sources' room
       const legendSize = legendSizeFor(m, col.w, col.h * 0.6, [20, 18, 16]);
       const legendH = Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, legendSize)));
-      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize };
+      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, key: null };
     }
     default: {
       const [picture, legend] = side(390);
-      return { title, step, lensLine, statement, caption, sources, footer, picture, legend, legendSize: legendSizeFor(m, legend.w, legend.h, [24, 22, 20, 18]), record: null };
+      const legendSize = legendSizeFor(m, legend.w, legend.h, LEGEND_SIZES);
+      const rest = { title, step, lensLine, statement, caption, sources, footer, record: null };
+      if (m.layout !== 'network' || !m.network?.key.families.length) return { ...rest, picture, legend, legendSize, key: null };
+      const col = columnWithKey(m, m.network.key, legend);
+      if (col) return { ...rest, picture, legend: { ...legend, h: col.legendH }, legendSize: col.legendSize, key: { ...legend, y: legend.y + col.legendH + KEY_GAP, h: col.key.h, layout: col.key } };
+      // no room under the legend (long Russian names beside a legend of two lines an entry): rows under the network,
+      // as on a map + network slide
+      const k = keyRow(m.network.key, picture.w);
+      return { ...rest, picture: { ...picture, h: picture.h - k.h - 10 }, legend, legendSize, key: { x: picture.x, y: picture.y + picture.h - k.h, w: picture.w, h: k.h, layout: k } };
     }
   }
+}
+
+const LEGEND_SIZES = [24, 22, 20, 18] as const;
+const KEY_GAP = 20;
+/** The key's sizes and columns, most legible first: never below the slide's smallest type (MIN_READABLE). */
+const KEY_FORMS = [[20, 1], [18, 1], [20, 2], [18, 2]] as const;
+
+/** The legend's column shared with the key of links under it: the first of the key's forms beside which the legend
+ *  keeps 20 units or more, else the first beside which it fits at all; null when none fits without cutting a name.
+ *  The legend's box ends where its entries and notes do, and the key follows. */
+function columnWithKey(m: SlideModel, key: NonNullable<SlideModel['network']>['key'], col: Rect): { legendSize: number; legendH: number; key: KeyLayout } | null {
+  const options = KEY_FORMS.map(([size, cols]) => {
+    const k = keyColumn(key, col.w, size, cols);
+    const room = col.h - k.h - KEY_GAP;
+    const legendSize = legendSizeFor(m, col.w, room, LEGEND_SIZES);
+    return { k, legendSize, need: legendColumnHeight(m, col.w, legendSize) + notesHeight(m, col.w, 0), room };
+  });
+  const fits = options.filter((o) => !o.k.cut && o.need <= o.room);
+  const best = fits.find((o) => o.legendSize >= 20) ?? fits[0];
+  return best ? { legendSize: best.legendSize, legendH: best.need, key: best.k } : null;
 }
 
 const ROW_SIZE = 22;
@@ -146,6 +181,15 @@ const legendSizeFor = (m: SlideModel, w: number, h: number, sizes: readonly numb
   // a size that cuts a word ("Государство-участни…") is too large, however little room it takes
   sizes.find((size) => legendColumnHeight(m, w, size) <= h && !legendLines(m, w, size).some((ls) => ls.some((l) => l.endsWith('…')))) ?? sizes[sizes.length - 1];
 
+/** The notes under the legend's entries: the States the map leaves unnamed, what a dashed outline means. */
+const legendNotes = (m: SlideModel, dropped: number) => [
+  // about the map's names: a table names every State, a network slide has no map
+  m.unlabelled + dropped > 0 && (m.layout === 'map' || m.layout === 'map-record') ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
+  m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? formatMessage(m.lang, 'slide.flagged') : '',
+].filter(Boolean);
+const noteLines = (note: string, w: number) => wrap(note, charsFor(w, 18), 2);
+const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m, dropped).reduce((h, n) => h + noteLines(n, w).length * 22 + 6, 0);
+
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
   const out: string[] = [];
   const mx = partMirror(m, box);
@@ -159,13 +203,8 @@ function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): 
       + textLines(mx.x(box.x + size + 16), y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl }) + '</g>');
     y += lines.length * size * LINE + 12;
   }
-  const notes = [
-    // about the map's names: a table names every State, a network slide has no map
-    m.unlabelled + dropped > 0 && (m.layout === 'map' || m.layout === 'map-record') ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
-    m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? formatMessage(m.lang, 'slide.flagged') : '',
-  ].filter(Boolean);
-  for (const n of notes) {
-    const lines = wrap(n, charsFor(box.w, 18), 2);
+  for (const n of legendNotes(m, dropped)) {
+    const lines = noteLines(n, box.w);
     if (y + lines.length * 22 > box.y + box.h) break;
     out.push(textLines(mx.x(box.x), y + 18, lines, { size: 18, fill: MUTED, anchor: mx.anchor(), rtl }));
     y += lines.length * 22 + 6;
@@ -395,6 +434,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
   }
   const record = f.record ? recordCard(m, f.record) : '';
   const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped)) : '';
+  const key = f.key ? keySvg(f.key.layout, f.key, m.dir === 'rtl') : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeXml(m.title)}</title><desc id="${id}-desc">${escapeXml(sentences([m.lensLine, m.statement, m.alt]))}</desc>`,
@@ -407,6 +447,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
     body.svg,
     record,
     legend,
+    key,
     f.caption ? text(m, f.caption, 'caption') : '',
     text(m, f.sources, 'sources'),
     text(m, f.footer, 'footer'),

@@ -4,19 +4,30 @@
 // graph draws it (graph/hulls.ts), and the names worth reading from the back of a room.
 import type { Atlas } from '../data/atlas';
 import type { Lang } from '../i18n/langs';
+import { formatMessage } from '../i18n/catalogue';
+import { familyShort } from '../i18n/entityWords';
 import { shortNameOf } from '../i18n/names';
 import { layoutOf } from '../graph/forceLayout';
 import type { Grouping } from '../graph/grouping';
 import { blocHull, type Disc } from '../graph/hulls';
 import { SPACING } from '../graph/layout';
-import type { EdgeFamily, NodeKind } from '../graph/model';
+import { EDGE_FAMILIES, type EdgeFamily, type NodeKind } from '../graph/model';
 import { isHub, nodeRadius } from '../graph/nodeSize';
 import type { Scene } from '../scene/scene';
 
 export interface NetNode { id: string; kind: NodeKind; name: string; cls: string; x: number; y: number; r: number; dimmed: boolean; selected: boolean; near: boolean; labelled: boolean }
-export interface NetLink { x1: number; y1: number; x2: number; y2: number; family: EdgeFamily; stage: string; dimmed: boolean; active: boolean }
+/** How a link is drawn: 'story' carries the selection's story (scene: active), 'quiet' touches a filtered-out node or
+ *  stands beside a story, 'plain' is every other. */
+export type LinkLook = 'story' | 'plain' | 'quiet';
+export interface NetLink { x1: number; y1: number; x2: number; y2: number; family: EdgeFamily; stage: string; look: LinkLook }
+/** A family in the slide's key of links: its name in the slide's language; `lit` when one of its links is not quiet. */
+export interface KeyFamily { family: EdgeFamily; name: string; lit: boolean }
+/** The key of links: its heading ("Links") and the families drawn, the lit ones first, each group in the live
+ *  toggles' order (graph/model.ts EDGE_FAMILIES). */
+export interface LinkKey { title: string; families: KeyFamily[] }
 export interface NetworkModel {
   nodes: NetNode[]; links: NetLink[];
+  key: LinkKey;
   /** the outlined bloc's hull in layout units (discs round its members at the date), null when none is outlined */
   hull: { bloc: string; discs: Disc[] } | null;
 }
@@ -46,14 +57,21 @@ export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang
   for (const n of order) if (named.size < MAX_NET_LABELS) named.add(n.id);
   for (const n of nodes) n.labelled = named.has(n.id);
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const links = scene.edges.filter((e) => byId.has(e.source) && byId.has(e.target)).map((e) => {
+  const drawn = scene.edges.filter((e) => byId.has(e.source) && byId.has(e.target));
+  // beside a story every other link is quiet, as on the live graph
+  const anyStory = drawn.some((e) => e.active);
+  const links = drawn.map((e): NetLink => {
     const a = byId.get(e.source)!;
     const b = byId.get(e.target)!;
-    return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, family: e.family, stage: e.stage, dimmed: a.dimmed || b.dimmed, active: e.active };
+    const look = a.dimmed || b.dimmed || (anyStory && !e.active) ? 'quiet' : e.active ? 'story' : 'plain';
+    return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, family: e.family, stage: e.stage, look };
   });
+  const families = EDGE_FAMILIES.filter((f) => links.some((l) => l.family === f))
+    .map((f) => ({ family: f, name: familyShort(f, lang), lit: links.some((l) => l.family === f && l.look !== 'quiet') }));
+  const key = { title: formatMessage(lang, 'graph.links'), families: [...families.filter((f) => f.lit), ...families.filter((f) => !f.lit)] };
   // the live graph's hull (views/graph/BlocOutline.tsx): members among the drawn nodes, every other drawn node outside
   const hull = scene.outline
     ? { bloc: scene.outline.bloc, discs: blocHull(scene.outline.members, positions, nodes.map((n) => n.id), SPACING * 0.8) }
     : null;
-  return { nodes, links, hull: hull && hull.discs.length ? hull : null };
+  return { nodes, links, key, hull: hull && hull.discs.length ? hull : null };
 }

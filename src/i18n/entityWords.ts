@@ -24,6 +24,13 @@ const FAMILY: Record<EdgeFamily, MessageKey> = {
 };
 /** A link family's full name (toggle tooltips, record groups, compare rows). */
 export const familyLabel = (f: EdgeFamily, lang: Lang): string => formatMessage(lang, FAMILY[f]);
+const FAMILY_SHORT: Record<EdgeFamily, MessageKey> = {
+  budapest: 'family.budapest', 'un-convention': 'family.un-convention', europol: 'family.europol', eurojust: 'family.eurojust',
+  'cloud-act': 'family.cloud-act', 'contact-points': 'family.contact-points', capacity: 'family.capacity', agencies: 'family.agencies',
+  regional: 'family.regional', structure: 'family.structure', interpol: 'family.interpol', untoc: 'family.untoc',
+};
+/** A link family's compact name (the network's toggles, a slide's key of links). */
+export const familyShort = (f: EdgeFamily, lang: Lang): string => formatMessage(lang, FAMILY_SHORT[f]);
 
 const STAGE: Record<string, MessageKey> = {
   in_force: 'stage.in_force', signed: 'stage.signed', negotiating: 'stage.negotiating', ongoing: 'stage.ongoing',

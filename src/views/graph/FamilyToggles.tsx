@@ -4,20 +4,12 @@
 // family in words).
 import { memo } from 'react';
 import { EDGE_FAMILIES, type EdgeFamily } from '../../graph/model';
-import { familyLabel } from '../../i18n/entityWords';
-import type { MessageKey } from '../../i18n/catalogue';
+import { familyLabel, familyShort } from '../../i18n/entityWords';
 import { useAppStore } from '../../store/appStore';
 import { useDerived } from '../../store/derived';
 import { selectFamilyCounts } from './selectors';
 import { FAMILY_COLOURS } from '../../theme/families';
 import { useI18n } from '../../i18n/useI18n';
-
-/** The toggles' compact names (the full name is in their tooltip). */
-const SHORT_KEYS: Record<EdgeFamily, MessageKey> = {
-  budapest: 'family.budapest', 'un-convention': 'family.un-convention', europol: 'family.europol', eurojust: 'family.eurojust',
-  'cloud-act': 'family.cloud-act', 'contact-points': 'family.contact-points', capacity: 'family.capacity', agencies: 'family.agencies',
-  regional: 'family.regional', structure: 'family.structure', interpol: 'family.interpol', untoc: 'family.untoc',
-};
 
 // Memoised: the network panel renders again when it has measured itself (inside the first commit); this has no props.
 export const FamilyToggles = memo(function FamilyToggles() {
@@ -37,7 +29,7 @@ export const FamilyToggles = memo(function FamilyToggles() {
           <button key={f} type="button" aria-pressed={on} data-family={f} onClick={() => toggle(f)} className="family-toggle"
             title={tr('graph.familyTitle', { family: familyLabel(f, lang), inForce, other })}>
             <span className="swatch" style={{ background: on ? FAMILY_COLOURS[f] : 'transparent', borderColor: FAMILY_COLOURS[f] }} />
-            {tr(SHORT_KEYS[f])} <span className="count" data-count-in-force={inForce}>{inForce}</span>
+            {familyShort(f, lang)} <span className="count" data-count-in-force={inForce}>{inForce}</span>
             {other > 0 && <span className="count count-apart" data-count-apart={other} aria-label={tr('graph.notInForce', { other })}>+{other}</span>}
           </button>
         );

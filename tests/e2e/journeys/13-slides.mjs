@@ -221,6 +221,20 @@ const labelsOverGlyphs = (page) => page.evaluate(() => {
   return out;
 });
 
+/** A network slide as shown: the families its links are drawn in and those its key names, the key's smallest type and
+ *  the links' strokes (width and opacity) in screen pixels. */
+const networkOnScreen = (page) => page.evaluate(() => {
+  const svg = document.querySelector('.slide-stage > svg');
+  const k = svg.getScreenCTM().a;
+  const lines = [...svg.querySelectorAll('[data-role="network"] line[data-edge-family]')];
+  return {
+    drawn: [...new Set(lines.map((l) => l.getAttribute('data-edge-family')))].sort(),
+    keyed: [...svg.querySelectorAll('[data-role="link-key"] [data-link-family]')].map((e) => e.getAttribute('data-link-family')).sort(),
+    minType: Math.min(...[...svg.querySelectorAll('[data-role="link-key"] text')].map((t) => Number(t.getAttribute('font-size')) * k)),
+    strokes: lines.map((l) => ({ px: Number(l.getAttribute('stroke-width')) * k, opacity: Number(l.getAttribute('stroke-opacity')) })),
+  };
+});
+
 test('slides: a selected bloc, bloc outlines, grouping by bloc and matrix steps present legibly (1024×768, 1920×1080)', async ({ open }) => {
   for (const [width, height] of [[1024, 768], [1920, 1080]]) {
     const page = await open('/', { viewport: { width, height } });
@@ -235,6 +249,15 @@ test('slides: a selected bloc, bloc outlines, grouping by bloc and matrix steps 
       assert.deepEqual(await labelsOverGlyphs(page), [], at);
       const text = await stageText(page);
       if (n === 1) assert.match(text, /the dots ringed in orange are its 25 members on\s+1 May 2004/, at);
+      if (n <= 3) {
+        // the key names the families drawn, at the slide's smallest type (18 units: 11.5 px at 1024×768) or larger
+        const net = await networkOnScreen(page);
+        assert.ok(net.drawn.length > 0, at);
+        assert.deepEqual(net.keyed, net.drawn, `${at}: the key's families`);
+        assert.ok(net.minType >= 11.5 * (width / 1024) - 0.01, `${at}: key type ${net.minType} px`);
+        // the EU in 2004 has no story: every link is plain, at least 1.6 px and 0.6 opaque on a 1024 projector
+        if (n === 1) for (const s of net.strokes) assert.ok(s.px >= 1.6 * (width / 1024) - 0.01 && s.opacity >= 0.6, `${at}: a link ${JSON.stringify(s)}`);
+      }
       if (n === 2) {
         // selected and outlined: one sentence for both marks, the bloc named once
         assert.match(text.replace(/\s+/g, ' '), /Selected and outlined in purple: European Union; outlined in orange on the map and ringed in orange in the network: its 25 members on 1 May 2004/, at);

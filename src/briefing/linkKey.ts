@@ -1,0 +1,90 @@
+// The key of a network slide's links: each family drawn, a short stroke in its colour (theme/families.ts) beside its
+// name in the slide's language. The families lit on the slide come first in bold; those drawn only faint (beside a
+// selection's story, or towards a filtered-out node) follow in muted regular type, as the legend says a class with
+// nothing shown. A column under the legend on a network slide, one or two entries a line; a row under the legend row
+// on a map + network slide. Pure layout in slide units (the frame and the .pptx read it) and its SVG.
+import type { Rect } from './labelPlace';
+import type { LinkKey } from './slideNetwork';
+import { charsFor, textLines, textWidth, wrap, r } from './textFit';
+import { FAMILY_COLOURS } from '../theme/families';
+import { escapeXml } from '../lib/xmlText';
+
+/** The sample stroke: as wide as a story link (networkPicture.ts), so its colour reads from the back of the room. */
+export const KEY_STROKE = 6;
+const SAMPLE = 34;
+const PAD = 10;
+const COL_GAP = 16;
+const LEAD = 1.22;
+const INK = '#1d2330';
+const QUIET_INK = '#5b6475';
+/** The row's type, as the legend row's (renderSlide.ts ROW_SIZE). */
+export const KEY_ROW_SIZE = 22;
+const ROW_H = 34;
+
+export interface KeyItem {
+  family: LinkKey['families'][number]['family']; name: string; lit: boolean;
+  /** from the key box's reading start (its left edge, its right edge on an Arabic slide) and top */
+  dx: number; dy: number;
+  lines: string[];
+}
+export interface KeyLayout {
+  size: number;
+  /** entries a line; 0 for a row */
+  cols: number;
+  h: number; items: KeyItem[]; title: string;
+  /** a name did not fit its two lines and was cut */
+  cut: boolean;
+}
+
+/** The key as a column `w` wide at `size`, in `cols` columns under its heading, each name on up to two lines. */
+export function keyColumn(key: LinkKey, w: number, size: number, cols: number): KeyLayout {
+  const colW = (w - (cols - 1) * COL_GAP) / cols;
+  const items: KeyItem[] = [];
+  let cut = false;
+  let y = size * LEAD + 8;
+  for (let i = 0; i < key.families.length; i += cols) {
+    const row = key.families.slice(i, i + cols).map((f, j) => {
+      const lines = wrap(f.name, charsFor(colW - SAMPLE - PAD, size, f.lit), 2);
+      return { family: f.family, name: f.name, lit: f.lit, dx: j * (colW + COL_GAP), dy: y, lines };
+    });
+    cut ||= row.some((it) => it.lines.some((l) => l.endsWith('…') && !it.name.includes(l)));
+    items.push(...row);
+    y += Math.max(...row.map((it) => it.lines.length)) * size * LEAD + 8;
+  }
+  return { size, cols, h: y, items, title: key.title, cut };
+}
+
+/** The key as rows `w` wide after its heading, wrapping as the legend row does. */
+export function keyRow(key: LinkKey, w: number): KeyLayout {
+  const size = KEY_ROW_SIZE;
+  const items: KeyItem[] = [];
+  let x = textWidth(key.title, size, true) + 20;
+  let y = 0;
+  for (const f of key.families) {
+    const iw = SAMPLE + PAD + textWidth(f.name, size, f.lit) + 28;
+    if (x && x + iw > w) { x = 0; y += ROW_H; }
+    items.push({ family: f.family, name: f.name, lit: f.lit, dx: x, dy: y, lines: [f.name] });
+    x += iw;
+  }
+  return { size, cols: 0, h: y + ROW_H, items, title: key.title, cut: false };
+}
+
+/** The key drawn in `box`; on an Arabic slide each entry reads from the right (its stroke right of its name). */
+export function keySvg(k: KeyLayout, box: Rect, rtl: boolean): string {
+  const x = (dx: number, w = 0) => (rtl ? box.x + box.w - dx - w : box.x + dx);
+  const o = { anchor: rtl ? 'end' as const : 'start' as const, rtl };
+  const lead = k.size * LEAD;
+  // the row's heading sits on the entries' baseline; the column's above them
+  const titleY = box.y + (k.cols ? k.size * 0.95 : 23);
+  const out = [textLines(x(0), titleY, [k.title], { size: k.size, weight: 700, ...o })];
+  for (const it of k.items) {
+    const top = box.y + it.dy;
+    const mid = k.cols ? top + lead / 2 : top + 16;
+    const base = k.cols ? top + k.size * 0.95 : top + 23;
+    out.push(`<g data-link-family="${escapeXml(it.family)}"${it.lit ? '' : ' data-quiet="true"'}>`
+      + `<line x1="${r(x(it.dx + 2))}" y1="${r(mid)}" x2="${r(x(it.dx + SAMPLE - 2))}" y2="${r(mid)}" stroke="${FAMILY_COLOURS[it.family]}" stroke-width="${KEY_STROKE}" stroke-linecap="round"/>`
+      + textLines(x(it.dx + SAMPLE + PAD), base, it.lines, { size: k.size, weight: it.lit ? 700 : 400, fill: it.lit ? INK : QUIET_INK, ...o }, lead)
+      + '</g>');
+  }
+  return `<g data-role="link-key">${out.join('')}</g>`;
+}
