@@ -82,7 +82,7 @@ describe('Legend', () => {
         expect(document.querySelectorAll(`.map-svg [data-status="${cls}"]`).length, `${lens} ${cls}`).toBe(count(cls));
       }
     }
-  }, 30_000);
+  });
 
   it('follows the as-of date', () => {
     act(() => useAppStore.getState().dateChosen('2010-01-01'));
