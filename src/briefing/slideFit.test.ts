@@ -26,15 +26,26 @@ beforeAll(async () => {
 const input = (q: string, lang: Lang, layout: LayoutId): SlideInput =>
   ({ view: { ...viewOf(q), lang }, layout, caption: 'A caption of a few words', index: 2, total: 5 });
 
+// Several tests look at the same slide: each is modelled, drawn and parsed once (~0.1 s each; nothing here changes them).
+const slides = new Map<string, { m: ReturnType<typeof slideModel>; d: Document }>();
+function slide(q: string, lang: Lang, layout: LayoutId) {
+  const key = `${q} ${lang} ${layout}`;
+  let s = slides.get(key);
+  if (!s) {
+    const m = slideModel(atlas, input(q, lang, layout));
+    slides.set(key, s = { m, d: doc(renderSlide(m, geo)) });
+  }
+  return s;
+}
+
 describe('slide parts stay in their boxes', () => {
   const VIEWS = ['?lens=unga-74-247&f=budapest:party&sel=KOR', '?lens=budapest&t=2010-01-01&f=budapest:party&sel=FRA'];
   for (const lang of LANGS) for (const layout of ['map', 'network', 'map-record', 'table'] as const) {
     it(`${lang} ${layout}: legend and record end above the caption and the sources`, () => {
       for (const q of VIEWS) {
-        const m = slideModel(atlas, input(q, lang, layout));
+        const { m, d } = slide(q, lang, layout);
         const f = slideFrame(m);
         const top = (f.caption ?? f.sources).y;
-        const d = doc(renderSlide(m, geo));
         const texts = [...d.querySelectorAll('[data-role="legend"] text, [data-role="record"] text')];
         expect(texts.length).toBeGreaterThan(3);
         for (const t of texts) {
@@ -64,9 +75,9 @@ describe('slide parts stay in their boxes', () => {
 
   it('a record card short of room keeps the row of the slide\'s lens', () => {
     for (const lang of LANGS) {
-      const m = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', lang, 'map-record'));
+      const { m, d } = slide('?lens=unga-74-247&f=budapest:party&sel=KOR', lang, 'map-record');
       const row = m.record!.rows.find((r) => r.current)!;
-      const shown = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="record"] text')].map((t) => t.textContent ?? '').join(' ');
+      const shown = [...d.querySelectorAll('[data-role="record"] text')].map((t) => t.textContent ?? '').join(' ');
       expect(shown, lang).toContain(row.status.split(' ')[0]);
       expect(shown, lang).toContain(row.lens);
       expect(row.lens).toBe(lensShort('unga-74-247', lang));
@@ -148,13 +159,13 @@ describe('slide parts stay in their boxes', () => {
   });
 
   it('the SVG description joins its sentences with one point, also after a Russian date ("2026 г.")', () => {
-    const m = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', 'ru', 'map'));
-    const desc = doc(renderSlide(m, geo)).querySelector('desc')!.textContent!;
+    const { m, d } = slide('?lens=unga-74-247&f=budapest:party&sel=KOR', 'ru', 'map');
+    const desc = d.querySelector('desc')!.textContent!;
     expect(m.lensLine).toMatch(/г\.$/);
     expect(desc).not.toMatch(/\.\./);
     expect(desc.startsWith(`${m.lensLine} ${m.statement}.`)).toBe(true);
-    const en = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party&sel=KOR', 'en', 'map'));
-    expect(doc(renderSlide(en, geo)).querySelector('desc')!.textContent!.startsWith(`${en.lensLine}. ${en.statement}.`)).toBe(true);
+    const en = slide('?lens=unga-74-247&f=budapest:party&sel=KOR', 'en', 'map');
+    expect(en.d.querySelector('desc')!.textContent!.startsWith(`${en.m.lensLine}. ${en.m.statement}.`)).toBe(true);
   });
 
   it('Russian names whole: a matrix row in bold (the selection) and a compare heading on three lines', () => {
