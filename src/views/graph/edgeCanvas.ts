@@ -15,10 +15,12 @@ export interface EdgeStroke {
 }
 export interface EdgeBatch extends EdgeStroke { edges: EdgeState[] }
 
-/** Every shown link, readable yet under the nodes (1.2 px at 0.5: 2.1:1 on white for the median family; it was 0.8 px
- *  at 0.35, a haze whose colours could not be named); what touches the hovered node or carries the selection's story,
- *  again on top, nearly twice as wide. tests/unit/linkStrokes.test.ts holds the figures. */
-export const BASE = { width: 1.2, alpha: 0.5, unverifiedAlpha: 0.26 } as const;
+/** Every shown link, readable yet under the nodes (one pixel at 0.5: 2.1:1 on white for the median family; it was
+ *  0.8 px at 0.35, a haze whose colours could not be named); what touches the hovered node or carries the selection's
+ *  story, again on top, over twice as wide. One pixel, not more: wider lines leave the canvas's fast path for thin
+ *  lines (at ten times the network, 1.2 px took the graph's first paint from 1.8 to 2.5 s). tests/unit/linkStrokes.test.ts
+ *  holds the figures. */
+export const BASE = { width: 1, alpha: 0.5, unverifiedAlpha: 0.26 } as const;
 export const ACTIVE = { width: 2.2, alpha: 0.95, unverifiedAlpha: 0.5 } as const;
 /** While a node is hovered or selected the base layer fades to this share, so the active links stand out. */
 export const QUIET = 0.3;
