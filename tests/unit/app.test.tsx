@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { getConfig, render, screen } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from '../../src/app/App';
 import { ErrorBoundary, ErrorMessage } from '../../src/app/ErrorBoundary';
@@ -9,20 +9,36 @@ import { DatasetError } from '../../src/data/datasetError';
 import { freshDataset } from './dataFixture';
 import { useAppStore } from '../../src/store/appStore';
 
+/** Resolves once `found()` holds after a change of the document, waiting as findBy… does (React's updates let through
+ *  meanwhile) but with no time limit of its own: the whole page renders its map and graph in jsdom, so the test's own
+ *  limit is the one that applies, not a raised one. */
+const until = (found: () => unknown) => getConfig().asyncWrapper(() => new Promise<void>((resolve) => {
+  if (found()) return resolve();
+  const mo = new MutationObserver(() => { if (found()) { mo.disconnect(); resolve(); } });
+  mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+}));
+
 describe('App shell', () => {
   it('loads the bundled dataset through react-query (not into the store) and shows each data family\'s as-of date', async () => {
     const client = makeQueryClient();
     render(<QueryClientProvider client={client}><App /></QueryClientProvider>);
     expect(screen.getByRole('status')).toHaveTextContent(/Loading/);
-    expect(await screen.findByText(/UN votes 2018–2019 · UN convention to Feb 2026/, {}, { timeout: 50_000 })).toBeInTheDocument();
+    const asOf = /UN votes 2018–2019 · UN convention to Feb 2026/;
+    await until(() => screen.queryByText(asOf));
+    expect(screen.getByText(asOf)).toBeInTheDocument();
     // the sources' texts follow the first paint, checked, into the same atlas
     const atlas = client.getQueryData(datasetQuery.queryKey)!;
     expect(useAppStore.getState()).not.toHaveProperty('atlas');
     expect(useAppStore.getState().viewReady).toBe(true);
-    await waitFor(() => expect(client.getQueryData(sourceTextsQuery(atlas, true).queryKey)).toBe(atlas), { timeout: 10_000 });
+    const texts = sourceTextsQuery(atlas, true).queryKey;
+    await getConfig().asyncWrapper(() => new Promise<void>((resolve) => {
+      if (client.getQueryData(texts) !== undefined) return resolve();
+      const off = client.getQueryCache().subscribe(() => { if (client.getQueryData(texts) !== undefined) { off(); resolve(); } });
+    }));
+    expect(client.getQueryData(texts)).toBe(atlas);
     expect(atlas.sourceById.size).toBe(atlas.dataset.sources.length);
     expect(atlas.sourceById.get('coe:S108')?.url).toMatch(/^https:\/\//);
-  }, 60_000); // renders the whole page (map, graph layout) in jsdom: slow on a shared 2-core machine, not a timing check
+  });
 
   it('refuses a malformed dataset with a readable message naming the problem', async () => {
     const bad = freshDataset();
