@@ -6,8 +6,8 @@
 import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
 import { rememberLayout, type Positions } from './layout';
-import { positionsOf, type LayoutRequest, type LayoutResponse } from './layoutRequest';
-import { layoutInput } from './layoutInput';
+import type { LayoutRequest, LayoutResponse } from './layoutRequest';
+import { layoutInput, positionsOf } from './layoutInput';
 
 const workerAllowed = () => typeof Worker !== 'undefined' && import.meta.env.MODE !== 'single' && location.protocol !== 'file:';
 

@@ -3,7 +3,7 @@
 // layout worker is sent this, not the dataset.
 import type { Atlas } from '../data/atlas';
 import { BLOC_ORDER, groupCountries, groupOrder, type Grouping } from './grouping';
-import { layoutDegrees, layoutGraph } from './layout';
+import { layoutDegrees, layoutGraph, type Positions } from './layout';
 import type { LayoutInput } from './layoutSim';
 import { nodeRadius } from './nodeSize';
 
@@ -28,4 +28,12 @@ export function layoutInput(atlas: Atlas, grouping: Grouping = 'region'): Layout
     nodes: g.nodes.map((n) => ({ id: n.id, r: nodeRadius(n) })),
     links: g.links.map((l) => ({ source: l.source, target: l.target, family: l.family, partOf: l.relation === 'part_of' })),
   };
+}
+
+/** The positions the layout worker's answer gives (x and y of each node, in the order of `input.nodes`). Here, not
+ *  beside the worker's handler: that one imports the simulation (d3-force), which the first script must not carry. */
+export function positionsOf(input: LayoutInput, xy: Float64Array): Positions {
+  const out = new Map<string, { x: number; y: number }>();
+  input.nodes.forEach((n, i) => out.set(n.id, { x: xy[2 * i], y: xy[2 * i + 1] }));
+  return out;
 }

@@ -6,9 +6,9 @@ import raw from '../../data/atlas.json';
 import type { Dataset } from '../data/schema';
 import { sampledDataset } from '../data/testAtlas';
 import { computeLayout } from './forceLayout';
-import { layoutInput } from './layoutInput';
+import { layoutInput, positionsOf } from './layoutInput';
 import { LARGE } from './layoutSim';
-import { answerLayoutRequest, positionsOf } from './layoutRequest';
+import { answerLayoutRequest } from './layoutRequest';
 
 // A smaller network than the shipped one, so the simulation is quick and no precomputed layout could stand in.
 const dataset = sampledDataset(5);

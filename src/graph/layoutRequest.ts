@@ -1,7 +1,6 @@
 // The layout worker's message handler as a pure function, so a test can check that the worker returns exactly what
 // the main thread would compute. The request carries the layout's input (graph/layoutSim.ts), not the dataset; the
 // answer the positions as numbers in the input's node order (transferred, not cloned: 2,543 nodes at ten times).
-import type { Positions } from './layout';
 import { layoutFrom, type LayoutInput } from './layoutSim';
 
 export interface LayoutRequest { input: LayoutInput }
@@ -22,11 +21,4 @@ export function answerLayoutRequest(req: LayoutRequest): LayoutResponse {
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
-}
-
-/** The positions an answer gives for the nodes of its request. */
-export function positionsOf(input: LayoutInput, xy: Float64Array): Positions {
-  const out = new Map<string, { x: number; y: number }>();
-  input.nodes.forEach((n, i) => out.set(n.id, { x: xy[2 * i], y: xy[2 * i + 1] }));
-  return out;
 }
