@@ -69,7 +69,7 @@ export interface SerialisedLayout { key: string; /** id → [x, y] */ positions:
 export const serialiseLayout = (key: string, p: Positions): SerialisedLayout =>
   ({ key, positions: Object.fromEntries([...p].map(([id, { x, y }]) => [id, [x, y]])) });
 
-export const deserialiseLayout = (s: SerialisedLayout): Positions =>
+const deserialiseLayout = (s: SerialisedLayout): Positions =>
   new Map(Object.entries(s.positions).map(([id, xy]) => [id, { x: xy[0], y: xy[1] }]));
 
 const cache = new WeakMap<Atlas, Map<Grouping, Positions>>();

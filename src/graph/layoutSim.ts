@@ -45,7 +45,7 @@ export function sunflower(n: number, c: Point): Point[] {
     return { x: c.x + r * Math.cos(i * GOLDEN), y: c.y + r * Math.sin(i * GOLDEN) };
   });
 }
-export const clusterRadius = (n: number) => (SPACING / Math.sqrt(Math.PI)) * 1.05 * Math.sqrt(n);
+const clusterRadius = (n: number) => (SPACING / Math.sqrt(Math.PI)) * 1.05 * Math.sqrt(n);
 
 /** Fills a cluster's slots: one wedge per sub-group (in sub-group order), the most connected outermost in a wedge. */
 export function fillCluster(members: readonly ClusterMember[], slots: readonly Point[], centre: Point, outward: number): Map<string, Point> {
