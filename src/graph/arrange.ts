@@ -7,7 +7,7 @@ import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
 import { rememberLayout, type Positions } from './layout';
 import type { LayoutRequest, LayoutResponse } from './layoutRequest';
-import { layoutInput, positionsOf } from './layoutInput';
+import { inputBuffers, layoutInput, positionsOf } from './layoutInput';
 
 const workerAllowed = () => typeof Worker !== 'undefined' && import.meta.env.MODE !== 'single' && location.protocol !== 'file:';
 
@@ -39,7 +39,7 @@ export function arrangeLayout(atlas: Atlas, grouping: Grouping, done: (p: Positi
         else { console.warn(`graph layout worker: ${e.data.error}; computing on the main thread`); worker?.terminate(); onMainThread(); }
       };
       worker.onerror = (e) => { console.warn(`graph layout worker failed (${e.message}); computing on the main thread`); worker?.terminate(); e.preventDefault(); onMainThread(); };
-      worker.postMessage({ input } satisfies LayoutRequest);
+      worker.postMessage({ input } satisfies LayoutRequest, inputBuffers(input));
     } catch {
       worker = null;
       onMainThread();

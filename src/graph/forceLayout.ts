@@ -3,11 +3,15 @@
 // (graph/layout.worker.ts) or, failing that, on demand.
 import type { Atlas } from '../data/atlas';
 import type { Grouping } from './grouping';
-import { readyLayout, rememberLayout, type Point, type Positions } from './layout';
-import { layoutInput } from './layoutInput';
+import { readyLayout, rememberLayout, type Positions } from './layout';
+import { layoutInput, positionsOf } from './layoutInput';
 import { layoutFrom } from './layoutSim';
 
-export const computeLayout = (atlas: Atlas, grouping: Grouping = 'region'): Map<string, Point> => layoutFrom(layoutInput(atlas, grouping));
+/** The grouped layout computed here (tests, the layout script, and where no worker can run). */
+export function computeLayout(atlas: Atlas, grouping: Grouping = 'region'): Positions {
+  const input = layoutInput(atlas, grouping);
+  return positionsOf(input, layoutFrom(input));
+}
 
 /** The layout of an atlas, computed here on the main thread when it is not ready (exports, tests). */
 export function layoutOf(atlas: Atlas, grouping: Grouping = 'region'): Positions {

@@ -4,19 +4,13 @@
 import { layoutFrom, type LayoutInput } from './layoutSim';
 
 export interface LayoutRequest { input: LayoutInput }
-/** `xy`: x and y of each node, in the order of the request's `input.nodes` */
+/** `xy`: x and y of each node, in the order of the request's `input.ids` */
 export type LayoutResponse = { ok: true; xy: Float64Array; ms: number } | { ok: false; error: string };
 
 export function answerLayoutRequest(req: LayoutRequest): LayoutResponse {
   try {
     const start = performance.now();
-    const p = layoutFrom(req.input);
-    const xy = new Float64Array(req.input.nodes.length * 2);
-    req.input.nodes.forEach((n, i) => {
-      const at = p.get(n.id)!;
-      xy[2 * i] = at.x;
-      xy[2 * i + 1] = at.y;
-    });
+    const xy = layoutFrom(req.input);
     return { ok: true, xy, ms: performance.now() - start };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -11,10 +11,18 @@ export interface LayoutInput {
   /** The countries of each cluster, clusters in ring order (empty ones left out): each with its wedge (sub-group)
    *  and its number of links. */
   clusters: ClusterMember[][];
-  /** Every node of the layout graph, in its order, with its glyph's radius. */
-  nodes: { id: string; r: number }[];
-  /** Every link of the layout graph, in its order; `partOf`: a body's link to the country it belongs to. */
-  links: { source: string; target: string; family: EdgeFamily; partOf: boolean }[];
+  /** Every node of the layout graph, in its order. */
+  ids: string[];
+  /** Each node's glyph radius. */
+  radii: Float64Array;
+  /** Every link of the layout graph, in its order, as numbers (transferred to the worker, not cloned: the ten-times
+   *  network's 15,000 link objects took ~70 ms of the main thread to clone): link i joins node `ends[2i]` to node
+   *  `ends[2i + 1]` (indices into `ids`), in family `familyNames[families[i]]`; `partOf[i]` is 1 for a body's link to
+   *  the country it belongs to. */
+  ends: Int32Array;
+  families: Uint8Array;
+  familyNames: EdgeFamily[];
+  partOf: Uint8Array;
 }
 export interface ClusterMember { id: string; sub: number; degree: number }
 
@@ -72,25 +80,24 @@ export function fillCluster(members: readonly ClusterMember[], slots: readonly P
 }
 
 interface SimNode extends SimulationNodeDatum { id: string; r: number }
-type SimLink = SimulationLinkDatum<SimNode> & { family: EdgeFamily; strength: number; distance: number };
+type SimLink = SimulationLinkDatum<SimNode> & { strength: number; distance: number };
 
 /** Deterministic: a fixed geometric placement for countries, then a fixed tick count (d3-force's random source is a
- * fixed-seed LCG) for the hubs. */
-export function layoutFrom(input: LayoutInput): Map<string, Point> {
-  // node id → its links, in link order (the hubs' starting points and the lone partners read them)
-  const linksOf = new Map<string, LayoutInput['links']>();
-  for (const l of input.links)
-    for (const end of [l.source, l.target]) {
-      const ls = linksOf.get(end);
-      if (ls) ls.push(l);
-      else linksOf.set(end, [l]);
-    }
+ * fixed-seed LCG) for the hubs. Positions as x and y of each node, in the order of `input.ids`, to 0.1 units. */
+export function layoutFrom(input: LayoutInput): Float64Array {
+  const { ids, ends, partOf } = input;
+  const n = ids.length, m = ends.length / 2;
+  const strengthOf = (i: number) => LINK_STRENGTH[input.familyNames[input.families[i]]];
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  // node → its links, in link order (the hubs' starting points and the lone partners read them)
+  const linksOf: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < m; i++) { linksOf[ends[2 * i]].push(i); linksOf[ends[2 * i + 1]].push(i); }
   // Cluster centres round a ring, each at a distance that clears the hub space and its neighbours.
   const radii = input.clusters.map((c) => clusterRadius(c.length));
   const maxR = Math.max(...radii);
   const ring = HUB_SPACE + maxR + SPACING;
   const total = radii.reduce((s, r) => s + r, 0);
-  const pos = new Map<string, Point>();
+  const pos: (Point | undefined)[] = new Array(n);
   let sweep = -Math.PI; // start on the left (west)
   input.clusters.forEach((members, gi) => {
     const share = (radii[gi] / total) * 2 * Math.PI;
@@ -98,45 +105,51 @@ export function layoutFrom(input: LayoutInput): Map<string, Point> {
     sweep += share;
     const centre = { x: ring * Math.cos(a) * 1.15, y: ring * Math.sin(a) };
     const placed = fillCluster(members, sunflower(members.length, centre), centre, a);
-    for (const [id, p] of placed) pos.set(id, p);
+    for (const [id, p] of placed) pos[indexOf.get(id)!] = p;
   });
   const extent = ring + maxR;
 
   // Hubs: start at the mean of their partners (or the middle), then settle with countries fixed. A national body's
   // home is the first country it is part of (one pass over the links, not one per node: at ten times the network
   // that search alone cost a second).
-  const homeOf = new Map<string, string>();
-  for (const l of input.links) if (l.partOf && pos.has(l.target) && !homeOf.has(l.source)) homeOf.set(l.source, l.target);
-  const nodes: SimNode[] = input.nodes.map((n) => {
-    const fixed = pos.get(n.id);
-    const corner = CORNER_HUBS[n.id];
-    if (fixed) return { id: n.id, r: n.r, x: fixed.x, y: fixed.y, fx: fixed.x, fy: fixed.y };
-    if (corner) return { id: n.id, r: n.r, x: corner.x * extent, y: corner.y * extent, fx: corner.x * extent * 1.1, fy: corner.y * extent * 0.95 };
-    const home = homeOf.get(n.id);
-    if (home) { const c = pos.get(home)!; return { id: n.id, r: n.r, x: c.x * 0.9, y: c.y * 0.9 }; }
-    const partners = (linksOf.get(n.id) ?? []).filter((l) => LINK_STRENGTH[l.family] > 0)
-      .map((l) => pos.get(l.source === n.id ? l.target : l.source)).filter((p): p is Point => !!p);
+  const homeOf = new Map<number, number>();
+  for (let i = 0; i < m; i++) if (partOf[i] && pos[ends[2 * i + 1]] && !homeOf.has(ends[2 * i])) homeOf.set(ends[2 * i], ends[2 * i + 1]);
+  const nodes: SimNode[] = ids.map((id, i) => {
+    const r = input.radii[i];
+    const fixed = pos[i];
+    const corner = CORNER_HUBS[id];
+    if (fixed) return { id, r, x: fixed.x, y: fixed.y, fx: fixed.x, fy: fixed.y };
+    if (corner) return { id, r, x: corner.x * extent, y: corner.y * extent, fx: corner.x * extent * 1.1, fy: corner.y * extent * 0.95 };
+    const home = homeOf.get(i);
+    if (home !== undefined) { const c = pos[home]!; return { id, r, x: c.x * 0.9, y: c.y * 0.9 }; }
+    const partners = linksOf[i].filter((l) => strengthOf(l) > 0)
+      .map((l) => pos[ends[2 * l] === i ? ends[2 * l + 1] : ends[2 * l]]).filter((p): p is Point => !!p);
     const mean = partners.length
       ? { x: partners.reduce((s, p) => s + p.x, 0) / partners.length * 0.5, y: partners.reduce((s, p) => s + p.y, 0) / partners.length * 0.5 }
       : { x: 0, y: 0 };
-    return { id: n.id, r: n.r, x: mean.x, y: mean.y };
+    return { id, r, x: mean.x, y: mean.y };
   });
   // A national body (a prosecutors' office, a police agency) sits beside its country, however far its partners are.
-  const national = new Set(input.links.filter((l) => l.partOf && pos.has(l.target)).map((l) => l.source));
-  const links: SimLink[] = input.links.filter((l) => LINK_STRENGTH[l.family] > 0).map((l) => {
-    const own = l.partOf && national.has(l.source) && pos.has(l.target);
-    // a body's links to partners elsewhere barely pull (a partner with no other tie still follows it)
-    const lone = (id: string) => (linksOf.get(id)?.length ?? 0) <= 1;
-    const strength = own ? 1 : (national.has(l.source) && !lone(l.target)) || (national.has(l.target) && !lone(l.source)) ? 0.01 : LINK_STRENGTH[l.family];
-    return { source: l.source, target: l.target, family: l.family, strength, distance: own ? SPACING : SPACING * 2 };
-  });
+  const national = new Set<number>();
+  for (let i = 0; i < m; i++) if (partOf[i] && pos[ends[2 * i + 1]]) national.add(ends[2 * i]);
+  // a body's links to partners elsewhere barely pull (a partner with no other tie still follows it)
+  const lone = (k: number) => linksOf[k].length <= 1;
+  const links: SimLink[] = [];
+  for (let i = 0; i < m; i++) {
+    if (!(strengthOf(i) > 0)) continue;
+    const source = ends[2 * i], target = ends[2 * i + 1];
+    const own = !!partOf[i] && national.has(source) && !!pos[target];
+    const strength = own ? 1 : (national.has(source) && !lone(target)) || (national.has(target) && !lone(source)) ? 0.01 : strengthOf(i);
+    links.push({ source, target, strength, distance: own ? SPACING : SPACING * 2 });
+  }
   // A tick budget that shrinks past ~500 nodes: only the hubs move, and at ten times the network 200 full ticks cost
   // seconds of main-thread time for little change in where they settle.
   const ticks = Math.max(MIN_TICKS, Math.round(TICKS * Math.min(1, TICK_NODES / nodes.length)));
   const room = (d: SimNode) => (d.fx === undefined ? d.r + SPACING * 0.9 : d.r + 6);
   const large = nodes.length >= LARGE;
+  // links name their ends by index (d3's default id)
   const sim = forceSimulation<SimNode>(nodes)
-    .force('link', forceLink<SimNode, SimLink>(links).id((d) => d.id).strength((l) => l.strength).distance((l) => l.distance))
+    .force('link', forceLink<SimNode, SimLink>(links).strength((l) => l.strength).distance((l) => l.distance))
     .force('charge', large ? forceChargeMoving<SimNode>(-120, 160) : forceManyBody<SimNode>().strength(-120).distanceMax(160))
     .force('collide', large ? forceCollideMoving<SimNode>(room, 3) : forceCollide<SimNode>(room).iterations(3))
     .force('x', forceX<SimNode>(0).strength(0.02))
@@ -144,6 +157,7 @@ export function layoutFrom(input: LayoutInput): Map<string, Point> {
     .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
     .stop();
   sim.tick(ticks);
-  return new Map(nodes.map((n) => [n.id, { x: Math.round(n.x! * 10) / 10, y: Math.round(n.y! * 10) / 10 }]));
+  const xy = new Float64Array(2 * n);
+  nodes.forEach((d, i) => { xy[2 * i] = Math.round(d.x! * 10) / 10; xy[2 * i + 1] = Math.round(d.y! * 10) / 10; });
+  return xy;
 }
-
