@@ -46,13 +46,13 @@ describe('GraphView', () => {
 
   it('selects through the store both ways', () => {
     const { container } = render(<GraphView />);
-    fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
+    fireEvent.click(node(container, 'KOR')!.querySelector('.glyph')!);
     expect(useAppStore.getState().sel).toBe('KOR');
     expect(node(container, 'KOR')).toHaveAttribute('data-selected', 'true');
     // the map's rule: clicking the selection again clears it
-    fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
+    fireEvent.click(node(container, 'KOR')!.querySelector('.glyph')!);
     expect(useAppStore.getState().sel).toBeNull();
-    fireEvent.click(node(container, 'KOR')!.querySelector('path')!);
+    fireEvent.click(node(container, 'KOR')!.querySelector('.glyph')!);
     act(() => useAppStore.getState().entitySelected('europol'));
     expect(node(container, 'KOR')).not.toHaveAttribute('data-selected');
     expect(node(container, 'europol')).toHaveAttribute('data-selected', 'true');
@@ -63,7 +63,7 @@ describe('GraphView', () => {
 
   it('hovering marks the neighbourhood, lifts it above the rest and fades the rest through one container class', async () => {
     const { container } = render(<GraphView />);
-    fireEvent.pointerMove(node(container, 'KOR')!.querySelector('path')!);
+    fireEvent.pointerMove(node(container, 'KOR')!.querySelector('.glyph')!);
     // after the frame is painted (the map's rule): a move itself writes nothing
     expect(useAppStore.getState().hover).toBeNull();
     await afterFrame();
@@ -82,7 +82,7 @@ describe('GraphView', () => {
 
   it('a press holds the hover until it is released, so a click selects without a hover restyle first', async () => {
     const { container } = render(<GraphView />);
-    const kor = node(container, 'KOR')!.querySelector('path')!;
+    const kor = node(container, 'KOR')!.querySelector('.glyph')!;
     // the pointer arrives and presses at once (a tap): the hover it asked for waits
     fireEvent.pointerMove(kor, { pointerId: 1 });
     fireEvent.pointerDown(kor, { button: 0, pointerId: 1 });
@@ -100,7 +100,7 @@ describe('GraphView', () => {
     const { container } = render(<GraphView />);
     const svg = container.querySelector('svg.graph-svg')!;
     fireEvent.pointerDown(svg, { button: 0, pointerId: 1 });
-    fireEvent.pointerMove(node(container, 'KOR')!.querySelector('path')!, { buttons: 0, pointerId: 1 });
+    fireEvent.pointerMove(node(container, 'KOR')!.querySelector('.glyph')!, { buttons: 0, pointerId: 1 });
     await afterFrame();
     expect(useAppStore.getState().hover).toBe('KOR');
   });

@@ -6,6 +6,7 @@ import { render, seedView } from '../../testing/dataset';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
 import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
+import { nodeRadius } from '../../graph/nodeSize';
 import { computeScene } from '../../scene/scene';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { createGraphPainter, LIST_AT_ONCE, LIST_SLICE, type GraphEvents } from './graphPainter';
@@ -203,12 +204,14 @@ describe('graph painter', () => {
     const kor = container.querySelector('[data-node-id="KOR"]')!;
     calls = [];
     const drag = await mutations(svg, () => {
-      fireEvent.pointerDown(kor.querySelector('path')!, { clientX: 100, clientY: 100, button: 0, pointerId: 1 });
-      fireEvent.pointerMove(kor.querySelector('path')!, { clientX: 130, clientY: 140, pointerId: 1 });
-      fireEvent.pointerMove(kor.querySelector('path')!, { clientX: 140, clientY: 150, pointerId: 1 });
+      fireEvent.pointerDown(kor.querySelector('.glyph')!, { clientX: 100, clientY: 100, button: 0, pointerId: 1 });
+      fireEvent.pointerMove(kor.querySelector('.glyph')!, { clientX: 130, clientY: 140, pointerId: 1 });
+      fireEvent.pointerMove(kor.querySelector('.glyph')!, { clientX: 140, clientY: 150, pointerId: 1 });
     });
-    const moved = [...drag.touched].filter((e) => e.hasAttribute('data-node-id'));
-    expect(moved).toEqual([kor]);
+    // the node's element and its glyph (a country's circle is placed by its centre), nothing else of the drawing
+    const moved = new Set([...drag.touched].filter((e) => e.closest('[data-node-id]')).map((e) => e.closest('[data-node-id]')));
+    expect([...moved]).toEqual([kor]);
+    expect([...drag.touched].every((e) => e.closest('[data-node-id]'))).toBe(true);
     expect(kor).toHaveAttribute('data-pinned', 'true');
     expect(kor.getAttribute('aria-label')).toMatch(/, pinned$/);
     expect(drag.childList).toBe(0);
@@ -218,13 +221,13 @@ describe('graph painter', () => {
     expect(repaints(all)).toBe(1);
     expect(repaints(dragged)).toBe(1);
     calls = [];
-    act(() => { fireEvent.pointerMove(kor.querySelector('path')!, { clientX: 150, clientY: 150, pointerId: 1 }); });
+    act(() => { fireEvent.pointerMove(kor.querySelector('.glyph')!, { clientX: 150, clientY: 150, pointerId: 1 }); });
     await nextFrame();
     // later moves repaint only the dragged node's links
     expect(repaints(all)).toBe(0);
     expect(repaints(dragged)).toBe(1);
     expect(strokes()).toBeLessThan(10);
-    act(() => { fireEvent.pointerUp(kor, { pointerId: 1 }); fireEvent.click(kor.querySelector('path')!); });
+    act(() => { fireEvent.pointerUp(kor, { pointerId: 1 }); fireEvent.click(kor.querySelector('.glyph')!); });
     expect(useAppStore.getState().sel).toBeNull(); // the click that ends a drag selects nothing
     expect(container.textContent).toContain('Unpin all (1)');
   });
@@ -240,7 +243,10 @@ describe('graph painter alone', () => {
     none, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
     p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));
     p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
-    expect($('[data-node-id="KOR"]')).toHaveAttribute('transform', 'translate(1,2)');
+    // a country's glyph is a circle at its place, with no transform (each would start a paint chunk of its own)
+    expect($('[data-node-id="KOR"]')).not.toHaveAttribute('transform');
+    expect($('[data-node-id="KOR"] circle.glyph')).toHaveAttribute('cx', '1');
+    expect($('[data-node-id="KOR"] circle.glyph')).toHaveAttribute('cy', '2');
     const touched = new Set<Node>();
     const mo = new MutationObserver((rs) => rs.forEach((r) => touched.add(r.target)));
     mo.observe(document.body, { attributes: true, subtree: true, childList: true });
@@ -250,6 +256,12 @@ describe('graph painter alone', () => {
     expect($('#w')).toHaveAttribute('transform', 'translate(10,20) scale(2)');
     expect([...touched].every((n) => n === $('#w') || n === $('#l'))).toBe(true);
     p.destroy();
+  });
+
+  it('draws a country’s circle with the radius the layout gave it room for, on screen at any zoom', () => {
+    const css = readFileSync('src/views/graph/graph.css', 'utf8');
+    const r = /\.gnode circle\.glyph \{ r: calc\(([\d.]+)px \/ var\(--k\)\); \}/.exec(css);
+    expect(Number(r?.[1])).toBe(nodeRadius({ id: 'FRA', kind: 'country', label: 'France' }));
   });
 
   it('brings a node the keyboard moves to into view when it lies outside the panel (zoomed in), at the same scale', () => {

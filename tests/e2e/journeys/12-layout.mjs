@@ -59,8 +59,8 @@ test('layout: in presentation the 16:9 slide fills the window, letterboxed and c
 const labelClashes = (page) => page.evaluate(() => {
   const box = (e) => e.getBoundingClientRect();
   const texts = [...document.querySelectorAll('.view-graph .labels text')].filter((t) => !t.classList.contains('out'));
-  const labels = texts.map((t) => ({ name: t.textContent, r: box(t), at: `translate(${t.getAttribute('x')},${t.getAttribute('y')})` }));
-  const markAt = new Map([...document.querySelectorAll('.view-graph [data-node-id]')].map((m) => [m.getAttribute('transform'), m]));
+  const labels = texts.map((t) => ({ name: t.textContent, r: box(t), of: t.getAttribute('data-label-for') }));
+  const markOf = new Map([...document.querySelectorAll('.view-graph [data-node-id]')].map((m) => [m.getAttribute('data-node-id'), m]));
   const hit = (a, b, pad) => a.left < b.right + pad && b.left < a.right + pad && a.top < b.bottom + pad && b.top < a.bottom + pad;
   const out = [];
   // an ego focus's sector captions ("In force or ongoing (11)") are text too: no label touches them
@@ -69,7 +69,7 @@ const labelClashes = (page) => page.evaluate(() => {
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) if (hit(labels[i].r, labels[j].r, 1)) out.push(`${labels[i].name} touches ${labels[j].name}`);
     for (const other of labels) {
-      const mark = markAt.get(other.at);
+      const mark = markOf.get(other.of);
       if (other === labels[i] || !mark) continue;
       const m = box(mark);
       // 1 px of the mark's stroke may meet the label's halo
