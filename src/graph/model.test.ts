@@ -65,13 +65,14 @@ describe('hubs in time', () => {
     expect(since).toContainEqual(['cybersouth', '2017-06-30']);
   });
 
-  it('dates Europol, Eurojust, UNTOC, the Malabo Convention and the African Union by their sources', () => {
+  it('dates Europol, Eurojust, UNTOC, the Malabo Convention, the African Union and GLACY-e by their sources', () => {
     // the raw tables are the oracle: each hub's day, and a source with a URL for it (network-sources.csv)
     const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
     const row = new Map(parseCsv(readFileSync('data/raw/network-nodes.csv', 'utf8')).map((r) => [r.values.id, r.values]));
     // Europol took up its activities (1999/C 185/01), Eurojust's founding Decision, UNTOC's and Malabo's adoption
-    // (not their entry into force, as for the other instruments), the AU's launch month in Durban
-    const want = { europol: '1999-07-01', eurojust: '2002-02-28', untoc: '2000-11-15', malabo: '2014-06-27', au: '2002-07' };
+    // (not their entry into force, as for the other instruments), the AU's launch in Durban (Mbeki's speech at the
+    // launch, BBC and UN reports of that day), GLACY-e's first day on INTERPOL's project page
+    const want = { europol: '1999-07-01', eurojust: '2002-02-28', untoc: '2000-11-15', malabo: '2014-06-27', au: '2002-07-09', 'glacy-e': '2024-03-01' };
     for (const [id, day] of Object.entries(want)) {
       const v = row.get(id)!;
       expect(v.since, id).toBe(day);
@@ -117,6 +118,27 @@ describe('Eurojust members in time', () => {
       expect(member(dayBefore(day), id), `${id} before ${day}`).toBe(false);
       expect(member(day, id), `${id} on ${day}`).toBe(true);
     }
+  });
+});
+
+describe('the United Kingdom at Eurojust', () => {
+  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+  const isUk = (v: Record<string, string>) => v.source === 'GBR' && v.target === 'eurojust' && v.relation === 'member_of';
+  const member = (t: string) => buildGraph(atlas, t).links.some((l) => l.source === 'GBR' && l.target === 'eurojust' && l.relation === 'member_of');
+
+  it('is a member as an EU Member State from 2002 until it left the EU on 2020-01-31, by its sources', () => {
+    // the raw tables are the oracle: the membership ended on 2020-02-01, its first day outside the EU, and held from 2002
+    const ended = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values).filter(isUk);
+    const held = parseCsv(readFileSync('data/raw/network-stages.csv', 'utf8')).map((r) => r.values).filter(isUk);
+    expect(ended.map((v) => [v.stage, v.date])).toEqual([['ended', '2020-02-01']]);
+    expect(held.map((v) => [v.stage, v.date])).toEqual([['in_force', '2002']]);
+    const ids = [...ended[0].source_ids.split(';'), ...held[0].source_ids.split(';')];
+    for (const s of ['S291', 'S317']) expect(ids, `${s}: the 2002 Decision's composition, the EU's own exit date`).toContain(s);
+    for (const s of ids) expect(url.get(s), s).toMatch(/^https?:\/\//);
+    expect(member('2002-12-30')).toBe(false); // a year-only date holds from the year's last day
+    for (const t of ['2002-12-31', '2010-06-01', '2019-12-12', '2020-01-31']) expect(member(t), t).toBe(true);
+    expect(member('2020-02-01')).toBe(false);
+    expect(member(atlas.asOf)).toBe(false);
   });
 });
 
