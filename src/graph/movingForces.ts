@@ -121,6 +121,9 @@ export function forceChargeMoving<N extends Node>(strength: number, distanceMax:
   let random: Random = Math.random;
   const max2 = distanceMax * distanceMax;
 
+  // The grids' cells are walked inline, with no callback per neighbour and the velocity summed in locals (the same
+  // additions in the same order, so the same numbers as pushing on the node each time): this force was half the
+  // ten-times layout's time.
   function force(alpha: number) {
     const { moving, fxs, fys } = s;
     const m = moving.length;
@@ -129,17 +132,29 @@ export function forceChargeMoving<N extends Node>(strength: number, distanceMax:
     const w = strength * alpha;
     for (let a = 0; a < m; a++) {
       const node = moving[a], xa = xs[a], ya = ys[a];
-      const push = (px: number, py: number) => {
-        let x = px - xa, y = py - ya, l = x * x + y * y;
-        if (l >= max2) return;
-        if (x === 0) { x = jiggle(random); l += x * x; }
-        if (y === 0) { y = jiggle(random); l += y * y; }
-        if (l < 1) l = Math.sqrt(l);
-        node.vx! += (x * w) / l;
-        node.vy! += (y * w) / l;
-      };
-      near(grid, xa, ya, distanceMax, (b) => { if (b !== a) push(xs[b], ys[b]); });
-      near(fixedGrid, xa, ya, distanceMax, (j) => push(fxs[j], fys[j]));
+      let vx = node.vx!, vy = node.vy!;
+      for (let pass = 0; pass < 2; pass++) {
+        const g = pass ? fixedGrid : grid, px = pass ? fxs : xs, py = pass ? fys : ys;
+        const c0 = Math.max(0, Math.floor((xa - distanceMax - g.x0) / g.size)), c1 = Math.min(g.cols - 1, Math.floor((xa + distanceMax - g.x0) / g.size));
+        const r0 = Math.max(0, Math.floor((ya - distanceMax - g.y0) / g.size)), r1 = Math.min(g.rows - 1, Math.floor((ya + distanceMax - g.y0) / g.size));
+        for (let r = r0; r <= r1; r++)
+          for (let c = c0; c <= c1; c++) {
+            const cell = r * g.cols + c;
+            for (let k = g.start[cell], end = g.start[cell + 1]; k < end; k++) {
+              const b = g.order[k];
+              if (!pass && b === a) continue;
+              let x = px[b] - xa, y = py[b] - ya, l = x * x + y * y;
+              if (l >= max2) continue;
+              if (x === 0) { x = jiggle(random); l += x * x; }
+              if (y === 0) { y = jiggle(random); l += y * y; }
+              if (l < 1) l = Math.sqrt(l);
+              vx += (x * w) / l;
+              vy += (y * w) / l;
+            }
+          }
+      }
+      node.vx = vx;
+      node.vy = vy;
     }
   }
   force.initialize = (nodes: N[], rand: Random) => {
