@@ -52,13 +52,16 @@ describe('graph painter', () => {
     const [base, top] = container.querySelectorAll('canvas');
     await nextFrame();
     expect(repaints(base)).toBe(1);
-    expect(repaints(top)).toBe(1);
+    // nothing above the links yet (no hover, selection or drag): that canvas is hidden, not cleared
+    expect(repaints(top)).toBe(0);
+    expect((top as HTMLCanvasElement).style.display).toBe('none');
     expect(strokes()).toBeGreaterThan(3);
     expect(strokes()).toBeLessThan(60); // batched by style, not one stroke per link
     calls = [];
-    act(() => { useAppStore.getState().entityHovered('KOR'); useAppStore.getState().entityHovered('FRA'); useAppStore.getState().entityHovered(null); });
+    act(() => { useAppStore.getState().entityHovered('KOR'); useAppStore.getState().entityHovered(null); useAppStore.getState().entityHovered('FRA'); });
     await nextFrame();
     expect(repaints()).toBe(1);
+    expect((top as HTMLCanvasElement).style.display).toBe('');
   });
 
   it('a hover or a selection redraws only the story links above; the base layer is quieted by opacity, not repainted', async () => {
@@ -79,6 +82,8 @@ describe('graph painter', () => {
     act(() => useAppStore.getState().entityClicked('FRA'));
     await nextFrame();
     expect((base as HTMLCanvasElement).style.opacity).toBe('');
+    // with nothing left to draw above, the canvas above is cleared and hidden
+    expect((top as HTMLCanvasElement).style.display).toBe('none');
     calls = [];
     act(() => useAppStore.getState().lensChosen('unga-74-247'));
     await nextFrame();

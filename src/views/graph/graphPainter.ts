@@ -248,8 +248,23 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     if (baseStale) paintBase(split ? split.still : scene.edges);
     baseStale = false;
     followZoom();
-    if (dragCtx) drawEdges(dragCtx, [...(split ? edgeDrawList(split.moving, quiet, ['base']) : []), ...activeList(scene.edges)], at, t, size, size.dpr);
+    if (!dragCtx) return;
+    const above = [...(split ? edgeDrawList(split.moving, quiet, ['base']) : []), ...activeList(scene.edges)];
+    const empty = above.every((b) => !b.edges.length);
+    if (empty && aboveHidden) return;
+    drawEdges(dragCtx, above, at, t, size, size.dpr);
+    hideAbove(empty);
   }
+  // The canvas above is hidden while it has nothing to show (no hover, selection or drag): a canvas the size of the
+  // panel, even empty, costs the frames after it was drawn a copy of its pixels at the compositor's commit (~18 ms
+  // each at 1440×900 on the 2-core machine), and the first frames after the ten-times network's paint paid it twice.
+  let aboveHidden = false;
+  const hideAbove = (hide: boolean) => {
+    if (hide === aboveHidden) return;
+    aboveHidden = hide;
+    layers.dragCanvas.style.display = hide ? 'none' : '';
+  };
+  hideAbove(true);
   /** The story links' batches, built once per scene (a drag repaints them on every move: 15,000 links at ten times). */
   let active: { edges: readonly EdgeState[]; list: EdgeBatch[] } | null = null;
   const activeList = (edges: readonly EdgeState[]) => {
