@@ -66,6 +66,23 @@ test('graph: ≥150 nodes, each a DOM element with id, label and status', async 
   for (const id of ['europol', 'eurojust', 'interpol', 'budapest', 'un-convention', 'KOR', 'USA']) assert.ok(nodes.has(id), `graph has node ${id}`);
 });
 
+test('graph: glyphs keep their size on screen when the network is zoomed (a country 10 px across, a hub 27.5)', async ({ open }) => {
+  const page = await open('/');
+  await marks(page, ['data:ready', 'graph:painted']);
+  const sizes = () => page.evaluate((g) => {
+    const w = (id) => Math.round(document.querySelector(`${g} [data-node-id="${id}"] .glyph`).getBoundingClientRect().width * 10) / 10;
+    return { k: Number(getComputedStyle(document.querySelector(`${g} g.nodes`)).getPropertyValue('--k')), FRA: w('FRA'), europol: w('europol') };
+  }, GRAPH);
+  const before = await sizes();
+  assert.deepEqual([before.FRA, before.europol], [10, 27.5]);
+  const box = await page.locator(`${GRAPH} svg.graph-svg`).boundingBox();
+  await page.mouse.move(box.x + 20, box.y + box.height - 20);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+  await page.waitForFunction(([g, k]) => Number(getComputedStyle(document.querySelector(`${g} g.nodes`)).getPropertyValue('--k')) > 2 * k, [GRAPH, before.k]);
+  const after = await sizes();
+  assert.deepEqual([after.FRA, after.europol], [10, 27.5], `at zoom ${after.k}`);
+});
+
 const edgeCounts = (page) => page.evaluate((g) => {
   const c = {};
   for (const e of document.querySelectorAll(`${g} g.edges > [data-edge-family]`)) c[e.dataset.edgeFamily] = (c[e.dataset.edgeFamily] ?? 0) + 1;
