@@ -1,14 +1,15 @@
 // @vitest-environment node
 // A network slide's key of links, as drawn in every language: exactly the families of the links drawn, each once, in
-// its colour and its name in the slide's language, at the slide's readable sizes, clear of the network, the legend
-// and the words; the families drawn only faint are said apart.
+// its colour and its name in the slide's language, then the line styles drawn (solid, dashed, dotted, dash-dot) in
+// their dash patterns, at the slide's readable sizes, clear of the network, the legend and the words; the families
+// and styles drawn only faint are said apart.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { formatMessage, loadCatalogue } from '../i18n/catalogue';
-import { familyShort } from '../i18n/entityWords';
+import { familyShort, stageLegendName } from '../i18n/entityWords';
 import type { Lang } from '../i18n/langs';
 import type { EdgeFamily } from '../graph/model';
-import { FAMILY_COLOURS } from '../theme/families';
+import { FAMILY_COLOURS, legendStage, STAGE_DASH, STAGE_LEGEND } from '../theme/families';
 import type { Rect } from './labelPlace';
 import { LINK_STROKE } from './networkPicture';
 import { renderSlide, slideFrame } from './renderSlide';
@@ -43,6 +44,33 @@ function textBox(t: Element): Rect {
   // under direction="rtl" a text without text-anchor ends at x
   const end = (t.getAttribute('text-anchor') === 'end') !== (t.getAttribute('direction') === 'rtl');
   return { x: end ? x - w : x, y: Number(t.getAttribute('y')) - 0.8 * size, w, h: size };
+}
+
+/** Dashes as multiples of the line's width (a sample is wider than a plain link, narrower than a story one). */
+const dashShape = (l: Element) => (l.getAttribute('stroke-dasharray') ?? '').split(' ').filter(Boolean).map((x) => Number(x) / Number(l.getAttribute('stroke-width')));
+/** The same dashes, to the rounding of the drawn numbers. */
+const sameDashes = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) < 0.1);
+
+/** The key's line styles: exactly those of the links drawn, each once in the live legend's order, its sample dashed as
+ *  those links are, its name the live legend's in the slide's language, legible; faint when all its links are. */
+function expectLineStyles(d: Document, lines: Element[], lang: Lang, at: string) {
+  const drawn = new Set(lines.map((l) => legendStage(l.getAttribute('data-edge-stage')!)));
+  const entries = [...d.querySelectorAll('[data-role="link-key"] [data-link-stage]')];
+  expect(entries.map((e) => e.getAttribute('data-link-stage')), at).toEqual(STAGE_LEGEND.map((s) => s.stage).filter((s) => drawn.has(s)));
+  for (const e of entries) {
+    const stage = e.getAttribute('data-link-stage')!;
+    const own = lines.filter((l) => legendStage(l.getAttribute('data-edge-stage')!) === stage);
+    const sample = e.querySelector('line')!;
+    for (const l of own) expect(sameDashes(dashShape(sample), dashShape(l)), `${at} ${stage}: ${dashShape(sample)} vs ${dashShape(l)}`).toBe(true);
+    expect(Number(sample.getAttribute('stroke-width')), at).toBeGreaterThanOrEqual(LINK_STROKE.plain.width);
+    const texts = [...e.querySelectorAll('text')];
+    expect(texts.map((t) => t.textContent).join('').replace(/\s/g, ''), at).toBe(stageLegendName(stage, lang).replace(/\s/g, ''));
+    for (const t of texts) expect(Number(t.getAttribute('font-size')), at).toBeGreaterThanOrEqual(MIN_READABLE);
+    const faint = own.every((l) => Number(l.getAttribute('stroke-opacity')) === LINK_STROKE.quiet.opacity);
+    expect(e.getAttribute('data-quiet') === 'true', `${at} ${stage}`).toBe(faint);
+  }
+  // the four styles are told apart by their dashes
+  expect(new Set(STAGE_LEGEND.map((s) => STAGE_DASH[s.stage])).size).toBe(4);
 }
 
 describe('the key of a network slide\'s links', () => {
@@ -81,7 +109,16 @@ describe('the key of a network slide\'s links', () => {
         expect(b.y + 1.05 * b.h, at).toBeLessThanOrEqual(top);
       }
       for (const l of [...d.querySelectorAll('[data-role="legend"] text')].map(textBox)) for (const b of keyTexts) expect(overlap(l, b), at).toBe(false);
+      expectLineStyles(d, lines, lang, at);
     }
+  });
+
+  it('names only the line styles drawn: the EU in 2004 has links in force and signed, none negotiating or suspended', () => {
+    const m = slideModel(atlas, { view: viewOf('?sel=bloc:eu&outline=eu&t=2004-05-01'), layout: 'network' });
+    const d = doc(renderSlide(m, geo));
+    const stages = [...d.querySelectorAll('[data-role="link-key"] [data-link-stage]')].map((e) => e.getAttribute('data-link-stage'));
+    expect(stages).toEqual(['in_force', 'signed']);
+    expectLineStyles(d, [...d.querySelectorAll('[data-role="network"] line[data-edge-family]')], 'en', 'eu 2004');
   });
 
   it('a slide without a network has no key', () => {

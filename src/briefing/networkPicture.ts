@@ -43,8 +43,11 @@ export interface NetworkDrawing {
   hull: Disc[];
 }
 
+/** The layout fitted to a box `w` by `h`: its scale `k` is the size the network is drawn at. */
+export const networkFit = (net: NetworkModel, w: number, h: number) => fitTransform(net.nodes.map((n) => ({ x: n.x, y: n.y })), w, h, 36, 3);
+
 export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
-  const t = fitTransform(net.nodes.map((n) => ({ x: n.x, y: n.y })), box.w, box.h, 36, 3);
+  const t = networkFit(net, box.w, box.h);
   const at = (x: number, y: number): [number, number] => [box.x + t.k * x + t.x, box.y + t.k * y + t.y];
   const extent = (n: NetNode) => glyphExtent(n.kind, n.r * GLYPH_SCALE) + strokeOf(n) / 2;
   const glyphs = net.nodes.map((n) => {
@@ -70,7 +73,7 @@ export function networkPicture(net: NetworkModel, box: Rect, clipId: string): st
     const [x2, y2] = at(l.x2, l.y2);
     const { width, opacity } = LINK_STROKE[l.look];
     const dash = linkDash(l.stage, width);
-    return `<line x1="${r(x1)}" y1="${r(y1)}" x2="${r(x2)}" y2="${r(y2)}" stroke="${FAMILY_COLOURS[l.family]}" stroke-width="${width}" stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''} data-edge-family="${l.family}"/>`;
+    return `<line x1="${r(x1)}" y1="${r(y1)}" x2="${r(x2)}" y2="${r(y2)}" stroke="${FAMILY_COLOURS[l.family]}" stroke-width="${width}" stroke-opacity="${opacity}"${dash ? ` stroke-dasharray="${dash}"` : ''} data-edge-family="${l.family}" data-edge-stage="${escapeXml(l.stage)}"/>`;
   }).join('');
   // dimmed first, so the lit nodes are drawn over them
   const order = [...net.nodes].sort((a, b) => Number(b.dimmed) - Number(a.dimmed) || Number(a.selected) - Number(b.selected));

@@ -62,6 +62,27 @@ describe('PowerPoint from slide models', () => {
     }
   });
 
+  it('writes the key\'s line styles as native lines in their dash patterns, each beside its name', async () => {
+    const model = slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network', index: 1, total: 1 });
+    const stages = model.network!.key.stages;
+    expect(stages.map((s) => s.stage)).toEqual(['in_force', 'signed', 'negotiating', 'suspended']);
+    const zip = await JSZip.loadAsync(await buildPptx('Network', [{ model, picture: PNG }], 'arraybuffer'));
+    const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    const shapes = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((x) => x[0]);
+    const lines = shapes.filter((sp) => sp.includes('prst="line"'));
+    // solid, dashed, dotted, dash-dot, as theme/families.ts STAGE_DASH draws them on the slide
+    expect(lines.map((sp) => /<a:prstDash val="(\w+)"/.exec(sp)?.[1])).toEqual(['solid', 'dash', 'sysDot', 'dashDot']);
+    const y = (sp: string) => Number(/<a:off x="\d+" y="(\d+)"/.exec(sp)![1]);
+    for (const [i, s] of stages.entries()) {
+      const name = shapes.find((sp) => runs(sp).join('') === s.name)!;
+      expect(name, s.name).toBeDefined();
+      // on the line's level: the name's box spans the sample's middle
+      const h = Number(/<a:ext cx="\d+" cy="(\d+)"/.exec(name)![1]);
+      expect(y(lines[i])).toBeGreaterThan(y(name));
+      expect(y(lines[i])).toBeLessThan(y(name) + h);
+    }
+  });
+
   it('writes a matrix step as a native table: a heading row, each group, a row per State with its cells as symbols', async () => {
     const model = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&rows=region'), index: 1, total: 1 });
     const mx = model.matrix!;

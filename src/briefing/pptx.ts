@@ -5,7 +5,9 @@
 // left and right-aligned.
 import { FAMILY_COLOURS } from '../theme/families';
 import { classStyle } from '../theme/palette';
-import type { KeyLayout } from './linkKey';
+import { KEY_STAGE_STROKE, LEAD, PAD, ROW_H, SAMPLE, type KeyLayout } from './linkKey';
+import type { Rect } from './labelPlace';
+import type PptxGenJS from 'pptxgenjs';
 import type { SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
@@ -52,15 +54,36 @@ function legendRuns(m: SlideModel): Run[] {
 /** The key of links as runs: its heading, then each family as a stroke in its colour and its name, the lines as the
  *  slide draws them (a row's entries on one line). */
 function keyRuns(k: KeyLayout): Run[] {
-  const perLine = k.cols || k.items.length;
+  const items = k.items.filter((it) => it.family);
+  const perLine = k.cols || items.length;
   return [
     { text: xmlText(k.title), options: { bold: true, color: '1D2330', breakLine: k.cols > 0 } },
-    ...k.items.flatMap((it, i) => [
-      { text: k.cols ? '▬ ' : '   ▬ ', options: { color: hex(FAMILY_COLOURS[it.family]) } },
-      { text: xmlText(it.name), options: { bold: it.lit, color: it.lit ? '1D2330' : '5B6475', breakLine: i < k.items.length - 1 && (i + 1) % perLine === 0 } },
-      ...(k.cols > 1 && (i + 1) % perLine !== 0 && i < k.items.length - 1 ? [{ text: '   ' }] : []),
+    ...items.flatMap((it, i) => [
+      { text: k.cols ? '▬ ' : '   ▬ ', options: { color: hex(FAMILY_COLOURS[it.family!]) } },
+      { text: xmlText(it.name), options: { bold: it.lit, color: it.lit ? '1D2330' : '5B6475', breakLine: i < items.length - 1 && (i + 1) % perLine === 0 } },
+      ...(k.cols > 1 && (i + 1) % perLine !== 0 && i < items.length - 1 ? [{ text: '   ' }] : []),
     ]),
   ];
+}
+
+/** Office's preset dashes nearest the slide's (theme/families.ts STAGE_DASH: 5 3, 1.5 3, 6 2 1.5 2). */
+const OFFICE_DASH = { in_force: 'solid', signed: 'dash', negotiating: 'sysDot', suspended: 'dashDot' } as const;
+
+/** The key's line styles, each a native line in its dash pattern and its name beside it, where the slide draws them
+ *  (no character draws a dash pattern in every font); the families' runs end above the first (in a row, they end before it on its line). */
+function addKeyStages(slide: PptxGenJS.Slide, m: SlideModel, key: Rect & { layout: KeyLayout }) {
+  const k = key.layout;
+  const rtl = m.dir === 'rtl';
+  const x = (dx: number, w: number) => (rtl ? key.x + key.w - dx - w : key.x + dx);
+  for (const it of k.items.filter((i) => i.stage)) {
+    const top = key.y + it.dy;
+    const h = k.cols ? it.lines.length * k.size * LEAD : ROW_H;
+    const mid = k.cols ? top + (k.size * LEAD) / 2 : top + 16;
+    const colour = it.lit ? '1D2330' : '5B6475';
+    slide.addShape('line', { ...box({ x: x(it.dx + 2, SAMPLE - 4), y: mid, w: SAMPLE - 4, h: 0 }), line: { color: colour, width: KEY_STAGE_STROKE * PT, dashType: OFFICE_DASH[it.stage as keyof typeof OFFICE_DASH] ?? 'solid' } });
+    const w = it.w - SAMPLE - PAD;
+    slide.addText(inLang(m, [{ text: xmlText(it.name), options: { bold: it.lit, color: colour } }]), { ...box({ x: x(it.dx + SAMPLE + PAD, w), y: top, w, h }), ...FIT, fontFace: 'Arial', fontSize: Math.round(k.size * PT), ...langOf(m) });
+  }
 }
 
 function recordRuns(m: SlideModel): Run[] {
@@ -112,7 +135,11 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     } else slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
     if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
     if (f.legend) slide.addText(inLang(m, legendRuns(m)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
-    if (f.key) slide.addText(inLang(m, keyRuns(f.key.layout)), { ...box(f.key), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.key.layout.size * PT), paraSpaceAfter: 2, ...langOf(m) });
+    if (f.key) {
+      const stage = f.key.layout.items.find((it) => it.stage);
+      slide.addText(inLang(m, keyRuns(f.key.layout)), { ...box({ ...f.key, h: stage && f.key.layout.cols ? stage.dy : f.key.h }), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.key.layout.size * PT), paraSpaceAfter: 2, ...langOf(m) });
+      addKeyStages(slide, m, f.key);
+    }
     if (f.caption) slide.addText(xmlText(m.caption), textOf(m, f.caption));
     slide.addText(inLang(m, sourceRuns(m)), { ...box(f.sources), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.sources.size * PT), color: '1D2330', ...langOf(m) });
     slide.addText(xmlText(m.footer), textOf(m, f.footer));

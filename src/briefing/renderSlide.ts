@@ -7,9 +7,10 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import type { Rect } from './labelPlace';
 import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
 import { keyColumn, keyRow, keySvg, type KeyLayout } from './linkKey';
-import { networkPicture } from './networkPicture';
+import { networkFit, networkPicture } from './networkPicture';
 import { matrixPicture } from './matrixPicture';
 import type { RecordSource, SlideModel } from './slideModel';
+import type { NetworkModel } from './slideNetwork';
 import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
@@ -126,9 +127,13 @@ function ltrFrame(m: SlideModel): SlideFrame {
       const rest = { title, step, lensLine, statement, caption, sources, footer, record: null };
       if (m.layout !== 'network' || !m.network?.key.families.length) return { ...rest, picture, legend, legendSize, key: null };
       const col = columnWithKey(m, m.network.key, legend);
+      // under the legend while the legend keeps 20 units; else beside the network; else under a smaller legend
+      if (col && col.legendSize >= 20) return { ...rest, picture, legend: { ...legend, h: col.legendH }, legendSize: col.legendSize, key: { ...legend, y: legend.y + col.legendH + KEY_GAP, h: col.key.h, layout: col.key } };
+      // beside the network, in the width it leaves free at the picture's height: the network keeps its size
+      const beside = keyBeside(m.network, picture);
+      if (beside) return { ...rest, picture: { ...picture, w: picture.w - beside.w - GAP }, legend, legendSize, key: { ...picture, x: picture.x + picture.w - beside.w, w: beside.w, h: beside.layout.h, layout: beside.layout } };
       if (col) return { ...rest, picture, legend: { ...legend, h: col.legendH }, legendSize: col.legendSize, key: { ...legend, y: legend.y + col.legendH + KEY_GAP, h: col.key.h, layout: col.key } };
-      // no room under the legend (long Russian names beside a legend of two lines an entry): rows under the network,
-      // as on a map + network slide
+      // no room beside the network or under the legend: rows under the network, as on a map + network slide
       const k = keyRow(m.network.key, picture.w);
       return { ...rest, picture: { ...picture, h: picture.h - k.h - 10 }, legend, legendSize, key: { x: picture.x, y: picture.y + picture.h - k.h, w: picture.w, h: k.h, layout: k } };
     }
@@ -153,6 +158,22 @@ function columnWithKey(m: SlideModel, key: NonNullable<SlideModel['network']>['k
   const fits = options.filter((o) => !o.k.cut && o.need <= o.room);
   const best = fits.find((o) => o.legendSize >= 20) ?? fits[0];
   return best ? { legendSize: best.legendSize, legendH: best.need, key: best.k } : null;
+}
+
+/** Width kept beside the network for the names of its outermost nodes (the Republic of Korea's, at its east edge, had
+ *  no room at 1 unit and was dropped). */
+const LABEL_ROOM = 80;
+/** The key in a column beside the network, in the width the picture leaves free at the network's size (the picture
+ *  is wider than the network drawn at its height, which sets its size), at most the legend's width; null when no form
+ *  fits that width and the picture's height without cutting a name. */
+function keyBeside(net: NetworkModel, picture: Rect): { layout: KeyLayout; w: number } | null {
+  const full = networkFit(net, picture.w, picture.h).k;
+  const span = Math.max(...net.nodes.map((n) => n.x)) - Math.min(...net.nodes.map((n) => n.x));
+  // the network's width at its full size, its margins (networkFit) included
+  const free = Math.min(390, picture.w - GAP - (span * full + 72) - LABEL_ROOM);
+  if (free < 200) return null;
+  const k = KEY_FORMS.map(([size, cols]) => keyColumn(net.key, free, size, cols)).find((c) => !c.cut && c.h <= picture.h);
+  return k && networkFit(net, picture.w - free - GAP, picture.h).k >= full - 1e-9 ? { layout: k, w: free } : null;
 }
 
 const ROW_SIZE = 22;

@@ -5,7 +5,7 @@
 import type { Atlas } from '../data/atlas';
 import type { Lang } from '../i18n/langs';
 import { formatMessage } from '../i18n/catalogue';
-import { familyShort } from '../i18n/entityWords';
+import { familyShort, stageLegendName } from '../i18n/entityWords';
 import { shortNameOf } from '../i18n/names';
 import { layoutOf } from '../graph/forceLayout';
 import type { Grouping } from '../graph/grouping';
@@ -14,6 +14,7 @@ import { SPACING } from '../graph/layout';
 import { EDGE_FAMILIES, type EdgeFamily, type NodeKind } from '../graph/model';
 import { isHub, nodeRadius } from '../graph/nodeSize';
 import type { Scene } from '../scene/scene';
+import { legendStage, STAGE_LEGEND } from '../theme/families';
 
 export interface NetNode { id: string; kind: NodeKind; name: string; cls: string; x: number; y: number; r: number; dimmed: boolean; selected: boolean; near: boolean; labelled: boolean }
 /** How a link is drawn: 'story' carries the selection's story (scene: active), 'quiet' touches a filtered-out node or
@@ -22,9 +23,11 @@ export type LinkLook = 'story' | 'plain' | 'quiet';
 export interface NetLink { x1: number; y1: number; x2: number; y2: number; family: EdgeFamily; stage: string; look: LinkLook }
 /** A family in the slide's key of links: its name in the slide's language; `lit` when one of its links is not quiet. */
 export interface KeyFamily { family: EdgeFamily; name: string; lit: boolean }
-/** The key of links: its heading ("Links") and the families drawn, the lit ones first, each group in the live
- *  toggles' order (graph/model.ts EDGE_FAMILIES). */
-export interface LinkKey { title: string; families: KeyFamily[] }
+/** A line style in the key: a stage of the live legend (theme/families.ts STAGE_LEGEND) some link is drawn in. */
+export interface KeyStage { stage: string; name: string; lit: boolean }
+/** The key of links: its heading ("Links"), the families drawn, the lit ones first, each group in the live toggles'
+ *  order (graph/model.ts EDGE_FAMILIES), then the line styles drawn (solid, dashed…), in the live legend's order. */
+export interface LinkKey { title: string; families: KeyFamily[]; stages: KeyStage[] }
 export interface NetworkModel {
   nodes: NetNode[]; links: NetLink[];
   key: LinkKey;
@@ -68,7 +71,9 @@ export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang
   });
   const families = EDGE_FAMILIES.filter((f) => links.some((l) => l.family === f))
     .map((f) => ({ family: f, name: familyShort(f, lang), lit: links.some((l) => l.family === f && l.look !== 'quiet') }));
-  const key = { title: formatMessage(lang, 'graph.links'), families: [...families.filter((f) => f.lit), ...families.filter((f) => !f.lit)] };
+  const stages = STAGE_LEGEND.filter(({ stage }) => links.some((l) => legendStage(l.stage) === stage))
+    .map(({ stage }) => ({ stage, name: stageLegendName(stage, lang), lit: links.some((l) => legendStage(l.stage) === stage && l.look !== 'quiet') }));
+  const key = { title: formatMessage(lang, 'graph.links'), families: [...families.filter((f) => f.lit), ...families.filter((f) => !f.lit)], stages };
   // the live graph's hull (views/graph/BlocOutline.tsx): members among the drawn nodes, every other drawn node outside
   const hull = scene.outline
     ? { bloc: scene.outline.bloc, discs: blocHull(scene.outline.members, positions, nodes.map((n) => n.id), SPACING * 0.8) }

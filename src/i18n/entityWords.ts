@@ -38,6 +38,11 @@ const STAGE: Record<string, MessageKey> = {
 };
 /** "in force", "signed"… for a link's stage. */
 export const stageWord = (stage: string, lang: Lang): string => (STAGE[stage] ? formatMessage(lang, STAGE[stage]) : stage);
+const STAGE_LEGEND_NAME: Record<string, MessageKey> = {
+  in_force: 'graph.stage.in_force', signed: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
+};
+/** "In force or ongoing", "Signed or invited"… for a line style of the network's legend (theme/families.ts STAGE_LEGEND). */
+export const stageLegendName = (stage: string, lang: Lang): string => formatMessage(lang, STAGE_LEGEND_NAME[stage] ?? 'graph.stage.in_force');
 
 const RELATION: Record<string, MessageKey> = {
   party_to: 'relation.party_to', member_of: 'relation.member_of', cooperation_agreement: 'relation.cooperation_agreement',

@@ -19,9 +19,8 @@ export const STAGE_DASH: Record<string, string | undefined> = {
   in_force: undefined, ongoing: undefined, ended: undefined, signed: '5 3', invited: '5 3', negotiating: '1.5 3', suspended: '6 2 1.5 2',
 };
 
-export const STAGE_LEGEND: { stage: string; label: string }[] = [
-  { stage: 'in_force', label: 'In force or ongoing' },
-  { stage: 'signed', label: 'Signed or invited' },
-  { stage: 'negotiating', label: 'Negotiating' },
-  { stage: 'suspended', label: 'Suspended' },
-];
+/** The legend's line styles, in its order; each one's name is i18n/entityWords.ts stageLegendName. */
+export const STAGE_LEGEND: { stage: string }[] = [{ stage: 'in_force' }, { stage: 'signed' }, { stage: 'negotiating' }, { stage: 'suspended' }];
+
+/** The legend's entry for a link's stage: the one drawn in the same line style (ended as in force, invited as signed). */
+export const legendStage = (stage: string): string => STAGE_LEGEND.find((s) => STAGE_DASH[s.stage] === STAGE_DASH[stage])?.stage ?? 'in_force';

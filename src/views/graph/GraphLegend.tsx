@@ -5,18 +5,16 @@ import type { NodeKind } from '../../graph/model';
 import { STAGE_DASH, STAGE_LEGEND } from '../../theme/families';
 import type { MessageKey } from '../../i18n/catalogue';
 import { useI18n } from '../../i18n/useI18n';
+import { stageLegendName } from '../../i18n/entityWords';
 
 const KINDS: { kind: NodeKind; label: MessageKey }[] = [
   { kind: 'country', label: 'graph.kind.country' }, { kind: 'organisation', label: 'graph.kind.organisation' }, { kind: 'agency', label: 'graph.kind.agency' },
   { kind: 'instrument', label: 'graph.kind.instrument' }, { kind: 'company', label: 'graph.kind.company' },
 ];
-const STAGE_KEYS: Record<string, MessageKey> = {
-  in_force: 'graph.stage.in_force', signed: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
-};
 
 // Memoised: the network panel renders again when it has measured itself (inside the first commit); this has no props.
 export const GraphLegend = memo(function GraphLegend() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="graph-legend" aria-label={t('graph.legendAria')}>
       <ul>
@@ -31,7 +29,7 @@ export const GraphLegend = memo(function GraphLegend() {
         {STAGE_LEGEND.map((s) => (
           <li key={s.stage} data-legend-stage={s.stage}>
             <svg width="24" height="8" aria-hidden="true"><line x1="0" y1="4" x2="24" y2="4" stroke="currentColor" strokeWidth="1.6" strokeDasharray={STAGE_DASH[s.stage]} /></svg>
-            {STAGE_KEYS[s.stage] ? t(STAGE_KEYS[s.stage]) : s.label}
+            {stageLegendName(s.stage, lang)}
           </li>
         ))}
         <li data-legend-stage="unverified">
