@@ -11,7 +11,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
-import { ltr, type Lang } from '../i18n/langs';
+import { listSep, ltr, type Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
@@ -92,7 +92,7 @@ function recordRuns(m: SlideModel): Run[] {
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
     ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
-    ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.map((x) => x.text).join('; ') })), options: { fontSize: 10, color: '3D4555' } }] : []),
+    ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.map((x) => x.text).join(listSep(m.lang)) })), options: { fontSize: 10, color: '3D4555' } }] : []),
   ];
 }
 
@@ -103,10 +103,10 @@ function sourceRuns(m: SlideModel): Run[] {
   const runs: Run[] = [{ text: before }];
   m.sourceNames.forEach((s, i) => {
     runs.push({ text: xmlText(ltr(s.title, m.lang)), options: /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {} });
-    if (i < m.sourceNames.length - 1) runs.push({ text: '; ' });
+    if (i < m.sourceNames.length - 1) runs.push({ text: listSep(m.lang) });
   });
   if (!m.sourceNames.length) runs.push({ text: formatMessage(m.lang, 'slide.sourcesNone') });
-  if (m.sourcesMore) runs.push({ text: `; ${formatMessage(m.lang, 'slide.sourcesMore', { count: m.sourcesMore })}` });
+  if (m.sourcesMore) runs.push({ text: `${listSep(m.lang)}${formatMessage(m.lang, 'slide.sourcesMore', { count: m.sourcesMore })}` });
   if (after) runs.push({ text: after });
   return runs.filter((run) => run.text);
 }

@@ -271,4 +271,27 @@ describe('slides in the step\'s language', () => {
     // a left-to-right slide has no marks
     expect(fr).not.toMatch(/[\u2066-\u2069]/);
   });
+
+  it('joins an Arabic slide\'s sources with the Arabic semicolon "؛", a Chinese one\'s with "；" (SVG and .pptx)', async () => {
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const cases = [['ar', '؛ '], ['zh', '；']] as const;
+    const models = cases.map(([lang]) => slideModel(atlas, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' }));
+    const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    for (const [i, [lang, sep]] of cases.entries()) {
+      const m = models[i];
+      const parts = m.sourceNames.length + (m.sourcesMore ? 1 : 0);
+      expect(parts, lang).toBeGreaterThan(1);
+      // the line with its isolated English titles taken out: the separators are the language's own
+      const own = m.sourceLine.replace(/\u2066[^\u2066-\u2069]*\u2069/g, 'T');
+      expect(own.split(sep).length - 1, `${lang}: ${own}`).toBe(parts - 1);
+      expect(own, lang).not.toContain(';');
+      const drawn = [...svgDocument(renderSlide(m, geo)).querySelectorAll('[data-role="sources"]')].map((t) => t.textContent).join(' ');
+      expect(drawn.replace(/\u2066[^\u2066-\u2069]*\u2069/g, 'T'), lang).not.toContain(';');
+      // the .pptx's bottom line: a run of its own between the linked titles
+      const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string');
+      const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((x) => x[1]);
+      expect(runs.filter((r) => r === sep).length, lang).toBe(m.sourceNames.length - 1);
+      expect(runs.filter((r) => r === '; ').length, lang).toBe(0);
+    }
+  });
 });

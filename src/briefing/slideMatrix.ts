@@ -10,7 +10,7 @@ import { cellOf, columnShort, MATRIX_COLUMNS, matrixRows, type CellState } from 
 import type { MatrixSort } from '../graph/matrixSort';
 import { buildGraph } from '../graph/model';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
-import { dirOf, type Lang } from '../i18n/langs';
+import { dirOf, listSep, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import type { Rect } from './labelPlace';
 import { charsFor, cutTo, fitLines, MIN_READABLE, wrap } from './textFit';
@@ -204,7 +204,7 @@ export function matrixSlide(inp: MatrixInput, box: Rect): MatrixSlide {
     const key = cols.flatMap((j, i) => (headings[i].shortened ? [formatMessage(lang, 'slide.matrixShort', { short: headings[i].text, name: short(j) })] : []));
     const notes = [
       // the key first: a shortened heading must be read whole
-      key.length ? formatMessage(lang, 'slide.matrixKey', { list: key.join(lang === 'zh' ? '；' : '; ') }) : '',
+      key.length ? formatMessage(lang, 'slide.matrixKey', { list: key.join(listSep(lang)) }) : '',
       kept.size < ids.length ? formatMessage(lang, 'slide.matrixRowsLeft', { shown: kept.size, total: ids.length }) : '',
       emptyColumns.length ? formatMessage(lang, 'slide.matrixColsEmpty', { names: list(emptyColumns) }) : '',
       roomColumns.length ? formatMessage(lang, 'slide.matrixColsRoom', { names: list(roomColumns) }) : '',

@@ -2,7 +2,7 @@
 // line. Every word comes from the ICU catalogues (src/i18n/messages) in the step's own language.
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
 // English words isolated by `ltr`: lines cut from a text stay balanced (textFit.ts wrap)
-import { ltr, type Lang } from '../i18n/langs';
+import { listSep, ltr, type Lang } from '../i18n/langs';
 import type { LayoutId } from './layouts';
 
 const LAYOUT_KEYS: Record<LayoutId, MessageKey> = {
@@ -18,10 +18,10 @@ export function sourcesLead(lang: Lang): [before: string, after: string] {
   return [before, after];
 }
 
-/** "A; B; and 3 more (listed in the atlas)" or the message that no source applies. */
+/** "A; B; and 3 more (listed in the atlas)" ("A؛ B؛ و3 أخرى…" in Arabic) or the message that no source applies. */
 export function sourcesList(named: string[], more: number, lang: Lang): string {
-  const list = named.length ? named.map((n) => ltr(n, lang)).join('; ') : formatMessage(lang, 'slide.sourcesNone');
-  return more ? `${list}; ${formatMessage(lang, 'slide.sourcesMore', { count: more })}` : list;
+  const list = named.length ? named.map((n) => ltr(n, lang)).join(listSep(lang)) : formatMessage(lang, 'slide.sourcesNone');
+  return more ? `${list}${listSep(lang)}${formatMessage(lang, 'slide.sourcesMore', { count: more })}` : list;
 }
 
 /** "Title (as of 20 June 2024) · coe:S01": the record panel's words, with the id a reader can look up in the atlas. */

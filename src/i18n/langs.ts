@@ -13,6 +13,12 @@ export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'lt
  *  (SVG, .pptx) and tooltips; the page's own text uses `dir="ltr"` (views/record/EnglishNote.tsx). */
 export const ltr = (text: string, lang: Lang) => (dirOf(lang) === 'rtl' && text ? `\u2066${text}\u2069` : text);
 
+/** What separates the parts of a list whose parts may hold commas ("party; signed 1 May 2004"): the Arabic semicolon
+ *  in Arabic, the full-width one in Chinese (its space is in the character), else "; ". Intl.ListFormat joins with
+ *  commas and "and", which would read as one list with the dates. */
+const LIST_SEP: Record<Lang, string> = { ar: '؛ ', zh: '；', en: '; ', fr: '; ', es: '; ', ru: '; ' };
+export const listSep = (lang: Lang) => LIST_SEP[lang];
+
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Record<Lang, string> = {
   ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español',

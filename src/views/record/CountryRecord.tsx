@@ -11,6 +11,7 @@ import { classLabel } from '../../i18n/terms';
 import { groupName, kindLabel, membershipWord } from '../../i18n/entityWords';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
+import { listSep } from '../../i18n/langs';
 import { beforeLensText } from '../map/describe';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
@@ -42,6 +43,7 @@ function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: stri
 
 function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const { t: w, date: fmt, lang } = useI18n();
+  const sep = listSep(lang);
   return (
     <section aria-labelledby="rec-treaties">
       <h3 id="rec-treaties">{w('record.h.treaties')}</h3>
@@ -53,10 +55,10 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           return (
             <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
               {before !== null ? <span data-not-yet-open>{before}</span> : <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />}
-              {f?.signed && <>; {w('record.signed')} <When v={f.signed} t={t} /></>}
-              {f?.ratified && <>; {w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
-              {f?.inForce && <>; {w('record.inForce')} <When v={f.inForce} t={t} /></>}
-              {!f && `; ${w('record.noTreatyRecord')}`}
+              {f?.signed && <>{sep}{w('record.signed')} <When v={f.signed} t={t} /></>}
+              {f?.ratified && <>{sep}{w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
+              {f?.inForce && <>{sep}{w('record.inForce')} <When v={f.inForce} t={t} /></>}
+              {!f && `${sep}${w('record.noTreatyRecord')}`}
             </Fact>
           );
         })}
@@ -89,6 +91,7 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const un = atlas.unConvention.get(id);
   const sponsor = atlas.sponsors.get(id);
   const { lang, t: w } = useI18n();
+  const sep = listSep(lang);
   return (
     <section aria-labelledby="rec-un">
       <h3 id="rec-un">{w('record.h.un')}</h3>
@@ -114,10 +117,10 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           {t < UN_CONVENTION_OPENED
             ? <>{w('record.notYetOpen')} ({w('record.opened')} <When v={UN_CONVENTION_OPENED} t={t} />)</>
             : <StatusAt atlas={atlas} lens="un-convention" id={id} t={t} />}
-          {un?.signed && <>; {w('record.signed')} <When v={un.signed} t={t} /></>}
-          {un?.ratified && <>; {w('record.ratified')} <When v={un.ratified} t={t} /></>}
-          {un && !un.signed && !un.ratified && `; ${w('record.signatureNotRecorded')}`}
-          {!un && `; ${w('record.noSignature')}`}
+          {un?.signed && <>{sep}{w('record.signed')} <When v={un.signed} t={t} /></>}
+          {un?.ratified && <>{sep}{w('record.ratified')} <When v={un.ratified} t={t} /></>}
+          {un && !un.signed && !un.ratified && `${sep}${w('record.signatureNotRecorded')}`}
+          {!un && `${sep}${w('record.noSignature')}`}
         </Fact>
         {t >= UN_CONVENTION_OPENED && <UnConventionEntry atlas={atlas} t={t} />}
       </ul>
@@ -187,7 +190,7 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
         <Fact atlas={atlas} label={w('record.unName')} sources={unName ? [...new Set([...unName.sources, ...country.sources])] : country.sources}>
           {/* the UN's name in the page language (data/raw/names.csv), then the registry's English name and aliases, as written */}
           {unName && <>{unName.name} · </>}
-          <span lang="en">{country.name}</span>{country.aliases.length > 0 && <>; {w('record.also')} <span lang="en">{country.aliases.join('; ')}</span></>}
+          <span lang="en">{country.name}</span>{country.aliases.length > 0 && <>{listSep(lang)}{w('record.also')} <span lang="en">{country.aliases.join('; ')}</span></>}
         </Fact>
       </ul>
       {country.kind !== 'territory' && <Treaties atlas={atlas} id={id} t={t} />}

@@ -281,3 +281,21 @@ describe("the data's notes, in English on every page", () => {
     expect(region.querySelector('.in-english')).toBeNull();
   });
 });
+
+describe('the parts of a fact, joined in the page language', () => {
+  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+
+  // France: party to CETS 185, signed and ratified; each treaty's line lists its dates after its status
+  for (const [lang, sep, not] of [['ar', '؛ ', /;/], ['zh', '；', /;/], ['en', '; ', /؛|；/]] as const) {
+    it(`${lang}: "${sep.trim()}" between the status and its dates`, async () => {
+      await loadCatalogue(lang);
+      act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: 'FRA', lang }));
+      render(<EntityRecord />);
+      const region = document.querySelector<HTMLElement>('[role="region"]')!;
+      const values = [...region.querySelectorAll('#rec-treaties ~ .facts .fact-value')].map((v) => v.textContent!);
+      expect(values.length).toBeGreaterThanOrEqual(3);
+      expect(values[0].split(sep).length, values[0]).toBe(4);
+      for (const v of values) expect(v).not.toMatch(not);
+    });
+  }
+});
