@@ -32,8 +32,21 @@ type Run = { text: string; options?: Record<string, unknown> };
 const OFFICE_LANG: Record<Lang, string> = { ar: 'ar-SA', zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES' };
 /** Options every text box and run of a slide shares: its language, and for Arabic right to left. */
 const langOf = (m: SlideModel) => (m.dir === 'rtl' ? { lang: OFFICE_LANG[m.lang], rtlMode: true, align: 'right' as const } : { lang: OFFICE_LANG[m.lang] });
-/** Runs in the slide's language (a run's own options win). */
-const inLang = (m: SlideModel, runs: Run[]): Run[] => runs.map((run) => ({ ...run, options: { ...langOf(m), ...run.options } }));
+/** The language of the dataset's English words inside an Arabic line (source titles, ids, as-of notes). */
+const ISOLATED_LANG = 'en-US';
+/** A run cut at its left-to-right isolates (LRI … PDI, i18n/langs.ts ltr), each isolate a run tagged English, so that
+ *  proofing and font choice do not take "Council of Europe Treaty Office" for Arabic; the isolate marks stay in the
+ *  text, so the paragraph orders it as before. A line break stays after the run's last piece. */
+function splitIsolates(run: Run): Run[] {
+  const parts = run.text.split(/(\u2066[^\u2066-\u2069]*\u2069)/).filter(Boolean);
+  if (parts.length === 1 && !parts[0].startsWith('\u2066')) return [run];
+  return parts.map((text, i) => ({
+    text,
+    options: { ...run.options, ...(text.startsWith('\u2066') ? { lang: ISOLATED_LANG } : {}), ...(i < parts.length - 1 ? { breakLine: false } : {}) },
+  }));
+}
+/** Runs in the slide's language (a run's own options win), English isolates apart. */
+const inLang = (m: SlideModel, runs: Run[]): Run[] => runs.map((run) => ({ ...run, options: { ...langOf(m), ...run.options } })).flatMap(splitIsolates);
 
 const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}) => ({
   ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...langOf(m), ...extra,

@@ -211,7 +211,8 @@ describe('slides in the step\'s language', () => {
     const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     const [ar, fr] = await Promise.all([1, 2].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
     const langs = (xml: string) => new Set([...xml.matchAll(/<a:rPr [^>]*lang="([^"]+)"/g)].map((x) => x[1]));
-    expect(langs(ar)).toEqual(new Set(['ar-SA']));
+    // Arabic, but for the English source titles isolated in it (tagged English: below)
+    expect(langs(ar)).toEqual(new Set(['ar-SA', 'en-US']));
     expect(langs(fr)).toEqual(new Set(['fr-FR']));
     const paragraphs = (xml: string) => [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((x) => x[1]).filter((p) => p.includes('<a:t>'));
     expect(paragraphs(ar).length).toBeGreaterThan(4);
@@ -290,8 +291,36 @@ describe('slides in the step\'s language', () => {
       // the .pptx's bottom line: a run of its own between the linked titles
       const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string');
       const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((x) => x[1]);
-      expect(runs.filter((r) => r === sep).length, lang).toBe(m.sourceNames.length - 1);
+      // (the card's sources are cut at their isolates too, in Arabic: more such runs there)
+      expect(runs.filter((r) => r === sep).length, lang).toBeGreaterThanOrEqual(m.sourceNames.length - 1);
       expect(runs.filter((r) => r === '; ').length, lang).toBe(0);
     }
+  });
+
+  it('tags the English isolated in an Arabic .pptx as English (lang="en-US"): titles and ids, in the card and the sources line', async () => {
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const models = [
+      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record', index: 1, total: 2 }),
+      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record', index: 2, total: 2 }),
+    ];
+    const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    const [ar, fr] = await Promise.all([1, 2].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
+    const runs = (xml: string) => [...xml.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((x) => ({ lang: x[1], text: x[2] }));
+    const english = runs(ar).filter((r) => r.lang === 'en-US');
+    // each isolate is a run of its own, tagged English; every other run is Arabic and holds no isolate
+    for (const r of runs(ar)) {
+      const isolate = /^\u2066[^\u2066-\u2069]*\u2069$/.test(r.text);
+      expect(r.lang, r.text).toBe(isolate ? 'en-US' : 'ar-SA');
+      if (!isolate) expect(r.text, r.text).not.toMatch(/\u2066[^\u2066-\u2069]*\u2069/);
+    }
+    // the card's sources (title, then the id) and the sources line's titles
+    const m = models[0];
+    for (const s of m.record!.sources) {
+      expect(english.map((r) => r.text), s.id).toContain(`\u2066${s.id}\u2069`);
+      expect(english.some((r) => r.text.startsWith(`\u2066${s.title.slice(0, 20)}`)), s.title).toBe(true);
+    }
+    for (const s of m.sourceNames) expect(english.map((r) => r.text), s.title).toContain(`\u2066${s.title}\u2069`.replace(/&/g, '&amp;'));
+    // a left-to-right slide is all in its own language
+    expect(new Set(runs(fr).map((r) => r.lang))).toEqual(new Set(['fr-FR']));
   });
 });
