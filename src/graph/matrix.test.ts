@@ -5,7 +5,9 @@ import { testAtlas } from '../data/testAtlas';
 import { countryRelations } from '../data/relations';
 import { statusAt } from '../data/lenses';
 import { stateGroupOf, STATE_GROUPS } from './ego';
-import { cellOf, MATRIX_COLUMNS, matrixRows } from './matrix';
+import { cellOf, columnShort, headingLines, MATRIX_COLUMNS, matrixRows } from './matrix';
+import { loadCatalogue } from '../i18n/catalogue';
+import { LANGS } from '../i18n/langs';
 import { buildGraph } from './model';
 
 const atlas = testAtlas();
@@ -58,5 +60,19 @@ describe('matrix', () => {
     }
     const byLens = matrixRows(atlas, ids, 'lens', 'budapest', atlas.asOf, (id) => entityName(atlas, id));
     for (const g of byLens) for (const id of g.rows) expect(statusAt(atlas, 'budapest', id, atlas.asOf).cls).toBe(g.key);
+  });
+});
+
+describe('the live matrix\'s vertical headings', () => {
+  it('sets a heading longer than the longest one-word heading on two lines, cut at a space; the rest on one', async () => {
+    await Promise.all(LANGS.map(loadCatalogue));
+    for (const lang of LANGS) for (const c of MATRIX_COLUMNS) {
+      const text = columnShort(c, lang);
+      const lines = headingLines(text);
+      expect(lines.join(' '), `${lang} ${c.id}`).toBe(text);
+      expect(lines.length, `${lang} ${c.id}`).toBe(text.length > 12 && text.includes(' ') ? 2 : 1);
+    }
+    // the heading that made the Arabic header 122 px tall: "convention" above "United Nations"
+    expect(headingLines('اتفاقية الأمم المتحدة')).toEqual(['اتفاقية', 'الأمم المتحدة']);
   });
 });

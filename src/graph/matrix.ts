@@ -50,6 +50,22 @@ const SHORT_KEYS: Record<string, MessageKey> = {
 export const columnShort = (c: MatrixColumn, lang: Lang): string =>
   (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
 
+/** The longest heading set on one line, in characters: the live matrix's headings are vertical, and the header is as
+ *  tall as its longest ("Будапештская", one word, 12). A longer heading with a space ("اتفاقية الأمم المتحدة", 21,
+ *  made the Arabic header 122 px where the others are 83-101) is set on two lines, its column a line wider. */
+const ONE_LINE = 12;
+/** A heading's lines: itself, or two cut at the space that makes the longer line shortest (the first such on a tie). */
+export function headingLines(text: string): string[] {
+  if (text.length <= ONE_LINE) return [text];
+  let best: string[] = [text];
+  for (const [i, ch] of [...text].entries()) {
+    if (ch !== ' ') continue;
+    const lines = [text.slice(0, i), text.slice(i + 1)];
+    if (Math.max(...lines.map((l) => l.length)) < Math.max(...best.map((l) => l.length))) best = lines;
+  }
+  return best;
+}
+
 export type CellState = StateGroup | 'none' | 'unknown';
 /** A cell's state as a character (the live table, the PowerPoint table): colour is never the only cue. */
 export const CELL_SYMBOL: Record<CellState, string> = { 'in-force': '■', signed: '◩', negotiating: '◌', suspended: '⊘', none: '', unknown: '?' };

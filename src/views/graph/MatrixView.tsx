@@ -1,8 +1,8 @@
 // Countries × instruments and bodies at the as-of date, as an accessible HTML table. Rows follow the map's filters
 // and selection; activating a country's name selects it everywhere.
 import { useAtlas } from '../../data/useAtlas';
-import { memo, useMemo } from 'react';
-import { CELL_SYMBOL, cellOf, columnShort, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
+import { Fragment, memo, useMemo } from 'react';
+import { CELL_SYMBOL, cellOf, columnShort, headingLines, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
 import { isMatrixSort } from '../../graph/matrixSort';
 import { nameOf } from '../../i18n/names';
 import { lensLabel } from '../../i18n/terms';
@@ -46,7 +46,9 @@ export const MatrixView = memo(function MatrixView() {
                 // a column of one node is titled with that node's name in the page's language
                 // a treaty column is titled with the lens's name, a one-target column with its node's, in the page language
                 const title = c.targets?.length === 1 ? name(c.targets[0]) : c.lens ? lensLabel(c.lens, lang) : c.label;
-                return <th key={c.id} scope="col" data-column={c.id} title={title}><abbr title={title}>{columnShort(c, lang)}</abbr></th>;
+                // a long heading on two lines (the space kept before the break, for the text's words)
+                const lines = headingLines(columnShort(c, lang));
+                return <th key={c.id} scope="col" data-column={c.id} title={title}><abbr title={title}>{lines.map((l, i) => <Fragment key={l}>{i > 0 && <>{' '}<br /></>}{l}</Fragment>)}</abbr></th>;
               })}
             </tr>
           </thead>

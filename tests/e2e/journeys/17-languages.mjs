@@ -42,6 +42,28 @@ test('languages: an Arabic matrix reads from the right, as its slide does: names
   assert.equal(await page.getAttribute('.view-graph', 'dir'), 'ltr');
 });
 
+test('languages: the Arabic matrix header is no taller than the Russian one, every heading inside its cell', async ({ open }) => {
+  const heights = {};
+  for (const lang of ['ar', 'ru']) {
+    const page = await open(`/?lang=${lang}&graph=matrix`);
+    await marks(page, ['data:ready', 'map:painted']);
+    await page.locator('table.matrix thead th[data-column]').first().waitFor();
+    const m = await page.evaluate(() => ({
+      head: document.querySelector('table.matrix thead').getBoundingClientRect().height,
+      // a heading's text wider or taller than its cell would be cut by the sticky header or run into the rows
+      out: [...document.querySelectorAll('table.matrix thead th[data-column]')].filter((th) => {
+        const r = th.getBoundingClientRect(), a = th.querySelector('abbr').getBoundingClientRect();
+        return a.top < r.top - 0.5 || a.bottom > r.bottom + 0.5 || a.left < r.left - 0.5 || a.right > r.right + 0.5;
+      }).map((th) => th.textContent),
+    }));
+    assert.deepEqual(m.out, [], `${lang}: headings outside their cells`);
+    heights[lang] = m.head;
+    await page.close();
+  }
+  // "اتفاقية الأمم المتحدة" on one line made it 122 px (Russian 101, English 83)
+  assert.ok(heights.ar <= heights.ru, `Arabic header ${heights.ar} px, Russian ${heights.ru} px`);
+});
+
 test('languages: a Chinese matrix\'s column headings read downwards, characters upright, not turned upside down', async ({ open }) => {
   const page = await open('/?lang=zh&graph=matrix');
   await marks(page, ['data:ready', 'map:painted']);
