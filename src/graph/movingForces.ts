@@ -70,34 +70,52 @@ export function forceCollideMoving<N extends Node>(radius: (n: N) => number, ite
       const grid = bucket(xs, ys, Math.max(1, 2 * maxMoving));
       for (let a = 0; a < m; a++) {
         const node = moving[a], ri = rMoving[a], ri2 = ri * ri;
-        let xi = node.x! + node.vx!, yi = node.y! + node.vy!;
+        const xi0 = node.x! + node.vx!, yi0 = node.y! + node.vy!;
+        // (cells walked inline and the node's velocity summed in locals, as in the charge below: the same numbers)
+        let vx = node.vx!, vy = node.vy!;
         // each pair of moving nodes once (from the earlier one), sharing the push by area
-        near(grid, xs[a], ys[a], ri + maxMoving, (b) => {
-          if (b <= a) return;
-          const other = moving[b], rj = rMoving[b], rr = ri + rj;
-          let x = xi - other.x! - other.vx!, y = yi - other.y! - other.vy!, l = x * x + y * y;
-          if (l >= rr * rr) return;
-          if (x === 0) { x = jiggle(random); l += x * x; }
-          if (y === 0) { y = jiggle(random); l += y * y; }
-          l = Math.sqrt(l);
-          l = (rr - l) / l;
-          const share = (rj * rj) / (ri2 + rj * rj);
-          node.vx! += x * l * share; node.vy! += y * l * share;
-          other.vx! -= x * l * (1 - share); other.vy! -= y * l * (1 - share);
-        });
+        let reach = ri + maxMoving;
+        let c0 = Math.max(0, Math.floor((xs[a] - reach - grid.x0) / grid.size)), c1 = Math.min(grid.cols - 1, Math.floor((xs[a] + reach - grid.x0) / grid.size));
+        let r0 = Math.max(0, Math.floor((ys[a] - reach - grid.y0) / grid.size)), r1 = Math.min(grid.rows - 1, Math.floor((ys[a] + reach - grid.y0) / grid.size));
+        for (let r = r0; r <= r1; r++)
+          for (let c = c0; c <= c1; c++)
+            for (let k2 = grid.start[r * grid.cols + c], end = grid.start[r * grid.cols + c + 1]; k2 < end; k2++) {
+              const b = grid.order[k2];
+              if (b <= a) continue;
+              const other = moving[b], rj = rMoving[b], rr = ri + rj;
+              let x = xi0 - other.x! - other.vx!, y = yi0 - other.y! - other.vy!, l = x * x + y * y;
+              if (l >= rr * rr) continue;
+              if (x === 0) { x = jiggle(random); l += x * x; }
+              if (y === 0) { y = jiggle(random); l += y * y; }
+              l = Math.sqrt(l);
+              l = (rr - l) / l;
+              const share = (rj * rj) / (ri2 + rj * rj);
+              vx += x * l * share; vy += y * l * share;
+              other.vx! -= x * l * (1 - share); other.vy! -= y * l * (1 - share);
+            }
+        node.vx = vx;
+        node.vy = vy;
         if (!fixed.length) continue;
-        xi = node.x! + node.vx!; yi = node.y! + node.vy!;
-        near(fixedGrid, xi, yi, ri + maxFixed, (j) => {
-          const rj = rFixed[j], rr = ri + rj;
-          let x = xi - fxs[j], y = yi - fys[j], l = x * x + y * y;
-          if (l >= rr * rr) return;
-          if (x === 0) { x = jiggle(random); l += x * x; }
-          if (y === 0) { y = jiggle(random); l += y * y; }
-          l = Math.sqrt(l);
-          l = ((rr - l) / l) * ((rj * rj) / (ri2 + rj * rj));
-          node.vx! += x * l; node.vy! += y * l;
-          xi += x * l; yi += y * l;
-        });
+        let xi = node.x! + vx, yi = node.y! + vy;
+        reach = ri + maxFixed;
+        c0 = Math.max(0, Math.floor((xi - reach - fixedGrid.x0) / fixedGrid.size)); c1 = Math.min(fixedGrid.cols - 1, Math.floor((xi + reach - fixedGrid.x0) / fixedGrid.size));
+        r0 = Math.max(0, Math.floor((yi - reach - fixedGrid.y0) / fixedGrid.size)); r1 = Math.min(fixedGrid.rows - 1, Math.floor((yi + reach - fixedGrid.y0) / fixedGrid.size));
+        for (let r = r0; r <= r1; r++)
+          for (let c = c0; c <= c1; c++)
+            for (let k2 = fixedGrid.start[r * fixedGrid.cols + c], end = fixedGrid.start[r * fixedGrid.cols + c + 1]; k2 < end; k2++) {
+              const j = fixedGrid.order[k2];
+              const rj = rFixed[j], rr = ri + rj;
+              let x = xi - fxs[j], y = yi - fys[j], l = x * x + y * y;
+              if (l >= rr * rr) continue;
+              if (x === 0) { x = jiggle(random); l += x * x; }
+              if (y === 0) { y = jiggle(random); l += y * y; }
+              l = Math.sqrt(l);
+              l = ((rr - l) / l) * ((rj * rj) / (ri2 + rj * rj));
+              vx += x * l; vy += y * l;
+              xi += x * l; yi += y * l;
+            }
+        node.vx = vx;
+        node.vy = vy;
       }
     }
   }
