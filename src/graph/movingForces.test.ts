@@ -1,7 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { forceSimulation, type SimulationNodeDatum } from 'd3';
-import { bucket, forceChargeMoving, forceCollideMoving, near } from './movingForces';
+import { bucket, cellSpan, forceChargeMoving, forceCollideMoving, type Grid } from './movingForces';
+
+/** Every point in the cells `cellSpan` names, cell by cell, as the forces walk them. */
+function near(g: Grid, x: number, y: number, reach: number, f: (i: number) => void) {
+  const span = new Float64Array(4);
+  cellSpan(g, x, y, reach, span);
+  for (let r = span[2]; r <= span[3]; r++)
+    for (let c = span[0]; c <= span[1]; c++)
+      for (let k = g.start[r * g.cols + c]; k < g.start[r * g.cols + c + 1]; k++) f(g.order[k]);
+}
 
 interface N extends SimulationNodeDatum { id: number; r: number }
 
@@ -21,7 +30,7 @@ function scene(seed: number, fixed: number, moving: number, gap = 24): N[] {
   return nodes;
 }
 
-describe('bucket / near', () => {
+describe('bucket / cellSpan', () => {
   it('visits, once each, every point within reach (brute force as the oracle)', () => {
     const rand = lcg(7);
     const xs = Array.from({ length: 500 }, () => rand() * 800 - 400), ys = Array.from({ length: 500 }, () => rand() * 600);

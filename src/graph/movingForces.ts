@@ -36,15 +36,14 @@ export function bucket(xs: ArrayLike<number>, ys: ArrayLike<number>, size: numbe
   return { x0, y0, size, cols, rows, start, order };
 }
 
-/** Calls `f(i)` for every point in the cells that meet the square of half-side `reach` round (x, y), cell by cell. */
-export function near(g: Grid, x: number, y: number, reach: number, f: (i: number) => void): void {
-  const c0 = Math.max(0, Math.floor((x - reach - g.x0) / g.size)), c1 = Math.min(g.cols - 1, Math.floor((x + reach - g.x0) / g.size));
-  const r0 = Math.max(0, Math.floor((y - reach - g.y0) / g.size)), r1 = Math.min(g.rows - 1, Math.floor((y + reach - g.y0) / g.size));
-  for (let r = r0; r <= r1; r++)
-    for (let c = c0; c <= c1; c++) {
-      const cell = r * g.cols + c;
-      for (let k = g.start[cell]; k < g.start[cell + 1]; k++) f(g.order[k]);
-    }
+/** The cells that meet the square of half-side `reach` round (x, y), written into `span`: columns span[0] … span[1],
+ *  rows span[2] … span[3]. The forces walk those cells inline (cell by cell, each cell's points in order), with no
+ *  callback per point: at ten times the network these walks are most of the layout's time. */
+export function cellSpan(g: Grid, x: number, y: number, reach: number, span: Float64Array): void {
+  span[0] = Math.max(0, Math.floor((x - reach - g.x0) / g.size));
+  span[1] = Math.min(g.cols - 1, Math.floor((x + reach - g.x0) / g.size));
+  span[2] = Math.max(0, Math.floor((y - reach - g.y0) / g.size));
+  span[3] = Math.min(g.rows - 1, Math.floor((y + reach - g.y0) / g.size));
 }
 
 interface Split<N> { moving: N[]; fixed: N[]; fxs: Float64Array; fys: Float64Array }
@@ -60,6 +59,7 @@ export function forceCollideMoving<N extends Node>(radius: (n: N) => number, ite
   let maxMoving = 0, maxFixed = 0;
   let fixedGrid = bucket([], [], 1);
   let random: Random = Math.random;
+  const span = new Float64Array(4);
 
   function force() {
     const { moving, fixed, fxs, fys } = s;
@@ -71,14 +71,12 @@ export function forceCollideMoving<N extends Node>(radius: (n: N) => number, ite
       for (let a = 0; a < m; a++) {
         const node = moving[a], ri = rMoving[a], ri2 = ri * ri;
         const xi0 = node.x! + node.vx!, yi0 = node.y! + node.vy!;
-        // (cells walked inline and the node's velocity summed in locals, as in the charge below: the same numbers)
+        // the node's velocity summed in locals (the same additions in the same order as on the node)
         let vx = node.vx!, vy = node.vy!;
         // each pair of moving nodes once (from the earlier one), sharing the push by area
-        let reach = ri + maxMoving;
-        let c0 = Math.max(0, Math.floor((xs[a] - reach - grid.x0) / grid.size)), c1 = Math.min(grid.cols - 1, Math.floor((xs[a] + reach - grid.x0) / grid.size));
-        let r0 = Math.max(0, Math.floor((ys[a] - reach - grid.y0) / grid.size)), r1 = Math.min(grid.rows - 1, Math.floor((ys[a] + reach - grid.y0) / grid.size));
-        for (let r = r0; r <= r1; r++)
-          for (let c = c0; c <= c1; c++)
+        cellSpan(grid, xs[a], ys[a], ri + maxMoving, span);
+        for (let r = span[2]; r <= span[3]; r++)
+          for (let c = span[0]; c <= span[1]; c++)
             for (let k2 = grid.start[r * grid.cols + c], end = grid.start[r * grid.cols + c + 1]; k2 < end; k2++) {
               const b = grid.order[k2];
               if (b <= a) continue;
@@ -97,11 +95,9 @@ export function forceCollideMoving<N extends Node>(radius: (n: N) => number, ite
         node.vy = vy;
         if (!fixed.length) continue;
         let xi = node.x! + vx, yi = node.y! + vy;
-        reach = ri + maxFixed;
-        c0 = Math.max(0, Math.floor((xi - reach - fixedGrid.x0) / fixedGrid.size)); c1 = Math.min(fixedGrid.cols - 1, Math.floor((xi + reach - fixedGrid.x0) / fixedGrid.size));
-        r0 = Math.max(0, Math.floor((yi - reach - fixedGrid.y0) / fixedGrid.size)); r1 = Math.min(fixedGrid.rows - 1, Math.floor((yi + reach - fixedGrid.y0) / fixedGrid.size));
-        for (let r = r0; r <= r1; r++)
-          for (let c = c0; c <= c1; c++)
+        cellSpan(fixedGrid, xi, yi, ri + maxFixed, span);
+        for (let r = span[2]; r <= span[3]; r++)
+          for (let c = span[0]; c <= span[1]; c++)
             for (let k2 = fixedGrid.start[r * fixedGrid.cols + c], end = fixedGrid.start[r * fixedGrid.cols + c + 1]; k2 < end; k2++) {
               const j = fixedGrid.order[k2];
               const rj = rFixed[j], rr = ri + rj;
@@ -138,10 +134,9 @@ export function forceChargeMoving<N extends Node>(strength: number, distanceMax:
   let fixedGrid = bucket([], [], 1);
   let random: Random = Math.random;
   const max2 = distanceMax * distanceMax;
+  const span = new Float64Array(4);
 
-  // The grids' cells are walked inline, with no callback per neighbour and the velocity summed in locals (the same
-  // additions in the same order, so the same numbers as pushing on the node each time): this force was half the
-  // ten-times layout's time.
+  // the velocity summed in locals: the same additions in the same order as on the node
   function force(alpha: number) {
     const { moving, fxs, fys } = s;
     const m = moving.length;
@@ -153,10 +148,9 @@ export function forceChargeMoving<N extends Node>(strength: number, distanceMax:
       let vx = node.vx!, vy = node.vy!;
       for (let pass = 0; pass < 2; pass++) {
         const g = pass ? fixedGrid : grid, px = pass ? fxs : xs, py = pass ? fys : ys;
-        const c0 = Math.max(0, Math.floor((xa - distanceMax - g.x0) / g.size)), c1 = Math.min(g.cols - 1, Math.floor((xa + distanceMax - g.x0) / g.size));
-        const r0 = Math.max(0, Math.floor((ya - distanceMax - g.y0) / g.size)), r1 = Math.min(g.rows - 1, Math.floor((ya + distanceMax - g.y0) / g.size));
-        for (let r = r0; r <= r1; r++)
-          for (let c = c0; c <= c1; c++) {
+        cellSpan(g, xa, ya, distanceMax, span);
+        for (let r = span[2]; r <= span[3]; r++)
+          for (let c = span[0]; c <= span[1]; c++) {
             const cell = r * g.cols + c;
             for (let k = g.start[cell], end = g.start[cell + 1]; k < end; k++) {
               const b = g.order[k];
