@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { packedDataset } from './scripts/vite-packed-dataset.ts';
 import { icuMessages } from './scripts/vite-icu-messages.ts';
 import { compileHints } from './scripts/vite-compile-hints.ts';
 import { firstViewPreload } from './scripts/vite-first-view-preload.ts';
 import { schemaGuards } from './scripts/vite-schema-guards.ts';
+
+// Pure test files that ask for a window (`@vitest-environment jsdom`: localStorage, DOMParser). A worker is reused
+// only for the next file of the same project and environment, so among the node files each of these stopped one node
+// worker and started one jsdom worker, then a node worker again (~10 workers instead of 2, each importing vitest and the
+// modules under test again). In their own project they run one after another, each in a fresh worker as before.
+const PURE_JSDOM = ['src/briefing/inlineHtml.test.ts', 'src/briefing/deckSchema.test.ts', 'src/briefing/deckStore.test.ts',
+  'src/briefing/pptxWellFormed.test.ts'];
 
 // The dataset's name and version are known to the first script, so that a dataset chunk that cannot be read is
 // named in the error (src/data/datasetError.ts).
@@ -36,7 +44,8 @@ export default defineConfig(({ mode }) => ({
     globals: true,
     maxWorkers: '100%',
     projects: [
-      { extends: true, test: { name: 'pure', environment: 'node', isolate: false, setupFiles: ['tests/setupMessages.ts'], include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'pure', environment: 'node', isolate: false, setupFiles: ['tests/setupMessages.ts'], include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: [...configDefaults.exclude, ...PURE_JSDOM] } },
+      { extends: true, test: { name: 'pure-jsdom', environment: 'jsdom', setupFiles: ['tests/setupMessages.ts'], include: PURE_JSDOM } },
       { extends: true, test: { name: 'dom', environment: 'jsdom', isolate: false, setupFiles: ['tests/setupMessages.ts', 'tests/setup.ts'], include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx'] } },
     ],
   },
