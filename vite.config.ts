@@ -8,12 +8,11 @@ import { compileHints } from './scripts/vite-compile-hints.ts';
 import { firstViewPreload } from './scripts/vite-first-view-preload.ts';
 import { schemaGuards } from './scripts/vite-schema-guards.ts';
 
-// Pure test files that ask for a window (`@vitest-environment jsdom`: localStorage, DOMParser). A worker is reused
+// Pure test files that ask for a window (`@vitest-environment jsdom`: localStorage, storage events, DOMParser for HTML). A worker is reused
 // only for the next file of the same project and environment, so among the node files each of these stopped one node
 // worker and started one jsdom worker, then a node worker again (~10 workers instead of 2, each importing vitest and the
 // modules under test again). In their own project they run one after another, each in a fresh worker as before.
-const PURE_JSDOM = ['src/briefing/inlineHtml.test.ts', 'src/briefing/deckSchema.test.ts', 'src/briefing/deckStore.test.ts',
-  'src/briefing/pptxWellFormed.test.ts'];
+const PURE_JSDOM = ['src/briefing/inlineHtml.test.ts', 'src/briefing/deckSchema.test.ts', 'src/briefing/deckStore.test.ts'];
 
 // The dataset's name and version are known to the first script, so that a dataset chunk that cannot be read is
 // named in the error (src/data/datasetError.ts).
