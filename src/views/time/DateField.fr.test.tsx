@@ -56,6 +56,8 @@ describe('the date field in French', () => {
       render(<TimeControl />);
       const field = screen.getByRole('textbox', { name: /Date de référence/ });
       const button = screen.getByRole('button', { name: 'Choisir la date dans un calendrier' });
+      // no date input until the picker is asked for (Chromium takes ~20–35 ms to set one up)
+      expect(document.querySelector('input[type="date"]')).toBeNull();
       // the next stop after the field, opened by the keyboard
       field.focus();
       await userEvent.tab();

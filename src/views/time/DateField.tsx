@@ -4,8 +4,10 @@
 // atlas keeps the date it shows; Escape restores the field. Arrow Up and Down move the date by a day at once, as the
 // browser's own date field did. Beside it, a calendar button opens the browser's own date picker (a hidden
 // <input type="date">, between the same first and last days), whose choice applies as a typed date does; Alt+Arrow
-// Down in the field opens it too, as in the browser's own date field.
+// Down in the field opens it too, as in the browser's own date field. The hidden picker is made on first use: a
+// date input costs Chromium ~20–35 ms to set up (its locale's date format), which the first view did not need to pay.
 import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatDate } from '../../data/dates';
 import { formatMessage } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/langs';
@@ -30,6 +32,7 @@ export function DateField({ date, end, onApply, label }: { date: string | null; 
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const [pickerMade, setPickerMade] = useState(false);
   const pattern = patternText(lang, { day: tr('time.unitDay'), month: tr('time.unitMonth'), year: tr('time.unitYear') });
   const apply = () => {
     if (draft === null) return;
@@ -47,6 +50,8 @@ export function DateField({ date, end, onApply, label }: { date: string | null; 
     if (next >= TIME_START && next <= end) onApply(next);
   };
   const openPicker = () => {
+    // made now, inside the click or key (its user activation lasts), before it is shown
+    if (!picker.current) flushSync(() => setPickerMade(true));
     // showPicker needs the click or key that asked for it (a user activation), which both callers are; a browser
     // without it, or one that refuses (a cross-origin frame), leaves the typed field to do the work
     try { picker.current?.showPicker?.(); } catch { /* the field still reads a typed date */ }
@@ -77,8 +82,8 @@ export function DateField({ date, end, onApply, label }: { date: string | null; 
         </svg>
       </button>
       {/* the browser's picker, opened by the button and placed under it; not in the tab order nor read (the button is) */}
-      <input ref={picker} type="date" className="time-date-picker" tabIndex={-1} aria-hidden="true"
-        min={TIME_START} max={end} value={date ?? ''} onChange={(e) => picked(e.target.value)} />
+      {pickerMade && <input ref={picker} type="date" className="time-date-picker" tabIndex={-1} aria-hidden="true"
+        min={TIME_START} max={end} value={date ?? ''} onChange={(e) => picked(e.target.value)} />}
       {error && <span id={errorId} className="time-date-error" role="alert">{error}</span>}
     </span>
   );
