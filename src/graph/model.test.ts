@@ -142,6 +142,27 @@ describe('the United Kingdom at Eurojust', () => {
   });
 });
 
+describe('INTERPOL members admitted in 2017', () => {
+  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+  const rows = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
+    .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
+  const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
+
+  it('counts the State of Palestine and the Solomon Islands from the vote of 2017-09-27, by their sources', () => {
+    // the raw table is the oracle: INTERPOL's news of the 86th General Assembly (S320) and the AP report of that
+    // Wednesday (S321); before, both were dated only to 2017 and so drawn from the year's last day
+    for (const id of ['PSE', 'SLB']) {
+      const row = rows.find((v) => v.source === id)!;
+      expect(row.date, id).toBe('2017-09-27');
+      const ids = row.source_ids.split(';');
+      for (const s of ['S320', 'S321']) expect(ids, `${id} ${s}`).toContain(s);
+      for (const s of ids) expect(url.get(s), `${id} ${s}`).toMatch(/^https?:\/\//);
+      expect(member('2017-09-26', id), `${id} the day before the vote`).toBe(false);
+      expect(member('2017-09-27', id), `${id} on the day of the vote`).toBe(true);
+    }
+  });
+});
+
 describe('neighbourhood', () => {
   const g = buildGraph(atlas, atlas.asOf);
   it('returns the node and its direct neighbours at depth 1', () => {
