@@ -163,6 +163,34 @@ describe('INTERPOL members admitted in 2017', () => {
   });
 });
 
+describe('INTERPOL members admitted at the General Assemblies of 2005, 2009 and 2011', () => {
+  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+  const rows = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
+    .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
+  const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
+  // the raw table is the oracle: INTERPOL's country pages for Bhutan (S326) and Samoa (S325), and its release of the
+  // opening day of the 80th General Assembly in Hanoi (S324); before, these were dated to the month or the year only
+  const cases: [string, string, string, string][] = [
+    ['BTN', '2005-09-19', '2005-09-18', 'S326'],
+    ['WSM', '2009-10-13', '2009-10-12', 'S325'],
+    ['CUW', '2011-10-31', '2011-10-30', 'S324'],
+    ['SXM', '2011-10-31', '2011-10-30', 'S324'],
+    ['SSD', '2011-10-31', '2011-10-30', 'S324'],
+  ];
+  it.each(cases)('counts %s from %s, not the day before, by its source', (id, day, before, src) => {
+    const row = rows.find((v) => v.source === id)!;
+    expect(row.date).toBe(day);
+    const ids = row.source_ids.split(';');
+    expect(ids).toContain(src);
+    for (const s of ids) expect(url.get(s), s).toMatch(/^https?:\/\//);
+    expect(member(before, id)).toBe(false);
+    expect(member(day, id)).toBe(true);
+  });
+  it('leaves Turkmenistan, admitted at the same Assembly as Bhutan, to the month no source narrows', () => {
+    expect(rows.find((v) => v.source === 'TKM')!.date).toBe('2005-09');
+  });
+});
+
 describe('neighbourhood', () => {
   const g = buildGraph(atlas, atlas.asOf);
   it('returns the node and its direct neighbours at depth 1', () => {
