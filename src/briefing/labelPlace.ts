@@ -1,7 +1,10 @@
 // Greedy label placement in slide units: each name goes beside its point if there is room, else further out on a
 // leader line (small states, crowded clusters), never over another label, over another node's glyph (obstacles that
 // carry an id: the rule the live graph's labels follow, graph/labels.ts) or outside its box; a leader line does not
-// run over another node's glyph either, or it would point at the wrong node. Pure and deterministic.
+// run over another node's glyph either, or it would point at the wrong node. A name must also read as its own mark's
+// from the back of a room: a name set beside its mark is nearer that mark than any other by a clear margin, and no
+// other mark sits close above, below or beyond it nearer its middle than its own mark (`unambiguous`); a name at the
+// end of a leader line keeps the margin from every other mark. Pure and deterministic.
 import { textWidth } from './textFit';
 
 export interface Rect { x: number; y: number; w: number; h: number }
@@ -21,23 +24,51 @@ export interface LabelIn {
 export interface Placed { id: string; text: string; at: [number, number]; x: number; y: number; w: number; h: number; leader: boolean; anchor: 'start' | 'end' }
 
 const PAD = 2;
+/** The distance between two boxes, 0 when they meet. */
+const gap = (a: Rect, b: Rect) => Math.hypot(Math.max(0, a.x - b.x - b.w, b.x - a.x - a.w), Math.max(0, a.y - b.y - b.h, b.y - a.y - a.h));
+const centre = (a: Rect): [number, number] => [a.x + a.w / 2, a.y + a.h / 2];
+/** In label heights: how much further than its own mark any other mark stays from a name, and how far a mark nearer
+ *  the name's middle than its own stays (Brazil's slide set "Inter-American MLA Convention" beside its small hexagon,
+ *  1.3 heights under the UN convention's, whose middle it was under). */
+const MARGIN = 0.6;
+const NEAR = 1.6;
+
+/** Whether a name's box `rect` reads as its own mark's: `own` the mark's box, `leader` when a line joins them. */
+function unambiguous(rect: Rect, own: Rect, leader: boolean, marks: readonly Obstacle[], id: string, h: number): boolean {
+  const mine = leader ? 0 : gap(rect, own);
+  const [cx, cy] = centre(rect);
+  const [ox, oy] = centre(own);
+  const toOwn = Math.hypot(ox - cx, oy - cy);
+  return marks.every((m) => {
+    if (m.id === undefined || m.id === id) return true;
+    const d = gap(rect, m);
+    const [mx, my] = centre(m);
+    return d >= mine + MARGIN * h && (leader || Math.hypot(mx - cx, my - cy) >= toOwn || d >= NEAR * h);
+  });
+}
 export const hit = (a: Rect, b: Rect, pad = PAD) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
 const inside = (a: Rect, box: Rect) => a.x >= box.x && a.y >= box.y && a.x + a.w <= box.x + box.w && a.y + a.h <= box.y + box.h;
 
-/** Directions tried, in order: right, left, up-right, down-right, up-left, down-left, up, down. */
-const DIRS: [number, number][] = [[1, 0], [-1, 0], [0.7, -0.7], [0.7, 0.7], [-0.7, -0.7], [-0.7, 0.7], [0, -1], [0, 1]];
-/** Leader lengths tried beyond the glyph, nearest first. */
-const RADII = [28, 52, 84, 120, 160, 210];
+/** Directions tried, in order: right, left, up-right, down-right, up-left, down-left, up, down, then the eight between
+ *  them (a name that must keep clear of other marks finds room between them in a crowded network). */
+const DIAG = Math.SQRT1_2, C8 = Math.cos(Math.PI / 8), S8 = Math.sin(Math.PI / 8);
+const DIRS: [number, number][] = [[1, 0], [-1, 0], [DIAG, -DIAG], [DIAG, DIAG], [-DIAG, -DIAG], [-DIAG, DIAG], [0, -1], [0, 1],
+  [C8, -S8], [C8, S8], [-C8, -S8], [-C8, S8], [S8, -C8], [S8, C8], [-S8, -C8], [-S8, C8]];
+/** Leader lengths tried beyond the glyph, nearest first; a name that must be shown (the selection, a hub) goes further. */
+const RADII = [28, 40, 52, 68, 84, 100, 120, 140, 160, 185, 210, 240];
+const FAR = [280, 330, 390, 460];
 
 export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number, blocked: readonly Obstacle[] = [], bold = false): { placed: Placed[]; dropped: string[] } {
   const taken: Taken[] = blocked.map((b) => ({ ...b, kind: b.id === undefined ? 'label' : 'glyph' }));
   const placed: Placed[] = [];
   const dropped: string[] = [];
   const h = size * 1.15;
+  const marks = blocked.filter((b) => b.id !== undefined);
   for (const l of labels) {
     const w = textWidth(l.text, size, bold) + 6;
     const own = l.r ?? 0;
-    const radii = [...(l.small ? [] : [own + 6]), ...RADII.map((d) => own + d)];
+    const ownBox = marks.find((m) => m.id === l.id) ?? { x: l.at[0] - own, y: l.at[1] - own, w: 2 * own, h: 2 * own };
+    const radii = [...(l.small ? [] : [own + 6]), ...RADII.map((d) => own + d), ...(l.force ? FAR : []).map((d) => own + d)];
     const clear = (rect: Rect) => !taken.some((t) => t.id !== l.id && hit(rect, t));
     // a leader from the point to the label's near edge, sampled every 3 units beyond its own glyph: over no label,
     // and over no other glyph unless `glyphs` is false (a forced label)
@@ -59,7 +90,7 @@ export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number,
           const x = anchor === 'start' ? ax : ax - w;
           const rect = { x, y: ay - h / 2, w, h };
           const leader = rad > own + 6;
-          if (!inside(rect, box) || !clear(rect) || (leader && !leaderClear(anchor === 'start' ? x : x + w, ay, checkLeader))) continue;
+          if (!inside(rect, box) || !clear(rect) || !unambiguous(rect, ownBox, leader, marks, l.id, h) || (leader && !leaderClear(anchor === 'start' ? x : x + w, ay, checkLeader))) continue;
           return { id: l.id, text: l.text, at: l.at, x, y: rect.y, w, h, leader, anchor };
         }
       }

@@ -2,12 +2,12 @@
 // states dimmed, the selection outlined, as on the live page) placed in the picture box, and over it, in slide
 // units so that they stay legible, the names of the selected and filtered states (leader lines for small states)
 // and a callout pinned to a country.
-import type { MapGeometry } from '../geo/mapGeometry';
+import { MARKER_RADIUS, type MapGeometry } from '../geo/mapGeometry';
 import { parseZoom } from '../geo/zoom';
 import { renderMapSvg } from '../scene/mapSvg';
 import { classStyle, fillOf } from '../theme/palette';
 import { patternDefsSvg } from '../theme/patterns';
-import { placeLabels, type Rect } from './labelPlace';
+import { placeLabels, type Obstacle, type Rect } from './labelPlace';
 import type { SlideModel } from './slideModel';
 import { charsFor, FONT, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
@@ -19,6 +19,8 @@ export const slidePatternDefs = () => patternDefsSvg('sl');
 const SMALL_AREA = 60;
 
 export const LABEL_SIZE = 22;
+/** The dot a name marks its state's place with. */
+const DOT_R = 3.5;
 const CALLOUT_SIZE = 24;
 
 /** The map drawn into `box` (slide units, aspect kept, centred); the labels it could not place are counted. */
@@ -71,16 +73,23 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix:
       + textLines(cx + 14, cy + 11 + CALLOUT_SIZE, lines, { size: CALLOUT_SIZE, weight: 600 }) + '</g>';
   }
 
+  // The marks a name must read apart from: every small state's marker (with its white halo) and every named state's
+  // dot, markers first so that a named small state's own mark is its marker.
+  const around = ([x, y]: [number, number], e: number) => ({ x: x - e, y: y - e, w: 2 * e, h: 2 * e });
+  const marks: Obstacle[] = [
+    ...[...markerAt].filter(([, p]) => inFrame(p)).map(([id, p]) => ({ id, ...around(p, (MARKER_RADIUS + 1.5) * s) })),
+    ...wanted.map((l) => ({ id: l.id, ...around(l.at, DOT_R + 0.75) })),
+  ];
   const { placed, dropped } = placeLabels(
     wanted.map((l) => ({ id: l.id, text: l.name, at: l.at, small: markerAt.has(l.id) || areaOf(l.id) < SMALL_AREA })),
-    frame, LABEL_SIZE, blocked, true,
+    frame, LABEL_SIZE, [...blocked, ...marks], true,
   );
   const labels = placed.map((p) => {
     const ty = p.y + p.h / 2 + LABEL_SIZE * 0.36;
     const tx = p.anchor === 'start' ? p.x + 3 : p.x + p.w - 3;
     const edge = p.anchor === 'start' ? p.x : p.x + p.w;
     const leader = p.leader ? `<line x1="${r(p.at[0])}" y1="${r(p.at[1])}" x2="${r(edge)}" y2="${r(p.y + p.h / 2)}" stroke="#1d2330" stroke-width="1.8"/>` : '';
-    return `<g data-role="map-label" data-label-for="${escapeXml(p.id)}">${leader}<circle cx="${r(p.at[0])}" cy="${r(p.at[1])}" r="3.5" fill="#1d2330" stroke="#ffffff" stroke-width="1.5"/>`
+    return `<g data-role="map-label" data-label-for="${escapeXml(p.id)}">${leader}<circle cx="${r(p.at[0])}" cy="${r(p.at[1])}" r="${DOT_R}" fill="#1d2330" stroke="#ffffff" stroke-width="1.5"/>`
       + `<text x="${r(tx)}" y="${r(ty)}" font-size="${LABEL_SIZE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${p.anchor === 'end' ? ' text-anchor="end"' : ''} stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.text)}</text></g>`;
   }).join('');
 

@@ -23,7 +23,7 @@ const SELECTORS = [
   '[data-role="compare"] text', '[data-role="legend"]', '[data-role="legend"] text', '[data-role="legend"] [data-legend-class]',
   '[data-role="legend"] text, [data-role="record"] text', '[data-role="link-key"]', '[data-role="link-key"] > text',
   '[data-role="link-key"] text', '[data-role="link-key"] [data-link-family]', '[data-role="map-label"]',
-  '[data-role="map-label"] text', '[data-role="matrix"] text', '[data-role="matrix"] [data-row]', '[data-role="matrix-notes"]',
+  '[data-role="map-label"] text', '[data-role="map-label"] > circle', '[data-role="map"] > svg', 'circle.map-marker', '[data-role="matrix"] text', '[data-role="matrix"] [data-row]', '[data-role="matrix-notes"]',
   '[data-role="network"]', '[data-role="network"] [data-node-id]', '[data-role="network"] line[data-edge-family]',
   '[data-role="network-label"]', '[data-role="network-outline"]', '[data-role="network-outline"][data-bloc="eu"]',
   '[data-role="record"] text', '[data-role="record"] [data-source]', '[data-role="sources"]', '[data-role="statement"], [data-role="sources"]',

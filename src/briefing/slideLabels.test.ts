@@ -1,0 +1,55 @@
+// @vitest-environment node
+// Names on slides read as their own marks' from the back of a room (labelPlace.ts `unambiguous`), checked on the drawn
+// SVG by slideLabelMarks.ts: no name over another name or another mark (a network glyph, a map name's dot, a small
+// state's marker), and a name beside its mark nearer it than any other mark. Before, Brazil's map + network slide set
+// "Inter-American MLA Convention" beside its small hexagon, under the middle of the Budapest and UN conventions'; on
+// Bosnia and Herzegovina's map its name began 4.8 units from its dot and 11.7 from Malta's marker; the 74/247 map set
+// "Azerbaijan" over Armenia's dot and five small states' markers.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MapGeometry } from '../geo/mapGeometry';
+import { loadCatalogue } from '../i18n/catalogue';
+import { placeLabels } from './labelPlace';
+import { renderSlide } from './renderSlide';
+import { slideModel, type LayoutId } from './slideModel';
+import { labelProblems, slideLabels } from './slideLabelMarks';
+import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
+
+let geo: MapGeometry;
+beforeAll(async () => {
+  geo = await geometry();
+  await Promise.all((['ar', 'ru'] as const).map(loadCatalogue));
+});
+
+const STEPS: [string, LayoutId][] = [
+  ['?sel=BRA&focus=BRA:1', 'map-network'],
+  ['?lens=un-convention&sel=BIH&focus=BIH:1', 'map'],
+  ['?lens=un-convention&sel=BIH&focus=BIH:1&lang=ru', 'map-network'],
+  ['?lens=unga-74-247&f=budapest:party;unga-74-247:yes', 'map'],
+  ['?f=bloc:eu', 'map'],
+  ['?sel=FRA&focus=FRA:1', 'map-network'],
+  ['?sel=europol&focus=europol:1', 'network'],
+  ['?sel=bloc:eu&t=2004-05-01&outline=eu', 'map-network'],
+  ['?sel=bloc:au&lang=ar', 'network'],
+];
+
+describe('names on slides', () => {
+  for (const [search, layout] of STEPS) {
+    it(`${layout} ${search}: each name clear of the others and of other marks, nearest its own mark`, () => {
+      const m = slideModel(atlas, { view: viewOf(search), layout });
+      const { labels, marks } = slideLabels(svgDocument(renderSlide(m, geo)));
+      expect(labels.length).toBeGreaterThan(0);
+      expect(labelProblems(labels, marks)).toEqual([]);
+    });
+  }
+
+  it('keeps a long name from under the middle of another mark', () => {
+    // a small node at the origin; another's glyph 30 units above the middle of where its name would go on the right
+    const glyphs = [{ id: 'a', x: -5, y: -5, w: 10, h: 10 }, { id: 'b', x: 140, y: -52, w: 20, h: 20 }];
+    const { placed } = placeLabels([{ id: 'a', text: 'Inter-American MLA Convention', at: [0, 0], small: false, r: 5 }], { x: -400, y: -400, w: 800, h: 800 }, 20, glyphs, true);
+    expect(placed).toHaveLength(1);
+    // it went left of its node; on the right (where it went before) it ran under the middle of b's glyph
+    expect(placed[0].x + placed[0].w).toBeLessThan(150);
+    expect(labelProblems([{ id: 'a', part: 'network', text: placed[0].text, leader: placed[0].leader, x0: placed[0].x, y0: placed[0].y, x1: placed[0].x + placed[0].w, y1: placed[0].y + placed[0].h }],
+      glyphs.map((g) => ({ id: g.id, part: 'network', x0: g.x, y0: g.y, x1: g.x + g.w, y1: g.y + g.h })))).toEqual([]);
+  });
+});
