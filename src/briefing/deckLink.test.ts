@@ -32,10 +32,10 @@ describe('deck link', () => {
 
   it('refuses in the reader\'s language, naming the link as such', async () => {
     await Promise.all((['fr', 'ar'] as const).map(loadCatalogue));
-    expect(decodeDeck(compressToEncodedURIComponent('hello'), 'fr')).toMatchObject({ ok: false, error: 'Refusé : le lien n’est pas du JSON ; ce ne peut donc pas être un diaporama.' });
-    expect(decodeDeck(encodeDeck(threeStepDeck()).slice(0, 40), 'fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Refusé : le lien est endommagé/) });
+    expect(decodeDeck(compressToEncodedURIComponent('hello'), 'fr')).toMatchObject({ ok: false, error: 'Refusé\u00a0: le lien n’est pas du JSON\u202f; ce ne peut donc pas être un diaporama.' });
+    expect(decodeDeck(encodeDeck(threeStepDeck()).slice(0, 40), 'fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Refusé\u00a0: le lien est endommagé/) });
     expect(decodeDeck('x'.repeat(MAX_LINK_CHARS + 1), 'ar')).toMatchObject({ ok: false, error: expect.stringMatching(/^مرفوض: الرابط أطول/) });
-    expect(parseDeck('{"format":"cybercrime-atlas-deck"}', 'file', 'fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Refusé : le fichier n’est pas un diaporama valide/) });
+    expect(parseDeck('{"format":"cybercrime-atlas-deck"}', 'file', 'fr')).toMatchObject({ ok: false, error: expect.stringMatching(/^Refusé\u00a0: le fichier n’est pas un diaporama valide/) });
   });
 
   it('stops a link that unpacks to hundreds of megabytes without unpacking it', () => {

@@ -11,7 +11,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
-import { listSep, ltr, type Lang } from '../i18n/langs';
+import { labelSep, listSep, ltr, type Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
@@ -103,7 +103,7 @@ function recordRuns(m: SlideModel): Run[] {
   const rec = m.record!;
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
-    ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
+    ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
     ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.map((x) => x.text).join(listSep(m.lang)) })), options: { fontSize: 10, color: '3D4555' } }] : []),
   ];

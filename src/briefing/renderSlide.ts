@@ -13,6 +13,7 @@ import type { RecordSource, SlideModel } from './slideModel';
 import type { NetworkModel } from './slideNetwork';
 import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
+import { labelSep } from '../i18n/langs';
 import { formatNumber } from '../i18n/numbers';
 import { charsFor, fitLines, FONT, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
@@ -259,7 +260,7 @@ function recordCard(m: SlideModel, box: Rect): string {
   let y = box.y + 16 + nameFit.size;
   out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
-  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}: ${row.status}${row.date ? ` (${row.date})` : ''}`, charsFor(box.w - 60, 21, row.current), row.current ? 3 : 2) }));
+  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? ` (${row.date})` : ''}`, charsFor(box.w - 60, 21, row.current), row.current ? 3 : 2) }));
   // a short card keeps the row of the slide's own lens first (on up to three lines, its date whole), then the others
   // in order; drawn in order
   const kept = new Set<(typeof rows)[number]>();

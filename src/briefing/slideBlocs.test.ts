@@ -82,7 +82,7 @@ describe('a selected bloc on slides', () => {
     expect(new Set(orange)).toEqual(new Set(m.network!.nodes.filter((n) => members.has(n.id)).map((n) => n.id)));
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map' }).statement).toBe('Selected: European Union; outlined in orange: its 25 members on 1 May 2004');
     expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map-network' }).statement).toMatch(/outlined in orange on the map and ringed in orange in the network: its 25 members/);
-    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: Union européenne\u00a0; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
+    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: Union européenne\u202f; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
   });
 });
 
@@ -110,7 +110,7 @@ describe('a bloc both selected and outlined', () => {
         expect(one.split(lang === 'zh' ? '欧洲联盟' : lang === 'ru' ? 'Европейский союз' : lang === 'ar' ? 'الاتحاد الأوروبي' : lang === 'es' ? 'Unión Europea' : 'Union européenne').length - 1, `${lang} ${layout}`).toBe(1);
       }
     }
-    expect(say('?sel=bloc:eu&outline=eu&t=2004-05-01&lang=fr', 'network')).toBe('Sélection et contour violet\u00a0: Union européenne\u00a0; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
+    expect(say('?sel=bloc:eu&outline=eu&t=2004-05-01&lang=fr', 'network')).toBe('Sélection et contour violet\u00a0: Union européenne\u202f; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
     expect(say('?sel=bloc:eu&outline=eu&t=2004-05-01&lang=ru', 'map')).toBe('Выбрано и обведено фиолетовым контуром: Европейский союз; оранжевым контуром выделены 25 членов на 1 мая 2004 г.');
   });
   it('another bloc outlined keeps two sentences; a slide with neither map nor network says only the selection', () => {

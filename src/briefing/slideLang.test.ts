@@ -297,6 +297,24 @@ describe('slides in the step\'s language', () => {
     }
   });
 
+  it('sets French punctuation on a slide and in its .pptx: no-break spaces before ":" and ";" (narrow before ";")', async () => {
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const m = slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record' });
+    expect(m.sourceNames.length).toBeGreaterThan(1);
+    const svg = renderSlide(m, geo);
+    const drawn = [...svgDocument(svg).querySelectorAll('text')].map((t) => t.textContent).join('\n');
+    const xml = (await (await JSZip.loadAsync(await buildPptx('Deck', [{ model: m, picture: PNG }], 'arraybuffer'))).file('ppt/slides/slide1.xml')!.async('string'))
+      .replace(/<[^>]+>/g, '\n').replace(/&amp;/g, '&');
+    for (const [where, text] of [['SVG', drawn], ['.pptx', xml]]) {
+      // the record card's rows, the legend's entries, the sources line's lead and separators
+      for (const said of ['Budapest\u00a0: État partie', 'STCE 224\u00a0: Signataire', 'Signataire\u00a0: 49', 'Sources\u00a0:']) expect(text, where).toContain(said);
+      // (the .pptx also lists the card's sources whole, joined the same way)
+      expect(text.split('\u202f; ').length - 1, where).toBeGreaterThanOrEqual(m.sourceNames.length - 1 + (m.sourcesMore ? 1 : 0));
+      // no plain or narrow space before a colon, no plain or no-break one before a semicolon
+      expect(text, where).not.toMatch(/[ \u202f]:|[ \u00a0];/);
+    }
+  });
+
   it('tags the English isolated in an Arabic .pptx as English (lang="en-US"): titles and ids, in the card and the sources line', async () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const models = [

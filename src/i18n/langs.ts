@@ -14,10 +14,15 @@ export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'lt
 export const ltr = (text: string, lang: Lang) => (dirOf(lang) === 'rtl' && text ? `\u2066${text}\u2069` : text);
 
 /** What separates the parts of a list whose parts may hold commas ("party; signed 1 May 2004"): the Arabic semicolon
- *  in Arabic, the full-width one in Chinese (its space is in the character), else "; ". Intl.ListFormat joins with
+ *  in Arabic, the full-width one in Chinese (its space is in the character), in French after a narrow no-break space
+ *  (U+202F, French typography, as the French catalogue writes it before ; ! ?), else "; ". Intl.ListFormat joins with
  *  commas and "and", which would read as one list with the dates. */
-const LIST_SEP: Record<Lang, string> = { ar: '؛ ', zh: '；', en: '; ', fr: '; ', es: '; ', ru: '; ' };
+const LIST_SEP: Record<Lang, string> = { ar: '؛ ', zh: '；', en: '; ', fr: '\u202f; ', es: '; ', ru: '; ' };
 export const listSep = (lang: Lang) => LIST_SEP[lang];
+
+/** What joins a name to what is said of it ("Budapest Convention (CETS 185): Party") where the words are put together
+ *  in code, not in a message: French sets a no-break space before the colon (U+00A0, as its catalogue does). */
+export const labelSep = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
 
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Record<Lang, string> = {

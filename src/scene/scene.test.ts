@@ -50,7 +50,7 @@ describe('scene', () => {
 
   it('labels marks and nodes with the name in the active language, as the UN writes it', () => {
     const fr = computeScene({ ...base, lang: 'fr' });
-    expect(fr.names.mark('KOR')).toMatch(/^République de Corée: /);
+    expect(fr.names.mark('KOR')).toMatch(/^République de Corée\u00a0: /);
     expect(fr.names.node('KOR')).toMatch(/^République de Corée/);
     const ar = computeScene({ ...base, lang: 'ar' });
     expect(ar.names.mark('KOR')).toMatch(/^جمهورية كوريا: /);
@@ -71,7 +71,7 @@ describe('scene', () => {
     expect(computeScene({ ...base, t: '2009-01-01' }).nodes.get('SRB')!.status).toBe('unknown');
     expect(computeScene(base).names.node('europol')).toBe('Europol (EU Agency for Law Enforcement Cooperation), agency');
     await loadCatalogue('fr');
-    expect(fra({ lang: 'fr' })).toMatch(/^France — Convention sur la cybercriminalité \(Budapest, STCE 185\): État partie depuis 10 janvier 2006/);
+    expect(fra({ lang: 'fr' })).toMatch(/^France — Convention sur la cybercriminalité \(Budapest, STCE 185\)\u00a0: État partie depuis 10 janvier 2006/);
   });
 
   it('gives every country its class under the lens, as the lens functions compute it', () => {

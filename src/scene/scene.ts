@@ -8,7 +8,7 @@ import type { AppState } from '../store/appStore';
 import { memo, memoPer, type WithAtlas, selectApartSet, selectBlocMembers, selectDate, selectGraph, selectHighlightSet, selectHoverSet, selectMatchSet, selectStatusMap, statusMapOf } from '../store/derived';
 import { selectChangedSet } from '../store/changes';
 import { markLabel, statusWords } from '../views/map/describe';
-import type { Lang } from '../i18n/langs';
+import { labelSep, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { reach, type Reach } from '../graph/ego';
 import { nearUniversalOf } from '../graph/universal';
@@ -156,7 +156,7 @@ const namesOf = memo((atlas: Atlas, graph: Graph | null, lens: LensId, statuses:
       const name = nodeAriaLabel(nameOf(atlas, id, lang), n.kind, atlas.nodeById.get(id)?.unverified ?? false, lang);
       const suffix = n.kind === 'country' && graph ? universalSuffix(nearUniversalOf(graph, id), lang) : '';
       const st = nodeStatuses.get(id);
-      return st && st.cls !== 'no-data' ? `${name} — ${lensName}: ${statusWords(lens, st, lang)}${suffix}` : name + suffix;
+      return st && st.cls !== 'no-data' ? `${name} — ${lensName}${labelSep(lang)}${statusWords(lens, st, lang)}${suffix}` : name + suffix;
     }),
   };
 });

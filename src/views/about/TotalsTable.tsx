@@ -2,6 +2,7 @@
 import type { Atlas } from '../../data/atlas';
 import { isLensId } from '../../data/lenses';
 import { orList } from '../../i18n/filterWords';
+import { labelSep } from '../../i18n/langs';
 import { classLabel, lensShort } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { datasetCount } from '../../data/officialTotals';
@@ -23,7 +24,7 @@ export function TotalsTable({ atlas }: { atlas: Atlas }) {
           const ours = datasetCount(atlas, o);
           return (
             <tr key={o.id} data-total-id={o.id} data-agrees={o.agrees ? 'true' : 'false'}>
-              <td>{lens ? `${lensShort(lens, lang)}: ${orList(o.classes.map((c) => classLabel(lens, c, lang)), lang)}` : `${o.lens}: ${o.classes.join(', ')}`}</td>
+              <td>{lens ? `${lensShort(lens, lang)}${labelSep(lang)}${orList(o.classes.map((c) => classLabel(lens, c, lang)), lang)}` : `${o.lens}: ${o.classes.join(', ')}`}</td>
               <td>{date(o.date)}</td>
               <td data-official>{number(o.official)}</td>
               <td data-ours>{ours === null ? '' : number(ours)}{o.agrees ? ' ✓' : ''}</td>

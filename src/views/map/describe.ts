@@ -3,7 +3,7 @@ import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { lensStartsOn, type LensId, type Status } from '../../data/lenses';
 import { formatMessage } from '../../i18n/catalogue';
-import type { Lang } from '../../i18n/langs';
+import { labelSep, type Lang } from '../../i18n/langs';
 import { nameOf } from '../../i18n/names';
 import { classLabel } from '../../i18n/terms';
 
@@ -43,7 +43,7 @@ export function statusWords(lens: LensId, s: Status, lang: Lang = 'en'): string 
 
 /** The mark's aria-label: its name in the page's language (the UN's), then its status in words. */
 export function markLabel(atlas: Atlas, lens: LensId, id: string, s: Status, lang: Lang = 'en'): string {
-  return `${nameOf(atlas, id, lang)}: ${statusWords(lens, s, lang)}`;
+  return `${nameOf(atlas, id, lang)}${labelSep(lang)}${statusWords(lens, s, lang)}`;
 }
 
 /** Why `lens` applies to no one at `t`, with the day it began ("Opened for signature on 25 October 2025: …", "The

@@ -372,7 +372,7 @@ test('a .pptx from a deck with control characters has only well-formed XML parts
 }, { timeout: 120_000 });
 
 test('a damaged deck link is refused in the page language (French, Arabic), naming the link', async ({ open }) => {
-  for (const [lang, says] of [['fr', /Refusé : le lien/], ['ar', /مرفوض: الرابط/]]) {
+  for (const [lang, says] of [['fr', /Refusé\u00a0: le lien/], ['ar', /مرفوض: الرابط/]]) {
     const page = await open(`/?lang=${lang}&deck=not-a-deck%25%25`);
     await marks(page);
     const offer = page.getByRole('alert').first();
