@@ -8,7 +8,7 @@ import { classStyle } from '../theme/palette';
 import { KEY_STAGE_STROKE, LEAD, PAD, ROW_H, SAMPLE, type KeyLayout } from './linkKey';
 import type { Rect } from './labelPlace';
 import type PptxGenJS from 'pptxgenjs';
-import type { SlideModel } from './slideModel';
+import type { RecordSource, SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { labelSep, listSep, ltr, type Lang } from '../i18n/langs';
@@ -32,8 +32,13 @@ type Run = { text: string; options?: Record<string, unknown> };
 const OFFICE_LANG: Record<Lang, string> = { ar: 'ar-SA', zh: 'zh-CN', en: 'en-GB', fr: 'fr-FR', ru: 'ru-RU', es: 'es-ES' };
 /** Options every text box and run of a slide shares: its language, and for Arabic right to left. */
 const langOf = (m: SlideModel) => (m.dir === 'rtl' ? { lang: OFFICE_LANG[m.lang], rtlMode: true, align: 'right' as const } : { lang: OFFICE_LANG[m.lang] });
-/** The language of the dataset's English words inside an Arabic line (source titles, ids, as-of notes). */
+/** The language of the dataset's English words on a slide in another language (source titles, ids, as-of notes): in
+ *  Arabic they are isolated left to right and cut into runs of their own (below); elsewhere they are runs of their own
+ *  from the start (`english`), so proofing and font choice do not take "Council of Europe Treaty Office" for French. */
 const ISOLATED_LANG = 'en-US';
+/** A run of the dataset's English words: tagged English unless the slide is in English. */
+const english = (m: SlideModel, text: string, options: Record<string, unknown> = {}): Run =>
+  ({ text, options: m.lang === 'en' ? options : { ...options, lang: ISOLATED_LANG } });
 /** A run cut at its left-to-right isolates (LRI … PDI, i18n/langs.ts ltr), each isolate a run tagged English, so that
  *  proofing and font choice do not take "Council of Europe Treaty Office" for Arabic; the isolate marks stay in the
  *  text, so the paragraph orders it as before. A line break stays after the run's last piece. */
@@ -105,8 +110,26 @@ function recordRuns(m: SlideModel): Run[] {
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
     ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
-    ...(rec.sources.length ? [{ text: xmlText(formatMessage(m.lang, 'slide.sources', { list: rec.sources.map((x) => x.text).join(listSep(m.lang)) })), options: { fontSize: 10, color: '3D4555' } }] : []),
+    ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: 10, color: '3D4555', ...run.options } })) : []),
   ];
+}
+
+const TITLE = '\u0001', DATE = '\u0002';
+/** "Sources: Title (as of date) · id; …", the words of `sourceText` (slideStrings.ts) cut into runs: the title, an
+ *  as-of note that is not a date, and the id are the dataset's English. */
+function recordSourceRuns(m: SlideModel, sources: RecordSource[]): Run[] {
+  const [before, after] = sourcesLead(m.lang);
+  const asOf = formatMessage(m.lang, 'source.asOf', { title: TITLE, date: DATE }).split(/([\u0001\u0002])/);
+  const runs: Run[] = [{ text: before }];
+  sources.forEach((s, i) => {
+    if (i) runs.push({ text: listSep(m.lang) });
+    const title = english(m, ltr(s.title, m.lang));
+    if (s.date) for (const part of asOf) runs.push(part === TITLE ? title : part === DATE ? (s.note ? english(m, s.date) : { text: s.date }) : { text: part });
+    else runs.push(title);
+    runs.push({ text: ' · ' }, english(m, ltr(s.id, m.lang)));
+  });
+  if (after) runs.push({ text: after });
+  return runs.filter((run) => run.text);
 }
 
 /** "Sources: A; B; and 3 more", each named record a link to its address. On an Arabic slide each English title is
@@ -115,7 +138,7 @@ function sourceRuns(m: SlideModel): Run[] {
   const [before, after] = sourcesLead(m.lang);
   const runs: Run[] = [{ text: before }];
   m.sourceNames.forEach((s, i) => {
-    runs.push({ text: xmlText(ltr(s.title, m.lang)), options: /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {} });
+    runs.push(english(m, xmlText(ltr(s.title, m.lang)), /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {}));
     if (i < m.sourceNames.length - 1) runs.push({ text: listSep(m.lang) });
   });
   if (!m.sourceNames.length) runs.push({ text: formatMessage(m.lang, 'slide.sourcesNone') });

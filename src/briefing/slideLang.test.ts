@@ -213,7 +213,8 @@ describe('slides in the step\'s language', () => {
     const langs = (xml: string) => new Set([...xml.matchAll(/<a:rPr [^>]*lang="([^"]+)"/g)].map((x) => x[1]));
     // Arabic, but for the English source titles isolated in it (tagged English: below)
     expect(langs(ar)).toEqual(new Set(['ar-SA', 'en-US']));
-    expect(langs(fr)).toEqual(new Set(['fr-FR']));
+    // French, but for the dataset's English source titles (below)
+    expect(langs(fr)).toEqual(new Set(['fr-FR', 'en-US']));
     const paragraphs = (xml: string) => [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((x) => x[1]).filter((p) => p.includes('<a:t>'));
     expect(paragraphs(ar).length).toBeGreaterThan(4);
     for (const p of paragraphs(ar)) expect(p, p.slice(0, 200)).toMatch(/<a:pPr [^>]*rtl="1"/);
@@ -338,7 +339,26 @@ describe('slides in the step\'s language', () => {
       expect(english.some((r) => r.text.startsWith(`\u2066${s.title.slice(0, 20)}`)), s.title).toBe(true);
     }
     for (const s of m.sourceNames) expect(english.map((r) => r.text), s.title).toContain(`\u2066${s.title}\u2069`.replace(/&/g, '&amp;'));
-    // a left-to-right slide is all in its own language
-    expect(new Set(runs(fr).map((r) => r.lang))).toEqual(new Set(['fr-FR']));
+    // a left-to-right slide: its English runs below
+    expect(new Set(runs(fr).map((r) => r.lang))).toEqual(new Set(['fr-FR', 'en-US']));
+  });
+
+  it('tags the dataset\'s English in a French, Spanish, Russian or Chinese .pptx as English (lang="en-US"), every other run the slide\'s language', async () => {
+    await Promise.all((['es', 'ru'] as const).map(loadCatalogue));
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const cases = [['fr', 'fr-FR'], ['es', 'es-ES'], ['ru', 'ru-RU'], ['zh', 'zh-CN'], ['en', 'en-GB']] as const;
+    // the United States under CETS 224: a record card with three sources, and a sources line of linked titles
+    const models = cases.map(([lang]) => slideModel(atlas, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' }));
+    const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    const runs = (xml: string) => [...xml.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((x) => ({ lang: x[1], text: x[2].replace(/&amp;/g, '&') }));
+    for (const [i, [lang, tag]] of cases.entries()) {
+      const m = models[i];
+      const englishWords = new Set([...m.sourceNames.map((s) => s.title), ...m.record!.sources.flatMap((s) => [s.title, s.id, ...(s.note ? [s.date] : [])])]);
+      expect(m.record!.sources.length, lang).toBeGreaterThan(1);
+      const all = runs(await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string'));
+      // in English every run is the slide's; elsewhere exactly the dataset's words are English
+      for (const r of all) expect(r.lang, `${lang}: ${r.text}`).toBe(lang !== 'en' && englishWords.has(r.text) ? 'en-US' : tag);
+      for (const w of englishWords) expect(all.some((r) => r.text === w), `${lang}: ${w}`).toBe(true);
+    }
   });
 });

@@ -47,7 +47,8 @@ export interface LegendItem { cls: string; label: string; text: string; shown: n
 export interface RecordRow { lens: string; status: string; cls: string; date: string | null; current: boolean }
 /** A source of the record card: its title (shortened for a slide), its as-of date, and the whole line as the record
  *  panel writes it ("… (as of 20 June 2024) · coe:S01"), which the .pptx and the SVG's tooltip keep. */
-export interface RecordSource { id: string; title: string; date: string; text: string }
+/** `note`: `date` is the dataset's English as-of note, not a date. */
+export interface RecordSource { id: string; title: string; date: string; note: boolean; text: string }
 export interface RecordCard { id: string; name: string; rows: RecordRow[]; sources: RecordSource[] }
 export interface CompareCell { cls: string; status: string; date: string | null }
 export interface CompareTable { ids: string[]; names: string[]; rows: { lens: string; cells: CompareCell[] }[] }
@@ -340,7 +341,7 @@ function recordCard(atlas: Atlas, lens: LensId, id: string, date: string, lang: 
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
     const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : ltr(asOf, lang);
-    return { id: c.id, title: c.title, date, text: sourceText(c.title, date, c.id, lang) };
+    return { id: c.id, title: c.title, date, note: !DATE_RE.test(asOf), text: sourceText(c.title, date, c.id, lang) };
   });
   return { id, name: nameOf(atlas, id, lang), rows, sources };
 }

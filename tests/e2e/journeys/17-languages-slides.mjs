@@ -137,7 +137,7 @@ test('languages: the SVG export of an Arabic view is Arabic, right to left, with
   assert.equal(doc.querySelector('[data-role="statement"]').getAttribute('direction'), 'rtl');
 }, { timeout: 60_000 });
 
-test('languages: the .pptx of a French and Arabic deck: each slide\'s runs in its language, Arabic right to left', async ({ open }) => {
+test('languages: the .pptx of a French and Arabic deck: each slide\'s runs in its language (the dataset\'s English titles in English), Arabic right to left', async ({ open }) => {
   const page = await open('/');
   await marks(page);
   await seedDeck(page, { version: 1, title: 'Mixed', steps: [step('a', { ...FILTERED, lang: 'fr' }), step('b', { ...VIEW, sel: 'KOR', lang: 'ar' })] });
@@ -146,7 +146,11 @@ test('languages: the .pptx of a French and Arabic deck: each slide\'s runs in it
   const zip = await JSZip.loadAsync(fs.readFileSync(await dl.path()));
   const [fr, ar] = await Promise.all([1, 2].map((n) => zip.file(`ppt/slides/slide${n}.xml`).async('string')));
   const langs = (xml) => [...new Set([...xml.matchAll(/<a:rPr [^>]*lang="([^"]+)"/g)].map((m) => m[1]))];
-  assert.deepEqual(langs(fr), ['fr-FR']);
+  // French, but for the dataset's English source titles (each a linked run of its own, tagged English)
+  assert.deepEqual(langs(fr).sort(), ['en-US', 'fr-FR']);
+  for (const [, lang, props, text] of fr.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"([\s\S]*?)<a:t>([^<]*)<\/a:t><\/a:r>/g)) {
+    assert.equal(lang, props.includes('<a:hlinkClick') ? 'en-US' : 'fr-FR', text);
+  }
   // Arabic, but for the English source titles and ids isolated in it, each a run of its own tagged English
   assert.deepEqual(langs(ar).sort(), ['ar-SA', 'en-US']);
   for (const [, lang, text] of ar.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)) {
