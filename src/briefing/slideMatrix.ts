@@ -14,6 +14,7 @@ import { dirOf, listSep, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import type { Rect } from './labelPlace';
 import { charsFor, cutTo, fitLines, MIN_READABLE, wrap } from './textFit';
+import { ownTable } from '../lib/ownTable';
 
 export interface MatrixRow { id: string; name: string; selected: boolean; lit: boolean; cells: CellState[] }
 export interface MatrixSlide {
@@ -84,10 +85,10 @@ export function columnHeading(label: string, w: number): Heading {
 
 /** Short names written by hand, as UN documents in each language shorten them (Европол, Евроюст; يوروبول), for a
  *  heading whose whole name has no room: they read without a key, unlike an automatic abbreviation. */
-const SHORT_NAMES: Record<string, MessageKey> = {
+const SHORT_NAMES: Readonly<Record<string, MessageKey>> = ownTable({
   budapest: 'slide.colShort.budapest', 'un-convention': 'slide.colShort.un-convention', europol: 'slide.colShort.europol',
   eurojust: 'slide.colShort.eurojust', interpol: 'slide.colShort.interpol',
-};
+});
 export const handShort = (id: string, lang: Lang): string | null => (SHORT_NAMES[id] ? formatMessage(lang, SHORT_NAMES[id]) : null);
 
 /** The narrowest column: its square and a margin either side. */

@@ -7,6 +7,7 @@ import type {
   UnConventionFact, VoteFact,
 } from './schema';
 import { joinSourceTexts, SOURCE_TEXTS } from './sourceTexts';
+import { ownTable } from '../lib/ownTable';
 
 export interface Atlas {
   /** Every fact, its sources by id and date (data/sourceTexts.ts); `completeDataset` gives the whole. */
@@ -106,16 +107,16 @@ export function entityName(atlas: Atlas, id: string): string {
 }
 
 /** The two treaty instruments the dataset records per country rather than as network rows. */
-export const INSTRUMENT_LABELS: Record<string, string> = {
+export const INSTRUMENT_LABELS: Readonly<Record<string, string>> = ownTable({
   budapest: 'Budapest Convention on Cybercrime (CETS 185)',
   'un-convention': 'UN Convention against Cybercrime (2024)',
-};
+});
 /** The day each of those two began: the Budapest Convention opened for signature (coe:S40, coe:S07), the UN
  *  convention adopted by GA res. 79/243 (un:S06). */
-export const INSTRUMENT_SINCE: Record<string, { date: string; sources: string[] }> = {
+export const INSTRUMENT_SINCE: Readonly<Record<string, { date: string; sources: string[] }>> = ownTable({
   budapest: { date: '2001-11-23', sources: ['coe:S40', 'coe:S07'] },
   'un-convention': { date: '2024-12-24', sources: ['un:S06'] },
-};
+});
 
 /** Whether a hub (organisation, agency, instrument) exists on day t: not before its sourced adoption, opening or
  *  founding date (a partial date from the period's last day: "No status before its evidence"). A hub with no such

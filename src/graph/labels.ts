@@ -1,13 +1,14 @@
 // Which labels to draw: a greedy pass in priority order that skips any label overlapping one already placed,
 // so dense clusters show a few readable names instead of a pile.
 import type { GraphNode } from './model';
+import { ownTable } from '../lib/ownTable';
 
 /** Short names of countries in English: the short forms the UN itself uses in running text, for the longest official
  *  names. (The bodies' and instruments' short forms, in the six languages, are in the catalogues: i18n/names.ts.) */
-const SHORT: Record<string, string> = {
+const SHORT: Readonly<Record<string, string>> = ownTable({
   GBR: 'United Kingdom', USA: 'United States', PRK: "DPR Korea", LAO: 'Lao PDR', COD: 'DR Congo', TZA: 'Tanzania',
   VCT: 'Saint Vincent and Gren.', BIH: 'Bosnia and Herzegovina',
-};
+});
 const MAX_CHARS = 24;
 
 /** A label short enough for the graph; the full name stays in aria-label and the tooltip. */

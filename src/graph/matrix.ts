@@ -10,6 +10,7 @@ import { formatMessage, type MessageKey } from '../i18n/catalogue';
 import { classLabel, lensShort } from '../i18n/terms';
 import type { Lang } from '../i18n/langs';
 import type { MatrixSort } from './matrixSort';
+import { ownTable } from '../lib/ownTable';
 
 export interface MatrixColumn {
   id: string;
@@ -43,10 +44,10 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
 
 /** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, Europol, Eurojust
  *  and INTERPOL have their names in each language, Malabo its spelling in each script; the rest are acronyms. */
-const SHORT_KEYS: Record<string, MessageKey> = {
+const SHORT_KEYS: Readonly<Record<string, MessageKey>> = ownTable({
   'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
   malabo: 'matrix.col.malabo',
-};
+});
 export const columnShort = (c: MatrixColumn, lang: Lang): string =>
   (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
 

@@ -7,12 +7,13 @@ import { OTHER } from '../graph/grouping';
 import type { EdgeFamily, NodeKind } from '../graph/model';
 import { formatMessage, type MessageKey } from './catalogue';
 import { LANGS, type Lang } from './langs';
+import { ownTable } from '../lib/ownTable';
 
-const KIND: Record<string, MessageKey> = {
+const KIND: Readonly<Record<string, MessageKey>> = ownTable({
   'un-member': 'record.kind.un-member', observer: 'record.kind.observer', territory: 'record.kind.territory',
   organisation: 'kind.organisation', agency: 'kind.agency', instrument: 'kind.instrument', company: 'kind.company',
   bloc: 'blocs.kind',
-};
+});
 /** "UN member state", "Organisation"… for an entity or node kind. */
 export const kindLabel = (kind: string, lang: Lang): string => (KIND[kind] ? formatMessage(lang, KIND[kind]) : kind);
 
@@ -32,33 +33,33 @@ const FAMILY_SHORT: Record<EdgeFamily, MessageKey> = {
 /** A link family's compact name (the network's toggles, a slide's key of links). */
 export const familyShort = (f: EdgeFamily, lang: Lang): string => formatMessage(lang, FAMILY_SHORT[f]);
 
-const STAGE: Record<string, MessageKey> = {
+const STAGE: Readonly<Record<string, MessageKey>> = ownTable({
   in_force: 'stage.in_force', signed: 'stage.signed', negotiating: 'stage.negotiating', ongoing: 'stage.ongoing',
   ended: 'stage.ended', suspended: 'stage.suspended', invited: 'stage.invited',
-};
+});
 /** "in force", "signed"… for a link's stage. */
 export const stageWord = (stage: string, lang: Lang): string => (STAGE[stage] ? formatMessage(lang, STAGE[stage]) : stage);
-const STAGE_LEGEND_NAME: Record<string, MessageKey> = {
+const STAGE_LEGEND_NAME: Readonly<Record<string, MessageKey>> = ownTable({
   in_force: 'graph.stage.in_force', signed: 'graph.stage.signed', negotiating: 'graph.stage.negotiating', suspended: 'graph.stage.suspended',
-};
+});
 /** "In force or ongoing", "Signed or invited"… for a line style of the network's legend (theme/families.ts STAGE_LEGEND). */
 export const stageLegendName = (stage: string, lang: Lang): string => formatMessage(lang, STAGE_LEGEND_NAME[stage] ?? 'graph.stage.in_force');
 
-const RELATION: Record<string, MessageKey> = {
+const RELATION: Readonly<Record<string, MessageKey>> = ownTable({
   party_to: 'relation.party_to', member_of: 'relation.member_of', cooperation_agreement: 'relation.cooperation_agreement',
   operational_agreement: 'relation.operational_agreement', working_arrangement: 'relation.working_arrangement',
   bound_by: 'relation.bound_by', part_of: 'relation.part_of', capacity_building: 'relation.capacity_building',
   liaison: 'relation.liaison', strategic_agreement: 'relation.strategic_agreement', cloud_act_agreement: 'relation.cloud_act_agreement',
   contact_point: 'relation.contact_point', partnership: 'relation.partnership', engagement: 'relation.engagement',
   enacted: 'relation.enacted', e_evidence_agreement: 'relation.e_evidence_agreement', regular_meetings: 'relation.regular_meetings',
-};
+});
 /** "working arrangement" for `working_arrangement`; a relation outside the list reads as its id with spaces. */
 export const relationWord = (relation: string, lang: Lang): string =>
   (RELATION[relation] ? formatMessage(lang, RELATION[relation]) : relation.replace(/_/g, ' '));
 
-const MEMBERSHIP: Record<string, MessageKey> = {
+const MEMBERSHIP: Readonly<Record<string, MessageKey>> = ownTable({
   member: 'membership.member', observer: 'membership.observer', suspended: 'membership.suspended', withdrawn: 'membership.withdrawn',
-};
+});
 /** "member", "observer"… for a bloc membership status. */
 export const membershipWord = (status: string, lang: Lang): string => (MEMBERSHIP[status] ? formatMessage(lang, MEMBERSHIP[status]) : status);
 
@@ -80,20 +81,20 @@ export const hubCaption = (hub: 'interpol' | 'untoc', count: number, lang: Lang,
 export const egoSectorCaption = (sc: Pick<EgoSector, 'state' | 'count'>, lang: Lang): string =>
   formatMessage(lang, 'graph.egoSector', { state: sc.state, count: sc.count });
 
-const UN_GROUP: Record<string, [full: MessageKey, short: MessageKey]> = {
+const UN_GROUP: Readonly<Record<string, [full: MessageKey, short: MessageKey]>> = ownTable({
   'un-african': ['unGroup.un-african', 'unGroupShort.un-african'],
   'un-asia-pacific': ['unGroup.un-asia-pacific', 'unGroupShort.un-asia-pacific'],
   'un-eastern-european': ['unGroup.un-eastern-european', 'unGroupShort.un-eastern-european'],
   'un-grulac': ['unGroup.un-grulac', 'unGroupShort.un-grulac'],
   'un-weog': ['unGroup.un-weog', 'unGroupShort.un-weog'],
-};
+});
 /** The blocs' names in the six languages (the catalogues' translations of the names the organisations use; the
  *  dataset keeps the English one). A bloc the catalogues don't know keeps the dataset's name. */
-export const BLOC_NAME: Record<string, MessageKey> = {
+export const BLOC_NAME: Readonly<Record<string, MessageKey>> = ownTable({
   eu: 'blocName.eu', coe: 'blocName.coe', au: 'blocName.au', oas: 'blocName.oas', asean: 'blocName.asean', sco: 'blocName.sco',
   brics: 'blocName.brics', 'arab-league': 'blocName.arab-league', cis: 'blocName.cis', g7: 'blocName.g7',
   'five-eyes': 'blocName.five-eyes', nato: 'blocName.nato',
-};
+});
 /** A UN regional group's or a bloc's name in the page language (the UN's own names for the groups). */
 export const groupName = (atlas: Atlas, id: string, lang: Lang): string => {
   const key = UN_GROUP[id]?.[0] ?? BLOC_NAME[id];

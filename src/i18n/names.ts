@@ -10,13 +10,14 @@ import type { GraphNode } from '../graph/model';
 import { formatMessage, type MessageKey } from './catalogue';
 import { BLOC_NAME, groupName } from './entityWords';
 import { LANGS, type Lang } from './langs';
+import { ownTable } from '../lib/ownTable';
 
 /** Where a displayed name comes from: the UN's list, the browser's locale data, the catalogues, or the dataset. */
 export type NameSource = 'un' | 'browser' | 'catalogue' | 'dataset';
 
 /** The network nodes' names in the catalogues. The six nodes that are also blocs share the blocs' names, the two
  *  treaties the lenses' names; the English `nodeName.*` messages equal the dataset's labels (names.test.ts). */
-const NODE_NAME: Record<string, MessageKey> = {
+const NODE_NAME: Readonly<Record<string, MessageKey>> = ownTable({
   europol: 'nodeName.europol', ec3: 'nodeName.ec3', 'j-cat': 'nodeName.j-cat', eurojust: 'nodeName.eurojust',
   interpol: 'nodeName.interpol', 'g7-247': 'nodeName.g7-247', ecowas: 'nodeName.ecowas', fbi: 'nodeName.fbi',
   bka: 'nodeName.bka', 'spo-kor': 'nodeName.spo-kor', microsoft: 'nodeName.microsoft', 'cloud-act': 'nodeName.cloud-act',
@@ -26,16 +27,16 @@ const NODE_NAME: Record<string, MessageKey> = {
   cybereast: 'nodeName.cybereast', cybersouth: 'nodeName.cybersouth',
   ...Object.fromEntries(['eu', 'au', 'arab-league', 'cis', 'sco', 'oas'].map((id) => [id, BLOC_NAME[id]])),
   budapest: 'lens.budapest', 'un-convention': 'lens.un-convention',
-};
+});
 /** Short forms for the graph's labels, where the name's own parenthesis gives none ("Europol (…)" → "Europol"). */
-const NODE_SHORT: Record<string, MessageKey> = {
+const NODE_SHORT: Readonly<Record<string, MessageKey>> = ownTable({
   budapest: 'nodeShort.budapest', 'un-convention': 'nodeShort.un-convention', untoc: 'nodeShort.untoc', eu: 'nodeShort.eu',
   au: 'nodeShort.au', 'arab-league': 'nodeShort.arab-league', cis: 'nodeShort.cis', sco: 'nodeShort.sco', oas: 'nodeShort.oas',
   ecowas: 'nodeShort.ecowas', 'g7-247': 'nodeShort.g7-247', 'budapest-247': 'nodeShort.budapest-247', fbi: 'nodeShort.fbi',
   bka: 'nodeShort.bka', 'spo-kor': 'nodeShort.spo-kor', 'cloud-act': 'nodeShort.cloud-act', malabo: 'nodeShort.malabo',
   'arab-ict': 'nodeShort.arab-ict', 'cis-2001': 'nodeShort.cis-2001', 'cis-2018': 'nodeShort.cis-2018',
   'sco-2009': 'nodeShort.sco-2009', 'ecowas-dir-2011': 'nodeShort.ecowas-dir-2011', 'oas-mla': 'nodeShort.oas-mla',
-};
+});
 /** The ids of the network nodes the catalogues name (the catalogue test checks each has a name in all six). */
 export const CATALOGUED_NODES: readonly string[] = Object.keys(NODE_NAME);
 /** A catalogue's text for a node, or undefined while no catalogue has it (formatMessage then says the key). */
@@ -46,7 +47,7 @@ const nodeText = (keys: Record<string, MessageKey>, id: string, lang: Lang): str
 };
 
 /** ISO alpha-2 codes for the registry entries the UN list does not name (Intl.DisplayNames needs alpha-2). */
-const ALPHA2: Record<string, string> = { TWN: 'TW', XKX: 'XK' };
+const ALPHA2: Readonly<Record<string, string>> = ownTable({ TWN: 'TW', XKX: 'XK' });
 const alpha2 = (atlas: Atlas, id: string) => atlas.namesById.get(id)?.iso2 ?? ALPHA2[id];
 
 const displayNames = new Map<Lang, Intl.DisplayNames | null>();

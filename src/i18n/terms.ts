@@ -3,6 +3,7 @@
 import type { LensId } from '../data/lenses';
 import { formatMessage, type MessageKey } from './catalogue';
 import type { Lang } from './langs';
+import { ownTable } from '../lib/ownTable';
 
 const LENS_KEYS: Record<LensId, MessageKey> = {
   budapest: 'lens.budapest', 'budapest-p1': 'lens.budapest-p1', 'budapest-p2': 'lens.budapest-p2',
@@ -12,16 +13,16 @@ const SHORT_KEYS: Record<LensId, MessageKey> = {
   budapest: 'lensShort.budapest', 'budapest-p1': 'lensShort.budapest-p1', 'budapest-p2': 'lensShort.budapest-p2',
   'un-convention': 'lensShort.un-convention', 'unga-74-247': 'lensShort.unga-74-247', 'unga-73-187': 'lensShort.unga-73-187',
 };
-const TREATY: Record<string, MessageKey> = {
+const TREATY: Readonly<Record<string, MessageKey>> = ownTable({
   party: 'class.treaty.party', signatory: 'class.treaty.signatory', invited: 'class.treaty.invited', none: 'class.treaty.none',
-};
-const UN_CONVENTION: Record<string, MessageKey> = {
+});
+const UN_CONVENTION: Readonly<Record<string, MessageKey>> = ownTable({
   ratified: 'class.unconv.ratified', signatory: 'class.unconv.signatory', none: 'class.unconv.none',
-};
-const VOTE: Record<string, MessageKey> = {
+});
+const VOTE: Readonly<Record<string, MessageKey>> = ownTable({
   yes: 'class.vote.yes', no: 'class.vote.no', abstain: 'class.vote.abstain', absent: 'class.vote.absent', 'not-member': 'class.vote.notMember',
-};
-const COMMON: Record<string, MessageKey> = { unknown: 'class.unknown', 'no-data': 'class.noData' };
+});
+const COMMON: Readonly<Record<string, MessageKey>> = ownTable({ unknown: 'class.unknown', 'no-data': 'class.noData' });
 
 export const lensLabel = (lens: LensId, lang: Lang): string => formatMessage(lang, LENS_KEYS[lens]);
 export const lensShort = (lens: LensId, lang: Lang): string => formatMessage(lang, SHORT_KEYS[lens]);
@@ -33,9 +34,9 @@ export function classLabel(lens: LensId, cls: string, lang: Lang): string {
   return key ? formatMessage(lang, key) : cls;
 }
 
-const SHORT: Record<string, MessageKey> = {
+const SHORT: Readonly<Record<string, MessageKey>> = ownTable({
   invited: 'classShort.invited', absent: 'classShort.absent', 'not-member': 'classShort.notMember', 'no-data': 'classShort.noData', abstain: 'classShort.abstain',
-};
+});
 /** A class's narrow-column form ("Invited", "n/a"); the full label stays in titles and accessible names. */
 export const classShort = (lens: LensId, cls: string, lang: Lang): string =>
   (SHORT[cls] ? formatMessage(lang, SHORT[cls]) : classLabel(lens, cls, lang));

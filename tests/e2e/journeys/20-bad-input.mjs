@@ -1,0 +1,43 @@
+// Bad input found by the QA sweep of session 16: each journey failed before its fix (a crash page, an uncaught error).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from '../lib/harness.mjs';
+import { MAP, marks } from '../lib/app.mjs';
+import { present } from '../lib/briefing.mjs';
+
+const view = (v) => ({ lens: 'budapest', filters: {}, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null, ...v });
+const step = (i, v) => ({ id: `s${i}`, title: `Step ${i}`, caption: '', notes: '', view: view(v) });
+/** A deck file that passes the format's checks but names classes, blocs and nodes after Object.prototype members. */
+const HOSTILE_DECK = {
+  format: 'cybercrime-atlas-deck', version: 1, title: 'Hostile ids',
+  steps: [
+    step(1, { filters: { budapest: ['__proto__', 'party'], bloc: ['constructor'], region: ['toString'] } }),
+    step(2, { lens: 'unga-74-247', filters: { 'unga-74-247': ['valueOf'], network: ['__proto__'] }, sel: '__proto__', cmp: ['constructor', 'KOR'] }),
+    step(3, { sel: 'bloc:__proto__', outline: 'constructor', grouping: '__proto__', focus: { id: 'toString', depth: 1 } }),
+  ],
+};
+
+test('a deck file with classes named "__proto__" and "constructor" is imported, listed and presented, not a crash page', async ({ open }) => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-deck-')), 'hostile.json');
+  fs.writeFileSync(file, JSON.stringify(HOSTILE_DECK));
+  const page = await open('/');
+  await marks(page);
+  await page.getByRole('button', { name: /^Deck \(/ }).click();
+  await page.getByRole('dialog').locator('input[type="file"]').setInputFiles(file);
+  await page.getByText('Imported “Hostile ids” (3 steps).').waitFor();
+  // the step list says the odd class as itself
+  const listed = await page.getByRole('dialog').innerText();
+  assert.match(listed, /__proto__/);
+  assert.doesNotMatch(listed, /\[object Object\]|function Object|undefined/, 'no object or function said as a name');
+  await page.getByRole('button', { name: 'Close the deck' }).click();
+  await present(page);
+  for (let i = 0; i < 3; i++) {
+    await page.waitForTimeout(300);
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByText('The atlas could not be shown').count(), 0, 'no crash page');
+  await page.locator(`${MAP} [data-iso3]`).first().waitFor();
+});
