@@ -16,8 +16,9 @@ export function LanguageSwitch() {
       value={lang}
       onChange={(e) => {
         const next = e.target.value;
-        // A catalogue that fails to load leaves the page in English for that language's messages, names still switch.
-        if (isLang(next)) void loadCatalogue(next).finally(() => langChosen(next));
+        // A catalogue that fails to load leaves the page in English for that language's messages, names still switch
+        // (a notice says so). Caught here: the failure is not an uncaught error in the console.
+        if (isLang(next)) void loadCatalogue(next).catch(() => undefined).then(() => langChosen(next));
       }}
     >
       {LANGS.map((l) => <option key={l} value={l} lang={l}>{ENDONYMS[l]}</option>)}

@@ -41,3 +41,17 @@ test('a deck file with classes named "__proto__" and "constructor" is imported, 
   assert.equal(await page.getByText('The atlas could not be shown').count(), 0, 'no crash page');
   await page.locator(`${MAP} [data-iso3]`).first().waitFor();
 });
+
+test('a language chosen in the switch whose messages cannot load: English with a notice, no uncaught error', async ({ open }) => {
+  const page = await open('/?sel=KOR', {
+    // the browser's own line for each aborted request; an uncaught rejection would be a page error and fail the test
+    allow: /^console error: Failed to load resource/,
+    before: (ctx) => ctx.route(/\/assets\/fr-[^/]+\.js$/, (route) => route.abort()),
+  });
+  await marks(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  const notices = page.locator('.notices');
+  await notices.waitFor({ timeout: 10_000 });
+  assert.match(await notices.innerText(), /Some messages in Français could not be loaded/);
+  await page.getByRole('region', { name: 'Country details' }).waitFor();
+});
