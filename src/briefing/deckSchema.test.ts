@@ -26,6 +26,8 @@ describe('deck file', () => {
     ['missing steps', fileOf({ format: DECK_FORMAT, version: 1, title: 'x' }), /at steps/],
     ['wrong version', fileOf({ ...good(), version: 7 }), /unsupported deck version/],
     ['bad date', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, t: '31/12/2019' } }] }), /yyyy-mm-dd/],
+    ['no such day', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, t: '2019-02-30' } }] }), /steps\.0\.view\.t: no such day in the calendar/],
+    ['no such month', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, t: '9999-99-99' } }] }), /no such day in the calendar/],
     ['duplicate step ids', fileOf({ ...good(), steps: [good().steps[0], good().steps[0]] }), /same id/],
     ['too big', fileOf({ ...good(), title: 'x'.repeat(MAX_DECK_CHARS) }), /too big/],
   ])('refuses %s with a message', (_name, text, message) => {

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { LENS_IDS } from '../data/lenses';
 import { LANGS } from '../data/vocab';
+import { isValidDate } from '../data/dates';
 import { browserLang } from '../i18n/browserLang';
 import { DECK_LIMITS, deckText, type Deck, type Step } from './deck';
 import { LAYOUT_IDS } from './layouts';
@@ -32,7 +33,8 @@ const ViewSchema = z.object({
   lens: z.enum(LENS_IDS, 'unknown lens'),
   filters: z.partialRecord(z.enum(DIMENSION_IDS, 'unknown filter dimension'), z.array(text(ID_CHARS)).check(z.maxLength(CLASSES_PER_DIMENSION))),
   sel: z.nullable(text(ID_CHARS)),
-  t: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-mm-dd date'))),
+  // a day of the calendar: "2019-02-30" or "9999-99-99" would be listed in the deck as a date that never was
+  t: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a yyyy-mm-dd date'), z.refine(isValidDate, 'no such day in the calendar'))),
   cmp: z.array(text(ID_CHARS)).check(z.maxLength(3, 'compare holds at most 3 countries')),
   focus: z.nullable(z.object({ id: text(ID_CHARS), depth: z.union([z.literal(1), z.literal(2)]) })),
   zoom: z.nullable(text(ZOOM_CHARS)),
