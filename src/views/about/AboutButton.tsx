@@ -1,6 +1,7 @@
 // "About the data": opens the provenance dialog; also opened by the address fragment #about.
 import { useEffect, useState } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
+import { PartBoundary } from '../../app/PartBoundary';
 import { useI18n } from '../../i18n/useI18n';
 import { withLaterMessages } from '../../i18n/laterMessages';
 
@@ -25,10 +26,13 @@ export function AboutButton() {
   return (
     <>
       <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>{t('about.button')}</button>
+      {/* its own boundary: a dialog that cannot be loaded (offline) is said beside the button, which stays */}
       {open && (
-        <WhenLoaded load={loadDialog} fallback={<span role="status">{t('about.opening')}</span>}>
-          {(AboutDialog) => <AboutDialog onClose={close} />}
-        </WhenLoaded>
+        <PartBoundary>
+          <WhenLoaded load={loadDialog} fallback={<span role="status">{t('about.opening')}</span>}>
+            {(AboutDialog) => <AboutDialog onClose={close} />}
+          </WhenLoaded>
+        </PartBoundary>
       )}
     </>
   );

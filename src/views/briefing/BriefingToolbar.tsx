@@ -1,6 +1,7 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
+import { PartBoundary } from '../../app/PartBoundary';
 import { pickView, useAppStore } from '../../store/appStore';
 import { selectSearch } from '../../store/useUrlSync';
 import { afterPaint } from '../../lib/afterPaint';
@@ -88,15 +89,20 @@ export function BriefingToolbar() {
       </details>
       <span className="briefing-status" role="status" aria-live="polite">{status}</span>
       <PrintLink />
+      {/* A dialog whose code cannot be loaded (offline) says so here, in its own boundary: the toolbar's buttons stay. */}
       {printing && (
-        <WhenLoaded load={loadHandout} fallback={null}>
-          {(Handout) => <Handout atlas={atlas} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />}
-        </WhenLoaded>
+        <PartBoundary>
+          <WhenLoaded load={loadHandout} fallback={null}>
+            {(Handout) => <Handout atlas={atlas} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />}
+          </WhenLoaded>
+        </PartBoundary>
       )}
       {deckOpen && (
-        <WhenLoaded load={loadDeckDialog} fallback={<span className="briefing-status">{tr('brief.opening')}</span>}>
-          {(DeckDialog) => <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />}
-        </WhenLoaded>
+        <PartBoundary>
+          <WhenLoaded load={loadDeckDialog} fallback={<span className="briefing-status">{tr('brief.opening')}</span>}>
+            {(DeckDialog) => <DeckDialog onClose={() => setDeckOpen(false)} onStatus={setStatus} />}
+          </WhenLoaded>
+        </PartBoundary>
       )}
     </div>
   );

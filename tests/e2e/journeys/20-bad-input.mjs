@@ -55,3 +55,24 @@ test('a language chosen in the switch whose messages cannot load: English with a
   assert.match(await notices.innerText(), /Some messages in Français could not be loaded/);
   await page.getByRole('region', { name: 'Country details' }).waitFor();
 });
+
+test('offline, a dialog whose code cannot load says so beside its button; the toolbar and "About the data" stay', async ({ open }) => {
+  // the browser's line per failed request, and React's log of each error a boundary caught (shown in its place)
+  const page = await open('/?sel=KOR', { allow: /^console error: (Failed to load resource|PartLoadError: A part of the page could not be loaded)/ });
+  await marks(page);
+  await page.getByRole('button', { name: /^Deck \(/ }).waitFor();
+  // the connection drops after the page has loaded: the dialogs' chunks are not fetched yet
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: /^Deck \(/ }).click();
+  await page.getByRole('alert').filter({ hasText: 'This part of the page could not be loaded' }).first().waitFor();
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('[role="alert"]')].filter((e) => e.textContent.includes('could not be loaded')).length === 2);
+  for (const name of ['Copy link', 'Present', 'About the data']) {
+    assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, `"${name}" is still there`);
+  }
+  await page.locator('.briefing-toolbar summary', { hasText: 'Export' }).waitFor();
+  // back online, "Try again" opens the deck
+  await page.context().setOffline(false);
+  await page.locator('.briefing-toolbar').getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Add current view as step' }).waitFor();
+});
