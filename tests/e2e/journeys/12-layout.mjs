@@ -118,3 +118,23 @@ test('layout: on a projector (1024×768) the record sits beside the map on the f
     .filter((e) => e.getBoundingClientRect().right > innerWidth + 1).map((e) => e.className || e.tagName));
   assert.deepEqual(overflow, [], 'controls past the right edge at 390 px');
 }, { timeout: 90_000 });
+
+test('layout: on a phone the deck editor fits its dialog: every step\'s buttons, fields and callout list in reach', async ({ open }) => {
+  const page = await open('/?sel=GBR', { viewport: { width: 390, height: 844 } });
+  await marks(page);
+  await page.getByRole('button', { name: /^Deck \(/ }).click();
+  // the United Kingdom's full name is the longest in the callout's list of countries
+  await page.getByRole('button', { name: 'Add current view as step' }).click();
+  await page.getByText('Added the current view as a step.').waitFor();
+  const { overflow, scroll } = await page.evaluate(() => {
+    const d = document.querySelector('dialog[open]');
+    const box = d.getBoundingClientRect();
+    const outside = [...d.querySelectorAll('button, input, select, textarea, img, .deck-thumb')]
+      .filter((e) => { const b = e.getBoundingClientRect(); return b.width > 0 && (b.right > box.right + 1 || b.left < box.left - 1); })
+      .map((e) => `${e.tagName.toLowerCase()} "${(e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 24)}"`);
+    return { overflow: outside, scroll: d.scrollWidth - d.clientWidth };
+  });
+  assert.deepEqual(overflow, [], 'controls past the deck dialog\'s edge at 390 px');
+  assert.ok(scroll <= 1, `the dialog scrolls ${scroll} px sideways`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+});
