@@ -138,3 +138,15 @@ test('layout: on a phone the deck editor fits its dialog: every step\'s buttons,
   assert.ok(scroll <= 1, `the dialog scrolls ${scroll} px sideways`);
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
 });
+
+test('layout: on a phone the matrix scrolls in its own box; the page does not scroll sideways', async ({ open }) => {
+  const page = await open('/?graph=matrix&sel=KOR', { viewport: { width: 390, height: 844 } });
+  await marks(page);
+  await page.locator('.matrix tbody tr').first().waitFor();
+  const { page: pageWidth, box } = await page.evaluate(() => {
+    const s = document.querySelector('.matrix-scroll');
+    return { page: document.documentElement.scrollWidth, box: { width: s.clientWidth, content: s.scrollWidth } };
+  });
+  assert.ok(pageWidth <= 390, `the page is ${pageWidth} px wide at 390 px`);
+  assert.ok(box.width <= 390 && box.content > box.width, `the matrix scrolls in its box (${box.content} px in ${box.width})`);
+});
