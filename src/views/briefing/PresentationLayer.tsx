@@ -28,13 +28,14 @@ export function PresentationLayer() {
   const deckSize = useDeckStore((s) => s.deck.steps.length);
 
   // A link opened with ?step=N shows that step's own view, not its caption over whatever view the link carried:
-  // once (the layer mounts with the atlas), when the deck is there.
+  // once, when the deck is there (at once, or when the link's own deck is imported from the offer).
   const [opened, setOpened] = useState(false);
   useEffect(() => {
     if (opened) return;
-    setOpened(true);
     const n = useAppStore.getState().step;
-    if (n !== null && deckSize) goToStep(atlas, n);
+    if (n !== null && !deckSize) return;
+    setOpened(true);
+    if (n !== null) goToStep(atlas, n);
   }, [opened, atlas, deckSize]);
 
   // The deck's languages load as the presentation starts: a step in another language changes the page's language,
@@ -69,10 +70,11 @@ export function PresentationLayer() {
     return () => { window.removeEventListener('keydown', onKey); document.removeEventListener('fullscreenchange', fullscreenChanged); stop(); };
   }, [presenting, atlas]);
 
-  // The offer stays mounted (hidden by the theme while presenting) so a dismissed offer stays dismissed.
+  // The offer stays mounted (hidden by the theme while presenting) so a dismissed offer stays dismissed. A link's step
+  // with no deck in this browser (?deck=…&step=N) shows it over the stage: the deck it asks for is in the link.
   return (
     <>
-      <div className="deck-banners">
+      <div className={presenting && !deckSize ? 'deck-banners deck-banners-over' : 'deck-banners'}>
         {initialDeckParam !== null && (
           <WhenLoaded load={loadDeckLinkOffer} fallback={<div className="deck-offer" role="status">{t('presentation.readingDeck')}</div>}>
             {(DeckLinkOffer) => <DeckLinkOffer />}

@@ -76,3 +76,18 @@ test('offline, a dialog whose code cannot load says so beside its button; the to
   await page.locator('.briefing-toolbar').getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('button', { name: 'Add current view as step' }).waitFor();
 });
+
+test('a deck link opened at a step (?deck=…&step=2) offers its deck over the stage; imported, it shows that step', async ({ open }) => {
+  const { default: { compressToEncodedURIComponent } } = await import('lz-string');
+  const deck = {
+    format: 'cybercrime-atlas-deck', version: 1, title: 'Two steps',
+    steps: [{ ...step(1, { sel: 'KOR' }), title: 'Korea' }, { ...step(2, { lens: 'unga-74-247', sel: 'BIH' }), title: 'Bosnia and the vote' }],
+  };
+  const page = await open(`/?deck=${compressToEncodedURIComponent(JSON.stringify(deck))}&step=2`);
+  await marks(page);
+  const offer = page.getByRole('region', { name: 'Deck from link' });
+  await offer.getByRole('button', { name: 'Import deck' }).click(); // clickable: not under the stage
+  await page.getByRole('heading', { name: 'Bosnia and the vote (2 / 2)' }).waitFor();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('lens') === 'unga-74-247');
+  assert.equal(new URL(page.url()).searchParams.get('sel'), 'BIH', 'the step\'s own view');
+});
