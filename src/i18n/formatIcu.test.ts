@@ -8,10 +8,15 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { formatIcu } from './formatIcu';
 import { LANGS, type Lang } from './langs';
 
-const oracle = (ast: MessageFormatElement[], lang: Lang, v: Record<string, unknown>) => {
-  const out = new IntlMessageFormat(ast, lang).format<unknown>(v as Record<string, string>);
-  return Array.isArray(out) ? out : [out];
+/** The oracle for one message: one IntlMessageFormat for all the values (each makes its own Intl formatters). */
+const oracleOf = (ast: MessageFormatElement[], lang: Lang) => {
+  const format = new IntlMessageFormat(ast, lang);
+  return (v: Record<string, unknown>) => {
+    const out = format.format<unknown>(v as Record<string, string>);
+    return Array.isArray(out) ? out : [out];
+  };
 };
+const oracle = (ast: MessageFormatElement[], lang: Lang, v: Record<string, unknown>) => oracleOf(ast, lang)(v);
 
 /** Every argument of a message, nested ones too, by name. */
 function argumentsOf(els: MessageFormatElement[], out = new Map<string, MessageFormatElement>()) {
@@ -29,6 +34,7 @@ describe('formatIcu', () => {
     const differ: string[] = [];
     for (const [key, text] of Object.entries(source)) {
       const ast = parse(text);
+      const expected = oracleOf(ast, lang);
       const args = [...argumentsOf(ast)];
       const base = (n: number) => Object.fromEntries(args.map(([name, e]) => [name,
         e.type === TYPE.plural || e.type === TYPE.number ? n
@@ -39,7 +45,7 @@ describe('formatIcu', () => {
         const variants = [base(n), ...args.flatMap(([name, e]) => (e.type === TYPE.select ? Object.keys(e.options).map((o) => ({ ...base(n), [name]: o })) : []))];
         for (const v of variants) {
           const ours = formatIcu<unknown>(ast, lang, v);
-          if (JSON.stringify(ours) !== JSON.stringify(oracle(ast, lang, v))) differ.push(`${key} ${JSON.stringify(v)}: ${JSON.stringify(ours)}`);
+          if (JSON.stringify(ours) !== JSON.stringify(expected(v))) differ.push(`${key} ${JSON.stringify(v)}: ${JSON.stringify(ours)}`);
         }
       }
     }
