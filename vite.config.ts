@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { packedDataset } from './scripts/vite-packed-dataset.ts';
@@ -17,11 +17,25 @@ const PURE_JSDOM = ['src/briefing/inlineHtml.test.ts', 'src/briefing/deckSchema.
 // The dataset's name and version are known to the first script, so that a dataset chunk that cannot be read is
 // named in the error (src/data/datasetError.ts).
 const { title, version } = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as { title: string; version: string };
+const define = { __DATASET_ID__: JSON.stringify({ title, version }) };
+
+// The tests' transformed modules are kept on disk between runs (vitest's fsModuleCache, node_modules/
+// .experimental-vitest-cache): a warm run transforms only what changed. The main process's transforms otherwise compete
+// with the two workers for the two cores. A module's key is its id, its file's text (a virtual module's: its load()
+// output), the config's files (so the plugins' code and the zod schemas), the plugin names and the lockfile; the
+// `define` values (read from data/atlas.json, not a file of the config) and tsconfig.json (oxc reads it) are added here.
+const testCacheKey: Plugin = {
+  name: 'atlas:test-cache-key',
+  configureVitest({ experimental_defineCacheKeyGenerator }) {
+    const key = JSON.stringify(define) + readFileSync('tsconfig.json', 'utf8');
+    experimental_defineCacheKeyGenerator(() => key);
+  },
+};
 
 // `--mode single` builds one self-contained dist-single/index.html for file:// use (see scripts/inline-single.ts).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/])])],
-  define: { __DATASET_ID__: JSON.stringify({ title, version }) },
+  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/])]), testCacheKey],
+  define,
   base: './',
   build: mode === 'single'
     ? { outDir: 'dist-single', assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false,
@@ -42,6 +56,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     globals: true,
     maxWorkers: '100%',
+    experimental: { fsModuleCache: true },
     projects: [
       { extends: true, test: { name: 'pure', environment: 'node', isolate: false, setupFiles: ['tests/setupMessages.ts'], include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'], exclude: [...configDefaults.exclude, ...PURE_JSDOM] } },
       { extends: true, test: { name: 'pure-jsdom', environment: 'jsdom', setupFiles: ['tests/setupMessages.ts'], include: PURE_JSDOM } },
