@@ -191,6 +191,24 @@ describe('INTERPOL members admitted at the General Assemblies of 2005, 2009 and 
   });
 });
 
+describe('Palau, admitted to INTERPOL at the 91st General Assembly', () => {
+  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+  const row = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
+    .find((v) => v.source === 'PLW' && v.target === 'interpol' && v.relation === 'member_of')!;
+  const member = (t: string) => buildGraph(atlas, t).links.some((l) => l.source === 'PLW' && l.target === 'interpol');
+  // the raw row is the oracle: INTERPOL's release of 28 November 2023 (S328); dated only to 2023-11 before, Palau was
+  // drawn from the month's last day
+  it('counts Palau from 2023-11-28 by INTERPOL\'s release of that day, not the day before', () => {
+    expect(row.date).toBe('2023-11-28');
+    const ids = row.source_ids.split(';');
+    expect(ids).toContain('S328');
+    for (const s of ids) expect(url.get(s), s).toMatch(/^https?:\/\//);
+    expect(url.get('S328')).toMatch(/^https:\/\/www\.interpol\.int\//);
+    expect(member('2023-11-27')).toBe(false);
+    expect(member('2023-11-28')).toBe(true);
+  });
+});
+
 describe('neighbourhood', () => {
   const g = buildGraph(atlas, atlas.asOf);
   it('returns the node and its direct neighbours at depth 1', () => {
