@@ -48,7 +48,14 @@ export function App() {
   // A language whose messages could not load (a missing or damaged file) is shown in English where they are missing:
   // the notices say so, rather than leave a page of English words under French names and dates without a word.
   const langFailed = useCatalogues((s) => lang !== 'en' && s.failed[lang] === true);
-  useEffect(() => { if (langFailed && loaded) useAppStore.getState().languageFailed(ENDONYMS[lang]); }, [langFailed, loaded, lang]);
+  useEffect(() => { if (langFailed && loaded) useAppStore.getState().languageFailed(ENDONYMS[lang], !navigator.onLine); }, [langFailed, loaded, lang]);
+  // Offline (a link or a deck step in another language), they load once the device is back online, as the notice says.
+  useEffect(() => {
+    if (!langFailed) return undefined;
+    const retry = () => void loadCatalogue(lang).catch(() => undefined);
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [langFailed, lang]);
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;

@@ -43,7 +43,12 @@ function loadPart(lang: Lang, part: Part): Promise<void> {
   let p = pending.get(id);
   if (!p) {
     p = loaders[part === 'loaded' ? 'first' : 'later'][lang]()
-      .then((m) => useCatalogues.setState((s) => ({ [part]: { ...s[part], [lang]: m.default } })))
+      // a language whose two parts are here again (loaded back online) is no longer failed
+      .then((m) => useCatalogues.setState((s) => {
+        const other = part === 'loaded' ? s.later : s.loaded;
+        const failed = other[lang] ? Object.fromEntries(Object.entries(s.failed).filter(([l]) => l !== lang)) : s.failed;
+        return { [part]: { ...s[part], [lang]: m.default }, failed };
+      }))
       .catch((e: unknown) => {
         useCatalogues.setState((s) => ({ failed: { ...s.failed, [lang]: true } }));
         throw e;

@@ -71,8 +71,11 @@ export interface AppState extends View {
   compareToggled: (id: string) => void;
   /** A bloc outline (`name`: the bloc's name) whose code could not be loaded: said once in the notices. */
   outlineFailed: (name: string) => void;
-  /** A language's messages that could not load (all or part): they are said in English, and the notices say so once. */
-  languageFailed: (language: string) => void;
+  /** A language's messages that could not load (all or part): they are said in English, and the notices say so once;
+   *  `offline`: because the device is offline (the page loads them when it is back online: app/App.tsx). */
+  languageFailed: (language: string, offline?: boolean) => void;
+  /** A language chosen while offline whose messages could not load: the page stays in its language and says so. */
+  languageOffline: (language: string, current: string) => void;
   focusSet: (focus: View['focus']) => void;
   zoomChanged: (zoom: string | null) => void;
   familyToggled: (family: EdgeFamily) => void;
@@ -121,8 +124,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const text = formatMessage(get().lang, 'notice.outlineFailed', { name });
     if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
   },
-  languageFailed: (language) => {
-    const text = formatMessage(get().lang, 'notice.languageFailed', { language });
+  languageFailed: (language, offline = false) => {
+    const text = formatMessage(get().lang, offline ? 'notice.languageFailedOffline' : 'notice.languageFailed', { language });
+    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
+  },
+  languageOffline: (language, current) => {
+    const text = formatMessage(get().lang, 'notice.languageOffline', { language, current });
     if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
   },
   focusSet: (focus) => set({ focus }),

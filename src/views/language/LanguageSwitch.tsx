@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 export function LanguageSwitch() {
   const { t, lang } = useI18n();
   const langChosen = useAppStore((s) => s.langChosen);
+  const languageOffline = useAppStore((s) => s.languageOffline);
   return (
     <select
       className="language-switch"
@@ -17,8 +18,14 @@ export function LanguageSwitch() {
       onChange={(e) => {
         const next = e.target.value;
         // A catalogue that fails to load leaves the page in English for that language's messages, names still switch
-        // (a notice says so). Caught here: the failure is not an uncaught error in the console.
-        if (isLang(next)) void loadCatalogue(next).catch(() => undefined).then(() => langChosen(next));
+        // (a notice says so). Offline, the page stays in its language instead: a reload would lose the page, and
+        // choosing the language again once back online loads it. Caught here: not an uncaught error in the console.
+        if (isLang(next)) {
+          void loadCatalogue(next).then(() => langChosen(next), () => {
+            if (navigator.onLine) langChosen(next);
+            else languageOffline(ENDONYMS[next], ENDONYMS[lang]);
+          });
+        }
       }}
     >
       {LANGS.map((l) => <option key={l} value={l} lang={l}>{ENDONYMS[l]}</option>)}

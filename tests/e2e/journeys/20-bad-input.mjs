@@ -56,6 +56,27 @@ test('a language chosen in the switch whose messages cannot load: English with a
   await page.getByRole('region', { name: 'Country details' }).waitFor();
 });
 
+test('offline, a language chosen in the switch: the page stays in its language, says so without "reload", and switches once back online', async ({ open }) => {
+  const page = await open('/?sel=KOR', { allow: /^console error: Failed to load resource/ });
+  await marks(page);
+  // everything the page loads by itself is here: the sources' texts follow the first paint
+  await page.getByRole('region', { name: 'Country details' }).getByRole('link').first().waitFor();
+  await page.waitForFunction(() => !document.body.textContent.includes('Loading the sources…'));
+  await page.waitForLoadState('networkidle');
+  await page.context().setOffline(true);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  const notices = page.locator('.notices');
+  await notices.waitFor({ timeout: 10_000 });
+  const said = await notices.innerText();
+  assert.match(said, /Français could not be loaded: this device is offline\. The page stays in English/);
+  assert.doesNotMatch(said, /reload/i);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.getByRole('combobox', { name: 'Language' }).inputValue(), 'en');
+  await page.context().setOffline(false);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('region', { name: 'Détails du pays' }).waitFor();
+});
+
 test('offline, a dialog whose code cannot load says so beside its button; the toolbar and "About the data" stay', async ({ open }) => {
   // the browser's line per failed request, and React's log of each error a boundary caught (shown in its place)
   const page = await open('/?sel=KOR', { allow: /^console error: (Failed to load resource|PartLoadError: A part of the page could not be loaded)/ });
