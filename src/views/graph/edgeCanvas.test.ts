@@ -6,7 +6,7 @@ import { computeScene } from '../../scene/scene';
 import { DEFAULT_VIEW } from '../../store/appStore';
 import { FAMILY_COLOURS } from '../../theme/families';
 import type { EdgeState } from '../../scene/scene';
-import { ACTIVE, BASE, QUIET, drawEdges, edgeDrawList, edgeStroke, sliceDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
+import { ACTIVE, BASE, DASHED_COST, QUIET, drawEdges, edgeDrawList, edgeStroke, sliceDrawList, splitEdges, type EdgeContext } from './edgeCanvas';
 
 const atlas = testAtlas();
 const base = { ...DEFAULT_VIEW, atlas, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT, since: null };
@@ -108,12 +108,15 @@ describe('edge draw list', () => {
     expect(still.some((e) => e.source === 'KOR' || e.target === 'KOR')).toBe(false);
   });
 
-  it('slices a draw list into pieces of at most n links that, drawn in order, stroke the same links in the same styles', () => {
+  it('slices a draw list into pieces of at most n units (a dashed link DASHED_COST) that, drawn in order, stroke the same links in the same styles', () => {
     const edges = computeScene({ ...base, sel: 'KOR' }).edges;
     const list = edgeDrawList(edges, true);
+    expect(list.some((b) => b.dash.length) && list.some((b) => !b.dash.length)).toBe(true);
+    const units = (p: typeof list) => p.reduce((k, b) => k + b.edges.length * (b.dash.length ? DASHED_COST : 1), 0);
     for (const n of [1, 7, 100, 100_000]) {
       const pieces = sliceDrawList(list, n);
-      expect(pieces.every((p) => p.reduce((k, b) => k + b.edges.length, 0) <= n)).toBe(true);
+      // a piece over the budget holds one link, dashed
+      expect(pieces.every((p) => units(p) <= n || (p.length === 1 && p[0].edges.length === 1))).toBe(true);
       const flat = (bs: typeof list) => bs.flatMap((b) => b.edges.map((e) => `${e.id}|${b.colour}|${b.width}|${b.alpha}|${b.dash.join(',')}`));
       expect(pieces.flatMap(flat)).toEqual(flat(list));
     }

@@ -320,6 +320,38 @@ describe('graph painter alone', () => {
     p.destroy();
   });
 
+  it('sets up the canvas above, and at ten times the network the off-screen one, in idle time after the first picture', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    for (const count of [100, 12_000]) {
+      document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g></g></svg><svg><g id="l"></g></svg><canvas id="base"></canvas><canvas id="top"></canvas>';
+      const $ = (s: string) => document.querySelector(s)!;
+      const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
+      const [base, top] = [$('#base'), $('#top')] as HTMLCanvasElement[];
+      const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: base, dragCanvas: top, world: $('#w') as SVGGElement,
+        nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
+      none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
+      const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
+      const edges = Array.from({ length: count }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));
+      p.setSize(400, 300, 1);
+      p.setLayout(new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }])));
+      p.paint({ ...scene, edges }, { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
+      calls = [];
+      idle.length = 0;
+      await nextFrame();
+      // nothing set up inside the frame of the first picture
+      expect(calls.some((c) => c[1] !== base)).toBe(false);
+      while (idle.length) idle.shift()!();
+      expect(calls.filter((c) => c[1] === top)).toEqual([['clearRect', top, 0, 0, 1, 1]]);
+      const elsewhere = calls.filter((c) => c[1] !== base && c[1] !== top);
+      expect(elsewhere.map((c) => c[0])).toEqual(count > 2000 ? ['clearRect'] : []);
+      if (count > 2000) expect([(elsewhere[0][1] as HTMLCanvasElement).width, (elsewhere[0][1] as HTMLCanvasElement).height]).toEqual([base.width, base.height]);
+      p.destroy();
+    }
+    vi.unstubAllGlobals();
+  });
+
   it('a large repaint of links already on screen is drawn off screen in slices, then swapped in', async () => {
     document.body.innerHTML = '<svg><g id="w"><g id="e"></g><g id="n"></g></g></svg><svg><g id="l"></g></svg><canvas id="base"></canvas><canvas id="top"></canvas>';
     const $ = (s: string) => document.querySelector(s)!;

@@ -233,6 +233,28 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     // then only splits the links and draws the dragged node's
     slicing = window.setTimeout(step, 0);
   }
+  // A canvas's first drawing call sets up its backing store: 12–50 ms on the 2-core machine, however little is drawn.
+  // The canvas above (first used by a hover, a selection or a drag) and the off-screen canvas of sliced repaints (a
+  // drag's start at ten times the network) would pay it inside that interaction's frame, which at ten times the
+  // network became a 60 ms task; each is set up in an idle period of its own once the base picture is drawn.
+  let prepared = { above: false, offscreen: false };
+  let preparing = 0;
+  function prepareSoon(sliced: boolean) {
+    if (preparing || typeof requestIdleCallback !== 'function') return;
+    const next = !prepared.above ? 'above' : sliced && !prepared.offscreen ? 'offscreen' : null;
+    if (!next) return;
+    preparing = requestIdleCallback(() => {
+      preparing = 0;
+      prepared[next] = true;
+      if (next === 'above') dragCtx?.clearRect(0, 0, 1, 1);
+      else {
+        offscreen ??= document.createElement('canvas');
+        [offscreen.width, offscreen.height] = [layers.canvas.width, layers.canvas.height];
+        offscreen.getContext('2d')?.clearRect(0, 0, 1, 1);
+      }
+      prepareSoon(sliced);
+    });
+  }
   /** While a sliced repaint is under way, the picture on screen follows the zoom by a CSS transform. */
   function followZoom() {
     if (!shownT || shownT === t) return;
@@ -245,7 +267,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
     const id = dragging?.moved ? dragging.id : null;
     if (id && split?.id !== id) { split = { id, ...splitEdges(scene.edges, id) }; baseStale = true; }
     if (!id && split) { split = null; baseStale = true; }
-    if (baseStale) paintBase(split ? split.still : scene.edges);
+    if (baseStale) { paintBase(split ? split.still : scene.edges); prepareSoon(scene.edges.length > SLICED_LINKS); }
     baseStale = false;
     followZoom();
     if (!dragCtx) return;
@@ -713,6 +735,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       // resizing clears the canvases: the next base picture is drawn at once
       stopSlicing();
       shownT = null;
+      prepared = { above: false, offscreen: false };
       for (const c of [layers.canvas, layers.dragCanvas]) {
         c.width = Math.round(width * dpr);
         c.height = Math.round(height * dpr);
@@ -741,6 +764,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       for (const f of off) f();
       names.dispose();
       stopSlicing();
+      if (preparing) cancelIdleCallback(preparing);
       cancelAnimationFrame(frame);
       cancelAnimationFrame(labelFrame);
       clearTimeout(labelTimer);
