@@ -8,6 +8,8 @@ import { classesOf, DIMENSIONS } from '../data/filters';
 import { testAtlas } from '../data/testAtlas';
 import { threeStepDeck, VIEW_B } from './testViews';
 import { searchFromView, viewFromSearch } from '../store/url';
+import { loadCatalogues } from '../i18n/catalogue';
+import { LANGS } from '../i18n/langs';
 
 const fileOf = (deck: unknown) => JSON.stringify(deck);
 const good = () => JSON.parse(serialiseDeck(threeStepDeck()));
@@ -24,7 +26,7 @@ describe('deck file', () => {
     ['a JSON array', '[1,2,3]', /not an atlas deck/],
     ['unknown lens', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, lens: 'nato' } }] }), /steps\.0\.view\.lens: unknown lens/],
     ['missing steps', fileOf({ format: DECK_FORMAT, version: 1, title: 'x' }), /at steps/],
-    ['wrong version', fileOf({ ...good(), version: 7 }), /unsupported deck version/],
+    ['a version that never was', fileOf({ ...good(), version: 0 }), /at version: unsupported deck version/],
     ['bad date', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, t: '31/12/2019' } }] }), /yyyy-mm-dd/],
     ['no such day', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, t: '2019-02-30' } }] }), /steps\.0\.view\.t: no such day in the calendar/],
     ['no such month', fileOf({ ...good(), steps: [{ ...good().steps[0], view: { ...good().steps[0].view, t: '9999-99-99' } }] }), /no such day in the calendar/],
@@ -34,6 +36,22 @@ describe('deck file', () => {
     const r = parseDeck(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('refuses a deck from a newer atlas saying what it is and what this atlas reads, in each language', async () => {
+    await loadCatalogues(LANGS);
+    const newer = fileOf({ ...good(), version: 2 });
+    const en = parseDeck(newer, 'file', 'en');
+    expect(en).toMatchObject({ ok: false, error: 'Refused: the file is a version 2 deck, made by a newer version of the atlas; this atlas reads only version 1 decks.' });
+    expect(parseDeck(newer, 'link', 'en')).toMatchObject({ reason: expect.stringMatching(/^the link is a version 2 deck/) });
+    for (const lang of LANGS) {
+      const r = parseDeck(newer, 'file', lang);
+      if (r.ok) throw new Error(`${lang}: accepted`);
+      // its own words (no schema detail, no English), both versions said
+      expect(r.error, lang).not.toMatch(/unsupported|version:|\{/);
+      if (lang !== 'en') expect(r.error, lang).not.toMatch(/newer|deck/);
+      expect(r.reason.match(/[12١٢]/g), lang).toHaveLength(2);
+    }
   });
 
   it('keeps the current deck untouched when a file is refused', async () => {

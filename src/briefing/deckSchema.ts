@@ -13,6 +13,8 @@ import { formatMessage, type MessageKey, type MessageValues } from '../i18n/cata
 import type { Lang } from '../i18n/langs';
 
 export const DECK_FORMAT = 'cybercrime-atlas-deck';
+/** The deck file version this atlas writes and reads; a higher one is from a newer atlas (deckErr.newerVersion). */
+export const DECK_VERSION = 1;
 
 const DIMENSION_IDS = [...LENS_IDS, 'region', 'bloc', 'network'] as const;
 const ID_CHARS = 40;
@@ -62,7 +64,7 @@ const StepSchema = z.object({
 
 const DeckFileSchema = z.object({
   format: z.literal(DECK_FORMAT, `not an atlas deck (expected "format": "${DECK_FORMAT}")`),
-  version: z.literal(1, 'unsupported deck version'),
+  version: z.literal(DECK_VERSION, 'unsupported deck version'),
   title: text(DECK_LIMITS.title),
   steps: z.array(StepSchema).check(z.maxLength(DECK_LIMITS.steps, `a deck holds at most ${DECK_LIMITS.steps} steps`)),
 });
@@ -109,6 +111,9 @@ export function parseDeck(json: string, source: DeckSource = 'file', lang: Lang 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== DECK_FORMAT) {
     return refuse('deckErr.notDeck', { format: DECK_FORMAT });
   }
+  // a deck from a newer atlas is said as such (what it is, and what this atlas reads), not as a schema detail
+  const { version } = raw as { version?: unknown };
+  if (Number.isInteger(version) && (version as number) > DECK_VERSION) return refuse('deckErr.newerVersion', { version: version as number, supported: DECK_VERSION });
   const r = DeckFileSchema.safeParse(raw);
   if (!r.success) {
     // the validator's own words (zod's) stay as it writes them: a technical detail after a translated sentence
