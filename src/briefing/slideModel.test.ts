@@ -185,6 +185,24 @@ describe('slide model: the legend counts what the slide draws', () => {
     expect(party.text).toBe(`${party.label}: ${parties().size}; ${drawn.filter((id) => parties().has(id)).length} in the network`);
   });
 
+  it('a zoomed map counts a State whose box reaches into its window only if a part of it is there', async () => {
+    const geo = await geometry();
+    // North America and Greenland: France's box (French Guiana to Europe) reaches in, no part of France does
+    const zoom = { k: 4, x: -480, y: -160 };
+    const m = slideModel(atlas, { view: view({ zoom: `${zoom.k},${zoom.x},${zoom.y}` }) }, geo);
+    const counted = m.legend.reduce((sum, l) => sum + l.shown, 0);
+    // the oracle: a State is in the window when a point of its outline is (the outlines' points are closer together
+    // than the window is wide, and no State holds the whole window) or, drawn as a marker, its anchor is
+    const inWindow = ([x, y]: number[]) => { const [sx, sy] = [zoom.k * x + zoom.x, zoom.k * y + zoom.y]; return sx >= 0 && sx <= geo.width && sy >= 0 && sy <= geo.height; };
+    const pointsOf = (d: string) => [...d.matchAll(/(-?[\d.e]+),(-?[\d.e]+)/g)].map((p) => [Number(p[1]), Number(p[2])]);
+    const inside = new Set([...geo.shapes.filter((sh) => pointsOf(sh.d).some(inWindow)).map((sh) => sh.id),
+      ...geo.markers.filter((mk) => inWindow(mk.anchor)).map((mk) => mk.id)]);
+    expect(inside.has('USA') && inside.has('CAN') && !inside.has('FRA')).toBe(true);
+    const [[bx0, by0], [bx1, by1]] = geo.shapes.find((sh) => sh.id === 'FRA')!.bounds;
+    expect(zoom.k * bx1 + zoom.x >= 0 && zoom.k * bx0 + zoom.x <= geo.width && zoom.k * by1 + zoom.y >= 0 && zoom.k * by0 + zoom.y <= geo.height).toBe(true);
+    expect(counted).toBe(atlas.countries.filter((c) => inside.has(c.id)).length);
+  });
+
   it('a zoomed map counts the States in its window', async () => {
     const geo = await geometry();
     const zoom = { k: 4, x: -1.9 * geo.width, y: -0.6 * geo.height };

@@ -27,6 +27,7 @@ import { slideFrame } from './renderSlide';
 import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
+import { pathReaches } from '../geo/pathReach';
 
 export type { Callout, LayoutId } from './layouts';
 
@@ -244,7 +245,7 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
 }
 
 /** The States a picture draws when it draws only some (null: all): the network round a focus, a zoomed map's window
- *  (a State whose shape reaches into it, or whose marker is in it). */
+ *  (a State a part of whose shape is in it, or whose marker is). */
 function networkPart(atlas: Atlas, scene: Scene): Set<string> | null {
   const drawn = new Set(atlas.countries.filter((c) => scene.nodes.has(c.id)).map((c) => c.id));
   return drawn.size < atlas.countries.length ? drawn : null;
@@ -256,7 +257,10 @@ function mapPart(atlas: Atlas, geo: MapGeometry | undefined, zoom: string | null
   const inX = (a: number, b: number) => at(b, z.x) >= 0 && at(a, z.x) <= geo.width;
   const inY = (a: number, b: number) => at(b, z.y) >= 0 && at(a, z.y) <= geo.height;
   const drawn = new Set<string>();
-  for (const sh of geo.shapes) if (inX(sh.bounds[0][0], sh.bounds[1][0]) && inY(sh.bounds[0][1], sh.bounds[1][1])) drawn.add(sh.id);
+  // the window in map units; a shape whose box reaches into it is drawn there only if a part of it is
+  const w = { x0: -z.x / z.k, y0: -z.y / z.k, x1: (geo.width - z.x) / z.k, y1: (geo.height - z.y) / z.k };
+  for (const sh of geo.shapes)
+    if (inX(sh.bounds[0][0], sh.bounds[1][0]) && inY(sh.bounds[0][1], sh.bounds[1][1]) && pathReaches(sh.d, w)) drawn.add(sh.id);
   // a marker keeps its size and its offset from its anchor whatever the zoom: it is in the window when its anchor is
   for (const mk of geo.markers) if (inX(mk.anchor[0], mk.anchor[0]) && inY(mk.anchor[1], mk.anchor[1])) drawn.add(mk.id);
   return new Set(atlas.countries.filter((c) => drawn.has(c.id)).map((c) => c.id));
