@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { makeQueryClient } from './data/queries';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { rootOptions } from './app/rootErrors';
 import { App } from './app/App';
 import { PresenterRoot } from './views/briefing/PresenterRoot';
 import { useAppStore } from './store/appStore';
@@ -15,7 +16,7 @@ import './briefing/deckParam';
 // The presenter view is the same page opened with #presenter (from the single offline file too).
 const Root = window.location.hash === '#presenter' ? PresenterRoot : App;
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, rootOptions).render(
   <StrictMode>
     <ErrorBoundary>
       <QueryClientProvider client={makeQueryClient()}>

@@ -1,8 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLoaded } from '../lib/useLoaded';
 import { PartBoundary } from './PartBoundary';
+import { rootOptions } from './rootErrors';
 
 function Part({ load }: { load: () => Promise<string> }) {
   return <p>{useLoaded(load, true) ?? 'waiting'}</p>;
@@ -31,5 +32,23 @@ describe('PartBoundary', () => {
   it('passes any other error on to the page', () => {
     render(<Page><PartBoundary><Crash /></PartBoundary></Page>);
     expect(screen.getByText('page error: Error: a bug in the part')).toBeInTheDocument();
+  });
+
+  describe("with the app's root options (main.tsx)", () => {
+    afterEach(() => vi.restoreAllMocks());
+    const failing = () => Promise.reject(new Error('Failed to fetch dynamically imported module'));
+
+    it('a part that could not load, said in its place, is not also logged as an error', async () => {
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      render(<Page><PartBoundary><Part load={failing} /></PartBoundary></Page>, rootOptions);
+      await screen.findByRole('alert');
+      expect(logged).not.toHaveBeenCalled();
+    });
+
+    it('any other error a boundary catches is still logged, with where it happened', () => {
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      render(<Page><PartBoundary><Crash /></PartBoundary></Page>, rootOptions);
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: 'a bug in the part' }), expect.stringMatching(/Crash/));
+    });
   });
 });
