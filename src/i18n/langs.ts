@@ -21,8 +21,10 @@ const LIST_SEP: Record<Lang, string> = { ar: '؛ ', zh: '；', en: '; ', fr: '\u
 export const listSep = (lang: Lang) => LIST_SEP[lang];
 
 /** What joins a name to what is said of it ("Budapest Convention (CETS 185): Party") where the words are put together
- *  in code, not in a message: French sets a no-break space before the colon (U+00A0, as its catalogue does). */
-export const labelSep = (lang: Lang) => (lang === 'fr' ? '\u00a0: ' : ': ');
+ *  in code, not in a message: French sets a no-break space before the colon (U+00A0, as its catalogue does), Chinese
+ *  the full-width colon (its space is in the character, as its catalogue writes it), the others ": ". */
+const LABEL_SEP: Record<Lang, string> = { ar: ': ', zh: '：', en: ': ', fr: '\u00a0: ', es: ': ', ru: ': ' };
+export const labelSep = (lang: Lang) => LABEL_SEP[lang];
 
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Record<Lang, string> = {

@@ -3,7 +3,7 @@ import { useAtlas } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { lensShort } from '../../i18n/terms';
 import { formatMessage } from '../../i18n/catalogue';
-import { dirOf, ltr } from '../../i18n/langs';
+import { dirOf, labelSep, ltr } from '../../i18n/langs';
 import { useAppStore } from '../../store/appStore';
 import { selectStatusMap, useDerived } from '../../store/derived';
 import { statusCaveats, statusParts } from './describe';
@@ -41,7 +41,7 @@ export function MapTooltip({ tip }: { tip: TipAnchor }) {
     }}>
       <strong>{nameOf(atlas, tip.id, lang)}</strong>
       <div>
-        {lensShort(lens, lang)}: <b>{label}</b>{when}
+        {lensShort(lens, lang)}{labelSep(lang)}<b>{label}</b>{when}
       </div>
       {caveats.length > 0 && <div className="map-tooltip-caveat">{caveats.join(' · ')}</div>}
       {status.cls === 'no-data' && country.note && <div className="map-tooltip-note" lang="en" dir="ltr">{country.note}</div>}

@@ -188,6 +188,15 @@ describe('MapView selection', () => {
     expect(tip.querySelector('.map-tooltip-source')!.textContent).toMatch(new RegExp(`^المصدر: \u2066${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u2069`));
   });
 
+  it('on a Chinese page the tooltip joins the lens to the status with the full-width colon', async () => {
+    await loadCatalogue('zh');
+    act(() => useAppStore.setState({ lang: 'zh' }));
+    render(<MapView layout={layout} />);
+    fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
+    const line = (await screen.findByRole('tooltip')).querySelector('div')!;
+    expect(line.textContent).toMatch(/^[^:]+：\S/);
+  });
+
   it('holds the hover while a press is under way (a tap or a click about to select), and shows it once released', async () => {
     render(<MapView layout={layout} />);
     fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { scaleLinear, scaleUtc, line, curveStepAfter } from 'd3';
 import type { Atlas } from '../../data/atlas';
 import { useI18n } from '../../i18n/useI18n';
+import { labelSep } from '../../i18n/langs';
 import { seriesLabel } from '../../i18n/timeWords';
 import { EVENTS, SERIES, TIME_START, seriesPoints, valueAt, type Point } from '../../data/timeline';
 import { statusAt } from '../../data/lenses';
@@ -56,7 +57,7 @@ export function TimeChart({ atlas, date, onPick }: { atlas: Atlas; date: string;
             return (
               <li key={s.id} data-series={s.id}>
                 <span className="swatch" style={{ background: COLOURS[s.id] }} />
-                {seriesLabel(s, lang)}: <strong data-series-value>{valueAt(s.points, date)}</strong> {tr('time.onDate', { date: fmt(date) })}
+                {seriesLabel(s, lang)}{labelSep(lang)}<strong data-series-value>{valueAt(s.points, date)}</strong> {tr('time.onDate', { date: fmt(date) })}
                 {unknown > 0 && <span className="muted">{tr('time.unknownNotCounted', { unknown })}</span>}
               </li>
             );
