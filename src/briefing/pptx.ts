@@ -11,7 +11,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
 import { slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
-import { labelSep, listSep, ltr, type Lang } from '../i18n/langs';
+import { labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
@@ -36,22 +36,24 @@ const langOf = (m: SlideModel) => (m.dir === 'rtl' ? { lang: OFFICE_LANG[m.lang]
  *  Arabic they are isolated left to right and cut into runs of their own (below); elsewhere they are runs of their own
  *  from the start (`english`), so proofing and font choice do not take "Council of Europe Treaty Office" for French. */
 const ISOLATED_LANG = 'en-US';
-/** A run of the dataset's English words: tagged English unless the slide is in English. */
+/** A run of the dataset's English words: tagged English unless the slide is in English (the decision of
+ *  i18n/langs.ts tagsEnglish, as englishOn marks them for the SVG slide). */
 const english = (m: SlideModel, text: string, options: Record<string, unknown> = {}): Run =>
-  ({ text, options: m.lang === 'en' ? options : { ...options, lang: ISOLATED_LANG } });
+  ({ text, options: tagsEnglish(m.lang) ? { ...options, lang: ISOLATED_LANG } : options });
 /** A run cut at its left-to-right isolates (LRI … PDI, i18n/langs.ts ltr), each isolate a run tagged English, so that
  *  proofing and font choice do not take "Council of Europe Treaty Office" for Arabic; the isolate marks stay in the
  *  text, so the paragraph orders it as before. A line break stays after the run's last piece. */
-function splitIsolates(run: Run): Run[] {
+function splitIsolates(run: Run, rtl: boolean): Run[] {
   const parts = run.text.split(/(\u2066[^\u2066-\u2069]*\u2069)/).filter(Boolean);
   if (parts.length === 1 && !parts[0].startsWith('\u2066')) return [run];
   return parts.map((text, i) => ({
-    text,
+    // (a left-to-right slide needs no marks: the run's language says what they said, as on the SVG slide)
+    text: rtl ? text : text.replace(/[\u2066\u2069]/g, ''),
     options: { ...run.options, ...(text.startsWith('\u2066') ? { lang: ISOLATED_LANG } : {}), ...(i < parts.length - 1 ? { breakLine: false } : {}) },
   }));
 }
 /** Runs in the slide's language (a run's own options win), English isolates apart. */
-const inLang = (m: SlideModel, runs: Run[]): Run[] => runs.map((run) => ({ ...run, options: { ...langOf(m), ...run.options } })).flatMap(splitIsolates);
+const inLang = (m: SlideModel, runs: Run[]): Run[] => runs.map((run) => ({ ...run, options: { ...langOf(m), ...run.options } })).flatMap((run) => splitIsolates(run, m.dir === 'rtl'));
 
 const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}) => ({
   ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...langOf(m), ...extra,

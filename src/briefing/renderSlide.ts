@@ -320,8 +320,9 @@ function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rec
   const out = [textLines(mx.x(box.x + 16), y, [sourcesLead(m.lang)[0].trim()], { ...o, weight: 700 })];
   for (const { src, lines } of items) {
     y += SOURCE_LEAD;
-    // the whole line stays in the SVG (its tooltip, and what a screen reader reads)
-    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(src.text)}</title>${textLines(mx.x(box.x + 16), y, lines, o, SOURCE_LEAD)}</g>`);
+    // the whole line stays in the SVG (its tooltip, and what a screen reader reads; a left-to-right slide's without
+    // the isolates that mark its English words, textFit.ts textLines)
+    out.push(`<g data-source="${escapeXml(src.id)}"><title>${escapeXml(m.dir === 'rtl' ? src.text : src.text.replace(/[\u2066\u2069]/g, ''))}</title>${textLines(mx.x(box.x + 16), y, lines, o, SOURCE_LEAD)}</g>`);
     y += (lines.length - 1) * SOURCE_LEAD;
   }
   // the others are counted where there is a line left (the slide's sources line lists them all)

@@ -11,7 +11,7 @@ import { beforeLensText } from '../views/map/describe';
 import { formatMessage } from '../i18n/catalogue';
 import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
-import { dirOf, ltr, type Lang } from '../i18n/langs';
+import { dirOf, englishOn, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { classLabel, classShort, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
@@ -344,7 +344,7 @@ function recordCard(atlas: Atlas, lens: LensId, id: string, date: string, lang: 
   const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
-    const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : ltr(asOf, lang);
+    const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : englishOn(asOf, lang);
     return { id: c.id, title: c.title, date, note: !DATE_RE.test(asOf), text: sourceText(c.title, date, c.id, lang) };
   });
   return { id, name: nameOf(atlas, id, lang), rows, sources };

@@ -1,8 +1,8 @@
 // What slides, handouts, the .pptx and the presenter view share beyond single messages: layout names and the sources
 // line. Every word comes from the ICU catalogues (src/i18n/messages) in the step's own language.
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
-// English words isolated by `ltr`: lines cut from a text stay balanced (textFit.ts wrap)
-import { listSep, ltr, type Lang } from '../i18n/langs';
+// English words isolated by `englishOn`: lines cut from a text stay balanced (textFit.ts wrap)
+import { englishOn, listSep, type Lang } from '../i18n/langs';
 import type { LayoutId } from './layouts';
 
 const LAYOUT_KEYS: Record<LayoutId, MessageKey> = {
@@ -20,10 +20,10 @@ export function sourcesLead(lang: Lang): [before: string, after: string] {
 
 /** "A; B; and 3 more (listed in the atlas)" ("A؛ B؛ و3 أخرى…" in Arabic) or the message that no source applies. */
 export function sourcesList(named: string[], more: number, lang: Lang): string {
-  const list = named.length ? named.map((n) => ltr(n, lang)).join(listSep(lang)) : formatMessage(lang, 'slide.sourcesNone');
+  const list = named.length ? named.map((n) => englishOn(n, lang)).join(listSep(lang)) : formatMessage(lang, 'slide.sourcesNone');
   return more ? `${list}${listSep(lang)}${formatMessage(lang, 'slide.sourcesMore', { count: more })}` : list;
 }
 
 /** "Title (as of 20 June 2024) · coe:S01": the record panel's words, with the id a reader can look up in the atlas. */
 export const sourceText = (title: string, date: string, id: string, lang: Lang) =>
-  `${date ? formatMessage(lang, 'source.asOf', { title: ltr(title, lang), date }) : ltr(title, lang)} · ${ltr(id, lang)}`;
+  `${date ? formatMessage(lang, 'source.asOf', { title: englishOn(title, lang), date }) : englishOn(title, lang)} · ${englishOn(id, lang)}`;

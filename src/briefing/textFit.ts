@@ -111,6 +111,17 @@ export interface TextOpts {
 const svgAnchor = (anchor: TextOpts['anchor'] = 'start', rtl = false) =>
   anchor === 'middle' ? 'middle' : (anchor === 'end') === rtl ? 'start' : 'end';
 
+/** A line's words, each left-to-right isolate in it (the dataset's English words, i18n/langs.ts englishOn) a <tspan>
+ *  tagged English with the isolate's marks dropped, as the .pptx tags its run en-US. A right-to-left (Arabic) line
+ *  stays one text with its isolates: Chromium lays a tspan in a direction="rtl" line out of its order (measured: the
+ *  sources line of an Arabic slide ran 190 px past the slide's edge). */
+function lineContent(line: string, rtl = false): string {
+  if (rtl || !line.includes('\u2066')) return escapeXml(line);
+  return line.split(/(\u2066[^\u2066\u2069]*\u2069?)/).filter(Boolean).map((part) => (part.startsWith('\u2066')
+    ? `<tspan xml:lang="en" lang="en">${escapeXml(part.replace(/[\u2066\u2069]/g, ''))}</tspan>`
+    : escapeXml(part))).join('');
+}
+
 /** One <text> per line, baselines `lineHeight` apart starting at `y`. */
 export function textLines(x: number, y: number, lines: readonly string[], o: TextOpts, lineHeight = o.size * 1.22): string {
   const anchor = svgAnchor(o.anchor, o.rtl);
@@ -120,7 +131,7 @@ export function textLines(x: number, y: number, lines: readonly string[], o: Tex
     o.halo ? 'stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' : '',
     o.role ? `data-role="${o.role}"` : '',
   ].filter(Boolean).join(' ');
-  return lines.map((l, i) => `<text x="${r(x)}" y="${r(y + i * lineHeight)}" ${attrs}>${escapeXml(l)}</text>`).join('');
+  return lines.map((l, i) => `<text x="${r(x)}" y="${r(y + i * lineHeight)}" ${attrs}>${lineContent(l, o.rtl)}</text>`).join('');
 }
 
 /** Rounds coordinates to one decimal: smaller files, stable snapshots. */

@@ -13,6 +13,15 @@ export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'lt
  *  (SVG, .pptx) and tooltips; the page's own text uses `dir="ltr"` (views/record/EnglishNote.tsx). */
 export const ltr = (text: string, lang: Lang) => (dirOf(lang) === 'rtl' && text ? `\u2066${text}\u2069` : text);
 
+/** The dataset's English words on a slide in another language (a source's title, id or as-of note), marked as such:
+ *  inside a left-to-right isolate (LRI … PDI), as `ltr` does in Arabic, whatever the slide's language. The SVG slide
+ *  tags each isolate English (`xml:lang="en"`, briefing/textFit.ts textLines) and the .pptx makes it a run tagged
+ *  en-US (briefing/pptx.ts), so spell-checkers, screen readers and font choice do not take "Council of Europe Treaty
+ *  Office" for French or Chinese; in a left-to-right slide the marks themselves are dropped there. */
+export const englishOn = (text: string, lang: Lang) => (tagsEnglish(lang) && text ? `\u2066${text}\u2069` : text);
+/** Whether a slide in `lang` marks the dataset's English words apart (every language but English). */
+export const tagsEnglish = (lang: Lang) => lang !== 'en';
+
 /** What separates the parts of a list whose parts may hold commas ("party; signed 1 May 2004"): the Arabic semicolon
  *  in Arabic, the full-width one in Chinese (its space is in the character), in French after a narrow no-break space
  *  (U+202F, French typography, as the French catalogue writes it before ; ! ?), else "; ". Intl.ListFormat joins with
