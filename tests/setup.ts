@@ -1,9 +1,19 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 import { loadRecordFacts } from '../src/views/record/EntityRecord';
 
 afterEach(() => cleanup());
+// findBy* and waitFor retry a failing getBy* every 50 ms until it passes, and each failure printed the whole document
+// (prettyDOM) into an error thrown away at once (MapView.test: ~0.5 s of its CPU). While waitFor retries (its "expensive
+// diagnostics" off) the error is the message alone; when the wait times out, waitFor gives the last message to
+// getElementError again with the container, so a failing test still shows the DOM, once (tests/unit/queryErrors.test).
+const withDom = getConfig().getElementError;
+configure({
+  getElementError: (message, container) => (getConfig() as { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics
+    ? Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' })
+    : withDom(message, container),
+});
 // After each file, the <style> elements its components put in <head> go (the map's and the network's status fills are
 // installed once per document and stay): the files of a worker share one DOM (isolate: false), and jsdom's
 // getComputedStyle matches every rule of every sheet for each element it is asked about, so the sheet left by the
