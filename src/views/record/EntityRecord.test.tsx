@@ -23,7 +23,8 @@ describe('EntityRecord', () => {
   it('names Korea with https source links that open safely', () => {
     const region = show('KOR');
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Republic of Korea');
-    const links = within(region).getAllByRole('link');
+    // every anchor, hidden or not (a role query computed the style of each link and its ancestors: ~0.7 s of CPU)
+    const links = [...region.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(5);
     for (const a of links) {
       expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
