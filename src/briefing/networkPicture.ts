@@ -7,9 +7,9 @@ import { isHub } from '../graph/nodeSize';
 import { glyphExtent, glyphPath } from '../graph/shapes';
 import { FAMILY_COLOURS, STAGE_DASH } from '../theme/families';
 import { BLOC_OUTLINE, fillOf } from '../theme/palette';
-import { placeLabels, type Obstacle, type Placed, type Rect } from './labelPlace';
+import { hit, placeLabels, type LabelIn, type Obstacle, type Placed, type Rect } from './labelPlace';
 import type { LinkLook, NetNode, NetworkModel } from './slideNetwork';
-import { FONT, r } from './textFit';
+import { FONT, MIN_READABLE, r, textWidth } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 export const NET_LABEL_SIZE = 20;
@@ -39,6 +39,9 @@ export interface NetworkDrawing {
   /** each node's glyph box, its stroke included */
   glyphs: (Obstacle & { id: string })[];
   labels: Placed[];
+  /** names that found no room beside their glyphs: a number beside the glyph (among `labels`) and the number with
+   *  the name in a corner of the box clear of every glyph and label */
+  keys: { id: string; text: string; x: number; y: number; w: number; h: number }[];
   /** the hull's discs in slide units */
   hull: Disc[];
 }
@@ -47,6 +50,7 @@ export interface NetworkDrawing {
 export const networkFit = (net: NetworkModel, w: number, h: number) => fitTransform(net.nodes.map((n) => ({ x: n.x, y: n.y })), w, h, 36, 3);
 
 export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
+  const keys: NetworkDrawing['keys'] = [];
   const t = networkFit(net, box.w, box.h);
   const at = (x: number, y: number): [number, number] => [box.x + t.k * x + t.x, box.y + t.k * y + t.y];
   const extent = (n: NetNode) => glyphExtent(n.kind, n.r * GLYPH_SCALE) + strokeOf(n) / 2;
@@ -55,16 +59,39 @@ export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
     const e = extent(n);
     return { id: n.id, x: x - e, y: y - e, w: 2 * e, h: 2 * e };
   });
-  const { placed } = placeLabels(
-    net.nodes.filter((n) => n.labelled).map((n) => ({ id: n.id, text: n.name, at: at(n.x, n.y), small: false, r: extent(n), force: n.selected || isHub(n.id) })),
-    box, NET_LABEL_SIZE, glyphs, true,
-  );
+  const named = net.nodes.filter((n) => n.labelled).map((n) => ({ id: n.id, text: n.name, at: at(n.x, n.y), small: false, r: extent(n), force: n.selected || isHub(n.id) }));
+  const { placed, dropped } = placeLabels(named, box, NET_LABEL_SIZE, glyphs, true);
   const hull = (net.hull?.discs ?? []).map((d) => { const [x, y] = at(d.x, d.y); return { x, y, r: d.r * t.k }; });
-  return { at, glyphs, labels: placed, hull };
+  return { at, glyphs, labels: [...placed, ...keyed(named.filter((l) => l.force && dropped.includes(l.id)), placed, glyphs, box, keys)], hull, keys };
+}
+
+/** A name that must be shown (the selection, a hub) with no room beside its glyph (Brazil's UN convention hexagon
+ *  between its partners' names) is keyed rather than left out: a number beside the glyph, placed as a name is, and "1 – UN Cybercrime Convention" in the first
+ *  corner of the box clear of every glyph and name. Neither found: the name is left out, as before. */
+function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: readonly Obstacle[], box: Rect, keys: NetworkDrawing['keys']): Placed[] {
+  const out: Placed[] = [];
+  // the key's lines at the slide's smallest readable size: they fit a corner more often than a name's size
+  const h = MIN_READABLE * 1.15;
+  for (const l of missing) {
+    const n = String(keys.length + 1);
+    const text = `${n} – ${l.text}`;
+    const w = textWidth(text, MIN_READABLE, true) + 6;
+    const taken = [...glyphs, ...placed, ...out, ...keys];
+    const corners = [[box.x, box.y], [box.x + box.w - w, box.y], [box.x, box.y + box.h - h], [box.x + box.w - w, box.y + box.h - h]];
+    // corners taken by earlier keys are tried one line further in
+    const spot = corners.flatMap(([x, y]) => [0, 1, 2].map((i) => ({ x, y: y === box.y ? y + i * h : y - i * h, w, h })))
+      .find((rect) => !taken.some((t) => hit(rect, t)));
+    if (!spot) continue;
+    const mark = placeLabels([{ ...l, text: n }], box, NET_LABEL_SIZE, [...glyphs, ...[...placed, ...out, ...keys].map(({ x, y, w, h }) => ({ x, y, w, h })), spot], true).placed[0];
+    if (!mark) continue;
+    out.push(mark);
+    keys.push({ id: l.id, text, ...spot });
+  }
+  return out;
 }
 
 export function networkPicture(net: NetworkModel, box: Rect, clipId: string): string {
-  const { at, labels: placed, hull } = networkDrawing(net, box);
+  const { at, labels: placed, hull, keys } = networkDrawing(net, box);
   const outline = net.hull && hull.length
     ? `<g data-role="network-outline" data-bloc="${escapeXml(net.hull.bloc)}" data-members="${hull.length}"><path d="${discsPath(hull, 2.5)}" fill="${BLOC_OUTLINE.hullRim}" opacity="0.55"/><path d="${discsPath(hull)}" fill="${BLOC_OUTLINE.hullFill}"/></g>`
     : '';
@@ -88,6 +115,7 @@ export function networkPicture(net: NetworkModel, box: Rect, clipId: string): st
     const leader = p.leader ? `<line x1="${r(p.at[0])}" y1="${r(p.at[1])}" x2="${r(edge)}" y2="${r(p.y + p.h / 2)}" stroke="#1d2330" stroke-width="1.4"/>` : '';
     return `<g data-role="network-label" data-label-for="${escapeXml(p.id)}">${leader}<text x="${r(tx)}" y="${r(ty)}" font-size="${NET_LABEL_SIZE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${p.anchor === 'end' ? ' text-anchor="end"' : ''} stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.text)}</text></g>`;
   }).join('');
+  const key = keys.map((k) => `<text data-role="network-key" data-key-for="${escapeXml(k.id)}" x="${r(k.x + 3)}" y="${r(k.y + k.h / 2 + MIN_READABLE * 0.36)}" font-size="${MIN_READABLE}" font-weight="700" font-family="${FONT}" fill="#1d2330">${escapeXml(k.text)}</text>`).join('');
   return `<g data-role="network"><clipPath id="${clipId}"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}"/></clipPath>`
-    + `<g clip-path="url(#${clipId})">${outline}${links}${nodes}</g>${labels}</g>`;
+    + `<g clip-path="url(#${clipId})">${outline}${links}${nodes}</g>${labels}${key}</g>`;
 }

@@ -8,7 +8,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
-import { placeLabels } from './labelPlace';
+import { hit, placeLabels } from './labelPlace';
+import { networkDrawing } from './networkPicture';
 import { renderSlide } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
 import { labelProblems, slideLabels } from './slideLabelMarks';
@@ -41,6 +42,26 @@ describe('names on slides', () => {
       expect(labelProblems(labels, marks)).toEqual([]);
     });
   }
+
+  it("names every node a map + network slide means to name: Brazil's UN convention hexagon, with no room for its name, is keyed", () => {
+    const m = slideModel(atlas, { view: viewOf('?sel=BRA&focus=BRA:1'), layout: 'map-network' });
+    const svg = svgDocument(renderSlide(m, geo));
+    const wanted = m.network!.nodes.filter((n) => n.labelled);
+    expect(wanted.map((n) => n.id)).toContain('un-convention');
+    for (const n of wanted) {
+      const label = svg.querySelector(`[data-role="network-label"][data-label-for="${n.id}"] text`);
+      expect(label, n.id).not.toBeNull();
+      const key = svg.querySelector(`[data-role="network-key"][data-key-for="${n.id}"]`);
+      // named beside its glyph, or a number there and the number with the name in the key
+      if (label!.textContent !== n.name) expect(key?.textContent, n.id).toBe(`${label!.textContent} – ${n.name}`);
+    }
+    // the key's lines are clear of every glyph and name (the drawing the slide was made from)
+    const net = svg.querySelector('[data-role="network"] clipPath rect')!;
+    const box = { x: Number(net.getAttribute('x')), y: Number(net.getAttribute('y')), w: Number(net.getAttribute('width')), h: Number(net.getAttribute('height')) };
+    const drawing = networkDrawing(m.network!, box);
+    expect(drawing.keys.map((k) => k.id)).toEqual(['un-convention']);
+    for (const k of drawing.keys) for (const t of [...drawing.glyphs, ...drawing.labels]) expect(hit(k, t), `${k.text} over ${t.id}`).toBe(false);
+  });
 
   it('keeps a long name from under the middle of another mark', () => {
     // a small node at the origin; another's glyph 30 units above the middle of where its name would go on the right
