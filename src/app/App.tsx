@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQuery, mapLayoutQuery, sourceTextsQuery } from '../data/queries';
+import { datasetQuery, mapLayoutQuery } from '../data/queries';
 import { useAppStore } from '../store/appStore';
 import { atlasArrived, useUrlSync } from '../store/useUrlSync';
 import { afterPaint } from '../lib/afterPaint';
@@ -8,6 +8,7 @@ import { ErrorMessage } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { FirstFramePainted } from './useAfterFirstFrame';
 import { useDocumentLang } from './useDocumentLang';
+import { useSourceTexts } from './useSourceTexts';
 import { canSayAll, loadCatalogue, useCatalogues } from '../i18n/catalogue';
 import { ENDONYMS, type Lang } from '../i18n/langs';
 import { useI18n } from '../i18n/useI18n';
@@ -40,8 +41,8 @@ export function App() {
   // The sources' texts follow once the first view is painted (data/sourceTexts.ts), checked before they are shown.
   const [painted, setPainted] = useState(false);
   useEffect(() => (loaded && !painted ? afterPaint(() => setPainted(true)) : undefined), [loaded, painted]);
-  // (what shows them watches the same query: data/useAtlas.ts useSourcesReady)
-  const texts = useQuery(sourceTextsQuery(data, painted));
+  // (what shows them watches the same query: data/useAtlas.ts useSourcesReady; a file that cannot arrive is a notice)
+  const textsError = useSourceTexts(data, painted);
   // and the rest of the language's messages (the lazy features wait for them: i18n/laterMessages.ts)
   useEffect(() => { if (painted) void loadCatalogue(lang).catch(() => undefined); }, [painted, lang]);
   useEffect(() => (painted ? warmIntlWhenIdle(lang) : undefined), [painted, lang]);
@@ -58,7 +59,7 @@ export function App() {
   }, [langFailed, lang]);
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
-  if (error || texts.error) return <ErrorMessage error={(error ?? texts.error)!} />;
+  if (error || textsError) return <ErrorMessage error={(error ?? textsError)!} />;
   if (noMessages) return <ErrorMessage error={new Error(`The page's messages (${lang}${lang === 'en' ? '' : ', en'}) could not be loaded: their files in this copy of the atlas are missing or damaged.`)} />;
   if (isPending || mapLayout.isPending || !loaded || !messagesReady) return <p className="loading" role="status">{t('app.loading')}</p>;
   firstLang.current ??= lang;

@@ -2,6 +2,7 @@
 // their host (passed in), and pure functions take it as an argument. It never enters the UI store.
 import { useQuery } from '@tanstack/react-query';
 import { hasSourceTexts, type Atlas } from './atlas';
+import { DatasetLoadError } from './datasetError';
 import { datasetQuery, sourceTextsQuery } from './queries';
 
 /** The loaded atlas. The views mount only once it (and the view its link names) is here (app/App.tsx). */
@@ -16,4 +17,10 @@ export function useAtlas(): Atlas {
 export function useSourcesReady(atlas: Atlas): boolean {
   const { data } = useQuery(sourceTextsQuery(atlas, false));
   return data !== undefined || hasSourceTexts(atlas);
+}
+
+/** Whether the sources' texts could not be fetched (offline, a file missing): their lists then say so rather than
+ *  "loading" (app/useSourceTexts.ts asks again once online). */
+export function useSourcesUnreachable(atlas: Atlas): boolean {
+  return useQuery(sourceTextsQuery(atlas, false)).error instanceof DatasetLoadError;
 }

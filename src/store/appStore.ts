@@ -74,6 +74,8 @@ export interface AppState extends View {
   /** A language's messages that could not load (all or part): they are said in English, and the notices say so once;
    *  `offline`: because the device is offline (the page loads them when it is back online: app/App.tsx). */
   languageFailed: (language: string, offline?: boolean) => void;
+  /** The sources' texts could not be fetched (`offline`: the device is): said once in the notices; the facts stay. */
+  sourceTextsFailed: (offline: boolean) => void;
   /** A language chosen while offline whose messages could not load: the page stays in its language and says so. */
   languageOffline: (language: string, current: string) => void;
   focusSet: (focus: View['focus']) => void;
@@ -126,6 +128,10 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
   languageFailed: (language, offline = false) => {
     const text = formatMessage(get().lang, offline ? 'notice.languageFailedOffline' : 'notice.languageFailed', { language });
+    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
+  },
+  sourceTextsFailed: (offline) => {
+    const text = formatMessage(get().lang, offline ? 'notice.sourcesOffline' : 'notice.sourcesFailed');
     if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
   },
   languageOffline: (language, current) => {

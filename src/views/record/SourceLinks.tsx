@@ -4,7 +4,7 @@ import type { Source } from '../../data/schema';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
-import { useSourcesReady } from '../../data/useAtlas';
+import { useSourcesReady, useSourcesUnreachable } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
 import { englishDir } from './EnglishNote';
 import { ltr } from '../../i18n/langs';
@@ -12,22 +12,23 @@ import { ltr } from '../../i18n/langs';
 /** The sources behind one fact: title (data, as written) and as-of date, linked only when the URL is http(s); each opens
  *  to its whole line (SourceLine). Until the
  *  source texts have arrived (they load after the first paint, data/sourceTexts.ts), the ids and dates with a loading
- *  note. */
+ *  note, or a note that they could not be loaded. */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
   const { t, date, lang } = useI18n();
   const ready = useSourcesReady(atlas);
+  const unreachable = useSourcesUnreachable(atlas);
   // titles (and as-of notes that are not dates) are the data's own words, in English
   const unique = [...new Set(ids)];
   if (!unique.length) return null;
   if (!ready) {
     return (
-      <ul className="sources" aria-label={t('source.listAria')} aria-busy="true">
+      <ul className="sources" aria-label={t('source.listAria')} aria-busy={!unreachable}>
         {unique.map((id) => {
           const asOf = atlas.sourceDates.get(id)?.asOf ?? '';
           // in a span: the list item is a flex box, whose items would lose the space before "(as of"
           return <li key={id}><span><Rich k='source.asOf' values={{ title: <span dir={englishDir(lang)}>{id}</span>, date: DATE_RE.test(asOf) ? date(asOf) : <span lang="en" dir={englishDir(lang)}>{asOf}</span> }} /></span></li>;
         })}
-        <li className="muted">{t('app.sourcesLoading')}</li>
+        <li className="muted">{t(unreachable ? 'app.sourcesUnavailable' : 'app.sourcesLoading')}</li>
       </ul>
     );
   }

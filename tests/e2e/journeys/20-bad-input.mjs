@@ -113,3 +113,32 @@ test('a deck link opened at a step (?deck=…&step=2) offers its deck over the s
   await page.waitForFunction(() => new URLSearchParams(location.search).get('lens') === 'unga-74-247');
   assert.equal(new URL(page.url()).searchParams.get('sel'), 'BIH', 'the step\'s own view');
 });
+
+test("the sources' texts cannot arrive (offline after the page opened): the page stays, says why, and the titles follow once back online", async ({ open }) => {
+  let cut = true;
+  const page = await open('/?sel=KOR', {
+    allow: /^console error: Failed to load resource|Failed to fetch dynamically imported module/,
+    // the texts' chunk (it names itself: data/sourceTexts.ts SOURCE_TEXTS) fails as a dropped connection does
+    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+      const res = await route.fetch();
+      const body = await res.text();
+      if (cut && body.includes('Cybercrime Cooperation Atlas source texts')) return route.abort('internetdisconnected');
+      return route.fulfill({ response: res, body });
+    }),
+  });
+  await marks(page);
+  const notices = page.locator('.notices');
+  await notices.waitFor({ timeout: 10_000 });
+  assert.match(await notices.innerText(), /The sources' titles and links could not be loaded/);
+  // the page and its record stay: every fact with its source ids, and the note says they are not loaded, not "loading"
+  const record = page.getByRole('region', { name: 'Country details' });
+  await record.getByText('Titles and links of the sources not loaded').first().waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error page');
+  assert.equal(await record.getByText('Loading the sources…').count(), 0);
+  assert.equal(await record.getByRole('link').count(), 0);
+  // back online: the texts are asked for again and the links appear
+  cut = false;
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await record.getByRole('link').first().waitFor();
+  assert.equal(await record.getByText('Titles and links of the sources not loaded').count(), 0);
+});
