@@ -11,7 +11,7 @@ import type { MatrixSort } from '../graph/matrixSort';
 import type { Lang } from '../i18n/langs';
 import { initialLang } from '../i18n/browserLang';
 import { boundNotices } from '../lib/notices';
-import { formatMessage } from '../i18n/catalogue';
+import { formatMessage, type MessageKey, type MessageValues } from '../i18n/catalogue';
 
 /** Everything that makes up a shareable view; serialised to the URL by store/url.ts. */
 export interface View {
@@ -95,65 +95,61 @@ export interface AppState extends View {
 
 export const MAX_COMPARE = 3;
 
-export const useAppStore = create<AppState>()((set, get) => ({
-  ...DEFAULT_VIEW,
-  // Until the atlas brings the whole view, the address (or the browser) already names the language.
-  lang: initialLang(),
-  viewReady: false,
-  hover: null,
-  legendHover: null,
-  hiddenFamilies: FAMILIES_OFF_BY_DEFAULT,
-  notices: [],
-  viewArrived: (view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices, viewReady: true }),
-  viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
-  // the legend item under the pointer belonged to the old lens's list: its outline goes with it
-  lensChosen: (lens) => set({ lens, legendHover: null }),
-  entitySelected: (sel) => set({ sel }),
-  entityClicked: (id, repeat = false) => set({ sel: !repeat && get().sel === id ? null : id }),
-  entityHovered: (hover) => (get().hover === hover ? undefined : set({ hover })),
-  legendHovered: (legendHover) => set({ legendHover }),
-  filterToggled: (atlas, dim, cls) => set({ filters: toggleClass(atlas, get().filters, dim, cls) }),
-  filtersSet: (filters) => set({ filters }),
-  filtersCleared: () => set({ filters: EMPTY_FILTERS }),
-  dateChosen: (t) => set({ t }),
-  compareToggled: (id) => {
-    const cmp = get().cmp;
-    if (cmp.includes(id)) set({ cmp: cmp.filter((c) => c !== id) });
-    else if (cmp.length < MAX_COMPARE) set({ cmp: [...cmp, id] });
-    else set({ notices: boundNotices([...get().notices, formatMessage(get().lang, 'notice.compareFull', { max: MAX_COMPARE })], get().lang) });
-  },
-  outlineFailed: (name) => {
-    const text = formatMessage(get().lang, 'notice.outlineFailed', { name });
+export const useAppStore = create<AppState>()((set, get) => {
+  /** Adds a notice in the page's language, once (the same failure said again adds nothing). */
+  const sayOnce = (key: MessageKey, values?: MessageValues) => {
+    const text = formatMessage(get().lang, key, values);
     if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
-  },
-  languageFailed: (language, offline = false) => {
-    const text = formatMessage(get().lang, offline ? 'notice.languageFailedOffline' : 'notice.languageFailed', { language });
-    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
-  },
-  sourceTextsFailed: (offline) => {
-    const text = formatMessage(get().lang, offline ? 'notice.sourcesOffline' : 'notice.sourcesFailed');
-    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
-  },
-  languageOffline: (language, current) => {
-    const text = formatMessage(get().lang, 'notice.languageOffline', { language, current });
-    if (!get().notices.includes(text)) set({ notices: boundNotices([...get().notices, text], get().lang) });
-  },
-  focusSet: (focus) => set({ focus }),
-  zoomChanged: (zoom) => set({ zoom }),
-  familyToggled: (family) => {
-    const hidden = get().hiddenFamilies;
-    set({ hiddenFamilies: hidden.includes(family) ? hidden.filter((f) => f !== family) : [...hidden, family] });
-  },
-  familyOnly: (family) => set({ hiddenFamilies: family ? EDGE_FAMILIES.filter((f) => f !== family) : FAMILIES_OFF_BY_DEFAULT }),
-  stepChosen: (step) => set({ step }),
-  langChosen: (lang) => set({ lang }),
-  graphViewChosen: (graphView) => set({ graphView }),
-  groupingChosen: (grouping) => set({ grouping }),
-  rowsByChosen: (rowsBy) => set({ rowsBy }),
-  outlineChosen: (outline) => set({ outline }),
-  noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
-  noticesDismissed: () => set({ notices: [] }),
-}));
+  };
+  return {
+    ...DEFAULT_VIEW,
+    // Until the atlas brings the whole view, the address (or the browser) already names the language.
+    lang: initialLang(),
+    viewReady: false,
+    hover: null,
+    legendHover: null,
+    hiddenFamilies: FAMILIES_OFF_BY_DEFAULT,
+    notices: [],
+    viewArrived: (view = {}, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices, viewReady: true }),
+    viewRestored: (view, notices = []) => set({ ...DEFAULT_VIEW, ...view, notices }),
+    // the legend item under the pointer belonged to the old lens's list: its outline goes with it
+    lensChosen: (lens) => set({ lens, legendHover: null }),
+    entitySelected: (sel) => set({ sel }),
+    entityClicked: (id, repeat = false) => set({ sel: !repeat && get().sel === id ? null : id }),
+    entityHovered: (hover) => (get().hover === hover ? undefined : set({ hover })),
+    legendHovered: (legendHover) => set({ legendHover }),
+    filterToggled: (atlas, dim, cls) => set({ filters: toggleClass(atlas, get().filters, dim, cls) }),
+    filtersSet: (filters) => set({ filters }),
+    filtersCleared: () => set({ filters: EMPTY_FILTERS }),
+    dateChosen: (t) => set({ t }),
+    compareToggled: (id) => {
+      const cmp = get().cmp;
+      if (cmp.includes(id)) set({ cmp: cmp.filter((c) => c !== id) });
+      else if (cmp.length < MAX_COMPARE) set({ cmp: [...cmp, id] });
+      else set({ notices: boundNotices([...get().notices, formatMessage(get().lang, 'notice.compareFull', { max: MAX_COMPARE })], get().lang) });
+    },
+    outlineFailed: (name) => sayOnce('notice.outlineFailed', { name }),
+    languageFailed: (language, offline = false) => sayOnce(offline ? 'notice.languageFailedOffline' : 'notice.languageFailed', { language }),
+    sourceTextsFailed: (offline) => sayOnce(offline ? 'notice.sourcesOffline' : 'notice.sourcesFailed'),
+    languageOffline: (language, current) => sayOnce('notice.languageOffline', { language, current }),
+    focusSet: (focus) => set({ focus }),
+    zoomChanged: (zoom) => set({ zoom }),
+    familyToggled: (family) => {
+      const hidden = get().hiddenFamilies;
+      set({ hiddenFamilies: hidden.includes(family) ? hidden.filter((f) => f !== family) : [...hidden, family] });
+    },
+    familyOnly: (family) => set({ hiddenFamilies: family ? EDGE_FAMILIES.filter((f) => f !== family) : FAMILIES_OFF_BY_DEFAULT }),
+    stepChosen: (step) => set({ step }),
+    langChosen: (lang) => set({ lang }),
+    graphViewChosen: (graphView) => set({ graphView }),
+    groupingChosen: (grouping) => set({ grouping }),
+    rowsByChosen: (rowsBy) => set({ rowsBy }),
+    outlineChosen: (outline) => set({ outline }),
+    noticeDismissed: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
+    noticesDismissed: () => set({ notices: [] }),
+  };
+});
+
 
 /** The fields of a view: the one list that URL sync and `pickView` read. */
 export const VIEW_KEYS = Object.keys(DEFAULT_VIEW) as readonly (keyof View)[];
