@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, mapLayoutQuery } from '../data/queries';
 import { useAppStore } from '../store/appStore';
 import { atlasArrived, useUrlSync } from '../store/useUrlSync';
 import { afterPaint } from '../lib/afterPaint';
+import { useWhenOnline } from '../lib/useWhenOnline';
 import { ErrorMessage } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { FirstFramePainted } from './useAfterFirstFrame';
@@ -51,12 +52,7 @@ export function App() {
   const langFailed = useCatalogues((s) => lang !== 'en' && s.failed[lang] === true);
   useEffect(() => { if (langFailed && loaded) useAppStore.getState().languageFailed(ENDONYMS[lang], !navigator.onLine); }, [langFailed, loaded, lang]);
   // Offline (a link or a deck step in another language), they load once the device is back online, as the notice says.
-  useEffect(() => {
-    if (!langFailed) return undefined;
-    const retry = () => void loadCatalogue(lang).catch(() => undefined);
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [langFailed, lang]);
+  useWhenOnline(langFailed, useCallback(() => void loadCatalogue(lang).catch(() => undefined), [lang]));
   useUrlSync(loaded ? data ?? null : null);
   useDocumentLang(lang);
   if (error || textsError) return <ErrorMessage error={(error ?? textsError)!} />;
