@@ -60,6 +60,8 @@ describe('relations at the boundaries', () => {
   const bra = edge('BRA', 'europol', 'operational_agreement');
   const bfa = edge('BFA', 'ecowas-dir-2011', 'bound_by');
   const dnk = edge('DNK', 'eurojust', 'member_of');
+  const ukrEj = edge('UKR', 'eurojust', 'cooperation_agreement');
+  const mneEj = edge('MNE', 'eurojust', 'cooperation_agreement');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -81,6 +83,14 @@ describe('relations at the boundaries', () => {
     ['Denmark a member of Eurojust in 2010', dnk, '2010-01-01', 'in_force'],
     ['Denmark a member of Eurojust the day before the Regulation applied', dnk, '2019-12-11', 'in_force'],
     ['Denmark no longer a member once the Regulation applied', dnk, '2019-12-12', 'absent'],
+    // Eurojust's agreements with Ukraine and Montenegro: signed in Brussels on 2016-06-27 and 2016-05-03, in force in
+    // 2017 (Eurojust Annual Report 2017, net:S329); Ukraine's ratification law was signed in March 2017 (net:S72)
+    ['Ukraine–Eurojust absent the day before signature', ukrEj, '2016-06-26', 'absent'],
+    ['Ukraine–Eurojust signed on the day, not in force', ukrEj, '2016-06-27', 'signed'],
+    ['Ukraine–Eurojust not in force when its ratification law was signed', ukrEj, '2017-03-08', 'signed'],
+    ['Ukraine–Eurojust in force by the end of 2017', ukrEj, '2017-12-31', 'in_force'],
+    ['Montenegro–Eurojust signed on the day, not in force', mneEj, '2016-05-03', 'signed'],
+    ['Montenegro–Eurojust in force by the end of 2017', mneEj, '2017-12-31', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);

@@ -125,6 +125,25 @@ describe('statusAt: UN General Assembly votes', () => {
       expect(counts['not-member']).toBe(2);
     }
   });
+
+  it('agrees with the UN Digital Library voting records, read again in the 2026-12-07 audit', () => {
+    // oracle: the records' own figures (3841023: 79 yes, 60 no, 33 abstentions, 21 not voting; 1656199: 94, 59, 33, 7)
+    // and their rows for a sample of States, not the dataset's resolutions table
+    const official = { 'unga-74-247': [79, 60, 33, 21], 'unga-73-187': [94, 59, 33, 7] } as const;
+    for (const [id, [yes, no, abstain, absent]] of Object.entries(official)) {
+      const date = id === 'unga-74-247' ? '2019-12-27' : '2018-12-17';
+      const c = countByClass(atlas, id as 'unga-74-247', date);
+      expect([c.yes, c.no, c.abstain, c.absent], id).toEqual([yes, no, abstain, absent]);
+    }
+    const sample: [string, string, string][] = [
+      ['BRA', 'abstain', 'yes'], ['TUR', 'abstain', 'abstain'], ['IND', 'yes', 'yes'], ['GBR', 'no', 'no'],
+      ['ZAF', 'yes', 'yes'], ['JPN', 'no', 'no'], ['AFG', 'absent', 'absent'], ['AGO', 'absent', 'yes'],
+    ];
+    for (const [state, v74, v73] of sample) {
+      expect(cls('unga-74-247', state, '2019-12-27'), `${state} 74/247`).toBe(v74);
+      expect(cls('unga-73-187', state, '2018-12-17'), `${state} 73/187`).toBe(v73);
+    }
+  });
 });
 
 describe('statusAt: UN Convention against Cybercrime', () => {
