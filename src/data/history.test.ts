@@ -62,6 +62,7 @@ describe('relations at the boundaries', () => {
   const dnk = edge('DNK', 'eurojust', 'member_of');
   const ukrEj = edge('UKR', 'eurojust', 'cooperation_agreement');
   const mneEj = edge('MNE', 'eurojust', 'cooperation_agreement');
+  const srbEj = edge('SRB', 'eurojust', 'cooperation_agreement');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -91,6 +92,11 @@ describe('relations at the boundaries', () => {
     ['Ukraine–Eurojust in force by the end of 2017', ukrEj, '2017-12-31', 'in_force'],
     ['Montenegro–Eurojust signed on the day, not in force', mneEj, '2016-05-03', 'signed'],
     ['Montenegro–Eurojust in force by the end of 2017', mneEj, '2017-12-31', 'in_force'],
+    // Serbia's, signed in Belgrade on 2019-11-12, went to its Assembly for ratification on 2019-11-27 (net:S330);
+    // Eurojust's Annual Report 2020 has it concluded and Serbia's Liaison Prosecutor arriving in March 2020 (net:S75)
+    ['Serbia–Eurojust signed on the day, not in force', srbEj, '2019-11-12', 'signed'],
+    ['Serbia–Eurojust not in force when its ratification bill was tabled', srbEj, '2019-11-27', 'signed'],
+    ['Serbia–Eurojust in force by the end of 2020', srbEj, '2020-12-31', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);
