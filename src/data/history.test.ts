@@ -63,6 +63,7 @@ describe('relations at the boundaries', () => {
   const ukrEj = edge('UKR', 'eurojust', 'cooperation_agreement');
   const mneEj = edge('MNE', 'eurojust', 'cooperation_agreement');
   const srbEj = edge('SRB', 'eurojust', 'cooperation_agreement');
+  const geoEp = edge('GEO', 'europol', 'operational_agreement');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -97,6 +98,10 @@ describe('relations at the boundaries', () => {
     ['Serbia–Eurojust signed on the day, not in force', srbEj, '2019-11-12', 'signed'],
     ['Serbia–Eurojust not in force when its ratification bill was tabled', srbEj, '2019-11-27', 'signed'],
     ['Serbia–Eurojust in force by the end of 2020', srbEj, '2020-12-31', 'in_force'],
+    // Georgia–Europol: signed (reported 2017-04-05), ratified by Georgia's Parliament on 2017-06-16 (net:S331)
+    ['Georgia–Europol signed, not in force, the day it was reported signed', geoEp, '2017-04-05', 'signed'],
+    ['Georgia–Europol not in force the day before its ratification', geoEp, '2017-06-15', 'signed'],
+    ['Georgia–Europol in force on its ratification', geoEp, '2017-06-16', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);
