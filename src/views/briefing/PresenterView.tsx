@@ -4,6 +4,7 @@
 // current step's language (the deck's, not this window's), and each slide is drawn in its own step's language.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
+import { useSourcesReady, useSourcesUnreachable } from '../../data/useAtlas';
 import type { Deck } from '../../briefing/deck';
 import { useDeckStore } from '../../briefing/deckStore';
 import { formatMessage } from '../../i18n/catalogue';
@@ -85,8 +86,11 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
   const lang = current?.view.lang ?? pageLang;
   const ready = useCataloguesReady([lang, ...(next ? [next.view.lang] : [])]);
   const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
-  const currentSvg = useMemo(() => (ready && current ? slideSvg(atlas, stepModel(atlas, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [ready, atlas, current, step, total]);
-  const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, atlas, next, step, total]);
+  // drawn again when the sources' texts arrive (opened while they could not): the sources line names their titles
+  const texts = useSourcesReady(atlas);
+  const unreachable = useSourcesUnreachable(atlas);
+  const currentSvg = useMemo(() => (ready && current ? slideSvg(atlas, stepModel(atlas, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [ready, texts, atlas, current, step, total]);
+  const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, texts, atlas, next, step, total]);
   const title = t('presenter.title');
   useEffect(() => {
     document.title = title;
@@ -95,7 +99,7 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
   }, [title, lang]);
 
   return (
-    <div className="presenter" role="main" aria-label={title}>
+    <div className={unreachable ? 'presenter presenter-noted' : 'presenter'} role="main" aria-label={title}>
       <header className="presenter-bar">
         <strong className="presenter-step" aria-live="polite">{step !== null ? t('presenter.step', { n: step, total }) : title}</strong>
         <span className="presenter-clock" aria-label={t('presenter.elapsed')}>{t('presenter.elapsed')} <span dir="ltr">{clock(now - started)}</span></span>
@@ -103,6 +107,8 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
         <button type="button" onClick={() => step !== null && go(from(step) - 1)} disabled={step === null || step <= 1} aria-label={t('presenter.prev')}>◀</button>
         <button type="button" onClick={() => step !== null && go(from(step) + 1)} disabled={step === null || step >= total} aria-label={t('presenter.nextStep')}>▶</button>
       </header>
+      {/* the audience window's notice, in this window's language: the facts keep their dates and source ids */}
+      {unreachable && <p className="presenter-notice" role="status">{t(navigator.onLine ? 'notice.sourcesFailed' : 'notice.sourcesOffline')}</p>}
       {step === null ? <p className="presenter-waiting" role="status">{t('presenter.waiting')}</p> : (
         <div className="presenter-body">
           <section className="presenter-current" aria-label={current?.title || t('slide.untitled')}>

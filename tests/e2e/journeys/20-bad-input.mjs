@@ -142,3 +142,35 @@ test("the sources' texts cannot arrive (offline after the page opened): the page
   await record.getByRole('link').first().waitFor();
   assert.equal(await record.getByText('Titles and links of the sources not loaded').count(), 0);
 });
+
+test("the presenter view opened while the sources' texts cannot arrive: its slides and notes, a notice, no error page; the titles follow once back online", async ({ open }) => {
+  let cut = true;
+  const page = await open('/', {
+    allow: /^console error: Failed to load resource|Failed to fetch dynamically imported module/,
+    // the texts' chunk fails for both windows (the route is the context's), as a dropped connection does
+    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+      const res = await route.fetch();
+      const body = await res.text();
+      if (cut && body.includes('Cybercrime Cooperation Atlas source texts')) return route.abort('internetdisconnected');
+      return route.fulfill({ response: res, body });
+    }),
+  });
+  await marks(page);
+  const deck = { format: 'cybercrime-atlas-deck', version: 1, title: 'Offline talk', steps: [{ ...step(1, { sel: 'KOR' }), notes: 'Korea first' }, step(2, { lens: 'unga-74-247' })] };
+  await page.evaluate((d) => localStorage.setItem('atlas-deck', JSON.stringify({ state: { deck: d }, version: 1 })), deck);
+  await page.reload();
+  await marks(page);
+  await present(page);
+  const [pv] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+  await pv.getByText('Step 1 of 2').waitFor({ timeout: 20_000 });
+  assert.equal(await pv.getByRole('alert').count(), 0, 'no error page');
+  assert.equal(await pv.getByTestId('presenter-notes').innerText(), 'Korea first');
+  assert.equal(await pv.locator('.presenter-slide > svg').count(), 1, 'the current slide is drawn');
+  const notice = pv.locator('.presenter-notice');
+  assert.match(await notice.innerText(), /^The sources' titles and links could not be loaded/);
+  // back online: asked for again; the notice goes and the slide names its sources
+  cut = false;
+  await pv.evaluate(() => window.dispatchEvent(new Event('online')));
+  await notice.waitFor({ state: 'detached' });
+  await pv.locator('.presenter-slide text[data-role="sources"]', { hasText: /Council of Europe/ }).first().waitFor();
+});
