@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { compareRows } from '../../data/compare';
 import { nameOf } from '../../i18n/names';
 import { labelSep } from '../../i18n/langs';
@@ -6,10 +6,28 @@ import { useI18n } from '../../i18n/useI18n';
 import { useAppStore, MAX_COMPARE } from '../../store/appStore';
 import { selectGraph, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
+import { fontMeasure, piecesFit } from './wordFit';
 
-/** The most letters a word may have to fit a third of the narrow panel at 12 px (~88 px): Russian "Соединенные"
- *  (11) spilled out of its third; "Herzegovina" (11) goes to a line of its own too. */
-const LONGEST_IN_A_THIRD = 10;
+/** Marks `box` data-words="long" when a word of a value or a name is wider than a column of the narrow layout (its
+ *  width over the countries, less a cell's padding and border), measured in the cells' own fonts: each country's
+ *  value then takes a line of its own there (explore.css), rather than be split between two letters or spill into
+ *  the next column (Russian "западноевропейских"). Without a layout (jsdom) it is left as it is. */
+function markLongWords(box: HTMLElement, values: readonly string[], names: readonly string[]): void {
+  const table = box.querySelector('table');
+  const cell = box.querySelector('tbody td');
+  const name = box.querySelector('thead .entity-link');
+  if (!table?.clientWidth || !cell || !name || !names.length) return;
+  const value = fontMeasure(cell);
+  const title = fontMeasure(name);
+  if (!value || !title) return;
+  const s = getComputedStyle(cell);
+  // the column's room: its share of the table less padding and the 1 px rule between columns; a word may pass it by
+  // under half a pixel, as Chromium lays "Herzegovina" (84.64 px) in a third of 84.34 px at 1024×768 without a break
+  const room = table.clientWidth / names.length - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 1 + 0.5;
+  const fits = piecesFit(values, room, value) && piecesFit(names, room, title);
+  if (fits) delete box.dataset.words;
+  else box.dataset.words = 'long';
+}
 
 /** Up to three countries side by side; rows whose cells differ are marked. */
 export function ComparePanel() {
@@ -21,17 +39,29 @@ export function ComparePanel() {
   const toggle = useAppStore((s) => s.compareToggled);
   const select = useAppStore((s) => s.entitySelected);
   const rows = useMemo(() => (graph ? compareRows(atlas, graph, cmp, t, lang) : []), [atlas, graph, cmp, t, lang]);
+  const box = useRef<HTMLDivElement>(null);
+  // measured before the first paint, and again when the panel's width changes (not its height: the marking's own effect)
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const names = cmp.map((id) => nameOf(atlas, id, lang));
+    const values = rows.flatMap((r) => r.cells);
+    markLongWords(el, values, names);
+    if (typeof ResizeObserver === 'undefined') return;
+    let width = el.clientWidth;
+    const ro = new ResizeObserver(() => {
+      if (el.clientWidth !== width) { width = el.clientWidth; markLongWords(el, values, names); }
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [atlas, rows, cmp, lang]);
   if (!cmp.length) return <p className="hint pad">{tr('compare.empty', { max: MAX_COMPARE })}</p>;
   const differing = rows.filter((r) => r.differs).length;
-  // a value or name with a word too long for a third of a narrow panel (Russian "западноевропейских"): each country's
-  // value then takes a line of its own there (explore.css), rather than be split between two letters
-  const longWords = [...rows.flatMap((r) => r.cells), ...cmp.map((id) => nameOf(atlas, id, lang))]
-    .some((text) => text.split(/[\s\-/–]+/).some((w) => w.length > LONGEST_IN_A_THIRD));
   let group = '';
   return (
     // Explicit roles: a narrow panel lays the rows out as grids (explore.css), which must not cost the table its
     // semantics (rows, row and column headers) in any browser.
-    <div className="compare" data-words={longWords ? 'long' : undefined} style={{ '--cols': cmp.length } as CSSProperties}>
+    <div ref={box} className="compare" style={{ '--cols': cmp.length } as CSSProperties}>
       <table role="table">
         <caption>
           {tr('compare.caption', { count: cmp.length, date: date(t) })}
