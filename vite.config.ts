@@ -39,6 +39,11 @@ const testCacheKey: Plugin = {
 export default defineConfig(({ mode }) => ({
   plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/])]), testCacheKey],
   define,
+  // Under vitest, a JSON file the tests import (data/atlas.json: 1 MB, the map's geometry, the catalogues) is
+  // `JSON.parse` of its text: vitest then only renames its default export. With named exports, each file became an
+  // object literal that vitest parsed and walked as a syntax tree, with a source map holding the whole text (atlas.json:
+  // 4.8 MB of module per environment). Nothing imports a JSON file's keys by name. A build keeps Vite's defaults.
+  ...(mode === 'test' ? { json: { namedExports: false, stringify: true } } : {}),
   base: './',
   build: mode === 'single'
     ? { outDir: 'dist-single', assetsInlineLimit: Number.MAX_SAFE_INTEGER, cssCodeSplit: false, modulePreload: false,

@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { LANGS } from '../src/data/vocab.ts';
 import { isLaterKey } from '../src/i18n/messageParts.ts';
+import { valueModule } from './value-module.ts';
 
 export function compileCatalogue(file: string, text: string): Record<string, unknown> {
   const messages = JSON.parse(text) as Record<string, string>;
@@ -56,22 +57,26 @@ const PARTS: Record<string, (key: string) => boolean> = {
 
 export function icuMessages(): Plugin {
   let messagesDir = '';
+  let test = false;
   return {
     name: 'atlas:icu-messages',
     enforce: 'pre',
-    configResolved(config) { messagesDir = path.join(config.root, 'src/i18n/messages'); },
+    configResolved(config) {
+      messagesDir = path.join(config.root, 'src/i18n/messages');
+      test = config.mode === 'test';
+    },
     resolveId(id) { return id === SEARCH_NAMES ? `\0${SEARCH_NAMES}` : null; },
     load(id) {
       if (id === `\0${SEARCH_NAMES}`) {
         for (const lang of LANGS) this.addWatchFile(path.join(messagesDir, `${lang}.json`));
-        return `export default ${JSON.stringify(searchNames(messagesDir))};\n`;
+        return valueModule(searchNames(messagesDir), test);
       }
       const [file, query] = id.split('?');
       const part = query !== undefined && Object.hasOwn(PARTS, query) ? PARTS[query] : undefined;
       if (!part || !file.endsWith('.json')) return null;
       this.addWatchFile(file);
       const messages = Object.fromEntries(Object.entries(compileCatalogue(file, readFileSync(file, 'utf8'))).filter(([key]) => part(key)));
-      return `export default ${JSON.stringify(messages)};\n`;
+      return valueModule(messages, test);
     },
   };
 }
