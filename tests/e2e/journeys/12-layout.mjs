@@ -150,3 +150,26 @@ test('layout: on a phone the matrix scrolls in its own box; the page does not sc
   assert.ok(pageWidth <= 390, `the page is ${pageWidth} px wide at 390 px`);
   assert.ok(box.width <= 390 && box.content > box.width, `the matrix scrolls in its box (${box.content} px in ${box.width})`);
 });
+
+test('layout: the language switch shows its language\'s name whole (its set width is no narrower than the name and its arrow)', async ({ open }) => {
+  const page = await open('/');
+  await marks(page);
+  const cut = [];
+  for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) {
+    await page.goto(new URL(`/?lang=${lang}`, page.url()).href);
+    const sw = page.locator('.language-switch');
+    await sw.waitFor();
+    // the width Chromium gives the same select holding only the chosen language (the name, padding and arrow)
+    const { set, needed } = await sw.evaluate((s) => {
+      const one = s.cloneNode(false);
+      one.style.width = 'auto';
+      one.append(s.selectedOptions[0].cloneNode(true));
+      s.after(one);
+      const r = { set: s.getBoundingClientRect().width, needed: one.getBoundingClientRect().width };
+      one.remove();
+      return r;
+    });
+    if (set < needed) cut.push(`${lang}: ${set} px for ${needed}`);
+  }
+  assert.deepEqual(cut, [], 'names cut by the arrow');
+});
