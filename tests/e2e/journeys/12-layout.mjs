@@ -173,3 +173,21 @@ test('layout: the language switch shows its language\'s name whole (its set widt
   }
   assert.deepEqual(cut, [], 'names cut by the arrow');
 });
+
+test('layout: the matrix scrolls in its own box at 1280×720, 1440×900 and 1920×1080; the map stays drawn on the first screen', async ({ open }) => {
+  for (const [width, height] of SIZES) {
+    const page = await open('/?sel=FRA', { viewport: { width, height } });
+    await marks(page);
+    const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const network = await pageHeight();
+    await page.getByRole('button', { name: 'Matrix', exact: true }).click();
+    await page.locator('.matrix tbody tr').nth(100).waitFor({ state: 'attached' });
+    const boxes = await mapBoxes(page);
+    // before: the matrix's rows set the row's height (~3,000 px) and the map was drawn ~1,400 px down, off the screen
+    assert.ok(boxes.drawn.cy + boxes.drawn.height / 2 <= height, `${width}×${height}: the map ends ${Math.round(boxes.drawn.cy + boxes.drawn.height / 2)} px down`);
+    assertMapFills(boxes, `${width}×${height} with the matrix`);
+    assert.ok(await page.evaluate(() => { const s = document.querySelector('.matrix-scroll'); return s.scrollHeight > s.clientHeight; }), `${width}×${height}: the matrix scrolls inside its box`);
+    const matrix = await pageHeight();
+    assert.ok(matrix <= network + 1, `${width}×${height}: the page is ${matrix} px tall with the matrix, ${network} px with the network`);
+  }
+}, { timeout: 90_000 });
