@@ -251,3 +251,32 @@ for (const lang of ['fr', 'ar']) {
     assert.deepEqual([...leaks].map(([w, line]) => `${w} in "${line}"`), [], `English words on the ${lang} page`);
   });
 }
+
+test('languages: an Arabic page reads its export menu from the right, and an Arabic step\'s presenter view puts the clock at the bar\'s far (left) end', async ({ open }) => {
+  const page = await open('/?lang=ar');
+  await marks(page);
+  const v = { lens: 'budapest', filters: {}, sel: 'KOR', t: null, cmp: [], focus: null, zoom: null, step: null, lang: 'ar' };
+  const deck = { format: 'cybercrime-atlas-deck', version: 1, title: 'ar', steps: [{ id: 's1', title: 'كوريا', caption: '', notes: '', view: v }, { id: 's2', title: '2', caption: '', notes: '', view: v }] };
+  await page.evaluate((d) => localStorage.setItem('atlas-deck', JSON.stringify({ state: { deck: d }, version: 1 })), deck);
+  await page.reload();
+  await marks(page);
+  const ar = catalogue('ar');
+  await page.getByText(ar['brief.export'], { exact: true }).click();
+  // each item's words end at its right edge (less its padding), as a right-to-left line does; before they began at the left
+  const gaps = await page.locator('.briefing-menu-items button').evaluateAll((buttons) => buttons.map((b) => {
+    const range = document.createRange();
+    range.selectNodeContents(b);
+    const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+    return Math.round(b.getBoundingClientRect().right - parseFloat(getComputedStyle(b).paddingRight) - right);
+  }));
+  assert.ok(gaps.length >= 4 && gaps.every((g) => g <= 2), `space right of each item's words: ${gaps.join(', ')} px`);
+  await page.keyboard.press('Escape');
+  await page.getByRole('toolbar').getByRole('button', { name: ar['brief.present'], exact: true }).click();
+  const [pv] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: ar['presenter.title'] }).click()]);
+  const step = pv.locator('.presenter-step');
+  await step.filter({ hasText: /1/ }).waitFor({ timeout: 20_000 });
+  const [s, c] = await Promise.all([step.boundingBox(), pv.locator('.presenter-clock').boundingBox()]);
+  assert.ok(s.x > pv.viewportSize().width / 2, 'the step number at the right');
+  // the bar's free room lies between them: the clock and its buttons at the far end (before: beside the step number)
+  assert.ok(s.x - (c.x + c.width) > 100, `the clock ${Math.round(s.x - (c.x + c.width))} px from the step number`);
+}, { timeout: 90_000 });
