@@ -16,6 +16,9 @@ import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
 import { box, hex, IN, PT } from './pptxUnits';
+import { tidyPptx } from './pptxTidy';
+
+const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 export interface PptxSlide {
   model: SlideModel;
@@ -183,5 +186,6 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     slide.addText(xmlText(m.footer), textOf(m, f.footer));
     if (m.notes.trim()) slide.addNotes(xmlText(m.notes));
   }
-  return (await pptx.write({ outputType })) as T extends 'blob' ? Blob : ArrayBuffer;
+  const zip = await tidyPptx((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
+  return (await zip.generateAsync({ type: outputType, mimeType: PPTX_TYPE })) as T extends 'blob' ? Blob : ArrayBuffer;
 }

@@ -1,0 +1,117 @@
+// @vitest-environment node
+// The .pptx as a package PowerPoint opens without its repair dialog (PowerPoint itself is not available here; the deck
+// was opened in LibreOffice 7.4, which is lenient): every part has a content type and every declared part exists,
+// every internal relationship resolves to a part, and the elements PowerPoint reads in a fixed order (a paragraph's
+// properties first, a run's properties in the schema's sequence, a shape's parts) are in that order. Decks of every
+// slide layout in English, Arabic and Chinese.
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPptx } from './pptx';
+import { knownOverrides, onePPr } from './pptxTidy';
+import { slideModel } from './slideModel';
+import { atlas, viewOf } from './slideTestAtlas';
+import { loadCatalogue } from '../i18n/catalogue';
+
+const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** Children allowed under a parent, in the order ECMA-376 Part 1 (DrawingML, PresentationML) requires. */
+const FILL = ['a:noFill', 'a:solidFill', 'a:gradFill', 'a:blipFill', 'a:pattFill', 'a:grpFill'];
+const ORDER: Record<string, string[][]> = {
+  'a:p': [['a:pPr'], ['a:r', 'a:br', 'a:fld'], ['a:endParaRPr']],
+  'a:r': [['a:rPr'], ['a:t']],
+  'a:rPr': [['a:ln'], FILL, ['a:effectLst', 'a:effectDag'], ['a:highlight'], ['a:uLnTx', 'a:uLn'], ['a:uFillTx', 'a:uFill'],
+    ['a:latin'], ['a:ea'], ['a:cs'], ['a:sym'], ['a:hlinkClick'], ['a:hlinkMouseOver'], ['a:rtl'], ['a:extLst']],
+  'a:pPr': [['a:lnSpc'], ['a:spcBef'], ['a:spcAft'], ['a:buClrTx', 'a:buClr'], ['a:buSzTx', 'a:buSzPct', 'a:buSzPts'],
+    ['a:buFontTx', 'a:buFont'], ['a:buNone', 'a:buAutoNum', 'a:buChar', 'a:buBlip'], ['a:tabLst'], ['a:defRPr'], ['a:extLst']],
+  'p:txBody': [['a:bodyPr'], ['a:lstStyle'], ['a:p']],
+  'a:txBody': [['a:bodyPr'], ['a:lstStyle'], ['a:p']],
+  'p:sp': [['p:nvSpPr'], ['p:spPr'], ['p:style'], ['p:txBody'], ['p:extLst']],
+  'p:pic': [['p:nvPicPr'], ['p:blipFill'], ['p:spPr'], ['p:style'], ['p:extLst']],
+  'p:spPr': [['a:xfrm'], ['a:custGeom', 'a:prstGeom'], FILL, ['a:ln'], ['a:effectLst', 'a:effectDag'], ['a:scene3d'], ['a:sp3d'], ['a:extLst']],
+  'a:tc': [['a:txBody'], ['a:tcPr'], ['a:extLst']],
+};
+/** Where an element breaks the order of its parent's children: "a:p > a:pPr after a:r". */
+function outOfOrder(xml: string): string[] {
+  const bad: string[] = [];
+  const stack: { name: string; at: number }[] = [];
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on('opentag', (tag) => {
+    const parent = stack[stack.length - 1];
+    const order = parent && ORDER[parent.name];
+    if (order) {
+      const at = order.findIndex((names) => names.includes(tag.name));
+      // a group that repeats (runs, paragraphs) may follow itself; any other child only after the ones before it
+      if (at < 0) bad.push(`${parent.name} > ${tag.name}: not allowed`);
+      else if (at < parent.at || (at === parent.at && !['a:r', 'a:br', 'a:fld', 'a:p'].includes(tag.name))) bad.push(`${parent.name} > ${tag.name} after ${order[parent.at].join('|')}`);
+      else parent.at = at;
+    }
+    stack.push({ name: tag.name, at: -1 });
+  });
+  parser.on('closetag', () => { stack.pop(); });
+  parser.write(xml).close();
+  return bad;
+}
+
+async function deck(lang: 'en' | 'ar' | 'zh') {
+  const q = (s: string) => `${s}&lang=${lang}`;
+  const models = [
+    slideModel(atlas, { view: viewOf(q('?lens=unga-74-247&f=budapest:party;unga-74-247:yes')), notes: 'Mention the 79–60–33 result.', caption: 'Eight Parties voted Yes' }),
+    slideModel(atlas, { view: viewOf(q('?lens=budapest&z=4,-1500,-250')), notes: 'Europe' }),
+    slideModel(atlas, { view: viewOf(q('?sel=europol')), layout: 'network' }),
+    slideModel(atlas, { view: viewOf(q('?sel=KOR')), layout: 'map-record' }),
+    slideModel(atlas, { view: viewOf(q('?lens=un-convention&sel=BRA&focus=BRA:1')), layout: 'map-network' }),
+    slideModel(atlas, { view: viewOf(q('?graph=matrix&f=bloc:eu')) }),
+  ].map((model, i, all) => ({ model: { ...model, index: i + 1, total: all.length }, picture: PNG }));
+  return JSZip.loadAsync(await buildPptx('Package', models, 'arraybuffer'));
+}
+
+const decks: Record<string, JSZip> = {};
+beforeAll(async () => {
+  await Promise.all([loadCatalogue('ar'), loadCatalogue('zh')]);
+  for (const lang of ['en', 'ar', 'zh'] as const) decks[lang] = await deck(lang);
+});
+
+describe('the .pptx package', () => {
+  it.each(['en', 'ar', 'zh'])('%s: every part has a content type and every content type names a part', async (lang) => {
+    const zip = decks[lang];
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const overrides = [...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    const defaults = [...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]);
+    const parts = Object.keys(zip.files).filter((f) => !zip.files[f].dir && f !== '[Content_Types].xml');
+    expect(overrides.filter((p) => !zip.file(p))).toEqual([]);
+    expect(parts.filter((p) => !overrides.includes(p) && !defaults.includes(p.split('.').pop()!))).toEqual([]);
+    expect(overrides.filter((p) => p.startsWith('ppt/slides/'))).toHaveLength(6);
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: every internal relationship names a part of the package', async (lang) => {
+    const zip = decks[lang];
+    const dangling: string[] = [];
+    for (const rels of Object.keys(zip.files).filter((f) => f.endsWith('.rels'))) {
+      const base = rels.replace(/_rels\/[^/]*\.rels$/, '');
+      for (const [, target, mode] of (await zip.file(rels)!.async('string')).matchAll(/Target="([^"]+)"(?:\s+TargetMode="(\w+)")?/g)) {
+        if (mode === 'External') continue;
+        const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+        const path = parts.reduce<string[]>((p, s) => (s === '..' ? p.slice(0, -1) : s === '.' ? p : [...p, s]), []).join('/');
+        if (!zip.file(path)) dangling.push(`${rels}: ${target}`);
+      }
+    }
+    expect(dangling).toEqual([]);
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: slides and notes keep the schema\'s order (one paragraph properties, first)', async (lang) => {
+    const zip = decks[lang];
+    const names = Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(f));
+    expect(names.length).toBe(12);
+    for (const name of names) expect(outOfOrder(await zip.file(name)!.async('string')), name).toEqual([]);
+  });
+
+  it('the repairs: the first paragraph properties kept, the others dropped; declared parts kept when they exist', () => {
+    expect(onePPr('<a:p><a:pPr algn="r"><a:buNone/></a:pPr><a:r><a:t>a</a:t></a:r><a:pPr algn="r"/><a:r><a:t>b</a:t></a:r></a:p>'))
+      .toBe('<a:p><a:pPr algn="r"><a:buNone/></a:pPr><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r></a:p>');
+    expect(onePPr('<a:p><a:r><a:t>a</a:t></a:r><a:pPr/><a:r><a:t>b</a:t></a:r></a:p><a:p><a:pPr/></a:p>'))
+      .toBe('<a:p><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r></a:p><a:p><a:pPr/></a:p>');
+    expect(knownOverrides('<Override PartName="/a.xml" ContentType="x"/><Override PartName="/b.xml" ContentType="x"/>', (p) => p === 'a.xml'))
+      .toBe('<Override PartName="/a.xml" ContentType="x"/>');
+  });
+});
