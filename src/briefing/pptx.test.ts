@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_COLOURS } from '../theme/families';
 import { buildPptx } from './pptx';
-import { slideFrame } from './renderSlide';
+import { legendRows, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
 import { atlas, view, viewOf } from './slideTestAtlas';
 
@@ -100,5 +100,19 @@ describe('PowerPoint from slide models', () => {
     const text = runs(xml).join(' ');
     expect(text).toContain('■ in force or party');
     for (const note of mx.notes) expect(text).toContain(note);
+  });
+  it('writes a map + network slide\'s legend in the slide\'s rows, whose lines fit its box at their type size (a line per entry needed twice the box)', async () => {
+    const model = slideModel(atlas, { view: viewOf('?lens=un-convention&sel=BRA&focus=BRA:1'), layout: 'map-network', index: 1, total: 1 });
+    const f = slideFrame(model);
+    const rows = legendRows(model, f.legend!.w);
+    expect(model.legend.length).toBeGreaterThan(rows.length);
+    const zip = await JSZip.loadAsync(await buildPptx('Map and network', [{ model, picture: PNG }], 'arraybuffer'));
+    const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((x) => x[0]).find((sp) => runs(sp).includes(model.legend[0].text))!;
+    const lines = [...shape.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => runs(p[1]).filter((t) => !/■/.test(t)));
+    expect(lines).toEqual(rows.map((row) => row.map((i) => model.legend[i].text)));
+    const size = Number(/sz="(\d+)"/.exec(shape)![1]) / 100;
+    const boxPt = Number(/<a:ext cx="\d+" cy="(\d+)"/.exec(shape)![1]) / 12700;
+    expect(lines.length * size * 1.2).toBeLessThanOrEqual(boxPt);
   });
 });

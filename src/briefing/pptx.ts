@@ -9,7 +9,7 @@ import { KEY_STAGE_STROKE, LEAD, PAD, ROW_H, SAMPLE, type KeyLayout } from './li
 import type { Rect } from './labelPlace';
 import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
-import { slideFrame, type TextBlock } from './renderSlide';
+import { legendRows, ROW_SIZE, slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
@@ -62,16 +62,19 @@ const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}
   ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...langOf(m), ...extra,
 });
 
-/** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79". */
-function legendRuns(m: SlideModel): Run[] {
-  return m.legend.flatMap((l, i) => {
+/** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79"; an entry a line in the legend's column,
+ *  or on a map + network slide the entries of each of the slide's rows on one line (a line each would take four
+ *  rows' height of a box that has two, and the text shrink to an unreadable size). */
+function legendRuns(m: SlideModel, rows: number[][]): Run[] {
+  return rows.flatMap((row, r) => row.flatMap((i, n) => {
+    const l = m.legend[i];
     const quiet = l.shown === 0 && (m.matching !== null || l.total > 0);
     const st = classStyle(l.cls);
     return [
-      { text: '■ ', options: { color: hex(l.cls === 'no-data' ? st.ink : st.fill) } },
-      { text: xmlText(l.text), options: { bold: !quiet, color: quiet ? '5B6475' : '1D2330', breakLine: i < m.legend.length - 1 } },
+      { text: n ? '     ■ ' : '■ ', options: { color: hex(l.cls === 'no-data' ? st.ink : st.fill) } },
+      { text: xmlText(l.text), options: { bold: !quiet, color: quiet ? '5B6475' : '1D2330', breakLine: n === row.length - 1 && r < rows.length - 1 } },
     ];
-  });
+  }));
 }
 
 /** The key of links as runs: its heading, then each family as a stroke in its colour and its name, the lines as the
@@ -175,7 +178,11 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
       slide.addText(t.foot, { x: f.picture.x * IN, y: (f.picture.y + gridH) * IN, w: f.picture.w * IN, h: m.matrix.footH * IN, ...FIT, fontFace: 'Arial', ...langOf(m) });
     } else slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
     if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
-    if (f.legend) slide.addText(inLang(m, legendRuns(m)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
+    if (f.legend) {
+      const inRows = m.layout === 'map-network';
+      const rows = inRows ? legendRows(m, f.legend.w) : m.legend.map((_, i) => [i]);
+      slide.addText(inLang(m, legendRuns(m, rows)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: inRows ? Math.floor(ROW_SIZE * PT) : m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
+    }
     if (f.key) {
       const stage = f.key.layout.items.find((it) => it.stage);
       slide.addText(inLang(m, keyRuns(f.key.layout)), { ...box({ ...f.key, h: stage && f.key.layout.cols ? stage.dy : f.key.h }), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.key.layout.size * PT), paraSpaceAfter: 2, ...langOf(m) });

@@ -177,14 +177,24 @@ function keyBeside(net: NetworkModel, picture: Rect): { layout: KeyLayout; w: nu
   return k && networkFit(net, picture.w - free - GAP, picture.h).k >= full - 1e-9 ? { layout: k, w: free } : null;
 }
 
-const ROW_SIZE = 22;
+/** A legend row's type size and the step from one row to the next. */
+export const ROW_SIZE = 22;
+const ROW_STEP = 34;
 const rowItemW = (text: string) => 36 + textWidth(text, ROW_SIZE, true) + 28;
-function legendRowHeight(m: SlideModel, w: number): number {
+/** A map + network slide's legend entries in rows as wide as `w` (indices into m.legend): the slide draws them so,
+ *  and the .pptx breaks its lines at the same places. */
+export function legendRows(m: SlideModel, w: number): number[][] {
+  const rows: number[][] = [[]];
   let x = 0;
-  let rows = 1;
-  for (const l of m.legend) { const iw = rowItemW(l.text); if (x && x + iw > w) { rows++; x = 0; } x += iw; }
-  return rows * 34;
+  m.legend.forEach((l, i) => {
+    const iw = rowItemW(l.text);
+    if (x && x + iw > w) { rows.push([]); x = 0; }
+    rows[rows.length - 1].push(i);
+    x += iw;
+  });
+  return rows;
 }
+const legendRowHeight = (m: SlideModel, w: number) => legendRows(m, w).length * ROW_STEP;
 
 /** A block's lines from its reading start: the left edge, the right edge on a right-to-left slide ('end' flips it). */
 const text = (m: SlideModel, b: TextBlock, role: string, end = false) => {
@@ -237,14 +247,15 @@ function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): 
 function legendRow(m: SlideModel, box: Rect): string {
   const mx = partMirror(m, box);
   const { rtl } = mx;
-  let x = box.x;
-  let y = box.y;
-  return `<g data-role="legend">${m.legend.map((l) => {
-    const iw = rowItemW(l.text);
-    if (x > box.x && x + iw > box.x + box.w) { x = box.x; y += 34; }
-    const out = `<g data-legend-class="${l.cls}">${swatch(mx.x(x, 24), y + 3, 24, l.cls)}${textLines(mx.x(x + 34), y + 23, [l.text], { size: ROW_SIZE, weight: 700, anchor: mx.anchor(), rtl })}</g>`;
-    x += iw;
-    return out;
+  return `<g data-role="legend">${legendRows(m, box.w).map((row, n) => {
+    const y = box.y + n * ROW_STEP;
+    let x = box.x;
+    return row.map((i) => {
+      const l = m.legend[i];
+      const out = `<g data-legend-class="${l.cls}">${swatch(mx.x(x, 24), y + 3, 24, l.cls)}${textLines(mx.x(x + 34), y + 23, [l.text], { size: ROW_SIZE, weight: 700, anchor: mx.anchor(), rtl })}</g>`;
+      x += rowItemW(l.text);
+      return out;
+    }).join('');
   }).join('')}</g>`;
 }
 
