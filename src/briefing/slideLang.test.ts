@@ -362,29 +362,38 @@ describe('slides in the step\'s language', () => {
     }
   });
 
-  it('tags the dataset\'s English in a French, Spanish, Russian or Chinese SVG slide as English (xml:lang="en" on its tspan), as the .pptx does', async () => {
+  it('tags the dataset\'s English in a French, Spanish, Russian, Chinese or Arabic SVG slide as English (xml:lang="en" on its tspan), as the .pptx does', async () => {
     await Promise.all((['es', 'ru'] as const).map(loadCatalogue));
-    for (const lang of ['fr', 'es', 'ru', 'zh', 'en'] as const) {
+    for (const lang of ['fr', 'es', 'ru', 'zh', 'ar', 'en'] as const) {
       // the United States under CETS 224: a record card with three sources, and a sources line of titles
       const m = slideModel(atlas, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' });
       const svg = renderSlide(m, geo);
       const doc = svgDocument(svg);
       const tagged = [...doc.querySelectorAll('tspan')].filter((t) => t.getAttribute('xml:lang') === 'en' || t.getAttribute('lang') === 'en');
-      // a left-to-right slide needs no isolate marks: the tspan says it
-      expect(svg, lang).not.toMatch(/[\u2066-\u2069]/);
+      if (lang === 'ar') {
+        // a right-to-left line keeps each isolate's marks, inside its tspan (so the line orders as without tspans),
+        // and every left-to-right isolate is in one
+        for (const t of tagged) expect(t.textContent, lang).toMatch(/^\u2066[^\u2066]*\u2069?$/);
+        const isolates = [...doc.querySelectorAll('text')].map((t) => t.textContent!.split('\u2066').length - 1).reduce((a, b) => a + b, 0);
+        expect(isolates, lang).toBeGreaterThan(3);
+        expect(tagged.length, lang).toBe(isolates);
+      } else {
+        // a left-to-right slide needs no isolate marks: the tspan says it
+        expect(svg, lang).not.toMatch(/[\u2066-\u2069]/);
+      }
       if (lang === 'en') { expect(tagged, lang).toEqual([]); continue; }
-      const said = tagged.map((t) => t.textContent!).join('\n');
+      const said = tagged.map((t) => t.textContent!.replace(/[\u2066-\u2069]/g, '')).join('\n');
       // the card's sources drawn (each id, its title's first words) and the sources line's first title
       const drawn = m.record!.sources.filter((s) => doc.querySelector(`g[data-source="${s.id}"]`));
       expect(drawn.length, lang).toBeGreaterThan(0);
       for (const s of drawn) {
-        expect(tagged.map((t) => t.textContent), `${lang}: ${s.id}`).toContain(s.id);
+        expect(tagged.map((t) => t.textContent!.replace(/[\u2066-\u2069]/g, '')), `${lang}: ${s.id}`).toContain(s.id);
         expect(said, `${lang}: ${s.title}`).toContain(s.title.split(' ').slice(0, 2).join(' '));
       }
       expect(said, lang).toContain(m.sourceNames[0].title.split(' ').slice(0, 3).join(' '));
       // and nothing of the slide's own words: each tagged piece is one of the dataset's English texts
       const english = [...m.sourceNames.map((s) => s.title), ...m.record!.sources.flatMap((s) => [s.title, s.id, s.date])].join(' ');
-      for (const t of tagged) for (const w of t.textContent!.replace(/…$/, '').split(/\s+/).filter(Boolean)) expect(english, `${lang}: ${w}`).toContain(w);
+      for (const t of tagged) for (const w of t.textContent!.replace(/[\u2066-\u2069]/g, '').replace(/…$/, '').split(/\s+/).filter(Boolean)) expect(english, `${lang}: ${w}`).toContain(w);
     }
   });
 });

@@ -112,13 +112,14 @@ const svgAnchor = (anchor: TextOpts['anchor'] = 'start', rtl = false) =>
   anchor === 'middle' ? 'middle' : (anchor === 'end') === rtl ? 'start' : 'end';
 
 /** A line's words, each left-to-right isolate in it (the dataset's English words, i18n/langs.ts englishOn) a <tspan>
- *  tagged English with the isolate's marks dropped, as the .pptx tags its run en-US. A right-to-left (Arabic) line
- *  stays one text with its isolates: Chromium lays a tspan in a direction="rtl" line out of its order (measured: the
- *  sources line of an Arabic slide ran 190 px past the slide's edge). */
+ *  tagged English, as the .pptx tags its run en-US. A left-to-right line drops the isolate's marks; a right-to-left
+ *  (Arabic) line keeps them inside the tspan, so the line's text, and so its bidirectional order, is what it was
+ *  without tspans (measured in Chromium: every character of an Arabic slide's sources and record lines at the same x;
+ *  dropping the marks there laid the sources line 190 px past the slide's edge). */
 function lineContent(line: string, rtl = false): string {
-  if (rtl || !line.includes('\u2066')) return escapeXml(line);
+  if (!line.includes('\u2066')) return escapeXml(line);
   return line.split(/(\u2066[^\u2066\u2069]*\u2069?)/).filter(Boolean).map((part) => (part.startsWith('\u2066')
-    ? `<tspan xml:lang="en" lang="en">${escapeXml(part.replace(/[\u2066\u2069]/g, ''))}</tspan>`
+    ? `<tspan xml:lang="en" lang="en">${escapeXml(rtl ? part : part.replace(/[\u2066\u2069]/g, ''))}</tspan>`
     : escapeXml(part))).join('');
 }
 
