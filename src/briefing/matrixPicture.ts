@@ -4,7 +4,7 @@
 // slide reads from the right: names in the right-hand column, the first column next to them.
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
-import type { Lang } from '../i18n/langs';
+import { inParens, type Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
@@ -54,7 +54,7 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   const side = Math.min(MATRIX.rowH - 8, ...mx.widths.map((w) => w - 16));
   let y = box.y + mx.headH;
   for (const g of mx.groups) {
-    out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label} (${formatNumber(lang, g.count)})`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
+    out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label}${inParens(formatNumber(lang, g.count), lang)}`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
     y += MATRIX.groupH;
     for (const row of g.rows) {
       const bold = row.selected || row.lit;

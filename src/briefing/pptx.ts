@@ -11,7 +11,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
 import { legendRows, ROW_SIZE, slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
-import { labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
+import { inParens, labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
@@ -116,7 +116,7 @@ function recordRuns(m: SlideModel): Run[] {
   const rec = m.record!;
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
-    ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? ` (${row.date})` : ''}`), options: { bold: row.current, breakLine: true } })),
+    ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
     ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: 10, color: '3D4555', ...run.options } })) : []),
   ];

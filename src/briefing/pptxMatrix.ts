@@ -6,7 +6,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { CELL_SYMBOL, type CellState } from '../graph/matrix';
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
-import type { Lang } from '../i18n/langs';
+import { inParens, type Lang } from '../i18n/langs';
 import { MATRIX_CELL } from '../theme/palette';
 import { xmlText } from '../lib/xmlText';
 import { MATRIX, MATRIX_STATES, type MatrixSlide } from './slideMatrix';
@@ -44,7 +44,7 @@ export function matrixTable(mx: MatrixSlide, lang: Lang, rtl: boolean, langOpts:
   const rows: PptxGenJS.TableRow[] = [head];
   const rowH = [mx.headH];
   for (const g of mx.groups) {
-    rows.push([{ text: xmlText(`${g.label} (${formatNumber(lang, g.count)})`), options: { ...name, colspan: mx.columns.length + 1, bold: true, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) } }]);
+    rows.push([{ text: xmlText(`${g.label}${inParens(formatNumber(lang, g.count), lang)}`), options: { ...name, colspan: mx.columns.length + 1, bold: true, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) } }]);
     rowH.push(MATRIX.groupH);
     for (const row of g.rows) {
       rows.push(order([

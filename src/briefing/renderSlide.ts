@@ -13,7 +13,7 @@ import type { RecordSource, SlideModel } from './slideModel';
 import type { NetworkModel } from './slideNetwork';
 import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
-import { labelSep } from '../i18n/langs';
+import { inParens, labelSep } from '../i18n/langs';
 import { formatNumber } from '../i18n/numbers';
 import { charsFor, fitLines, FONT, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
@@ -271,7 +271,7 @@ function recordCard(m: SlideModel, box: Rect): string {
   let y = box.y + 16 + nameFit.size;
   out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
-  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? ` (${row.date})` : ''}`, charsFor(box.w - 60, 21, row.current), row.current ? 3 : 2) }));
+  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`, charsFor(box.w - 60, 21, row.current), row.current ? 3 : 2) }));
   // a short card keeps the row of the slide's own lens first (on up to three lines, its date whole), then the others
   // in order; drawn in order
   const kept = new Set<(typeof rows)[number]>();
@@ -365,7 +365,7 @@ function compareTable(m: SlideModel, box: Rect): string {
     out.push(textLines(mx.x(box.x), y + 8 + lens.size, lens.lines, { size: lens.size, weight: 700, ...o }, lens.size * 1.15));
     row.cells.forEach((cell, i) => {
       const x = box.x + first + i * colW + 8;
-      const lines = wrap(`${cell.status}${cell.date ? ` (${cell.date})` : ''}`, charsFor(colW - 56, 22), 2);
+      const lines = wrap(`${cell.status}${cell.date ? inParens(cell.date, m.lang) : ''}`, charsFor(colW - 56, 22), 2);
       out.push(swatch(mx.x(x, 26), y + 14, 26, cell.cls) + textLines(mx.x(x + 38), y + 34, lines, { size: 22, ...o }, 26));
     });
   });

@@ -11,7 +11,7 @@ import { beforeLensText } from '../views/map/describe';
 import { formatMessage } from '../i18n/catalogue';
 import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
-import { dirOf, englishOn, type Lang } from '../i18n/langs';
+import { commaSep, dirOf, englishOn, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { classLabel, classShort, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
@@ -194,7 +194,7 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
   const outline = view.outline && outlined
     ? { bloc: view.outline, name: groupName(atlas, view.outline, lang), members: atlas.countries.filter((c) => outlined.has(c.id)).map((c) => ({ id: c.id, isoNumeric: c.isoNumeric })) }
     : null;
-  const what = statement || legend.map((l) => l.text).join(', ');
+  const what = statement || legend.map((l) => l.text).join(commaSep(lang));
   const alt = [
     needsMap(layout) ? t('slide.altMap', { lens: lensName, date: day(date), what }) : '',
     network ? t('slide.altNetwork', { lens: lensName, date: day(date), what }) : '',

@@ -7,7 +7,7 @@ import { LENSES, LENS_IDS, statusAt, type LensId, type Status } from './lenses';
 import { toCsv } from './csv';
 import { formatMessage } from '../i18n/catalogue';
 import { describeFiltersIn } from '../i18n/filterWords';
-import type { Lang } from '../i18n/langs';
+import { inParens, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { classLabel, lensLabel } from '../i18n/terms';
 
@@ -50,8 +50,8 @@ export function sortRows(rows: TableRow[], key: SortKey, dir: 'ascending' | 'des
 export function statusText(lens: LensId, s: Status, lang: Lang = 'en'): string {
   const label = classLabel(lens, s.cls, lang);
   const when = s.cls === 'unknown' && s.next
-    ? ` (${formatMessage(lang, 'csv.next', { status: classLabel(lens, s.next.cls, lang), date: s.next.date, atLatest: s.next.atLatest ? 'yes' : 'no' })})`
-    : s.date ? ` (${s.atLatest ? formatMessage(lang, 'status.byAtLatest', { date: s.date }) : s.date})` : '';
+    ? inParens(formatMessage(lang, 'csv.next', { status: classLabel(lens, s.next.cls, lang), date: s.next.date, atLatest: s.next.atLatest ? 'yes' : 'no' }), lang)
+    : s.date ? inParens(s.atLatest ? formatMessage(lang, 'status.byAtLatest', { date: s.date }) : s.date, lang) : '';
   return `${label}${when}${s.unverified ? ` [${formatMessage(lang, 'status.unverified')}]` : ''}`;
 }
 

@@ -6,7 +6,7 @@ import type { EgoSector } from '../graph/ego';
 import { OTHER } from '../graph/grouping';
 import type { EdgeFamily, NodeKind } from '../graph/model';
 import { formatMessage, type MessageKey } from './catalogue';
-import { LANGS, type Lang } from './langs';
+import { commaSep, LANGS, type Lang } from './langs';
 import { ownTable } from '../lib/ownTable';
 
 const KIND: Readonly<Record<string, MessageKey>> = ownTable({
@@ -67,10 +67,9 @@ export const membershipWord = (status: string, lang: Lang): string => (MEMBERSHI
 export const nodeAriaLabel = (name: string, kind: NodeKind, unverified: boolean, lang: Lang): string =>
   formatMessage(lang, 'graph.nodeAria', { name, kind, unverified: unverified ? 'yes' : 'no' });
 
-const COMMA: Partial<Record<Lang, string>> = { ar: '، ', zh: '，' };
 /** ", INTERPOL member, party to UNTOC": a country's near-universal memberships, appended to its aria-label. */
 export const universalSuffix = (hubs: readonly ('interpol' | 'untoc')[], lang: Lang): string =>
-  hubs.map((h) => (COMMA[lang] ?? ', ') + formatMessage(lang, h === 'interpol' ? 'blocs.interpolMember' : 'blocs.untocParty')).join('');
+  hubs.map((h) => commaSep(lang) + formatMessage(lang, h === 'interpol' ? 'blocs.interpolMember' : 'blocs.untocParty')).join('');
 
 /** The count shown on a near-universal hub while its links are hidden: "INTERPOL: 196 members", or "at least 151"
  *  when some memberships are not known yet at the date (graph/universal.ts nearUniversalFloor). */

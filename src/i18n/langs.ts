@@ -35,6 +35,14 @@ export const listSep = (lang: Lang) => LIST_SEP[lang];
 const LABEL_SEP: Record<Lang, string> = { ar: ': ', zh: '：', en: ': ', fr: '\u00a0: ', es: ': ', ru: ': ' };
 export const labelSep = (lang: Lang) => LABEL_SEP[lang];
 
+/** What separates the parts of a phrase put together in code ("Party since 2007 (unverified, no exact date)", "Yes: 8,
+ *  No: 3"): the Arabic comma, the full-width one in Chinese (its space is in the character), else ", ". */
+const COMMA_SEP: Record<Lang, string> = { ar: '، ', zh: '，', en: ', ', fr: ', ', es: ', ', ru: ', ' };
+export const commaSep = (lang: Lang) => COMMA_SEP[lang];
+/** Words in parentheses after what they qualify, put together in code ("Yes (27 December 2019)", "EU (27)"): in
+ *  Chinese the full-width parentheses, whose space is in the character, as the catalogue writes them ("是（2019年12月27日）"). */
+export const inParens = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Record<Lang, string> = {
   ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español',

@@ -17,6 +17,7 @@ import { useAppStore } from '../../store/appStore';
 import { BlocOutline } from './BlocOutline';
 import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
+import { inParens } from '../../i18n/langs';
 import { withLaterMessages } from '../../i18n/laterMessages';
 import { egoSectorCaption, groupName, hubCaption, stageWord } from '../../i18n/entityWords';
 import { outlineBlocs } from '../../data/blocs';
@@ -122,7 +123,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
     const cache = new Map<string, string>();
     const word = (key: string, f: () => string) => cache.get(key) ?? (cache.set(key, f()), cache.get(key)!);
     const name = (id: string) => word(`n:${id}`, () => nameOf(atlas, id, lang));
-    const unverified = ` (${tr('status.unverified')})`;
+    const unverified = inParens(tr('status.unverified'), lang);
     return {
       list: (count) => tr('graph.linkList', { count }),
       // the stage in its own word ("ongoing", "invited"), more precise than the legend's line groups

@@ -3,7 +3,7 @@ import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { lensStartsOn, type LensId, type Status } from '../../data/lenses';
 import { formatMessage } from '../../i18n/catalogue';
-import { labelSep, type Lang } from '../../i18n/langs';
+import { commaSep, inParens, labelSep, type Lang } from '../../i18n/langs';
 import { nameOf } from '../../i18n/names';
 import { classLabel } from '../../i18n/terms';
 
@@ -13,9 +13,9 @@ const isVoteLens = (lens: LensId) => lens.startsWith('unga-');
  * Not a member and no data carry no date: the date would be the resolution's, not the state's. */
 export function statusParts(lens: LensId, s: Status, lang: Lang = 'en'): [label: string, when: string] {
   const label = classLabel(lens, s.cls, lang);
-  if (s.cls === 'unknown' && s.next) return [label, ` (${classLabel(lens, s.next.cls, lang)} ${sinceText(s.next.date, s.next.atLatest, lang)})`];
+  if (s.cls === 'unknown' && s.next) return [label, inParens(`${classLabel(lens, s.next.cls, lang)} ${sinceText(s.next.date, s.next.atLatest, lang)}`, lang)];
   if (!s.date || s.cls === 'not-member' || s.cls === 'no-data') return [label, ''];
-  return [label, isVoteLens(lens) ? ` (${formatDate(s.date, lang)})` : ` ${sinceText(s.date, s.atLatest, lang)}`];
+  return [label, isVoteLens(lens) ? inParens(formatDate(s.date, lang), lang) : ` ${sinceText(s.date, s.atLatest, lang)}`];
 }
 
 /** "since 25 May 2011", or for a bound "by 1 June 2011 at the latest". */
@@ -38,7 +38,7 @@ export function statusCaveats(s: Status, lang: Lang = 'en'): string[] {
 /** "Party since 2007 (unverified)": the status in words with its caveats, as a mark and a network node say it. */
 export function statusWords(lens: LensId, s: Status, lang: Lang = 'en'): string {
   const caveats = statusCaveats(s, lang);
-  return `${statusText(lens, s, lang)}${caveats.length ? ` (${caveats.join(', ')})` : ''}`;
+  return `${statusText(lens, s, lang)}${caveats.length ? inParens(caveats.join(commaSep(lang)), lang) : ''}`;
 }
 
 /** The mark's aria-label: its name in the page's language (the UN's), then its status in words. */

@@ -4,7 +4,7 @@ import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { EVENTS, selectionEvents, type TimeEvent } from '../../data/timeline';
 import { formatMessage } from '../../i18n/catalogue';
-import { ltr, type Lang } from '../../i18n/langs';
+import { commaSep, ltr, type Lang } from '../../i18n/langs';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useSourcesReady } from '../../data/useAtlas';
@@ -17,7 +17,7 @@ export function eventTooltip(atlas: Atlas, e: TimeEvent, lang: Lang = 'en'): str
     // the dataset's English title, id and address isolated left to right in an Arabic tooltip (a ")" keeps its place)
     return formatMessage(lang, 'event.source', { source: ltr(s ? `${s.title} [${id}] ${s.url}` : id, lang) });
   });
-  return [`${eventLabel(atlas, e, lang)}, ${formatDate(e.date, lang)}`, ...sources].join('\n');
+  return [`${eventLabel(atlas, e, lang)}${commaSep(lang)}${formatDate(e.date, lang)}`, ...sources].join('\n');
 }
 
 interface Props {
