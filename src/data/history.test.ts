@@ -64,6 +64,13 @@ describe('relations at the boundaries', () => {
   const mneEj = edge('MNE', 'eurojust', 'cooperation_agreement');
   const srbEj = edge('SRB', 'eurojust', 'cooperation_agreement');
   const geoEp = edge('GEO', 'europol', 'operational_agreement');
+  const lieEp = edge('LIE', 'europol', 'operational_agreement');
+  const mdaEp = edge('MDA', 'europol', 'operational_agreement');
+  const mneEp = edge('MNE', 'europol', 'operational_agreement');
+  const bihEp = edge('BIH', 'europol', 'operational_agreement');
+  const mcoEp = edge('MCO', 'europol', 'operational_agreement');
+  const lieEj = edge('LIE', 'eurojust', 'cooperation_agreement');
+  const geoEj = edge('GEO', 'eurojust', 'cooperation_agreement');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -102,9 +109,48 @@ describe('relations at the boundaries', () => {
     ['Georgia–Europol signed, not in force, the day it was reported signed', geoEp, '2017-04-05', 'signed'],
     ['Georgia–Europol not in force the day before its ratification', geoEp, '2017-06-15', 'signed'],
     ['Georgia–Europol in force on its ratification', geoEp, '2017-06-16', 'in_force'],
+    // Liechtenstein–Europol: signed in Luxembourg 2013-06-07 (net:S132), in force 2013-12-02 (LGBl. 2013 Nr. 405, net:S332)
+    ['Liechtenstein–Europol absent the day before signature', lieEp, '2013-06-06', 'absent'],
+    ['Liechtenstein–Europol signed on the day, not in force', lieEp, '2013-06-07', 'signed'],
+    ['Liechtenstein–Europol not in force the day before its entry into force', lieEp, '2013-12-01', 'signed'],
+    ['Liechtenstein–Europol in force on 2013-12-02', lieEp, '2013-12-02', 'in_force'],
+    // Moldova–Europol: signed 2014-12-18, approved for ratification 2015-04-29 (net:S46), ratified 2015-05-28
+    // (net:S334); no dated source read says it in force, so it is not drawn in force at those dates
+    ['Moldova–Europol signed on the day, not in force', mdaEp, '2014-12-18', 'signed'],
+    ['Moldova–Europol not in force when approved for ratification', mdaEp, '2015-04-29', 'signed'],
+    ['Moldova–Europol not in force on its ratification law', mdaEp, '2015-05-28', 'signed'],
+    ['Moldova–Europol not shown in force in 2015', mdaEp, '2015-12-31', 'signed'],
+    // Montenegro–Europol: signed in The Hague 2014-09-29, then a ratification bill (net:S134); liaison officers at
+    // Europol reported in June 2020 (net:S48), the first dated source read that has it working
+    ['Montenegro–Europol signed on the day, not in force', mneEp, '2014-09-29', 'signed'],
+    ['Montenegro–Europol not shown in force before its first in-force evidence', mneEp, '2020-06-29', 'signed'],
+    ['Montenegro–Europol in force by the end of June 2020', mneEp, '2020-06-30', 'in_force'],
+    // Bosnia and Herzegovina–Europol: signed 2016-08-31 (net:S19); applied by 2018-09-26 (EU Delegation, net:S335)
+    ['BiH–Europol signed on the day, not in force', bihEp, '2016-08-31', 'signed'],
+    ['BiH–Europol not shown in force the day before its in-force evidence', bihEp, '2018-09-25', 'signed'],
+    ['BiH–Europol in force by its in-force evidence', bihEp, '2018-09-26', 'in_force'],
+    // Monaco–Europol: signed 2011-05-06 (net:S133); no dated source read says it in force
+    ['Monaco–Europol signed on the day, not in force', mcoEp, '2011-05-06', 'signed'],
+    ['Monaco–Europol still only signed in 2020', mcoEp, '2020-01-01', 'signed'],
+    // Eurojust's agreements with Liechtenstein (signed 2013-06-07, net:S73) and Georgia (2019-03-29, net:S69): "in
+    // place" in the Commission's recommendation of 2020-11-19 (net:S333), the first dated source read that says so
+    ['Liechtenstein–Eurojust signed on the day, not in force', lieEj, '2013-06-07', 'signed'],
+    ['Liechtenstein–Eurojust not shown in force the day before its in-force evidence', lieEj, '2020-11-18', 'signed'],
+    ['Liechtenstein–Eurojust in force by 2020-11-19', lieEj, '2020-11-19', 'in_force'],
+    ['Georgia–Eurojust signed on the day, not in force', geoEj, '2019-03-29', 'signed'],
+    ['Georgia–Eurojust not shown in force the day before its in-force evidence', geoEj, '2020-11-18', 'signed'],
+    ['Georgia–Eurojust in force by 2020-11-19', geoEj, '2020-11-19', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);
+  });
+
+  it('an agreement in force from undated evidence is said "by … at the latest", citing that evidence, not the signature', () => {
+    expect(edgeStageAt(atlas, mneEp, '2020-06-30')).toMatchObject({ atLatest: true, date: '2020-06-30', sources: ['net:S48', 'net:S47'] });
+    expect(edgeStageAt(atlas, mdaEp, '2015-06-19')).toMatchObject({ cls: 'signed', atLatest: false, sources: ['net:S46', 'net:S334'] });
+    // the BiH bound is an inference from the EU Delegation's words, flagged as such
+    expect(edgeStageAt(atlas, bihEp, '2018-09-26')?.unverified).toBe(true);
+    expect(edgeStageAt(atlas, bihEp, '2016-08-31')?.unverified).toBe(false);
   });
 });
 
