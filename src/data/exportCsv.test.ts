@@ -17,7 +17,8 @@ describe('CSV export', () => {
     expect(Object.keys(rows[0].values)).toEqual(FACT_COLUMNS);
     const dated = d.treaties.reduce((n, t) => n + 1 + [t.signed, t.ratified, t.inForce].filter(Boolean).length, 0);
     const un = d.unConvention.reduce((n, u) => n + [u.signed, u.ratified].filter(Boolean).length, 0);
-    expect(rows).toHaveLength(d.countries.length + dated + d.votes.length + d.sponsors.length + un + d.memberships.length + d.edges.length + d.officialTotals.length);
+    expect(rows).toHaveLength(d.countries.length + dated + d.votes.length + d.sponsors.length + un + d.memberships.length
+      + d.edges.reduce((n, e) => n + 1 + e.history.length, 0) + d.officialTotals.length);
     for (const r of rows) {
       const ids = r.values.source_ids.split(';');
       expect(ids.length, r.values.origin).toBeGreaterThan(0);
@@ -30,6 +31,15 @@ describe('CSV export', () => {
     const rows = parseCsv(factsCsv(d)).map((r) => r.values);
     expect(rows.find((r) => r.family === 'cets185' && r.entity === 'USA' && r.attribute === 'ratified_or_acceded')?.value).toBe('2006-09-29');
     expect(rows.filter((r) => r.family === 'unga-74-247' && r.value === 'yes')).toHaveLength(79);
+  });
+
+  it('has each stage of a relation with its own date and sources (Moldova–Europol: signed 2014-12-18, in force undated)', () => {
+    const rows = parseCsv(factsCsv(d)).map((r) => r.values)
+      .filter((r) => r.family === 'network' && r.entity === 'MDA' && r.counterpart === 'europol');
+    expect(rows.map((r) => [r.value, r.date, r.source_ids])).toEqual([
+      ['signed', '2014-12-18', 'net:S46;net:S334'],
+      ['in_force', '', 'net:S47'],
+    ]);
   });
 
   it('lists every source once', () => {

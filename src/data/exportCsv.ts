@@ -41,7 +41,12 @@ export function factsCsv(d: Dataset, lang: Lang = 'en'): string {
     if (u.ratified) add('un-convention', u.country, '', 'ratified', u.ratified, u.ratified, u);
   }
   for (const m of d.memberships) add(`bloc:${m.bloc}`, m.country, '', 'membership', m.status, m.since, { ...m, note: [m.until && `until ${m.until}`, m.note].filter(Boolean).join('; ') || undefined });
-  for (const e of d.edges) add('network', e.source, e.target, e.relation, e.stage, e.date, e);
+  // An edge's earlier stages (signed, …) are facts with their own dates and sources: without them an agreement in
+  // force from undated evidence would lose its signature day in the download.
+  for (const e of d.edges) {
+    for (const h of e.history) add('network', e.source, e.target, e.relation, h.stage, h.date, h);
+    add('network', e.source, e.target, e.relation, e.stage, e.date, e);
+  }
   for (const o of d.officialTotals) add('official-total', o.lens, '', `${o.classes.join('+')} on ${o.date}`, o.official, o.date, o);
   return csv(columns(FACT_KEYS, lang), rows);
 }
