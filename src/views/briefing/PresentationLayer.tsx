@@ -104,8 +104,12 @@ function Slide({ atlas, step }: { atlas: Atlas; step: number }) {
           step's words, so say why, and keep the controls (Exit) in sight. The heading above already says it aloud. */}
       {!total && <p className="presentation-no-deck" aria-hidden="true">{t('presentation.noDeck')}</p>}
       <nav className={total ? 'presentation-nav' : 'presentation-nav presentation-nav-shown'} aria-label={t('presentation.controls')}>
-        <button type="button" onClick={() => goToStep(atlas, step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
-        <button type="button" onClick={() => goToStep(atlas, step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        {/* left to right in every language, as the clicker's and keyboard's arrows are: in Arabic the mirrored row
+            had "▶ ◀", two arrows pointing at each other */}
+        <span className="nav-arrows" dir="ltr">
+          <button type="button" onClick={() => goToStep(atlas, step - 1)} disabled={step <= 1} aria-label={t('presenter.prev')}>◀</button>
+          <button type="button" onClick={() => goToStep(atlas, step + 1)} disabled={step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        </span>
         <button type="button" onClick={() => void presenter().then((m) => m.openPresenterView())}>{t('presenter.title')}</button>
         <button type="button" onClick={leavePresentation}>{t('presentation.exit')}</button>
       </nav>

@@ -104,8 +104,11 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
         <strong className="presenter-step" aria-live="polite">{step !== null ? t('presenter.step', { n: step, total }) : title}</strong>
         <span className="presenter-clock" aria-label={t('presenter.elapsed')}>{t('presenter.elapsed')} <span dir="ltr">{clock(now - started)}</span></span>
         <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t('presenter.reset')}</button>
-        <button type="button" onClick={() => step !== null && go(from(step) - 1)} disabled={step === null || step <= 1} aria-label={t('presenter.prev')}>◀</button>
-        <button type="button" onClick={() => step !== null && go(from(step) + 1)} disabled={step === null || step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        {/* left to right in every language, as in the audience window (PresentationLayer.tsx) */}
+        <span className="nav-arrows" dir="ltr">
+          <button type="button" onClick={() => step !== null && go(from(step) - 1)} disabled={step === null || step <= 1} aria-label={t('presenter.prev')}>◀</button>
+          <button type="button" onClick={() => step !== null && go(from(step) + 1)} disabled={step === null || step >= total} aria-label={t('presenter.nextStep')}>▶</button>
+        </span>
       </header>
       {/* the audience window's notice, in this window's language: the facts keep their dates and source ids */}
       {unreachable && <p className="presenter-notice" role="status">{t(navigator.onLine ? 'notice.sourcesFailed' : 'notice.sourcesOffline')}</p>}

@@ -252,7 +252,7 @@ for (const lang of ['fr', 'ar']) {
   });
 }
 
-test('languages: an Arabic page reads its export menu from the right, and an Arabic step\'s presenter view puts the clock at the bar\'s far (left) end', async ({ open }) => {
+test('languages: an Arabic page reads its export menu from the right; an Arabic step\'s presenter view puts the clock at the bar\'s far (left) end; ◀ ▶ stay in the arrow keys\' order', async ({ open }) => {
   const page = await open('/?lang=ar');
   await marks(page);
   const v = { lens: 'budapest', filters: {}, sel: 'KOR', t: null, cmp: [], focus: null, zoom: null, step: null, lang: 'ar' };
@@ -279,4 +279,9 @@ test('languages: an Arabic page reads its export menu from the right, and an Ara
   assert.ok(s.x > pv.viewportSize().width / 2, 'the step number at the right');
   // the bar's free room lies between them: the clock and its buttons at the far end (before: beside the step number)
   assert.ok(s.x - (c.x + c.width) > 100, `the clock ${Math.round(s.x - (c.x + c.width))} px from the step number`);
+  // ◀ (previous) left of ▶ (next) in both windows, as the arrow keys are; mirrored, they pointed at each other
+  for (const [where, p] of [['presenter view', pv], ['audience window', page]]) {
+    const [prev, next] = await Promise.all([ar['presenter.prev'], ar['presenter.nextStep']].map((name) => p.getByRole('button', { name, exact: true }).boundingBox()));
+    assert.ok(prev.x + prev.width <= next.x, `${where}: ◀ at ${Math.round(prev.x)}, ▶ at ${Math.round(next.x)}`);
+  }
 }, { timeout: 90_000 });
