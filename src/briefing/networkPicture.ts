@@ -49,7 +49,21 @@ export interface NetworkDrawing {
 /** The layout fitted to a box `w` by `h`: its scale `k` is the size the network is drawn at. */
 export const networkFit = (net: NetworkModel, w: number, h: number) => fitTransform(net.nodes.map((n) => ({ x: n.x, y: n.y })), w, h, 36, 3);
 
+/** A key line: the slide's smallest readable size, which fits a corner more often than a name's size. */
+const KEY_LINE = MIN_READABLE * 1.15;
+
 export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
+  const first = drawingIn(net, box, null);
+  if (!first.unkeyed) return first.drawing;
+  // a name with no room beside its glyph and no free corner for its key: the network drawn a little shorter, the
+  // keys listed in a strip under it, rather than the name left out
+  const strip = first.forced * KEY_LINE + 6;
+  return drawingIn(net, { ...box, h: box.h - strip }, { x: box.x, y: box.y + box.h - strip + 6 }).drawing;
+}
+
+/** The drawing in `box`; keys with no free corner go to the lines of `strip` (from its top left), or are counted in
+ *  `unkeyed` without one. `forced`: the names that must be shown and found no room beside their glyphs. */
+function drawingIn(net: NetworkModel, box: Rect, strip: { x: number; y: number } | null) {
   const keys: NetworkDrawing['keys'] = [];
   const t = networkFit(net, box.w, box.h);
   const at = (x: number, y: number): [number, number] => [box.x + t.k * x + t.x, box.y + t.k * y + t.y];
@@ -62,16 +76,19 @@ export function networkDrawing(net: NetworkModel, box: Rect): NetworkDrawing {
   const named = net.nodes.filter((n) => n.labelled).map((n) => ({ id: n.id, text: n.name, at: at(n.x, n.y), small: false, r: extent(n), force: n.selected || isHub(n.id) }));
   const { placed, dropped } = placeLabels(named, box, NET_LABEL_SIZE, glyphs, true);
   const hull = (net.hull?.discs ?? []).map((d) => { const [x, y] = at(d.x, d.y); return { x, y, r: d.r * t.k }; });
-  return { at, glyphs, labels: [...placed, ...keyed(named.filter((l) => l.force && dropped.includes(l.id)), placed, glyphs, box, keys)], hull, keys };
+  const missing = named.filter((l) => l.force && dropped.includes(l.id));
+  const marks = keyed(missing, placed, glyphs, box, keys, strip);
+  return { drawing: { at, glyphs, labels: [...placed, ...marks], hull, keys }, forced: missing.length, unkeyed: missing.length - keys.length };
 }
 
 /** A name that must be shown (the selection, a hub) with no room beside its glyph (Brazil's UN convention hexagon
- *  between its partners' names) is keyed rather than left out: a number beside the glyph, placed as a name is, and "1 – UN Cybercrime Convention" in the first
- *  corner of the box clear of every glyph and name. Neither found: the name is left out, as before. */
-function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: readonly Obstacle[], box: Rect, keys: NetworkDrawing['keys']): Placed[] {
+ *  between its partners' names) is keyed rather than left out: a number beside the glyph, placed as a name is, and
+ *  "1 – UN Cybercrime Convention" in the first corner of the box clear of every glyph and name, else on the next
+ *  line of `strip`. No room for the number either: the name is left out. */
+function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: readonly Obstacle[], box: Rect, keys: NetworkDrawing['keys'], strip: { x: number; y: number } | null): Placed[] {
   const out: Placed[] = [];
-  // the key's lines at the slide's smallest readable size: they fit a corner more often than a name's size
-  const h = MIN_READABLE * 1.15;
+  const h = KEY_LINE;
+  let line = 0;
   for (const l of missing) {
     const n = String(keys.length + 1);
     const text = `${n} – ${l.text}`;
@@ -80,10 +97,11 @@ function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: r
     const corners = [[box.x, box.y], [box.x + box.w - w, box.y], [box.x, box.y + box.h - h], [box.x + box.w - w, box.y + box.h - h]];
     // corners taken by earlier keys are tried one line further in
     const spot = corners.flatMap(([x, y]) => [0, 1, 2].map((i) => ({ x, y: y === box.y ? y + i * h : y - i * h, w, h })))
-      .find((rect) => !taken.some((t) => hit(rect, t)));
+      .find((rect) => !taken.some((t) => hit(rect, t))) ?? (strip ? { x: strip.x, y: strip.y + line * h, w, h } : null);
     if (!spot) continue;
     const mark = placeLabels([{ ...l, text: n }], box, NET_LABEL_SIZE, [...glyphs, ...[...placed, ...out, ...keys].map(({ x, y, w, h }) => ({ x, y, w, h })), spot], true).placed[0];
     if (!mark) continue;
+    if (spot.y >= box.y + box.h) line++;
     out.push(mark);
     keys.push({ id: l.id, text, ...spot });
   }

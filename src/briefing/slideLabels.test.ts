@@ -10,6 +10,7 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
 import { hit, placeLabels } from './labelPlace';
 import { networkDrawing } from './networkPicture';
+import type { NetNode, NetworkModel } from './slideNetwork';
 import { renderSlide } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
 import { labelProblems, slideLabels } from './slideLabelMarks';
@@ -61,6 +62,27 @@ describe('names on slides', () => {
     const drawing = networkDrawing(m.network!, box);
     expect(drawing.keys.map((k) => k.id)).toEqual(['un-convention']);
     for (const k of drawing.keys) for (const t of [...drawing.glyphs, ...drawing.labels]) expect(hit(k, t), `${k.text} over ${t.id}`).toBe(false);
+  });
+
+  it('lists a keyed name under the network when no corner is free, rather than leave it out', () => {
+    // a network whose glyphs cover the whole box, corners included, but for a hole round the selection: no room for
+    // its name beside it, none for its key in a corner
+    const node = (id: string, x: number, y: number, extra: Partial<NetNode> = {}): NetNode =>
+      ({ id, kind: 'country', name: id, cls: 'party', x, y, r: 10, dimmed: false, selected: false, near: false, labelled: false, ...extra });
+    const nodes: NetNode[] = [];
+    for (let x = 0; x <= 600; x += 24) for (let y = 0; y <= 300; y += 24) if (Math.hypot(x - 300, y - 150) > 60) nodes.push(node(`n${x}-${y}`, x, y));
+    nodes.push(node('SEL', 300, 150, { name: 'A selected State with a long name', selected: true, labelled: true }));
+    const net: NetworkModel = { nodes, links: [], key: { title: 'Links', families: [], stages: [] }, hull: null };
+    const box = { x: 100, y: 100, w: 640, h: 340 };
+    const d = networkDrawing(net, box);
+    const key = d.keys.find((k) => k.id === 'SEL');
+    expect(key, 'keyed').toBeDefined();
+    expect(key!.text).toBe('1 – A selected State with a long name');
+    // the number beside the glyph, the key line inside the box and clear of every glyph and name
+    expect(d.labels.find((l) => l.id === 'SEL')?.text).toBe('1');
+    expect(key!.y + key!.h).toBeLessThanOrEqual(box.y + box.h + 0.01);
+    expect(key!.x + key!.w).toBeLessThanOrEqual(box.x + box.w);
+    for (const t of [...d.glyphs, ...d.labels]) expect(hit(key!, t), `key over ${t.id}`).toBe(false);
   });
 
   it('keeps a long name from under the middle of another mark', () => {
