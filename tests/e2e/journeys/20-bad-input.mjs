@@ -114,17 +114,20 @@ test('a deck link opened at a step (?deck=…&step=2) offers its deck over the s
   assert.equal(new URL(page.url()).searchParams.get('sel'), 'BIH', 'the step\'s own view');
 });
 
+/** While `link.cut`, the sources' texts chunk (it names itself: data/sourceTexts.ts SOURCE_TEXTS) fails as a dropped
+ *  connection does; the rest of the app loads. */
+const cutSourceTexts = (link) => (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+  const res = await route.fetch();
+  const body = await res.text();
+  if (link.cut && body.includes('Cybercrime Cooperation Atlas source texts')) return route.abort('internetdisconnected');
+  return route.fulfill({ response: res, body });
+});
+
 test("the sources' texts cannot arrive (offline after the page opened): the page stays, says why, and the titles follow once back online", async ({ open }) => {
-  let cut = true;
+  const link = { cut: true };
   const page = await open('/?sel=KOR', {
     allow: /^console error: Failed to load resource|Failed to fetch dynamically imported module/,
-    // the texts' chunk (it names itself: data/sourceTexts.ts SOURCE_TEXTS) fails as a dropped connection does
-    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
-      const res = await route.fetch();
-      const body = await res.text();
-      if (cut && body.includes('Cybercrime Cooperation Atlas source texts')) return route.abort('internetdisconnected');
-      return route.fulfill({ response: res, body });
-    }),
+    before: cutSourceTexts(link),
   });
   await marks(page);
   const notices = page.locator('.notices');
@@ -137,23 +140,18 @@ test("the sources' texts cannot arrive (offline after the page opened): the page
   assert.equal(await record.getByText('Loading the sources…').count(), 0);
   assert.equal(await record.getByRole('link').count(), 0);
   // back online: the texts are asked for again and the links appear
-  cut = false;
+  link.cut = false;
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await record.getByRole('link').first().waitFor();
   assert.equal(await record.getByText('Titles and links of the sources not loaded').count(), 0);
 });
 
 test("the presenter view opened while the sources' texts cannot arrive: its slides and notes, a notice, no error page; the titles follow once back online", async ({ open }) => {
-  let cut = true;
+  const link = { cut: true };
   const page = await open('/', {
     allow: /^console error: Failed to load resource|Failed to fetch dynamically imported module/,
-    // the texts' chunk fails for both windows (the route is the context's), as a dropped connection does
-    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
-      const res = await route.fetch();
-      const body = await res.text();
-      if (cut && body.includes('Cybercrime Cooperation Atlas source texts')) return route.abort('internetdisconnected');
-      return route.fulfill({ response: res, body });
-    }),
+    // the route is the context's: the texts fail for both windows
+    before: cutSourceTexts(link),
   });
   await marks(page);
   const deck = { format: 'cybercrime-atlas-deck', version: 1, title: 'Offline talk', steps: [{ ...step(1, { sel: 'KOR' }), notes: 'Korea first' }, step(2, { lens: 'unga-74-247' })] };
@@ -169,7 +167,7 @@ test("the presenter view opened while the sources' texts cannot arrive: its slid
   const notice = pv.locator('.presenter-notice');
   assert.match(await notice.innerText(), /^The sources' titles and links could not be loaded/);
   // back online: asked for again; the notice goes and the slide names its sources
-  cut = false;
+  link.cut = false;
   await pv.evaluate(() => window.dispatchEvent(new Event('online')));
   await notice.waitFor({ state: 'detached' });
   await pv.locator('.presenter-slide text[data-role="sources"]', { hasText: /Council of Europe/ }).first().waitFor();
