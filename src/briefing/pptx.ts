@@ -12,7 +12,7 @@ import type { RecordSource, SlideModel } from './slideModel';
 import { legendRows, ROW_SIZE, slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { inParens, labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
-import { sourcesLead } from './slideStrings';
+import { sourcesLead, unloadedParts } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
 import { box, hex, IN, PT } from './pptxUnits';
@@ -149,8 +149,9 @@ function sourceRuns(m: SlideModel): Run[] {
     runs.push(english(m, xmlText(ltr(s.title, m.lang)), /^https?:\/\//.test(s.url) ? { hyperlink: { url: s.url } } : {}));
     if (i < m.sourceNames.length - 1) runs.push({ text: listSep(m.lang) });
   });
-  if (!m.sourceNames.length) runs.push({ text: formatMessage(m.lang, 'slide.sourcesNone') });
-  if (m.sourcesMore) runs.push({ text: `${listSep(m.lang)}${formatMessage(m.lang, 'slide.sourcesMore', { count: m.sourcesMore })}` });
+  if (m.sourceIds.length) for (const p of unloadedParts(m.sourceIds, m.sourcesMore, m.lang)) runs.push(p.id ? english(m, ltr(p.text, m.lang)) : { text: p.text });
+  else if (!m.sourceNames.length) runs.push({ text: formatMessage(m.lang, 'slide.sourcesNone') });
+  if (m.sourcesMore && !m.sourceIds.length) runs.push({ text: `${listSep(m.lang)}${formatMessage(m.lang, 'slide.sourcesMore', { count: m.sourcesMore })}` });
   if (after) runs.push({ text: after });
   return runs.filter((run) => run.text);
 }

@@ -221,3 +221,25 @@ describe('slide model: the legend counts what the slide draws', () => {
     expect(slideModel(atlas, { view: view({}) }, geo).legend.reduce((sum, l) => sum + l.shown, 0)).toBe(atlas.countries.length);
   });
 });
+
+describe('slide model: the sources\' texts not loaded', () => {
+  // the atlas as drawn before its sources' texts arrive (offline, a copy without their file): facts and ids, no titles
+  const core = () => ({ ...atlas, sourceById: new Map() });
+
+  it('says the titles could not be loaded and lists the ids the shown facts cite, not "no source applies"', async () => {
+    const geo = await geometry();
+    for (const v of [view({}), viewOf(FILTERED), view({ sel: 'KOR' })]) {
+      const full = slideModel(atlas, { view: v });
+      const m = slideModel(core(), { view: v });
+      expect(m.sourceLine).not.toMatch(/no source applies/);
+      expect(m.sourceLine).toMatch(/^Sources: the sources' titles could not be loaded; their ids: \S/);
+      expect(m.sourceNames).toEqual([]);
+      expect(m.sourceIds.length).toBeGreaterThan(0);
+      // the ids are the ones the full slide cites, most cited first, the rest counted
+      const cited = new Set(full.citations.map((c) => c.id));
+      for (const id of m.sourceIds) { expect(cited.has(id), id).toBe(true); expect(m.sourceLine).toContain(id); }
+      expect(m.sourceIds.length + m.sourcesMore).toBe(full.citations.length);
+      expect(svgDocument(renderSlide(m, geo)).documentElement.textContent).toContain(m.sourceIds[0]);
+    }
+  });
+});

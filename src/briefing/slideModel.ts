@@ -1,7 +1,7 @@
 // A slide as data: a pure function of the dataset and a step (its view and words). The stage, the SVG and PNG
 // exports, the .pptx, the handout and the presenter view all draw this model, so they never disagree, and none of
 // them reads the live page.
-import { currentMemberships, type Atlas } from '../data/atlas';
+import { currentMemberships, hasSourceTexts, type Atlas } from '../data/atlas';
 import { blocOfSel, blocRoster } from '../data/blocs';
 import { formatDate } from '../data/dates';
 import { DATE_RE } from '../data/vocab';
@@ -98,6 +98,8 @@ export interface SlideModel {
   /** "Sources: …" as one line of titles, authoritative records first; `sourceNames` are its titles with links */
   sourceLine: string;
   sourceNames: { title: string; url: string }[];
+  /** The ids the line lists instead of titles when the sources' texts are not loaded (else empty). */
+  sourceIds: string[];
   sourcesMore: number;
   footer: string;
   stepLabel: string | null;
@@ -108,6 +110,8 @@ export interface SlideModel {
 /** More names than this crowd a map a room reads from afar; the rest are counted, and listed in the handout. */
 export const MAX_MAP_LABELS = 16;
 const SOURCE_LINE_CHARS = 230;
+/** Ids (about 8–12 characters each) named when the titles are not loaded: with the words, two lines of a slide. */
+const MAX_UNLOADED_IDS = 8;
 
 /** Nothing selected → no record; compare → compare; the graph panel showing the matrix → the matrix; a network focus
  *  or a selected organisation → the network. */
@@ -181,9 +185,16 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
     ? { ...input.callout, text: input.callout.text.trim(), name: name(input.callout.id) }
     : null;
 
-  const citations = citationsOf(atlas, sourceUses(atlas, view.lens, view, shown, date, layout, sel));
-  const { named, more } = sourcesLine(citations, SOURCE_LINE_CHARS);
-  const sourceLine = t('slide.sources', { list: sourcesList(named, more, lang) });
+  const uses = sourceUses(atlas, view.lens, view, shown, date, layout, sel);
+  const citations = citationsOf(atlas, uses);
+  // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
+  // record does; "no source applies" would be false
+  const unloaded = hasSourceTexts(atlas) ? [] : [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const { named, more } = unloaded.length
+    ? { named: [], more: Math.max(0, unloaded.length - MAX_UNLOADED_IDS) }
+    : sourcesLine(citations, SOURCE_LINE_CHARS);
+  const sourceIds = unloaded.slice(0, MAX_UNLOADED_IDS);
+  const sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const title = input.title?.trim() || lensName;
@@ -231,6 +242,7 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
     citations,
     sourceLine,
     sourceNames: named.map((title) => ({ title, url: citations.find((c) => c.title === title)!.url })),
+    sourceIds,
     sourcesMore: more,
     footer: [t('slide.footer', { version: atlas.version, date: day(atlas.asOf) }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · '),
     stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,

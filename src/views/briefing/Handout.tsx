@@ -53,6 +53,8 @@ export function Handout({ atlas, deck, view, onDone }: HandoutProps) {
             <h3>{formatMessage(model.lang, 'handout.sources')}</h3>
             {/* source titles are data, in English */}
             <ol className="handout-sources" lang="en" dir="ltr">{model.citations.map((c) => <li key={c.id}>{c.title} — <span className="handout-url">{c.url}</span></li>)}</ol>
+            {/* the titles not loaded: the slide's own line, that says so and lists the ids */}
+            {model.sourceIds.length > 0 && <p>{model.sourceLine}</p>}
           </section>
           <p className="handout-link">{formatMessage(model.lang, 'handout.view', { link: '' })}<span dir="ltr">{link}</span></p>
         </article>
