@@ -243,3 +243,31 @@ describe('slide model: the sources\' texts not loaded', () => {
     }
   });
 });
+
+describe('slide model: a network drawn before its lens\'s instrument', () => {
+  // Europol selected under the UN convention lens in 2015: the convention did not exist, Europol's agreements did
+  const v = view({ sel: 'europol', lens: 'un-convention', t: '2015-06-30' });
+
+  it('cites the drawn links\' sources at that date, not "no source applies"', () => {
+    const m = slideModel(atlas, { view: v });
+    expect(m.layout).toBe('network');
+    expect(m.sourceLine).not.toMatch(/no source applies/);
+    expect(m.sourceNames.length).toBeGreaterThan(0);
+    // oracle from the raw rows: every cited id is evidence of a link (an agreement, a Budapest party's), as no
+    // State has a UN convention status to cite yet
+    const rows = [...atlas.dataset.edges, ...atlas.dataset.treaties];
+    const linkSources = new Set(rows.flatMap((e) => JSON.stringify(e).match(/"[a-z]+:[A-Za-z0-9._-]+"/g) ?? []).map((q) => q.slice(1, -1)));
+    for (const c of m.citations) expect(linkSources.has(c.id), c.id).toBe(true);
+    const europol = atlas.dataset.edges.filter((e) => e.source === 'europol' || e.target === 'europol');
+    expect(m.citations.some((c) => europol.some((e) => JSON.stringify(e).includes(`"${c.id}"`)))).toBe(true);
+  });
+
+  it('lists no status nobody could hold yet, and says why', () => {
+    const m = slideModel(atlas, { view: v });
+    expect(m.legend.map((l) => l.text)).not.toContainEqual(expect.stringMatching(/0 shown of 0/));
+    expect(m.legend.every((l) => l.total > 0)).toBe(true);
+    expect(m.statement).toMatch(/^Opened for signature on 25 October 2025: no State could sign or join it before/);
+    // once the convention exists, its statuses are listed even when nobody holds one
+    expect(slideModel(atlas, { view: { ...v, t: null } }).legend.map((l) => l.cls)).toContain('ratified');
+  });
+});

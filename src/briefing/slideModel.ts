@@ -15,7 +15,7 @@ import { commaSep, dirOf, englishOn, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { classLabel, classShort, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
-import { FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
+import { asOfGraph, buildGraph, FAMILIES_OFF_BY_DEFAULT } from '../graph/model';
 import { blocMembersAt } from '../graph/grouping';
 import { computeScene, type Scene } from '../scene/scene';
 import type { MapGeometry } from '../geo/mapGeometry';
@@ -185,7 +185,7 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
     ? { ...input.callout, text: input.callout.text.trim(), name: name(input.callout.id) }
     : null;
 
-  const uses = sourceUses(atlas, view.lens, view, shown, date, layout, sel);
+  const uses = sourceUses(atlas, view.lens, view, shown, date, layout, sel, needsNetwork(layout) ? scene : null);
   const citations = citationsOf(atlas, uses);
   // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
   // record does; "no source applies" would be false
@@ -295,8 +295,10 @@ function legendOf(atlas: Atlas, view: View, layout: LayoutId, date: string, show
   const shownCounts = countIn(drawn);
   const netCounts = net && needsMap(layout) ? countIn(net) : null;
   const totals = countByClass(atlas, view.lens, date);
-  // a class nobody is in says nothing, except the lens's own statuses ("No: 0 shown of 60" says a lot)
-  const classes = LENSES[view.lens].classes.filter((cls) => totals[cls] > 0 || (cls !== 'no-data' && cls !== 'unknown'));
+  // a class nobody is in says nothing, except the lens's own statuses ("No: 0 shown of 60" says a lot) once its
+  // instrument exists: before, "Ratified: 0 shown of 0" reads as nonsense (the statement says why no State is one)
+  const before = beforeLensText(atlas, view.lens, date) !== null;
+  const classes = LENSES[view.lens].classes.filter((cls) => totals[cls] > 0 || (!before && cls !== 'no-data' && cls !== 'unknown'));
   // "shown of" only where it tells something: a network at a date before some States existed still shows every one counted
   const partial = !isEmptyFilter(view.filters) || classes.some((cls) => (shownCounts[cls] ?? 0) < (totals[cls] ?? 0));
   return classes
@@ -311,7 +313,7 @@ function legendOf(atlas: Atlas, view: View, layout: LayoutId, date: string, show
 
 /** Source id → number of shown facts citing it: the lens and every filtered lens, memberships behind a bloc or
  *  region filter, the complete lists behind "not party", the record of the selection. */
-function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], date: string, layout: LayoutId, sel: string | null): Map<string, number> {
+function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], date: string, layout: LayoutId, sel: string | null, network: Scene | null): Map<string, number> {
   const uses = new Map<string, number>();
   const add = (ids: readonly string[]) => { for (const id of ids) uses.set(id, (uses.get(id) ?? 0) + 1); };
   const lenses = new Set<LensId>([lens, ...DIMENSIONS.filter((d): d is LensId => isLensId(d) && !!view.filters[d]?.length)]);
@@ -334,6 +336,12 @@ function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], dat
     for (const id of shown) for (const m of currentMemberships(atlas, id, date)) if (want.includes(m.bloc)) add(m.sources);
   }
   if (layout === 'map-record' && sel) for (const l of LENS_IDS) add(statusAt(atlas, l, sel, date).sources);
+  // a drawn network: each link's evidence at its stage that day (an organisation's agreements before the lens's
+  // instrument existed are what the slide shows)
+  if (network?.edges.length) {
+    const graph = date === atlas.asOf ? asOfGraph(atlas) : buildGraph(atlas, date);
+    for (const e of network.edges) add(graph.linkById.get(e.id)?.sources ?? []);
+  }
   // an outlined or selected bloc: the membership rows that make its members members on that day
   for (const bloc of new Set([view.outline, blocOfSel(sel)])) if (bloc) for (const r of blocRoster(atlas, bloc, date)) add(r.membership.sources);
   return uses;
