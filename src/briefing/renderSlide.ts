@@ -21,6 +21,10 @@ import { escapeXml } from '../lib/xmlText';
 export const SLIDE_W = 1600;
 export const SLIDE_H = 900;
 const M = 48;
+
+/** The sources line in its two lines across the slide; right to left, each source's title whole on its line
+ *  (textFit.ts isolatesWhole). The model names fewer titles while this cuts the line (slideModel.ts). */
+export const sourcesFit = (line: string, dir: 'ltr' | 'rtl') => fitLines(line, SLIDE_W - 2 * M, [21, 19, 17], 2, false, dir === 'rtl');
 const GAP = 24;
 const INK = '#1d2330';
 const MUTED = '#3d4555';
@@ -93,7 +97,7 @@ function ltrFrame(m: SlideModel): SlideFrame {
   const headerBottom = (statement ?? lensLine).y + (statement ?? lensLine).h;
 
   const footer = block(M, SLIDE_H - 16 - 18 * L, full, { size: 16, lines: [m.footer] }, MUTED);
-  const srcFit = fitLines(m.sourceLine, full, [21, 19, 17], 2);
+  const srcFit = sourcesFit(m.sourceLine, m.dir);
   const sources = block(M, footer.y - 4 - srcFit.lines.length * srcFit.size * L, full, srcFit, INK);
   const capFit = m.caption ? fitLines(m.caption, full, [32, 28, 24], 2) : null;
   const caption = capFit ? block(M, sources.y - 12 - capFit.lines.length * capFit.size * L, full, capFit, INK) : null;

@@ -173,6 +173,23 @@ describe('slides in the step\'s language', () => {
     for (const s of noted) expect(/^\d{4}-\d\d(-\d\d)?$/.test(s.date) || /[\u0600-\u06ff]/.test(s.date) || s.date.startsWith(LRI), s.date).toBe(true);
   });
 
+  it('never breaks an Arabic sources line inside a title: each title one left-to-right run, "؛" right after it', () => {
+    // a title broken across lines read "Council of Europe Treaty Office: ؛Council of Europe … 185 :المصادر" (its first
+    // words at the far left of the first line); the map, a record, a network and the UN convention lens
+    const views = ['?lang=ar', '?sel=KOR&lang=ar', '?sel=europol&lens=un-convention&t=2015-06-30&lang=ar', '?lens=un-convention&lang=ar', '?sel=USA&lens=budapest-p2&lang=ar'];
+    for (const v of views) {
+      const m = slideModel(atlas, { view: viewOf(v) }, geo);
+      expect(m.sourceNames.length, v).toBeGreaterThan(1);
+      const lines = [...svgDocument(renderSlide(m, geo)).querySelectorAll('[data-role="sources"]')].map((t) => t.textContent!);
+      const runs = lines.flatMap((l) => l.match(/\u2066[^\u2066-\u2069]*\u2069/g) ?? []);
+      expect(runs, v).toEqual(m.sourceNames.map((s) => `\u2066${s.title}\u2069`));
+      // each run followed by the Arabic separator (or ending the line list before the count)
+      for (const l of lines) for (const after of l.split(/\u2066[^\u2066-\u2069]*\u2069/).slice(1)) expect(after, `${v}: ${l}`).toMatch(/^(؛|$)/);
+      // nothing cut by the fit (a title's own "…" is shortTitle's, inside its run)
+      expect(lines.join(' ').replace(/\u2066[^\u2066-\u2069]*\u2069/g, 'T'), v).not.toMatch(/…/);
+    }
+  });
+
   it('wraps an isolated run across lines closed and opened again, so each line (a paragraph of its own) keeps it', () => {
     const text = '\u2067المصادر: \u2066Council of Europe Treaty Office: Chart of signatures\u2069 و3 أخرى\u2069';
     const lines = wrap(text, 20, 10);

@@ -23,7 +23,7 @@ import { parseZoom } from '../geo/zoom';
 import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
-import { slideFrame } from './renderSlide';
+import { slideFrame, sourcesFit } from './renderSlide';
 import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
@@ -190,11 +190,18 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
   // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
   // record does; "no source applies" would be false
   const unloaded = hasSourceTexts(atlas) ? [] : [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  const { named, more } = unloaded.length
-    ? { named: [], more: Math.max(0, unloaded.length - MAX_UNLOADED_IDS) }
+  let { named, more } = unloaded.length
+    ? { named: [] as string[], more: Math.max(0, unloaded.length - MAX_UNLOADED_IDS) }
     : sourcesLine(citations, SOURCE_LINE_CHARS);
   const sourceIds = unloaded.slice(0, MAX_UNLOADED_IDS);
-  const sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
+  let sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
+  // right to left, titles are not broken across lines (renderSlide.ts sourcesFit): one fewer named, one more counted,
+  // while the line would be cut
+  while (named.length > 1 && sourcesFit(sourceLine, dirOf(lang)).lines.at(-1)!.endsWith('…')) {
+    named = named.slice(0, -1);
+    more++;
+    sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
+  }
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const title = input.title?.trim() || lensName;

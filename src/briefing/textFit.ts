@@ -45,12 +45,14 @@ export function cutTo(text: string, maxUnits: number): string {
   return out;
 }
 
-/** Greedy wrap to `maxChars` average Latin characters; past `maxLines` the last line ends with "…". */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+/** Greedy wrap to `maxChars` average Latin characters; past `maxLines` the last line ends with "…". `whole`: an
+ *  isolate that fits a line is not broken (see `isolatesWhole`). */
+export function wrap(text: string, maxChars: number, maxLines: number, whole = false): string[] {
   const lines: string[] = [];
   let line = '';
   // no-break spaces (« sur\u00a060 », French thousands) hold their words together
-  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
+  const words = text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
+  for (const word of whole ? isolatesWhole(words, maxChars) : words) {
     // within a word, Chinese characters are break points of their own, joined without a space
     for (const [i, piece] of (word.match(PIECES) ?? [word]).entries()) {
       const next = !line ? piece : i > 0 ? line + piece : `${line} ${piece}`;
@@ -69,6 +71,25 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
 
 const OPENS = '\u2066\u2067\u2068';
 const PDI = '\u2069';
+
+/** The words with each isolate that fits a line joined into one: in a right-to-left line, an English title broken
+ *  across lines puts its first words at the far left of the first line and the rest at the right of the next, so the
+ *  line reads "Office: ؛Council of Europe … 185 :المصادر" (an Arabic slide's sources line). A longer one stays words. */
+function isolatesWhole(words: readonly string[], maxChars: number): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  let depth = 0;
+  for (const w of words) {
+    run.push(w);
+    for (const ch of w) if (OPENS.includes(ch)) depth++; else if (ch === PDI) depth = Math.max(0, depth - 1);
+    if (depth) continue;
+    const joined = run.join(' ');
+    if (run.length > 1 && units(joined) <= maxChars + EPS) out.push(joined); else out.push(...run);
+    run = [];
+  }
+  out.push(...run);
+  return out;
+}
 /** Each line is a text of its own (a paragraph to the bidi algorithm): an isolate a break cuts is closed at the end of
  *  its line and opened again at the start of the next, so a title isolated left to right stays so on both lines. A
  *  line's closing "…" stays last (callers test for it). */
@@ -86,16 +107,16 @@ export function balanceIsolates(lines: readonly string[]): string[] {
 export const charsFor = (width: number, size: number, bold = false) => Math.max(1, Math.floor(width / (size * (bold ? EM.bold : EM.regular))));
 
 /** The largest of `sizes` at which `text` fits `width` in `maxLines`; at the smallest size the text is cut. */
-export function fitLines(text: string, width: number, sizes: readonly number[], maxLines: number, bold = false): { size: number; lines: string[] } {
+export function fitLines(text: string, width: number, sizes: readonly number[], maxLines: number, bold = false, whole = false): { size: number; lines: string[] } {
   const pieces = text.split(/[^\S\u00a0\u202f]+/).flatMap((w) => w.match(PIECES) ?? [w]);
   for (const size of sizes) {
     const chars = charsFor(width, size, bold);
-    const lines = wrap(text, chars, Number.MAX_SAFE_INTEGER);
+    const lines = wrap(text, chars, Number.MAX_SAFE_INTEGER, whole);
     // a word wider than the line is cut by wrap without a line more: a smaller size is tried first
     if (lines.length <= maxLines && pieces.every((p) => units(p) <= chars + EPS)) return { size, lines };
   }
   const size = sizes[sizes.length - 1];
-  return { size, lines: wrap(text, charsFor(width, size, bold), maxLines) };
+  return { size, lines: wrap(text, charsFor(width, size, bold), maxLines, whole) };
 }
 
 export interface TextOpts {
