@@ -190,6 +190,18 @@ describe('slides in the step\'s language', () => {
     }
   });
 
+  it('an Arabic .pptx without the sources\' texts says so and writes each cited id as an English run', async () => {
+    const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    const m = slideModel({ ...atlas, sourceById: new Map() }, { view: viewOf('?lang=ar') }, geo);
+    expect(m.sourceIds.length).toBeGreaterThan(1);
+    const zip = await JSZip.loadAsync(await buildPptx('Deck', [{ model: m, picture: PNG }], 'arraybuffer'));
+    const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    const runs = [...xml.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((x) => ({ lang: x[1], text: x[2] }));
+    for (const id of m.sourceIds) expect(runs, id).toContainEqual({ lang: 'en-US', text: `\u2066${id}\u2069` });
+    expect(runs.map((r) => r.text).join('')).toContain('تعذّر تحميل عناوين المصادر');
+    expect(runs.map((r) => r.text).join('')).not.toContain('لا ينطبق أي مصدر');
+  });
+
   it('wraps an isolated run across lines closed and opened again, so each line (a paragraph of its own) keeps it', () => {
     const text = '\u2067المصادر: \u2066Council of Europe Treaty Office: Chart of signatures\u2069 و3 أخرى\u2069';
     const lines = wrap(text, 20, 10);
