@@ -71,6 +71,18 @@ describe('relations at the boundaries', () => {
   const mcoEp = edge('MCO', 'europol', 'operational_agreement');
   const lieEj = edge('LIE', 'eurojust', 'cooperation_agreement');
   const geoEj = edge('GEO', 'eurojust', 'cooperation_agreement');
+  const xkxEp = edge('XKX', 'europol', 'working_arrangement');
+  const isrEp = edge('ISR', 'europol', 'working_arrangement');
+  const jpnEp = edge('JPN', 'europol', 'working_arrangement');
+  const korEp = edge('KOR', 'europol', 'working_arrangement');
+  const areEp = edge('ARE', 'europol', 'strategic_agreement');
+  const chnEp = edge('CHN', 'europol', 'strategic_agreement');
+  const braEpS = edge('BRA', 'europol', 'strategic_agreement');
+  const albEp = edge('ALB', 'europol', 'operational_agreement');
+  const albEj = edge('ALB', 'eurojust', 'cooperation_agreement');
+  const norEj = edge('NOR', 'eurojust', 'cooperation_agreement');
+  const panEj = edge('PAN', 'eurojust', 'working_arrangement');
+  const perEj = edge('PER', 'eurojust', 'working_arrangement');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -140,6 +152,49 @@ describe('relations at the boundaries', () => {
     ['Georgia–Eurojust signed on the day, not in force', geoEj, '2019-03-29', 'signed'],
     ['Georgia–Eurojust not shown in force the day before its in-force evidence', geoEj, '2020-11-18', 'signed'],
     ['Georgia–Eurojust in force by 2020-11-19', geoEj, '2020-11-19', 'in_force'],
+    // Kosovo–Europol: the working arrangement "will become effective on the date of its signature" (net:S336), 2020-07-27 (net:S49)
+    ['Kosovo–Europol absent the day before signature', xkxEp, '2020-07-26', 'absent'],
+    ['Kosovo–Europol in force on its signature', xkxEp, '2020-07-27', 'in_force'],
+    // Israel–Europol: signed in The Hague 2018-07-17, "once it enters into force" (net:S337); Japan–Europol: signed
+    // 2018-12-03 (net:S338); both working by Europol's JPSG contribution of 2020-05-29 (net:S41)
+    ['Israel–Europol signed on the day, not in force', isrEp, '2018-07-17', 'signed'],
+    ['Israel–Europol not shown in force the day before its in-force evidence', isrEp, '2020-05-28', 'signed'],
+    ['Israel–Europol in force by 2020-05-29', isrEp, '2020-05-29', 'in_force'],
+    ['Japan–Europol absent the day before signature', jpnEp, '2018-12-02', 'absent'],
+    ['Japan–Europol signed on the day, not in force', jpnEp, '2018-12-03', 'signed'],
+    ['Japan–Europol in force by 2020-05-29', jpnEp, '2020-05-29', 'in_force'],
+    // Korea–Europol: approved by Europol 2021-10-06, signed 2021-12-22 (net:S339), working by 2021-12-23 (net:S50)
+    ['Korea–Europol not there on the day Europol approved it', korEp, '2021-10-06', 'absent'],
+    ['Korea–Europol signed on the day, not in force', korEp, '2021-12-22', 'signed'],
+    ['Korea–Europol in force by 2021-12-23', korEp, '2021-12-23', 'in_force'],
+    // UAE–Europol: signed 2016-09-07 (net:S266), to apply "after entry into force" (net:S264); secure-line MoU under it 2025-06-25 (net:S265)
+    ['UAE–Europol signed on the day, not in force', areEp, '2016-09-07', 'signed'],
+    ['UAE–Europol not shown in force the day before its in-force evidence', areEp, '2025-06-24', 'signed'],
+    ['UAE–Europol in force by 2025-06-25', areEp, '2025-06-25', 'in_force'],
+    // China–Europol: signed 2017-04-19 (net:S140), to take effect after domestic approval (net:S343); only an undated list has it in force
+    ['China–Europol signed on the day, not in force', chnEp, '2017-04-19', 'signed'],
+    ['China–Europol still only signed in 2025', chnEp, '2025-12-31', 'signed'],
+    // Brazil–Europol strategic agreement: signed 2017-04-11 (net:S38), before Congress in 2019 (net:S341), in force from 2020 (net:S342)
+    ['Brazil–Europol strategic agreement signed on the day, not in force', braEpS, '2017-04-11', 'signed'],
+    ['Brazil–Europol strategic agreement not in force while before Congress', braEpS, '2019-02-06', 'signed'],
+    ['Brazil–Europol strategic agreement in force by the end of 2020', braEpS, '2020-12-31', 'in_force'],
+    // Albania–Europol: signed in The Hague in December 2013 (net:S340); liaison officers reported June 2020 (net:S48)
+    ['Albania–Europol absent before December 2013', albEp, '2013-11-30', 'absent'],
+    ['Albania–Europol signed at the end of December 2013', albEp, '2013-12-31', 'signed'],
+    ['Albania–Europol not shown in force before its first in-force evidence', albEp, '2020-06-29', 'signed'],
+    ['Albania–Europol in force by the end of June 2020', albEp, '2020-06-30', 'in_force'],
+    // Albania–Eurojust: signed in Tirana 2018-10-05 (net:S346); "in place" 2020-11-19 (net:S333)
+    ['Albania–Eurojust signed on the day, not in force', albEj, '2018-10-05', 'signed'],
+    ['Albania–Eurojust in force by 2020-11-19', albEj, '2020-11-19', 'in_force'],
+    // Norway–Eurojust: signed in Oslo 2005-04-28 (net:S66), the Storting's consent 2005-06-15 (net:S347), in force 2005
+    ['Norway–Eurojust signed on the day, not in force', norEj, '2005-04-28', 'signed'],
+    ['Norway–Eurojust not in force when the Storting consented', norEj, '2005-06-15', 'signed'],
+    ['Norway–Eurojust in force by the end of 2005', norEj, '2005-12-31', 'in_force'],
+    // Eurojust's working arrangements: Panama's signed into effect 2024-01-12 (net:S344); Peru's (with four others) signed 2024-07-10 (net:S345)
+    ['Panama–Eurojust absent the day before', panEj, '2024-01-11', 'absent'],
+    ['Panama–Eurojust in force on its signature', panEj, '2024-01-12', 'in_force'],
+    ['Peru–Eurojust signed on the day', perEj, '2024-07-10', 'signed'],
+    ['Peru–Eurojust in force by the end of 2024', perEj, '2024-12-31', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);
@@ -151,6 +206,17 @@ describe('relations at the boundaries', () => {
     // the BiH bound is an inference from the EU Delegation's words, flagged as such
     expect(edgeStageAt(atlas, bihEp, '2018-09-26')?.unverified).toBe(true);
     expect(edgeStageAt(atlas, bihEp, '2016-08-31')?.unverified).toBe(false);
+    expect(edgeStageAt(atlas, isrEp, '2020-05-29')).toMatchObject({ atLatest: true, date: '2020-05-29', sources: ['net:S41'] });
+    expect(edgeStageAt(atlas, areEp, '2016-09-07')).toMatchObject({ cls: 'signed', atLatest: false, sources: ['net:S266', 'net:S264'] });
+    expect(edgeStageAt(atlas, chnEp, atlas.asOf)).toMatchObject({ cls: 'in_force', atLatest: true, date: atlas.asOf });
+  });
+
+  it('an agreement dated at its signature with no source on its entry into force is marked unverified', () => {
+    for (const e of [edge('interpol', 'europol', 'cooperation_agreement'), edge('CHL', 'europol', 'working_arrangement'),
+      edge('USA', 'eurojust', 'cooperation_agreement'), edge('MKD', 'eurojust', 'cooperation_agreement'),
+      edge('ISL', 'eurojust', 'cooperation_agreement'), edge('EGY', 'eurojust', 'working_arrangement')])
+      expect([e.source, edgeStageAt(atlas, e, atlas.asOf)?.unverified]).toEqual([e.source, true]);
+    expect(edgeStageAt(atlas, xkxEp, atlas.asOf)?.unverified).toBe(false);
   });
 });
 
