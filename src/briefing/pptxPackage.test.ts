@@ -106,6 +106,20 @@ describe('the .pptx package', () => {
     for (const name of names) expect(outOfOrder(await zip.file(name)!.async('string')), name).toEqual([]);
   });
 
+  it.each(['en', 'ar', 'zh'])('%s: each run names a Chinese East Asian typeface and Arial for Arabic (pptxgenjs wrote Arial, Big5, in all three)', async (lang) => {
+    const zip = decks[lang];
+    for (const name of Object.keys(zip.files).filter((f) => /^ppt\/slides\/[^/]+\.xml$/.test(f))) {
+      const xml = await zip.file(name)!.async('string');
+      const runs = [...xml.matchAll(/<a:rPr\b[^>]*>([\s\S]*?)<\/a:rPr>/g)].map((r) => r[1]).filter((r) => r.includes('<a:latin'));
+      expect(runs.length, name).toBeGreaterThan(5);
+      for (const r of runs) {
+        // the East Asian typeface is the one Chinese characters are drawn in: never Arial, which has none
+        expect(r.match(/<a:ea typeface="([^"]+)"[^>]*charset="([^"]+)"/)?.slice(1), `${name}: ${r}`).toEqual(['Microsoft YaHei', '-122']);
+        expect(r.match(/<a:cs typeface="([^"]+)"[^>]*charset="([^"]+)"/)?.slice(1), `${name}: ${r}`).toEqual(['Arial', '0']);
+      }
+    }
+  });
+
   it('the repairs: the first paragraph properties kept, the others dropped; declared parts kept when they exist', () => {
     expect(onePPr('<a:p><a:pPr algn="r"><a:buNone/></a:pPr><a:r><a:t>a</a:t></a:r><a:pPr algn="r"/><a:r><a:t>b</a:t></a:r></a:p>'))
       .toBe('<a:p><a:pPr algn="r"><a:buNone/></a:pPr><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r></a:p>');

@@ -4,8 +4,13 @@
 //   allows one, first (gitbrent/PptxGenJS PR 1083: PowerPoint 2016 reports an error);
 // - [Content_Types].xml declares a slide master per slide (slideMaster2.xml …) where the package has one
 //   (gitbrent/PptxGenJS issue 1444: PowerPoint's repair dialog).
-// The deck is rewritten once after pptxgenjs has written it: each paragraph keeps its first <a:pPr>, the content
-// types only the parts the package holds.
+// It also names one font, the run's fontFace, in all three of a run's typefaces (<a:latin>, <a:ea> East Asian,
+// <a:cs> complex script), with the East Asian and complex-script character sets of Chinese Big5 (charset -120) on
+// <a:cs>. PowerPoint draws each character in the typeface of its script: Chinese in <a:ea>, Arabic in <a:cs>. Arial
+// has no Chinese, so a Chinese slide's words were left to each machine's own substitute (gitbrent/PptxGenJS issue
+// 916: fontFace is the only option). The deck is rewritten once after pptxgenjs has written it: each paragraph keeps
+// its first <a:pPr>, each run typed in Arial names a Chinese font for its East Asian characters and Arial for its
+// Arabic ones with Arial's own charset, the content types only the parts the package holds.
 import JSZip from 'jszip';
 
 const PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g;
@@ -23,16 +28,31 @@ export function onePPr(xml: string): string {
   });
 }
 
+/** The East Asian typeface of the slides' text: Microsoft YaHei, the sans serif Windows has shipped for Simplified
+ *  Chinese since Vista (PowerPoint writes this element when one picks it). The panose and GB2312 charset (134, written
+ *  signed) let PowerPoint on a Mac, or LibreOffice, substitute a Chinese sans serif (PingFang SC, Noto Sans CJK SC)
+ *  where it is missing. Every run gets it, not only the zh-CN ones: a step's own words (title, caption) may be typed
+ *  in Chinese on a slide in another language, and <a:ea> is read only for East Asian characters. */
+export const EA_FONT = '<a:ea typeface="Microsoft YaHei" panose="020B0503020204020204" pitchFamily="34" charset="-122"/>';
+/** The complex-script typeface: Arial, which has Arabic (the Office theme's own font for Arabic body text), with the
+ *  panose and charset PowerPoint writes for it (charset 0: Arial covers its scripts itself). */
+export const CS_FONT = '<a:cs typeface="Arial" panose="020B0604020202020204" pitchFamily="34" charset="0"/>';
+
+/** Runs typed in Arial with a Chinese font for their East Asian characters and Arial's own charset for Arabic. */
+export function scriptFonts(xml: string): string {
+  return xml.replace(/<a:ea typeface="Arial"[^>]*\/>/g, EA_FONT).replace(/<a:cs typeface="Arial"[^>]*\/>/g, CS_FONT);
+}
+
 /** The content types without an override for a part the package does not hold. */
 export function knownOverrides(xml: string, has: (part: string) => boolean): string {
   return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (o, part: string) => (has(part) ? o : ''));
 }
 
-/** The written deck, its slides' and notes' paragraphs and its content types put right. */
+/** The written deck, its slides' and notes' paragraphs and fonts and its content types put right. */
 export async function tidyPptx(deck: ArrayBuffer): Promise<JSZip> {
   const zip = await JSZip.loadAsync(deck);
   for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(f))) {
-    zip.file(name, onePPr(await zip.file(name)!.async('string')));
+    zip.file(name, scriptFonts(onePPr(await zip.file(name)!.async('string'))));
   }
   const types = '[Content_Types].xml';
   zip.file(types, knownOverrides(await zip.file(types)!.async('string'), (part) => zip.file(part) !== null));
