@@ -77,15 +77,16 @@ function drawingIn(net: NetworkModel, box: Rect, strip: { x: number; y: number }
   const { placed, dropped } = placeLabels(named, box, NET_LABEL_SIZE, glyphs, true);
   const hull = (net.hull?.discs ?? []).map((d) => { const [x, y] = at(d.x, d.y); return { x, y, r: d.r * t.k }; });
   const missing = named.filter((l) => l.force && dropped.includes(l.id));
-  const marks = keyed(missing, placed, glyphs, box, keys, strip);
+  const marks = keyed(missing, placed, glyphs, box, keys, strip, net.dir === 'rtl');
   return { drawing: { at, glyphs, labels: [...placed, ...marks], hull, keys }, forced: missing.length, unkeyed: missing.length - keys.length };
 }
 
 /** A name that must be shown (the selection, a hub) with no room beside its glyph (Brazil's UN convention hexagon
  *  between its partners' names) is keyed rather than left out: a number beside the glyph, placed as a name is, and
  *  "1 – UN Cybercrime Convention" in the first corner of the box clear of every glyph and name, else on the next
- *  line of `strip`. No room for the number either: the name is left out. */
-function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: readonly Obstacle[], box: Rect, keys: NetworkDrawing['keys'], strip: { x: number; y: number } | null): Placed[] {
+ *  line of `strip`. No room for the number either: the name is left out. An Arabic slide's key reads from the right:
+ *  the right-hand corners first, the strip's lines at its right end (and the line itself right to left, in the picture). */
+function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: readonly Obstacle[], box: Rect, keys: NetworkDrawing['keys'], strip: { x: number; y: number } | null, rtl: boolean): Placed[] {
   const out: Placed[] = [];
   const h = KEY_LINE;
   let line = 0;
@@ -94,10 +95,11 @@ function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: r
     const text = `${n} – ${l.text}`;
     const w = textWidth(text, MIN_READABLE, true) + 6;
     const taken = [...glyphs, ...placed, ...out, ...keys];
-    const corners = [[box.x, box.y], [box.x + box.w - w, box.y], [box.x, box.y + box.h - h], [box.x + box.w - w, box.y + box.h - h]];
+    const [near, far] = rtl ? [box.x + box.w - w, box.x] : [box.x, box.x + box.w - w];
+    const corners = [[near, box.y], [far, box.y], [near, box.y + box.h - h], [far, box.y + box.h - h]];
     // corners taken by earlier keys are tried one line further in
     const spot = corners.flatMap(([x, y]) => [0, 1, 2].map((i) => ({ x, y: y === box.y ? y + i * h : y - i * h, w, h })))
-      .find((rect) => !taken.some((t) => hit(rect, t))) ?? (strip ? { x: strip.x, y: strip.y + line * h, w, h } : null);
+      .find((rect) => !taken.some((t) => hit(rect, t))) ?? (strip ? { x: rtl ? box.x + box.w - w : strip.x, y: strip.y + line * h, w, h } : null);
     if (!spot) continue;
     const mark = placeLabels([{ ...l, text: n }], box, NET_LABEL_SIZE, [...glyphs, ...[...placed, ...out, ...keys].map(({ x, y, w, h }) => ({ x, y, w, h })), spot], true).placed[0];
     if (!mark) continue;
@@ -133,7 +135,9 @@ export function networkPicture(net: NetworkModel, box: Rect, clipId: string): st
     const leader = p.leader ? `<line x1="${r(p.at[0])}" y1="${r(p.at[1])}" x2="${r(edge)}" y2="${r(p.y + p.h / 2)}" stroke="#1d2330" stroke-width="1.4"/>` : '';
     return `<g data-role="network-label" data-label-for="${escapeXml(p.id)}">${leader}<text x="${r(tx)}" y="${r(ty)}" font-size="${NET_LABEL_SIZE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${p.anchor === 'end' ? ' text-anchor="end"' : ''} stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.text)}</text></g>`;
   }).join('');
-  const key = keys.map((k) => `<text data-role="network-key" data-key-for="${escapeXml(k.id)}" x="${r(k.x + 3)}" y="${r(k.y + k.h / 2 + MIN_READABLE * 0.36)}" font-size="${MIN_READABLE}" font-weight="700" font-family="${FONT}" fill="#1d2330">${escapeXml(k.text)}</text>`).join('');
+  // "1 – name" from its number: on an Arabic slide right to left, from the key's right end
+  const rtl = net.dir === 'rtl';
+  const key = keys.map((k) => `<text data-role="network-key" data-key-for="${escapeXml(k.id)}" x="${r(rtl ? k.x + k.w - 3 : k.x + 3)}" y="${r(k.y + k.h / 2 + MIN_READABLE * 0.36)}" font-size="${MIN_READABLE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${rtl ? ' direction="rtl"' : ''}>${escapeXml(k.text)}</text>`).join('');
   return `<g data-role="network"><clipPath id="${clipId}"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}"/></clipPath>`
     + `<g clip-path="url(#${clipId})">${outline}${links}${nodes}</g>${labels}${key}</g>`;
 }

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
 import { hit, placeLabels } from './labelPlace';
-import { networkDrawing } from './networkPicture';
+import { networkDrawing, networkPicture } from './networkPicture';
 import type { NetNode, NetworkModel } from './slideNetwork';
 import { renderSlide } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
@@ -64,15 +64,19 @@ describe('names on slides', () => {
     for (const k of drawing.keys) for (const t of [...drawing.glyphs, ...drawing.labels]) expect(hit(k, t), `${k.text} over ${t.id}`).toBe(false);
   });
 
-  it('lists a keyed name under the network when no corner is free, rather than leave it out', () => {
-    // a network whose glyphs cover the whole box, corners included, but for a hole round the selection: no room for
-    // its name beside it, none for its key in a corner
+  /** A network whose glyphs cover the whole box, corners included, but for a hole round the selection: no room for
+   *  its name beside it, none for its key in a corner. */
+  const crowded = (dir: NetworkModel['dir'], name: string): NetworkModel => {
     const node = (id: string, x: number, y: number, extra: Partial<NetNode> = {}): NetNode =>
       ({ id, kind: 'country', name: id, cls: 'party', x, y, r: 10, dimmed: false, selected: false, near: false, labelled: false, ...extra });
     const nodes: NetNode[] = [];
     for (let x = 0; x <= 600; x += 24) for (let y = 0; y <= 300; y += 24) if (Math.hypot(x - 300, y - 150) > 60) nodes.push(node(`n${x}-${y}`, x, y));
-    nodes.push(node('SEL', 300, 150, { name: 'A selected State with a long name', selected: true, labelled: true }));
-    const net: NetworkModel = { nodes, links: [], key: { title: 'Links', families: [], stages: [] }, hull: null };
+    nodes.push(node('SEL', 300, 150, { name, selected: true, labelled: true }));
+    return { nodes, links: [], key: { title: 'Links', families: [], stages: [] }, hull: null, dir };
+  };
+
+  it('lists a keyed name under the network when no corner is free, rather than leave it out', () => {
+    const net = crowded('ltr', 'A selected State with a long name');
     const box = { x: 100, y: 100, w: 640, h: 340 };
     const d = networkDrawing(net, box);
     const key = d.keys.find((k) => k.id === 'SEL');
@@ -83,6 +87,24 @@ describe('names on slides', () => {
     expect(key!.y + key!.h).toBeLessThanOrEqual(box.y + box.h + 0.01);
     expect(key!.x + key!.w).toBeLessThanOrEqual(box.x + box.w);
     for (const t of [...d.glyphs, ...d.labels]) expect(hit(key!, t), `key over ${t.id}`).toBe(false);
+  });
+
+  it('reads an Arabic slide\'s key from the right: the line at the right end, its number first from the right', () => {
+    const box = { x: 100, y: 100, w: 640, h: 340 };
+    const name = 'دولة مختارة ذات اسم طويل';
+    const d = networkDrawing(crowded('rtl', name), box);
+    const key = d.keys.find((k) => k.id === 'SEL')!;
+    expect(key.text).toBe(`1 – ${name}`);
+    expect(key.x + key.w).toBeCloseTo(box.x + box.w);
+    for (const t of [...d.glyphs, ...d.labels]) expect(hit(key, t), `key over ${t.id}`).toBe(false);
+    // drawn right to left from the key's right end: "1" is its rightmost word, as Arabic reads
+    const text = svgDocument(`<svg xmlns="http://www.w3.org/2000/svg">${networkPicture(crowded('rtl', name), box, 'k')}</svg>`).querySelector('[data-role="network-key"]')!;
+    expect(text.getAttribute('direction')).toBe('rtl');
+    expect(text.getAttribute('text-anchor') ?? 'start').toBe('start');
+    expect(Number(text.getAttribute('x'))).toBeCloseTo(key.x + key.w - 3, 0);
+    // a left-to-right slide's key as before: from its left end
+    const ltr = networkDrawing(crowded('ltr', name), box).keys[0];
+    expect(ltr.x).toBe(box.x);
   });
 
   it('keeps a long name from under the middle of another mark', () => {

@@ -3,7 +3,7 @@
 // group; by bloc, the same pure computation the live view runs in its worker), the outlined bloc's hull as the live
 // graph draws it (graph/hulls.ts), and the names worth reading from the back of a room.
 import type { Atlas } from '../data/atlas';
-import type { Lang } from '../i18n/langs';
+import { dirOf, type Lang } from '../i18n/langs';
 import { formatMessage } from '../i18n/catalogue';
 import { familyShort, stageLegendName } from '../i18n/entityWords';
 import { shortNameOf } from '../i18n/names';
@@ -33,6 +33,8 @@ export interface NetworkModel {
   key: LinkKey;
   /** the outlined bloc's hull in layout units (discs round its members at the date), null when none is outlined */
   hull: { bloc: string; discs: Disc[] } | null;
+  /** the slide's direction: an Arabic slide's keys ("1 – name") read from the right */
+  dir: 'ltr' | 'rtl';
 }
 export interface NetworkOptions { focus: string | null; filtered: boolean; lang: Lang; grouping: Grouping }
 
@@ -78,5 +80,5 @@ export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang
   const hull = scene.outline
     ? { bloc: scene.outline.bloc, discs: blocHull(scene.outline.members, positions, nodes.map((n) => n.id), SPACING * 0.8) }
     : null;
-  return { nodes, links, key, hull: hull && hull.discs.length ? hull : null };
+  return { nodes, links, key, hull: hull && hull.discs.length ? hull : null, dir: dirOf(lang) };
 }
