@@ -23,8 +23,10 @@ export const SLIDE_H = 900;
 const M = 48;
 
 /** The sources line in its two lines across the slide; right to left, each source's title whole on its line
- *  (textFit.ts isolatesWhole). The model names fewer titles while this cuts the line (slideModel.ts). */
-export const sourcesFit = (line: string, dir: 'ltr' | 'rtl') => fitLines(line, SLIDE_W - 2 * M, [21, 19, 17], 2, false, dir === 'rtl');
+ *  (textFit.ts isolatesWhole). The model names fewer titles while this cuts the line (slideModel.ts), and never
+ *  below the slide's smallest type: an Arabic line of three whole titles took 17 (11 px at 1024×768), one title
+ *  fewer and "and 116 more" reads from the back of the room. */
+export const sourcesFit = (line: string, dir: 'ltr' | 'rtl') => fitLines(line, SLIDE_W - 2 * M, [21, 19, MIN_READABLE], 2, false, dir === 'rtl');
 const GAP = 24;
 const INK = '#1d2330';
 const MUTED = '#3d4555';

@@ -17,7 +17,8 @@ import { MATRIX_COLUMNS } from '../graph/matrix';
 import { renderSlide, slideFrame, SLIDE_W } from './renderSlide';
 import { slideModel, type SlideInput, type SlideModel } from './slideModel';
 import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
-import { textWidth, wrap, charsFor } from './textFit';
+import { textWidth, wrap, charsFor, MIN_READABLE } from './textFit';
+import { formatNumber } from '../i18n/numbers';
 
 let geo: MapGeometry;
 beforeAll(async () => {
@@ -187,6 +188,20 @@ describe('slides in the step\'s language', () => {
       for (const l of lines) for (const after of l.split(/\u2066[^\u2066-\u2069]*\u2069/).slice(1)) expect(after, `${v}: ${l}`).toMatch(/^(؛|$)/);
       // nothing cut by the fit (a title's own "…" is shortTitle's, inside its run)
       expect(lines.join(' ').replace(/\u2066[^\u2066-\u2069]*\u2069/g, 'T'), v).not.toMatch(/…/);
+    }
+  });
+
+  it('keeps an Arabic sources line at the slide\'s smallest type or larger: a title fewer and counted, not shrunk', () => {
+    // three whole titles of the Budapest charts took 17 units (11 px at 1024×768)
+    for (const [q, layout] of [['?lens=budapest&lang=ar', 'map'], ['?lens=budapest-p1&lang=ar', 'network'], ['?lens=budapest&sel=USA&lang=ar', 'map-record']] as const) {
+      const m = slideModel(atlas, { view: viewOf(q), layout });
+      const f = slideFrame(m);
+      expect(f.sources.size, q).toBeGreaterThanOrEqual(MIN_READABLE);
+      expect(f.sources.lines.at(-1), q).not.toMatch(/…$/);
+      // every record cited is named or counted ("و116 أخرى")
+      expect(m.sourceNames.length, q).toBeGreaterThan(0);
+      expect(m.sourceNames.length + m.sourcesMore, q).toBe(m.citations.length);
+      expect(f.sources.lines.join(' '), q).toContain(formatNumber('ar', m.sourcesMore));
     }
   });
 
