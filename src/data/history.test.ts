@@ -83,6 +83,8 @@ describe('relations at the boundaries', () => {
   const norEj = edge('NOR', 'eurojust', 'cooperation_agreement');
   const panEj = edge('PAN', 'eurojust', 'working_arrangement');
   const perEj = edge('PER', 'eurojust', 'working_arrangement');
+  const usaEj = edge('USA', 'eurojust', 'cooperation_agreement');
+  const mkdEj = edge('MKD', 'eurojust', 'cooperation_agreement');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -195,6 +197,14 @@ describe('relations at the boundaries', () => {
     ['Panama–Eurojust in force on its signature', panEj, '2024-01-12', 'in_force'],
     ['Peru–Eurojust signed on the day', perEj, '2024-07-10', 'signed'],
     ['Peru–Eurojust in force by the end of 2024', perEj, '2024-12-31', 'in_force'],
+    // Eurojust–USA: signed November 2006 (net:S64), in force in 2007 (Eurojust, Annual Report 2007, net:S349)
+    ['USA–Eurojust signed at the end of November 2006, not in force', usaEj, '2006-11-30', 'signed'],
+    ['USA–Eurojust not shown in force at the end of 2006', usaEj, '2006-12-31', 'signed'],
+    ['USA–Eurojust in force by the end of 2007', usaEj, '2007-12-31', 'in_force'],
+    // Eurojust–North Macedonia: signed 2008-11-28, in force 2010-10-28 (Ministry of Justice, net:S350)
+    ['North Macedonia–Eurojust signed on the day, not in force', mkdEj, '2008-11-28', 'signed'],
+    ['North Macedonia–Eurojust not in force the day before', mkdEj, '2010-10-27', 'signed'],
+    ['North Macedonia–Eurojust in force on 2010-10-28', mkdEj, '2010-10-28', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);
@@ -213,7 +223,6 @@ describe('relations at the boundaries', () => {
 
   it('an agreement dated at its signature with no source on its entry into force is marked unverified', () => {
     for (const e of [edge('interpol', 'europol', 'cooperation_agreement'), edge('CHL', 'europol', 'working_arrangement'),
-      edge('USA', 'eurojust', 'cooperation_agreement'), edge('MKD', 'eurojust', 'cooperation_agreement'),
       edge('ISL', 'eurojust', 'cooperation_agreement'), edge('EGY', 'eurojust', 'working_arrangement')])
       expect([e.source, edgeStageAt(atlas, e, atlas.asOf)?.unverified]).toEqual([e.source, true]);
     expect(edgeStageAt(atlas, xkxEp, atlas.asOf)?.unverified).toBe(false);
