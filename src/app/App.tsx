@@ -42,8 +42,8 @@ export function App() {
   // The sources' texts follow once the first view is painted (data/sourceTexts.ts), checked before they are shown.
   const [painted, setPainted] = useState(false);
   useEffect(() => (loaded && !painted ? afterPaint(() => setPainted(true)) : undefined), [loaded, painted]);
-  // (what shows them watches the same query: data/useAtlas.ts useSourcesReady; a file that cannot arrive is a notice)
-  const textsError = useSourceTexts(data, painted);
+  // (what shows them watches the same query: data/useAtlas.ts useSources; a file that cannot arrive is a notice)
+  const textsError = useSourceTexts(data, painted).fatal;
   // and the rest of the language's messages (the lazy features wait for them: i18n/laterMessages.ts)
   useEffect(() => { if (painted) void loadCatalogue(lang).catch(() => undefined); }, [painted, lang]);
   useEffect(() => (painted ? warmIntlWhenIdle(lang) : undefined), [painted, lang]);

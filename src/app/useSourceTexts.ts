@@ -7,14 +7,24 @@ import { useQuery } from '@tanstack/react-query';
 import type { Atlas } from '../data/atlas';
 import { DatasetLoadError } from '../data/datasetError';
 import { sourceTextsQuery } from '../data/queries';
+import type { Sources } from '../data/sourceTexts';
 import { useAppStore } from '../store/appStore';
 import { useWhenOnline } from '../lib/useWhenOnline';
 
-/** Loads the texts once `wanted`; returns the error that must replace the page, if any. */
-export function useSourceTexts(core: Atlas | undefined, wanted: boolean): Error | null {
-  const { error, refetch } = useQuery(sourceTextsQuery(core, wanted));
+export interface SourceTextsState {
+  /** The checked texts, once here. */
+  sources: Sources | null;
+  /** Their file could not be fetched (the facts stay; asked for again once online). */
+  unreachable: boolean;
+  /** Texts that failed their checks: the error that must replace the page. */
+  fatal: Error | null;
+}
+
+/** Loads the texts once `wanted`. */
+export function useSourceTexts(core: Atlas | undefined, wanted: boolean): SourceTextsState {
+  const { data, error, refetch } = useQuery(sourceTextsQuery(core, wanted));
   const unreachable = error instanceof DatasetLoadError;
   useEffect(() => { if (unreachable) useAppStore.getState().sourceTextsFailed(!navigator.onLine); }, [unreachable]);
   useWhenOnline(unreachable, useCallback(() => void refetch(), [refetch]));
-  return error && !unreachable ? error : null;
+  return { sources: data ?? null, unreachable, fatal: error && !unreachable ? error : null };
 }

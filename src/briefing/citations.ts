@@ -1,7 +1,7 @@
 // Which records a slide stands on, named by title, the authoritative ones first. Titles come from the dataset's
 // sources (data/raw/*-sources.csv); nothing here invents a citation, it only orders and shortens what is there.
-import type { Atlas } from '../data/atlas';
 import type { Source } from '../data/schema';
+import type { Sources } from '../data/sourceTexts';
 
 export interface Citation {
   id: string;
@@ -56,11 +56,12 @@ export function shortTitle(title: string, max = 110): string {
   return t || title.slice(0, max);
 }
 
-/** Counts source ids (as cited by the shown facts) into ranked citations; unknown ids are skipped. */
-export function citationsOf(atlas: Atlas, uses: ReadonlyMap<string, number>): Citation[] {
+/** Counts source ids (as cited by the shown facts) into ranked citations; unknown ids are skipped, and all of them
+ *  while the sources' texts are not here (`null`). */
+export function citationsOf(sources: Sources | null, uses: ReadonlyMap<string, number>): Citation[] {
   const out: Citation[] = [];
   for (const [id, n] of uses) {
-    const s = atlas.sourceById.get(id);
+    const s = sources?.byId.get(id);
     if (!s) continue;
     out.push({ id, title: shortTitle(s.title), url: s.url, rank: rankOf(s), uses: n });
   }

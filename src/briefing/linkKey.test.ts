@@ -15,7 +15,7 @@ import { LINK_STROKE } from './networkPicture';
 import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
 import type { LayoutId } from './layouts';
-import { atlas, geometry, svgDocument as doc, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument as doc, viewOf, sources } from './slideTestAtlas';
 import { MIN_READABLE, textWidth } from './textFit';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
@@ -24,7 +24,7 @@ beforeAll(async () => {
   geo = await geometry();
   await Promise.all(LANGS.map(loadCatalogue));
   // the network's layout and the map's paths are memoised per dataset: made once here, not in the first test
-  renderSlide(slideModel(atlas, { view: viewOf('?sel=KOR'), layout: 'map-network' }), geo);
+  renderSlide(slideModel(atlas, sources, { view: viewOf('?sel=KOR'), layout: 'map-network' }), geo);
 });
 
 /** In English: every family drawn (nothing selected), a story (Europol's partners, France's links), a selected bloc in
@@ -77,7 +77,7 @@ describe('the key of a network slide\'s links', () => {
   for (const { lang, q, layout } of CASES) it(`${lang} ${layout} ${q}: names each family drawn once, in its colour and words, legibly, apart from the rest`, () => {
     {
       const at = `${lang} ${layout} ${q}`;
-      const m = slideModel(atlas, { view: { ...viewOf(q), lang }, layout, caption: 'A caption of a few words', index: 2, total: 5 });
+      const m = slideModel(atlas, sources, { view: { ...viewOf(q), lang }, layout, caption: 'A caption of a few words', index: 2, total: 5 });
       const f = slideFrame(m);
       const d = doc(renderSlide(m, geo));
       const lines = [...d.querySelectorAll('[data-role="network"] line[data-edge-family]')];
@@ -114,7 +114,7 @@ describe('the key of a network slide\'s links', () => {
   });
 
   it('names only the line styles drawn: the EU in 2004 has links in force and signed, none negotiating or suspended', () => {
-    const m = slideModel(atlas, { view: viewOf('?sel=bloc:eu&outline=eu&t=2004-05-01'), layout: 'network' });
+    const m = slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&outline=eu&t=2004-05-01'), layout: 'network' });
     const d = doc(renderSlide(m, geo));
     const stages = [...d.querySelectorAll('[data-role="link-key"] [data-link-stage]')].map((e) => e.getAttribute('data-link-stage'));
     expect(stages).toEqual(['in_force', 'signed']);
@@ -123,7 +123,7 @@ describe('the key of a network slide\'s links', () => {
 
   it('a slide without a network has no key', () => {
     for (const layout of ['map', 'map-record', 'table', 'compare'] as const) {
-      const m = slideModel(atlas, { view: viewOf('?sel=FRA&cmp=FRA,KOR'), layout });
+      const m = slideModel(atlas, sources, { view: viewOf('?sel=FRA&cmp=FRA,KOR'), layout });
       expect(slideFrame(m).key, layout).toBeNull();
       expect(doc(renderSlide(m, geo)).querySelector('[data-role="link-key"]'), layout).toBeNull();
     }

@@ -5,7 +5,7 @@ import { FAMILY_COLOURS } from '../theme/families';
 import { buildPptx } from './pptx';
 import { legendRows, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
-import { atlas, view, viewOf } from './slideTestAtlas';
+import { atlas, view, viewOf, sources } from './slideTestAtlas';
 
 // The picture's pixels are not under test (a browser rasterises them): a 1×1 PNG stands in.
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -16,8 +16,8 @@ const runs = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) 
 describe('PowerPoint from slide models', () => {
   it('writes the words as native text runs, the picture with alt text, the notes as speaker notes, the title once', async () => {
     const models = [
-      slideModel(atlas, { view: viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), title: 'Who voted for 74/247', caption: 'Eight Parties voted Yes', notes: 'Mention the 79–60–33 result.', index: 1, total: 2 }),
-      slideModel(atlas, { view: view({ sel: 'KOR' }), title: 'Korea & "the Convention"', notes: '', index: 2, total: 2 }),
+      slideModel(atlas, sources, { view: viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), title: 'Who voted for 74/247', caption: 'Eight Parties voted Yes', notes: 'Mention the 79–60–33 result.', index: 1, total: 2 }),
+      slideModel(atlas, sources, { view: view({ sel: 'KOR' }), title: 'Korea & "the Convention"', notes: '', index: 2, total: 2 }),
     ];
     const buf = await buildPptx('Test deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer');
     const zip = await JSZip.loadAsync(buf);
@@ -45,7 +45,7 @@ describe('PowerPoint from slide models', () => {
   });
 
   it('writes a network slide\'s key of links as native text: its heading, each family\'s stroke in its colour and its name', async () => {
-    const model = slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network', index: 1, total: 1 });
+    const model = slideModel(atlas, sources, { view: viewOf('?sel=europol'), layout: 'network', index: 1, total: 1 });
     const key = model.network!.key;
     expect(slideFrame(model).key).not.toBeNull();
     const zip = await JSZip.loadAsync(await buildPptx('Network', [{ model, picture: PNG }], 'arraybuffer'));
@@ -63,7 +63,7 @@ describe('PowerPoint from slide models', () => {
   });
 
   it('writes the key\'s line styles as native lines in their dash patterns, each beside its name', async () => {
-    const model = slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network', index: 1, total: 1 });
+    const model = slideModel(atlas, sources, { view: viewOf('?sel=europol'), layout: 'network', index: 1, total: 1 });
     const stages = model.network!.key.stages;
     expect(stages.map((s) => s.stage)).toEqual(['in_force', 'signed', 'negotiating', 'suspended']);
     const zip = await JSZip.loadAsync(await buildPptx('Network', [{ model, picture: PNG }], 'arraybuffer'));
@@ -84,7 +84,7 @@ describe('PowerPoint from slide models', () => {
   });
 
   it('writes a matrix step as a native table: a heading row, each group, a row per State with its cells as symbols', async () => {
-    const model = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&rows=region'), index: 1, total: 1 });
+    const model = slideModel(atlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&rows=region'), index: 1, total: 1 });
     const mx = model.matrix!;
     const zip = await JSZip.loadAsync(await buildPptx('Matrix', [{ model, picture: PNG }], 'arraybuffer'));
     const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
@@ -102,7 +102,7 @@ describe('PowerPoint from slide models', () => {
     for (const note of mx.notes) expect(text).toContain(note);
   });
   it('writes a map + network slide\'s legend in the slide\'s rows, whose lines fit its box at their type size (a line per entry needed twice the box)', async () => {
-    const model = slideModel(atlas, { view: viewOf('?lens=un-convention&sel=BRA&focus=BRA:1'), layout: 'map-network', index: 1, total: 1 });
+    const model = slideModel(atlas, sources, { view: viewOf('?lens=un-convention&sel=BRA&focus=BRA:1'), layout: 'map-network', index: 1, total: 1 });
     const f = slideFrame(model);
     const rows = legendRows(model, f.legend!.w);
     expect(model.legend.length).toBeGreaterThan(rows.length);

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPptx } from './pptx';
 import { knownOverrides, onePPr } from './pptxTidy';
 import { slideModel } from './slideModel';
-import { atlas, viewOf } from './slideTestAtlas';
+import { atlas, viewOf, sources } from './slideTestAtlas';
 import { loadCatalogue } from '../i18n/catalogue';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -56,12 +56,12 @@ function outOfOrder(xml: string): string[] {
 async function deck(lang: 'en' | 'ar' | 'zh') {
   const q = (s: string) => `${s}&lang=${lang}`;
   const models = [
-    slideModel(atlas, { view: viewOf(q('?lens=unga-74-247&f=budapest:party;unga-74-247:yes')), notes: 'Mention the 79–60–33 result.', caption: 'Eight Parties voted Yes' }),
-    slideModel(atlas, { view: viewOf(q('?lens=budapest&z=4,-1500,-250')), notes: 'Europe' }),
-    slideModel(atlas, { view: viewOf(q('?sel=europol')), layout: 'network' }),
-    slideModel(atlas, { view: viewOf(q('?sel=KOR')), layout: 'map-record' }),
-    slideModel(atlas, { view: viewOf(q('?lens=un-convention&sel=BRA&focus=BRA:1')), layout: 'map-network' }),
-    slideModel(atlas, { view: viewOf(q('?graph=matrix&f=bloc:eu')) }),
+    slideModel(atlas, sources, { view: viewOf(q('?lens=unga-74-247&f=budapest:party;unga-74-247:yes')), notes: 'Mention the 79–60–33 result.', caption: 'Eight Parties voted Yes' }),
+    slideModel(atlas, sources, { view: viewOf(q('?lens=budapest&z=4,-1500,-250')), notes: 'Europe' }),
+    slideModel(atlas, sources, { view: viewOf(q('?sel=europol')), layout: 'network' }),
+    slideModel(atlas, sources, { view: viewOf(q('?sel=KOR')), layout: 'map-record' }),
+    slideModel(atlas, sources, { view: viewOf(q('?lens=un-convention&sel=BRA&focus=BRA:1')), layout: 'map-network' }),
+    slideModel(atlas, sources, { view: viewOf(q('?graph=matrix&f=bloc:eu')) }),
   ].map((model, i, all) => ({ model: { ...model, index: i + 1, total: all.length }, picture: PNG }));
   return JSZip.loadAsync(await buildPptx('Package', models, 'arraybuffer'));
 }

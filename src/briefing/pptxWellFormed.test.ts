@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPptx, type PptxSlide } from './pptx';
 import { renderSlide } from './renderSlide';
 import { slideModel, type SlideModel } from './slideModel';
-import { atlas, geometry, view, viewOf } from './slideTestAtlas';
+import { atlas, geometry, view, viewOf, sources } from './slideTestAtlas';
 import { parseTestXml } from './svgTestDom';
 import { randomUnicode, seededRandom } from '../lib/fuzz';
 import { loadCatalogue } from '../i18n/catalogue';
@@ -36,7 +36,7 @@ async function malformedParts(deckTitle: string, slides: PptxSlide[]): Promise<s
  *  computed once; the words are put in as slideModel would, so the test spends its time in the writer. */
 let base: SlideModel | null = null;
 const slide = (title: string, caption: string, notes: string): PptxSlide => {
-  base ??= slideModel(atlas, { view: view({ sel: 'KOR' }), title: 'x', caption: 'x', callout: { id: 'KOR', text: 'x' } });
+  base ??= slideModel(atlas, sources, { view: view({ sel: 'KOR' }), title: 'x', caption: 'x', callout: { id: 'KOR', text: 'x' } });
   return { model: { ...base, title, caption, notes, callout: { id: 'KOR', name: base.callout!.name, text: caption } }, picture: PNG };
 };
 
@@ -48,7 +48,7 @@ describe('the .pptx is well-formed whatever the text', () => {
 
   it('with them in a matrix table too (names, group labels, headings, notes)', async () => {
     const t = 'Line\u000Bbreak \u0000 bell\u0007 & <tag> "q"';
-    const m = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu'), title: t });
+    const m = slideModel(atlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu'), title: t });
     const mx = m.matrix!;
     const matrix = { ...mx, notes: [t], columns: mx.columns.map((c) => ({ ...c, short: t })),
       groups: mx.groups.map((g) => ({ ...g, label: t, rows: g.rows.map((r) => ({ ...r, name: t })) })) };
@@ -57,8 +57,8 @@ describe('the .pptx is well-formed whatever the text', () => {
 
   it('in Arabic, whose English source titles and ids sit in left-to-right isolates (U+2066 … U+2069)', async () => {
     await loadCatalogue('ar');
-    const models = [slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record' }),
-      slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&lang=ar') })];
+    const models = [slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record' }),
+      slideModel(atlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu&lang=ar') })];
     const zip = await JSZip.loadAsync(await buildPptx('عرض', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     expect(await zip.file('ppt/slides/slide1.xml')!.async('string')).toContain('\u2066');
     expect(await malformedParts('عرض', models.map((model) => ({ model, picture: PNG })))).toEqual([]);
@@ -78,7 +78,7 @@ describe('the .pptx is well-formed whatever the text', () => {
     const rand = seededRandom(7);
     for (let i = 0; i < 12; i++) {
       const s = randomUnicode(rand, 80);
-      const svg = renderSlide(slideModel(atlas, { view: view({ sel: 'KOR' }), title: s, caption: s, callout: { id: 'KOR', text: s } }), geo);
+      const svg = renderSlide(slideModel(atlas, sources, { view: view({ sel: 'KOR' }), title: s, caption: s, callout: { id: 'KOR', text: s } }), geo);
       expect(() => parseTestXml(svg), JSON.stringify(s)).not.toThrow();
     }
   });

@@ -4,7 +4,7 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import { LAYOUT_IDS } from './layouts';
 import { renderSlide, slideFrame, SLIDE_H, SLIDE_W } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
-import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, view, viewOf, sources } from './slideTestAtlas';
 import { textWidth } from './textFit';
 
 let geo: MapGeometry;
@@ -24,7 +24,7 @@ const inputs = (): SlideInput[] => LAYOUT_IDS.map((layout) => ({
 
 describe('slide renderer', () => {
   it('says the filter and its count, the legend counts and the sources, as SVG text', () => {
-    const doc = parse(renderSlide(slideModel(atlas, { view: viewOf(FILTERED) }), geo));
+    const doc = parse(renderSlide(slideModel(atlas, sources, { view: viewOf(FILTERED) }), geo));
     expect(doc.documentElement.getAttribute('viewBox')).toBe(`0 0 ${SLIDE_W} ${SLIDE_H}`);
     expect(texts(doc, 'statement')).toMatch(/^8 of \d+: Budapest Parties that voted Yes on A\/RES\/74\/247$/);
     expect(doc.querySelector('[data-legend-class="yes"]')!.textContent).toBe('Yes: 8 shown of 79');
@@ -34,12 +34,12 @@ describe('slide renderer', () => {
     // the map's patterns have ids of their own: the live map under the stage has "mz-pat-…", and url(#…) takes the first
     const ids = [...doc.querySelectorAll('pattern')].map((p) => p.id);
     expect(ids.some((id) => /^(mz|mf)-pat-/.test(id))).toBe(false);
-    expect(renderSlide(slideModel(atlas, { view: viewOf(FILTERED) }), geo, { idPrefix: 'x' })).toContain('url(#x-mz-pat-');
+    expect(renderSlide(slideModel(atlas, sources, { view: viewOf(FILTERED) }), geo, { idPrefix: 'x' })).toContain('url(#x-mz-pat-');
   });
 
   it('draws every layout as well-formed SVG, every word inside the slide and no text box over another', () => {
     for (const input of inputs()) {
-      const m = slideModel(atlas, input);
+      const m = slideModel(atlas, sources, input);
       const doc = parse(renderSlide(m, geo));
       expect(doc.documentElement.localName).toBe('svg');
       const f = slideFrame(m);
@@ -64,17 +64,17 @@ describe('slide renderer', () => {
   });
 
   it('keeps hostile words as text: no markup, no characters XML forbids', () => {
-    const m = slideModel(atlas, { view: view({}), title: '<script>alert(1)</script> & "x"\u0001\u000b', caption: '</svg><svg onload="x">' });
+    const m = slideModel(atlas, sources, { view: view({}), title: '<script>alert(1)</script> & "x"\u0001\u000b', caption: '</svg><svg onload="x">' });
     const svg = renderSlide(m, geo);
     const doc = parse(svg);
     expect(doc.querySelector('script')).toBeNull();
-    const plain = parse(renderSlide(slideModel(atlas, { view: view({}), title: 'x', caption: 'y' }), geo));
+    const plain = parse(renderSlide(slideModel(atlas, sources, { view: view({}), title: 'x', caption: 'y' }), geo));
     expect(doc.querySelectorAll('*')).toHaveLength(plain.querySelectorAll('*').length);
     expect(texts(doc, 'title')).toContain('<script>alert(1)</script> & "x"');
   });
 
   it('renders the picture part alone for the .pptx, with the alt text as its title', () => {
-    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    const m = slideModel(atlas, sources, { view: viewOf(FILTERED) });
     const doc = parse(renderSlide(m, geo, { part: 'picture' }));
     const f = slideFrame(m);
     const vb = doc.documentElement.getAttribute('viewBox')!.split(' ').map(Number);

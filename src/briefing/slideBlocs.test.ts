@@ -9,7 +9,7 @@ import { loadCatalogue } from '../i18n/catalogue';
 import { networkDrawing } from './networkPicture';
 import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
-import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf, sources } from './slideTestAtlas';
 
 let geo: MapGeometry;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('bloc outlines on slides', () => {
   it('a map slide draws the EU outline at the date and says so; Malta is ringed from its accession', () => {
     const eu = membersOn('eu', '2004-05-01');
     expect(eu.size).toBe(25);
-    const m = slideModel(atlas, { view: viewOf('?outline=eu&t=2004-05-01'), layout: 'map' });
+    const m = slideModel(atlas, sources, { view: viewOf('?outline=eu&t=2004-05-01'), layout: 'map' });
     expect(m.statement).toBe('Outlined in purple: European Union, 25 members on 1 May 2004');
     const doc = parse(renderSlide(m, geo));
     const g = doc.querySelector('g.map-bloc-outline')!;
@@ -37,7 +37,7 @@ describe('bloc outlines on slides', () => {
     const markersInEu = geo.markers.filter((mk) => eu.has(mk.id)).map((mk) => mk.id);
     expect(markersInEu).toContain('MLT');
     expect(ringed).toBe(markersInEu.length);
-    const before = parse(renderSlide(slideModel(atlas, { view: viewOf('?outline=eu&t=2004-04-30'), layout: 'map' }), geo));
+    const before = parse(renderSlide(slideModel(atlas, sources, { view: viewOf('?outline=eu&t=2004-04-30'), layout: 'map' }), geo));
     expect(before.querySelector('g.map-bloc-outline')!.getAttribute('data-members')).toBe('15');
     // the membership rows behind the outline are cited
     const cited = new Set(m.citations.map((c) => c.id));
@@ -47,7 +47,7 @@ describe('bloc outlines on slides', () => {
 
   it('a network slide draws the bloc hull round exactly its members among the drawn nodes', () => {
     for (const [search, bloc, day] of [['?outline=eu&t=2004-05-01', 'eu', '2004-05-01'], ['?outline=au', 'au', atlas.asOf], ['?outline=asean&group=bloc', 'asean', atlas.asOf]]) {
-      const m = slideModel(atlas, { view: viewOf(search), layout: 'network' });
+      const m = slideModel(atlas, sources, { view: viewOf(search), layout: 'network' });
       const members = membersOn(bloc, day);
       const f = slideFrame(m);
       const d = networkDrawing(m.network!, f.picture);
@@ -61,11 +61,11 @@ describe('bloc outlines on slides', () => {
       expect(g.getAttribute('data-bloc')).toBe(bloc);
       expect(m.statement).toMatch(/^Outlined in purple: .+, \d+ members on /);
     }
-    expect(slideModel(atlas, { view: viewOf('?t=2004-05-01'), layout: 'network' }).network!.hull).toBeNull();
+    expect(slideModel(atlas, sources, { view: viewOf('?t=2004-05-01'), layout: 'network' }).network!.hull).toBeNull();
   });
 
   it('says what the outline shows in each language (ICU plurals)', () => {
-    const say = (lang: string) => slideModel(atlas, { view: viewOf(`?outline=eu&t=2004-05-01&lang=${lang}`), layout: 'map' }).statement;
+    const say = (lang: string) => slideModel(atlas, sources, { view: viewOf(`?outline=eu&t=2004-05-01&lang=${lang}`), layout: 'map' }).statement;
     expect(say('fr')).toBe('Contour violet\u00a0: Union européenne, 25 membres au 1 mai 2004');
     expect(say('ar')).toContain('25 عضوًا');
     expect(say('ru')).toMatch(/^Фиолетовым контуром обведены 25 членов блока «Европейский союз» на 1 мая 2004/);
@@ -75,26 +75,26 @@ describe('bloc outlines on slides', () => {
 describe('a selected bloc on slides', () => {
   it('says its members are the dots ringed in orange, and they are exactly its members', () => {
     const members = membersOn('eu', '2004-05-01');
-    const m = slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'network' });
+    const m = slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'network' });
     expect(m.statement).toBe('Selected: European Union; the dots ringed in orange are its 25 members on 1 May 2004');
     const doc = parse(renderSlide(m, geo));
     const orange = [...doc.querySelectorAll('path[data-node-id][stroke="#e69f00"]')].map((p) => p.getAttribute('data-node-id'));
     expect(new Set(orange)).toEqual(new Set(m.network!.nodes.filter((n) => members.has(n.id)).map((n) => n.id)));
-    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map' }).statement).toBe('Selected: European Union; outlined in orange: its 25 members on 1 May 2004');
-    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map-network' }).statement).toMatch(/outlined in orange on the map and ringed in orange in the network: its 25 members/);
-    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: Union européenne\u202f; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
+    expect(slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map' }).statement).toBe('Selected: European Union; outlined in orange: its 25 members on 1 May 2004');
+    expect(slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'map-network' }).statement).toMatch(/outlined in orange on the map and ringed in orange in the network: its 25 members/);
+    expect(slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&t=2004-05-01&lang=fr'), layout: 'network' }).statement).toBe('Sélection\u00a0: Union européenne\u202f; les points cerclés d’orange sont ses 25 membres au 1 mai 2004');
   });
 });
 
 describe('a bloc both selected and outlined', () => {
-  const say = (search: string, layout: 'map' | 'network' | 'map-network' | 'table') => slideModel(atlas, { view: viewOf(search), layout }).statement;
+  const say = (search: string, layout: 'map' | 'network' | 'map-network' | 'table') => slideModel(atlas, sources, { view: viewOf(search), layout }).statement;
   it('says one sentence naming both marks, on the map, the network and both', () => {
     const q = '?sel=bloc:eu&outline=eu&t=2004-05-01';
     expect(say(q, 'network')).toBe('Selected and outlined in purple: European Union; the dots ringed in orange are its 25 members on 1 May 2004');
     expect(say(q, 'map')).toBe('Selected and outlined in purple: European Union; outlined in orange: its 25 members on 1 May 2004');
     expect(say(q, 'map-network')).toBe('Selected and outlined in purple: European Union; outlined in orange on the map and ringed in orange in the network: its 25 members on 1 May 2004');
     // both marks are drawn, so the one sentence is true of the slide
-    const m = slideModel(atlas, { view: viewOf(q), layout: 'network' });
+    const m = slideModel(atlas, sources, { view: viewOf(q), layout: 'network' });
     const doc = parse(renderSlide(m, geo));
     expect(doc.querySelectorAll('[data-role="network-outline"][data-bloc="eu"]').length).toBe(1);
     expect(doc.querySelectorAll('path[data-node-id][stroke="#e69f00"]').length).toBeGreaterThan(0);
@@ -121,8 +121,8 @@ describe('a bloc both selected and outlined', () => {
 
 describe('the slide network follows the step\'s grouping', () => {
   it('group=bloc takes the positions of the live view\'s bloc layout (the pure computation its worker runs)', () => {
-    const byBloc = slideModel(atlas, { view: viewOf('?group=bloc'), layout: 'network' }).network!;
-    const byRegion = slideModel(atlas, { view: viewOf('?'), layout: 'network' }).network!;
+    const byBloc = slideModel(atlas, sources, { view: viewOf('?group=bloc'), layout: 'network' }).network!;
+    const byRegion = slideModel(atlas, sources, { view: viewOf('?'), layout: 'network' }).network!;
     const expected = computeLayout(atlas, 'bloc');
     for (const n of byBloc.nodes) expect([n.x, n.y], n.id).toEqual([expected.get(n.id)!.x, expected.get(n.id)!.y]);
     // the EU's members sit together by bloc; by UN regional group they are split between two clusters

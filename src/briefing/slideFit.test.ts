@@ -12,7 +12,7 @@ import { networkFit } from './networkPicture';
 import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
 import type { LayoutId } from './layouts';
-import { atlas, geometry, svgDocument as doc, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument as doc, viewOf, sources } from './slideTestAtlas';
 import { fitLines, MIN_READABLE, textWidth, wrap } from './textFit';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
@@ -21,7 +21,7 @@ beforeAll(async () => {
   geo = await geometry();
   await Promise.all(LANGS.map(loadCatalogue));
   // the network's layout and the map's paths are memoised per dataset: made once here, not in the first test
-  for (const layout of ['network', 'map'] as const) renderSlide(slideModel(atlas, { view: viewOf('?sel=KOR'), layout }), geo);
+  for (const layout of ['network', 'map'] as const) renderSlide(slideModel(atlas, sources, { view: viewOf('?sel=KOR'), layout }), geo);
 });
 
 const input = (q: string, lang: Lang, layout: LayoutId): SlideInput =>
@@ -33,7 +33,7 @@ function slide(q: string, lang: Lang, layout: LayoutId) {
   const key = `${q} ${lang} ${layout}`;
   let s = slides.get(key);
   if (!s) {
-    const m = slideModel(atlas, input(q, lang, layout));
+    const m = slideModel(atlas, sources, input(q, lang, layout));
     slides.set(key, s = { m, d: doc(renderSlide(m, geo)) });
   }
   return s;
@@ -63,7 +63,7 @@ describe('slide parts stay in their boxes', () => {
   it('says "more not labelled" only where a map is drawn', () => {
     const q = '?lens=unga-73-187&f=region:un-eastern-european';
     const note = (layout: LayoutId) => {
-      const m = slideModel(atlas, input(q, 'en', layout));
+      const m = slideModel(atlas, sources, input(q, 'en', layout));
       return { m, has: (doc(renderSlide(m, geo)).documentElement.textContent ?? '').includes('more not labelled') };
     };
     const map = note('map');
@@ -89,7 +89,7 @@ describe('slide parts stay in their boxes', () => {
     let drawn = 0;
     let shortened = 0;
     for (const q of ['?lens=budapest&sel=SRB', '?lens=un-convention&sel=RUS']) {
-      const m = slideModel(atlas, { ...input(q, lang, 'map-record'), caption: 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.' });
+      const m = slideModel(atlas, sources, { ...input(q, lang, 'map-record'), caption: 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.' });
       const card = slideFrame(m).record!;
       const d = doc(renderSlide(m, geo));
       for (const g of d.querySelectorAll('[data-role="record"] [data-source]')) {
@@ -128,7 +128,7 @@ describe('slide parts stay in their boxes', () => {
 
   for (const lang of LANGS) {
     it(`${lang}: a cross-tab slide names every UN group and class without cutting a word ("Группа…" twice said nothing)`, () => {
-      const m = slideModel(atlas, input('?lens=unga-74-247&f=budapest:party', lang, 'table'));
+      const m = slideModel(atlas, sources, input('?lens=unga-74-247&f=budapest:party', lang, 'table'));
       expect(m.table!.kind).toBe('crosstab');
       const texts = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="table"] text')].map((t) => t.textContent ?? '');
       expect(texts.filter((t) => t.endsWith('…')), lang).toEqual([]);
@@ -143,7 +143,7 @@ describe('slide parts stay in their boxes', () => {
 
   it('a table slide names "Российская Федерация" and "Босния и Герцеговина" whole', () => {
     // the words of a deck step that cut them (three columns of 26-unit names)
-    const m = slideModel(atlas, { ...input('?lens=unga-73-187&f=region:un-eastern-european', 'ru', 'table'), title: 'Голосование по 73/187: Восточная Европа', caption: 'Группа восточноевропейских государств' });
+    const m = slideModel(atlas, sources, { ...input('?lens=unga-73-187&f=region:un-eastern-european', 'ru', 'table'), title: 'Голосование по 73/187: Восточная Европа', caption: 'Группа восточноевропейских государств' });
     const names = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="table"] [data-iso3] text')].map((t) => t.textContent);
     expect(names).toContain('Российская Федерация');
     expect(names).toContain('Босния и Герцеговина');
@@ -183,17 +183,17 @@ describe('slide parts stay in their boxes', () => {
   });
 
   it('Russian names whole: a matrix row in bold (the selection) and a compare heading on three lines', () => {
-    const matrix = slideModel(atlas, input('?graph=matrix&f=bloc:cis&sel=RUS', 'ru', 'matrix'));
+    const matrix = slideModel(atlas, sources, input('?graph=matrix&f=bloc:cis&sel=RUS', 'ru', 'matrix'));
     const rows = [...doc(renderSlide(matrix, geo)).querySelectorAll('[data-row] text')].map((t) => t.textContent);
     expect(rows).toContain('Российская Федерация');
-    const compare = slideModel(atlas, input('?cmp=RUS,BIH,GBR&lens=un-convention', 'ru', 'compare'));
+    const compare = slideModel(atlas, sources, input('?cmp=RUS,BIH,GBR&lens=un-convention', 'ru', 'compare'));
     const texts = [...doc(renderSlide(compare, geo)).querySelectorAll('[data-role="compare"] text')].map((t) => t.textContent ?? '');
     expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
     expect(texts.join(' ')).toContain('Северной Ирландии');
   });
 
   it('beside a record card the legend keeps its 20 units while they fit in 60% of the column (Arabic, 2010)', () => {
-    const m = slideModel(atlas, { ...input('?lens=budapest&t=2010-01-01&f=budapest:party&sel=FRA', 'ar', 'map-record'), title: 'الأطراف في 2010', caption: 'فرنسا' });
+    const m = slideModel(atlas, sources, { ...input('?lens=budapest&t=2010-01-01&f=budapest:party&sel=FRA', 'ar', 'map-record'), title: 'الأطراف في 2010', caption: 'فرنسا' });
     const f = slideFrame(m);
     expect(f.legendSize).toBe(20);
   });

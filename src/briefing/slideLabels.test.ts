@@ -14,7 +14,7 @@ import type { NetNode, NetworkModel } from './slideNetwork';
 import { renderSlide } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
 import { labelProblems, slideLabels } from './slideLabelMarks';
-import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf, sources } from './slideTestAtlas';
 
 let geo: MapGeometry;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ const STEPS: [string, LayoutId][] = [
 describe('names on slides', () => {
   for (const [search, layout] of STEPS) {
     it(`${layout} ${search}: each name clear of the others and of other marks, nearest its own mark`, () => {
-      const m = slideModel(atlas, { view: viewOf(search), layout });
+      const m = slideModel(atlas, sources, { view: viewOf(search), layout });
       const { labels, marks } = slideLabels(svgDocument(renderSlide(m, geo)));
       expect(labels.length).toBeGreaterThan(0);
       expect(labelProblems(labels, marks)).toEqual([]);
@@ -45,7 +45,7 @@ describe('names on slides', () => {
   }
 
   it("names every node a map + network slide means to name: Brazil's UN convention hexagon, with no room for its name, is keyed", () => {
-    const m = slideModel(atlas, { view: viewOf('?sel=BRA&focus=BRA:1'), layout: 'map-network' });
+    const m = slideModel(atlas, sources, { view: viewOf('?sel=BRA&focus=BRA:1'), layout: 'map-network' });
     const svg = svgDocument(renderSlide(m, geo));
     const wanted = m.network!.nodes.filter((n) => n.labelled);
     expect(wanted.map((n) => n.id)).toContain('un-convention');

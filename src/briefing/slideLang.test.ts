@@ -16,7 +16,7 @@ import { buildPptx } from './pptx';
 import { MATRIX_COLUMNS } from '../graph/matrix';
 import { renderSlide, slideFrame, SLIDE_W } from './renderSlide';
 import { slideModel, type SlideInput, type SlideModel } from './slideModel';
-import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, view, viewOf, sources } from './slideTestAtlas';
 import { textWidth, wrap, charsFor, MIN_READABLE } from './textFit';
 import { formatNumber } from '../i18n/numbers';
 
@@ -83,14 +83,14 @@ function svgText(svg: string): string {
 
 describe('slides in the step\'s language', () => {
   it('the oracle sees English: an English slide is full of catalogue words', () => {
-    const m = slideModel(atlas, inputs('en')[0]);
+    const m = slideModel(atlas, sources, inputs('en')[0]);
     expect(englishIn(modelText(m), 'fr').length).toBeGreaterThan(5);
   });
 
   for (const lang of ['fr', 'ar'] as const) {
     it(`a ${lang} slide model, in every layout, has no English catalogue word`, () => {
       for (const input of [...inputs(lang), unfilteredTable(lang)]) {
-        const m = slideModel(atlas, input);
+        const m = slideModel(atlas, sources, input);
         expect(m.lang).toBe(lang);
         expect(englishIn(modelText(m), lang), `${m.layout}: ${modelText(m)}`).toEqual([]);
       }
@@ -98,7 +98,7 @@ describe('slides in the step\'s language', () => {
 
     it(`a ${lang} slide as drawn (SVG text) has no English catalogue word`, () => {
       for (const input of [...inputs(lang), unfilteredTable(lang)]) {
-        const m = slideModel(atlas, input);
+        const m = slideModel(atlas, sources, input);
         // data, and the matrix's acronym headings ("UNTOC", "J-CAT"), written alike in every language as in the live matrix
         const data = [...m.citations.map((c) => c.title), ...atlas.blocs.map((b) => b.name), ...MATRIX_COLUMNS.filter((c) => !c.lens).map((c) => c.short)];
         const text = data.reduce((t, d) => t.split(d).join(' '), svgText(renderSlide(m, geo)));
@@ -108,7 +108,7 @@ describe('slides in the step\'s language', () => {
   }
 
   it('names the network slide\'s organisations and instruments in the step\'s language (the live graph\'s short forms)', () => {
-    const names = (lang: Lang) => slideModel(atlas, { view: { ...viewOf('?sel=europol'), lang }, layout: 'network' }).network!.nodes.filter((n) => n.labelled).map((n) => n.name);
+    const names = (lang: Lang) => slideModel(atlas, sources, { view: { ...viewOf('?sel=europol'), lang }, layout: 'network' }).network!.nodes.filter((n) => n.labelled).map((n) => n.name);
     expect(names('zh')).toEqual(expect.arrayContaining(['欧洲刑警组织', '布达佩斯公约']));
     expect(names('fr')).toEqual(expect.arrayContaining(['Europol', 'Convention de Budapest']));
     expect(names('ar')).toEqual(expect.arrayContaining(['اليوروبول', 'اتفاقية بودابست']));
@@ -116,21 +116,21 @@ describe('slides in the step\'s language', () => {
   });
 
   it('says the filter in French with UN treaty terms, and in Arabic and Chinese', () => {
-    const fr = slideModel(atlas, { view: { ...viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), lang: 'fr' } });
+    const fr = slideModel(atlas, sources, { view: { ...viewOf('?lens=unga-74-247&f=budapest:party;unga-74-247:yes'), lang: 'fr' } });
     // no-break spaces before the colon and inside "sur 79" (French typography; they also keep the number on its line)
     expect(fr.statement).toMatch(/^8 sur\u00a0\d+\u00a0: États parties \(Convention de Budapest\) qui ont voté pour la résolution A\/RES\/74\/247$/);
     expect(fr.legend.find((l) => l.cls === 'yes')!.text).toBe('Pour\u00a0: 8 affichés sur\u00a079');
     expect(wrap('Contre\u00a0: 0 affichés sur\u00a060', 22, 3)).toEqual(['Contre\u00a0: 0 affichés', 'sur\u00a060']);
-    const ar = slideModel(atlas, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' } });
+    const ar = slideModel(atlas, sources, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' } });
     expect(ar.statement).toContain('الدول الأطراف في اتفاقية بودابست');
     expect(ar.dir).toBe('rtl');
-    const zh = slideModel(atlas, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'zh' } });
+    const zh = slideModel(atlas, sources, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'zh' } });
     expect(zh.statement).toContain('《布达佩斯公约》缔约国');
     expect(zh.statement).toContain('大韩民国');
   });
 
   it('lays an Arabic slide out right to left: text anchored at the right margin, the legend column on the left', () => {
-    const m = slideModel(atlas, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' }, title: 'عنوان' });
+    const m = slideModel(atlas, sources, { view: { ...viewOf('?f=budapest:party'), lang: 'ar' }, title: 'عنوان' });
     const f = slideFrame(m);
     expect(f.legend!.x).toBeLessThan(f.picture.x);
     const doc = svgDocument(renderSlide(m, geo));
@@ -151,7 +151,7 @@ describe('slides in the step\'s language', () => {
       return depth === 0;
     };
     // the United States under CETS 224: a card whose source title takes three lines, an Arabic date, then the id
-    const m = slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record' });
+    const m = slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record' });
     const doc = svgDocument(renderSlide(m, geo));
     const src = doc.querySelector('[data-role="record"] [data-source]')!;
     const id = src.getAttribute('data-source')!;
@@ -166,11 +166,11 @@ describe('slides in the step\'s language', () => {
     // the title, then the date (Arabic, right to left), then the id, isolated
     expect(lines.at(-1)!.textContent).toMatch(new RegExp(`${PDI} \u2067\\(بتاريخ [^)]+\\)${PDI} · ${LRI}${id}${PDI}$`));
     // the slide's sources line: each English title isolated, also where a break cuts one
-    const sources = [...doc.querySelectorAll('[data-role="sources"]')].map((t) => t.textContent!);
-    for (const l of sources) expect(balanced(l), l).toBe(true);
-    expect(sources.join(' ')).toMatch(new RegExp(`^المصادر: ${LRI}[A-Z]`));
+    const lineTexts = [...doc.querySelectorAll('[data-role="sources"]')].map((t) => t.textContent!);
+    for (const l of lineTexts) expect(balanced(l), l).toBe(true);
+    expect(lineTexts.join(' ')).toMatch(new RegExp(`^المصادر: ${LRI}[A-Z]`));
     // a source whose as-of is an English note ("2023-12 / 2024") has it isolated too, not its digits reordered
-    const noted = slideModel(atlas, { view: viewOf('?sel=USA&lang=ar'), layout: 'map-record' }).record!.sources;
+    const noted = slideModel(atlas, sources, { view: viewOf('?sel=USA&lang=ar'), layout: 'map-record' }).record!.sources;
     for (const s of noted) expect(/^\d{4}-\d\d(-\d\d)?$/.test(s.date) || /[\u0600-\u06ff]/.test(s.date) || s.date.startsWith(LRI), s.date).toBe(true);
   });
 
@@ -179,7 +179,7 @@ describe('slides in the step\'s language', () => {
     // words at the far left of the first line); the map, a record, a network and the UN convention lens
     const views = ['?lang=ar', '?sel=KOR&lang=ar', '?sel=europol&lens=un-convention&t=2015-06-30&lang=ar', '?lens=un-convention&lang=ar', '?sel=USA&lens=budapest-p2&lang=ar'];
     for (const v of views) {
-      const m = slideModel(atlas, { view: viewOf(v) }, geo);
+      const m = slideModel(atlas, sources, { view: viewOf(v) }, geo);
       expect(m.sourceNames.length, v).toBeGreaterThan(1);
       const lines = [...svgDocument(renderSlide(m, geo)).querySelectorAll('[data-role="sources"]')].map((t) => t.textContent!);
       const runs = lines.flatMap((l) => l.match(/\u2066[^\u2066-\u2069]*\u2069/g) ?? []);
@@ -194,7 +194,7 @@ describe('slides in the step\'s language', () => {
   it('keeps an Arabic sources line at the slide\'s smallest type or larger: a title fewer and counted, not shrunk', () => {
     // three whole titles of the Budapest charts took 17 units (11 px at 1024×768)
     for (const [q, layout] of [['?lens=budapest&lang=ar', 'map'], ['?lens=budapest-p1&lang=ar', 'network'], ['?lens=budapest&sel=USA&lang=ar', 'map-record']] as const) {
-      const m = slideModel(atlas, { view: viewOf(q), layout });
+      const m = slideModel(atlas, sources, { view: viewOf(q), layout });
       const f = slideFrame(m);
       expect(f.sources.size, q).toBeGreaterThanOrEqual(MIN_READABLE);
       expect(f.sources.lines.at(-1), q).not.toMatch(/…$/);
@@ -207,7 +207,7 @@ describe('slides in the step\'s language', () => {
 
   it('an Arabic .pptx without the sources\' texts says so and writes each cited id as an English run', async () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-    const m = slideModel({ ...atlas, sourceById: new Map() }, { view: viewOf('?lang=ar') }, geo);
+    const m = slideModel(atlas, null, { view: viewOf('?lang=ar') }, geo);
     expect(m.sourceIds.length).toBeGreaterThan(1);
     const zip = await JSZip.loadAsync(await buildPptx('Deck', [{ model: m, picture: PNG }], 'arraybuffer'));
     const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
@@ -237,7 +237,7 @@ describe('slides in the step\'s language', () => {
     expect(textWidth('国家', 20)).toBe(40);
     for (const lang of ['zh', 'ar'] as const) {
       for (const input of inputs(lang)) {
-        const m = slideModel(atlas, input);
+        const m = slideModel(atlas, sources, input);
         const f = slideFrame(m);
         for (const b of [f.title, f.lensLine, f.statement, f.sources, f.footer].filter((x) => x !== null)) {
           for (const l of b.lines) expect(b.x + textWidth(l, b.size, (b.weight ?? 400) >= 600), `${lang} ${m.layout}: ${l}`).toBeLessThanOrEqual(SLIDE_W);
@@ -249,8 +249,8 @@ describe('slides in the step\'s language', () => {
   it('writes .pptx runs in the slide\'s language, Arabic paragraphs right to left', async () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const models = [
-      slideModel(atlas, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'ar' }, index: 1, total: 2 }),
-      slideModel(atlas, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'fr' }, index: 2, total: 2 }),
+      slideModel(atlas, sources, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'ar' }, index: 1, total: 2 }),
+      slideModel(atlas, sources, { view: { ...viewOf('?f=budapest:party&sel=KOR'), lang: 'fr' }, index: 2, total: 2 }),
     ];
     const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     const [ar, fr] = await Promise.all([1, 2].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
@@ -271,7 +271,7 @@ describe('slides in the step\'s language', () => {
     for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const) {
       const v = { ...viewOf('?lens=budapest-p2&sel=USA&t=2023-05-01'), lang };
       const lens = lensLabel('budapest-p2', lang);
-      const m = slideModel(atlas, { view: v, layout: 'map' });
+      const m = slideModel(atlas, sources, { view: v, layout: 'map' });
       const day = formatDate('2023-05-01', lang);
       expect(m.title, lang).toBe(lens);
       expect(m.lensLine, lang).not.toContain(lens);
@@ -282,7 +282,7 @@ describe('slides in the step\'s language', () => {
       const bare = (x: string) => x.replace(/[\s\u2066-\u2069]/g, '');
       for (const said of [lens, day, nameOf(atlas, 'USA', lang)]) expect(bare(drawn), `${lang}: ${said}`).toContain(bare(said));
       // a step titled in its own words keeps the lens in the subtitle
-      expect(slideModel(atlas, { view: v, layout: 'map', title: 'Briefing' }).lensLine, lang).toContain(lens);
+      expect(slideModel(atlas, sources, { view: v, layout: 'map', title: 'Briefing' }).lensLine, lang).toContain(lens);
     }
   });
 
@@ -290,9 +290,9 @@ describe('slides in the step\'s language', () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     // the United States under CETS 224 (a record card with sources) and the EU as a matrix: both have a sources line
     const models = [
-      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record', index: 1, total: 3 }),
-      slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&lang=ar'), index: 2, total: 3 }),
-      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record', index: 3, total: 3 }),
+      slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record', index: 1, total: 3 }),
+      slideModel(atlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu&sel=DEU&lang=ar'), index: 2, total: 3 }),
+      slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record', index: 3, total: 3 }),
     ];
     const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     const [rec, matrix, fr] = await Promise.all([1, 2, 3].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
@@ -321,7 +321,7 @@ describe('slides in the step\'s language', () => {
   it('joins an Arabic slide\'s sources with the Arabic semicolon "؛", a Chinese one\'s with "；" (SVG and .pptx)', async () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const cases = [['ar', '؛ '], ['zh', '；']] as const;
-    const models = cases.map(([lang]) => slideModel(atlas, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' }));
+    const models = cases.map(([lang]) => slideModel(atlas, sources, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' }));
     const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     for (const [i, [lang, sep]] of cases.entries()) {
       const m = models[i];
@@ -344,7 +344,7 @@ describe('slides in the step\'s language', () => {
 
   it('sets French punctuation on a slide and in its .pptx: no-break spaces before ":" and ";" (narrow before ";")', async () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-    const m = slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record' });
+    const m = slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record' });
     expect(m.sourceNames.length).toBeGreaterThan(1);
     const svg = renderSlide(m, geo);
     const drawn = [...svgDocument(svg).querySelectorAll('text')].map((t) => t.textContent).join('\n');
@@ -363,8 +363,8 @@ describe('slides in the step\'s language', () => {
   it('tags the English isolated in an Arabic .pptx as English (lang="en-US"): titles and ids, in the card and the sources line', async () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const models = [
-      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record', index: 1, total: 2 }),
-      slideModel(atlas, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record', index: 2, total: 2 }),
+      slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=ar'), layout: 'map-record', index: 1, total: 2 }),
+      slideModel(atlas, sources, { view: viewOf('?sel=USA&lens=budapest-p2&lang=fr'), layout: 'map-record', index: 2, total: 2 }),
     ];
     const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     const [ar, fr] = await Promise.all([1, 2].map((n) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string')));
@@ -392,7 +392,7 @@ describe('slides in the step\'s language', () => {
     const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
     const cases = [['fr', 'fr-FR'], ['es', 'es-ES'], ['ru', 'ru-RU'], ['zh', 'zh-CN'], ['en', 'en-GB']] as const;
     // the United States under CETS 224: a record card with three sources, and a sources line of linked titles
-    const models = cases.map(([lang]) => slideModel(atlas, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' }));
+    const models = cases.map(([lang]) => slideModel(atlas, sources, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' }));
     const zip = await JSZip.loadAsync(await buildPptx('Deck', models.map((model) => ({ model, picture: PNG })), 'arraybuffer'));
     const runs = (xml: string) => [...xml.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((x) => ({ lang: x[1], text: x[2].replace(/&amp;/g, '&') }));
     for (const [i, [lang, tag]] of cases.entries()) {
@@ -410,7 +410,7 @@ describe('slides in the step\'s language', () => {
     await Promise.all((['es', 'ru'] as const).map(loadCatalogue));
     for (const lang of ['fr', 'es', 'ru', 'zh', 'ar', 'en'] as const) {
       // the United States under CETS 224: a record card with three sources, and a sources line of titles
-      const m = slideModel(atlas, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' });
+      const m = slideModel(atlas, sources, { view: viewOf(`?sel=USA&lens=budapest-p2&lang=${lang}`), layout: 'map-record' });
       const svg = renderSlide(m, geo);
       const doc = svgDocument(svg);
       const tagged = [...doc.querySelectorAll('tspan')].filter((t) => t.getAttribute('xml:lang') === 'en' || t.getAttribute('lang') === 'en');

@@ -10,7 +10,7 @@ import { loadCatalogue } from '../i18n/catalogue';
 import { renderSlide, slideFrame } from './renderSlide';
 import { columnLayout, MATRIX } from './slideMatrix';
 import { defaultLayout, slideModel } from './slideModel';
-import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf, sources } from './slideTestAtlas';
 import { MIN_READABLE, textWidth } from './textFit';
 import { columnShort } from '../graph/matrix';
 import type { Lang } from '../i18n/langs';
@@ -26,16 +26,16 @@ describe('matrix slides', () => {
   it('a step showing the matrix gets the matrix layout; a network chosen for it still says what it does', () => {
     expect(defaultLayout(atlas, viewOf('?graph=matrix&sel=KOR'))).toBe('matrix');
     expect(defaultLayout(atlas, viewOf('?graph=matrix&cmp=KOR,USA'))).toBe('compare');
-    const m = slideModel(atlas, { view: viewOf('?graph=matrix&sel=KOR') });
+    const m = slideModel(atlas, sources, { view: viewOf('?graph=matrix&sel=KOR') });
     expect(m.layout).toBe('matrix');
     expect(m.statement).not.toMatch(/network/);
     expect(m.network).toBeNull();
-    expect(slideModel(atlas, { view: viewOf('?graph=matrix'), layout: 'network' }).statement).toContain('Shown as a network');
+    expect(slideModel(atlas, sources, { view: viewOf('?graph=matrix'), layout: 'network' }).statement).toContain('Shown as a network');
   });
 
   it('draws the live matrix\'s cells for the filtered States, the selection first, and says what it left out', () => {
     const view = viewOf('?graph=matrix&f=bloc:eu&sel=DEU&t=2020-01-01');
-    const m = slideModel(atlas, { view });
+    const m = slideModel(atlas, sources, { view });
     const mx = m.matrix!;
     const matching = matchingIds(atlas, view.filters, '2020-01-01');
     const rows = mx.groups.flatMap((g) => g.rows);
@@ -61,19 +61,19 @@ describe('matrix slides', () => {
   });
 
   it('groups its rows as the live matrix does: by UN regional group with rows=region', () => {
-    const m = slideModel(atlas, { view: viewOf('?graph=matrix&rows=region&f=bloc:eu') }).matrix!;
+    const m = slideModel(atlas, sources, { view: viewOf('?graph=matrix&rows=region&f=bloc:eu') }).matrix!;
     const regionOf = (id: string) => atlas.countryById.get(id)!.regions[0];
     expect(m.groups.length).toBeGreaterThan(0);
     // every row sits under its own UN group's heading, and each group once
     for (const g of m.groups) expect(new Set(g.rows.map((r) => regionOf(r.id))).size).toBe(1);
     expect(new Set(m.groups.map((g) => regionOf(g.rows[0].id))).size).toBe(m.groups.length);
-    const byLens = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu') }).matrix!;
+    const byLens = slideModel(atlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu') }).matrix!;
     expect(byLens.groups.map((g) => g.label)).not.toEqual(m.groups.map((g) => g.label));
   });
 
   it('stays legible at 1024×768: sizes, every word inside the picture, rows and columns within their room', () => {
     for (const search of ['?graph=matrix', '?graph=matrix&f=bloc:eu', '?graph=matrix&f=region:un-african&lang=fr', '?graph=matrix&f=bloc:eu&lang=ar', '?graph=matrix&f=bloc:asean&lang=zh', '?graph=matrix&f=bloc:cis&lang=ru']) {
-      const m = slideModel(atlas, { view: viewOf(search), caption: 'A caption of two lines at most, which says what the room should take away from this slide, and then keeps going for a while longer than it should.' });
+      const m = slideModel(atlas, sources, { view: viewOf(search), caption: 'A caption of two lines at most, which says what the room should take away from this slide, and then keeps going for a while longer than it should.' });
       const f = slideFrame(m);
       // at 1024×768 the 1600-unit slide is drawn 1024 px wide: 0.64 px a unit
       expect(MATRIX.nameSize * 0.64).toBeGreaterThanOrEqual(13);
@@ -95,7 +95,7 @@ describe('matrix slides', () => {
   });
 
   it('reads from the right in Arabic: names at the right edge, in the step\'s language', () => {
-    const m = slideModel(atlas, { view: viewOf('?graph=matrix&f=bloc:eu&lang=ar') });
+    const m = slideModel(atlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu&lang=ar') });
     const f = slideFrame(m);
     const doc = parse(renderSlide(m, geo));
     const name = doc.querySelector('[data-row] text')!;
@@ -111,7 +111,7 @@ describe('matrix slides', () => {
     const cases: [Lang, string][] = [['en', ''], ['fr', ''], ['es', ''], ['ru', ''], ['zh', ''], ['ar', ''], ['ru', '&f=bloc:eu']];
     for (const [lang, f] of cases) {
       const search = `?graph=matrix${f}&lang=${lang}`;
-      const m = slideModel(atlas, { view: viewOf(search) });
+      const m = slideModel(atlas, sources, { view: viewOf(search) });
       const widths = m.matrix!.widths;
       expect(widths.reduce((a, b) => a + b, 0), search).toBeLessThanOrEqual(slideFrame(m).picture.w - MATRIX.nameW + 0.5);
       const doc = parse(renderSlide(m, geo));

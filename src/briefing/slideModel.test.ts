@@ -5,7 +5,7 @@ import { rankOf, shortTitle } from './citations';
 import { filterPhrase } from '../i18n/filterWords';
 import { defaultLayout, MAX_MAP_LABELS, slideModel } from './slideModel';
 import { renderSlide } from './renderSlide';
-import { atlas, geometry, svgDocument, view, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, view, viewOf, sources } from './slideTestAtlas';
 
 const FILTERED = '?lens=unga-74-247&f=budapest:party;unga-74-247:yes';
 /** Oracle from the raw dataset rows, not the lens code: Budapest Parties (as of the dataset's date) that voted Yes. */
@@ -17,40 +17,40 @@ const official74 = () => atlas.dataset.resolutions.find((r) => r.id === 'unga-74
 
 describe('slide model: said in words', () => {
   it('states the filter with its count, the lens and the date', () => {
-    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    const m = slideModel(atlas, sources, { view: viewOf(FILTERED) });
     const n = budapestYes().length;
     expect(m.statement).toBe(`${n} of ${atlas.countries.length}: Budapest Parties that voted Yes on A/RES/74/247`);
     // the default title is the lens: the line under it says the date, not the lens again
     expect(m.title).toBe(LENSES['unga-74-247'].label);
     expect(m.lensLine).toMatch(/^As of \d{1,2} \w+ \d{4}$/);
     // a title of the step's own keeps the lens under it
-    const titled = slideModel(atlas, { view: viewOf(FILTERED), title: 'Who voted for 74/247' });
+    const titled = slideModel(atlas, sources, { view: viewOf(FILTERED), title: 'Who voted for 74/247' });
     expect(titled.lensLine).toBe(`${LENSES['unga-74-247'].label}, ${m.lensLine.replace(/^A/, 'a')}`);
     expect(m.matching?.sort()).toEqual(budapestYes().sort());
   });
 
   it('before its instrument says why every State is not applicable, with the day it began (UN convention in 2019)', () => {
-    const m = slideModel(atlas, { view: viewOf('?lens=un-convention&t=2019-06-01&sel=FRA') });
+    const m = slideModel(atlas, sources, { view: viewOf('?lens=un-convention&t=2019-06-01&sel=FRA') });
     expect(m.statement).toBe('Opened for signature on 25 October 2025: no State could sign or join it before · Selected: France');
     expect(m.legend.find((l) => l.cls === 'no-data')?.total).toBe(atlas.countries.length);
-    expect(slideModel(atlas, { view: viewOf('?lens=unga-74-247&t=2018-06-01') }).statement).toBe('The vote was taken on 27 December 2019: no State had voted on it before');
-    expect(slideModel(atlas, { view: viewOf('?lens=un-convention') }).statement).toBe('');
+    expect(slideModel(atlas, sources, { view: viewOf('?lens=unga-74-247&t=2018-06-01') }).statement).toBe('The vote was taken on 27 December 2019: no State had voted on it before');
+    expect(slideModel(atlas, sources, { view: viewOf('?lens=un-convention') }).statement).toBe('');
   });
 
   it('counts what is shown against the official tally in the legend', () => {
-    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    const m = slideModel(atlas, sources, { view: viewOf(FILTERED) });
     const yes = m.legend.find((l) => l.cls === 'yes')!;
     expect(yes.text).toBe(`Yes: ${budapestYes().length} shown of ${official74().yes}`);
     expect(m.legend.find((l) => l.cls === 'no')!.text).toBe(`No: 0 shown of ${official74().no}`);
     // unfiltered: the plain count
-    expect(slideModel(atlas, { view: view({ lens: 'unga-74-247' }) }).legend[0].text).toBe(`Yes: ${official74().yes}`);
+    expect(slideModel(atlas, sources, { view: view({ lens: 'unga-74-247' }) }).legend[0].text).toBe(`Yes: ${official74().yes}`);
   });
 
   it('names every filtered state on the map (up to the limit) and the selection first', () => {
-    const m = slideModel(atlas, { view: viewOf(`${FILTERED}&sel=KOR`) });
+    const m = slideModel(atlas, sources, { view: viewOf(`${FILTERED}&sel=KOR`) });
     expect(m.labels[0].name).toBe('Republic of Korea');
     expect(m.labels.map((l) => l.id)).toEqual(expect.arrayContaining(budapestYes()));
-    const many = slideModel(atlas, { view: view({ lens: 'unga-74-247', filters: { 'unga-74-247': ['yes'] } }) });
+    const many = slideModel(atlas, sources, { view: view({ lens: 'unga-74-247', filters: { 'unga-74-247': ['yes'] } }) });
     expect(many.labels).toHaveLength(MAX_MAP_LABELS);
     expect(many.unlabelled).toBe(official74().yes - MAX_MAP_LABELS);
   });
@@ -63,9 +63,9 @@ describe('slide model: said in words', () => {
   });
 
   it('pins a callout to a drawn country only, with its name', () => {
-    expect(slideModel(atlas, { view: view({}), callout: { id: 'KOR', text: '  Joined in 2023 ' } }).callout).toEqual({ id: 'KOR', text: 'Joined in 2023', name: 'Republic of Korea' });
-    expect(slideModel(atlas, { view: view({}), callout: { id: 'nowhere', text: 'x' } }).callout).toBeNull();
-    expect(slideModel(atlas, { view: view({}), callout: { id: 'KOR', text: '   ' } }).callout).toBeNull();
+    expect(slideModel(atlas, sources, { view: view({}), callout: { id: 'KOR', text: '  Joined in 2023 ' } }).callout).toEqual({ id: 'KOR', text: 'Joined in 2023', name: 'Republic of Korea' });
+    expect(slideModel(atlas, sources, { view: view({}), callout: { id: 'nowhere', text: 'x' } }).callout).toBeNull();
+    expect(slideModel(atlas, sources, { view: view({}), callout: { id: 'KOR', text: '   ' } }).callout).toBeNull();
   });
 });
 
@@ -77,25 +77,25 @@ describe('slide model: layouts', () => {
     expect(defaultLayout(atlas, view({ sel: 'europol' }))).toBe('network');
     expect(defaultLayout(atlas, view({ sel: 'KOR', focus: { id: 'KOR', depth: 1 } }))).toBe('map-network');
     expect(defaultLayout(atlas, view({ cmp: ['KOR', 'USA'] }))).toBe('compare');
-    expect(slideModel(atlas, { view: view({}) }).record).toBeNull();
+    expect(slideModel(atlas, sources, { view: view({}) }).record).toBeNull();
   });
 
   it('honours the layout chosen in the deck editor', () => {
-    const m = slideModel(atlas, { view: viewOf(FILTERED), layout: 'table' });
+    const m = slideModel(atlas, sources, { view: viewOf(FILTERED), layout: 'table' });
     expect(m.layout).toBe('table');
     expect(m.table).toMatchObject({ kind: 'list' });
     if (m.table?.kind === 'list') expect(m.table.items.map((i) => i.id).sort()).toEqual(budapestYes().sort());
-    const all = slideModel(atlas, { view: view({ lens: 'unga-74-247' }), layout: 'table' });
+    const all = slideModel(atlas, sources, { view: view({ lens: 'unga-74-247' }), layout: 'table' });
     // too many names: counts by UN regional group, whose total row equals the official tally
     expect(all.table?.kind).toBe('crosstab');
     if (all.table?.kind === 'crosstab') expect(all.table.rows.at(-1)!.counts[0]).toBe(official74().yes);
   });
 
   it('builds the record of the selection under every lens, and compare rows per lens', () => {
-    const rec = slideModel(atlas, { view: view({ sel: 'KOR' }) }).record!;
+    const rec = slideModel(atlas, sources, { view: view({ sel: 'KOR' }) }).record!;
     expect(rec.name).toBe('Republic of Korea');
     expect(rec.rows.map((r) => r.lens)).toEqual(Object.values(LENSES).map((l) => l.short));
-    const cmp = slideModel(atlas, { view: view({ cmp: ['KOR', 'USA'] }) }).compare!;
+    const cmp = slideModel(atlas, sources, { view: view({ cmp: ['KOR', 'USA'] }) }).compare!;
     expect(cmp.names).toEqual(['Republic of Korea', 'United States of America']);
     expect(cmp.rows.every((r) => r.cells.length === 2)).toBe(true);
   });
@@ -105,26 +105,26 @@ describe('slide model: citations', () => {
   const domainList = /\b[\w-]+\.(com|org|net|ru|fr|nl|int)\b(,|\s|$)/;
 
   it('cites the UN Digital Library voting record first for a vote, by title', () => {
-    const m = slideModel(atlas, { view: viewOf(FILTERED) });
+    const m = slideModel(atlas, sources, { view: viewOf(FILTERED) });
     expect(m.sourceNames[0].title).toMatch(/^UN Digital Library voting record/);
     expect(m.sourceLine).toMatch(/^Sources: UN Digital Library voting record/);
   });
 
   it('cites the Council of Europe Treaty Office chart first for Treaty 185, the UN Treaty Collection for the UN convention', () => {
-    expect(slideModel(atlas, { view: view({}) }).sourceNames[0].title).toMatch(/^Council of Europe Treaty Office: Chart/);
-    expect(slideModel(atlas, { view: view({ lens: 'un-convention' }) }).sourceNames[0].title).toMatch(/^UN Treaty Collection/);
+    expect(slideModel(atlas, sources, { view: view({}) }).sourceNames[0].title).toMatch(/^Council of Europe Treaty Office: Chart/);
+    expect(slideModel(atlas, sources, { view: view({ lens: 'un-convention' }) }).sourceNames[0].title).toMatch(/^UN Treaty Collection/);
   });
 
   it('never writes a list of web domains, for any lens, filter or selection', () => {
     const views = [view({}), viewOf(FILTERED), view({ sel: 'KOR' }), view({ lens: 'budapest-p2' }), view({ lens: 'unga-73-187', filters: { region: ['un-african'] } }), view({ sel: 'europol' })];
     for (const lens of Object.keys(LENSES)) views.push(view({ lens: lens as never }));
     for (const v of views) {
-      const m = slideModel(atlas, { view: v });
+      const m = slideModel(atlas, sources, { view: v });
       expect(m.sourceNames.length).toBeGreaterThan(0);
       for (const s of m.sourceNames) expect(s.title).not.toMatch(/^[\w-]+(\.[\w-]+)+$/);
       expect(m.sourceLine).not.toMatch(domainList);
       // every named title is a dataset source's title (shortened), never made up
-      for (const s of m.sourceNames) expect([...atlas.sourceById.values()].some((src) => shortTitle(src.title) === s.title && src.url === s.url)).toBe(true);
+      for (const s of m.sourceNames) expect([...sources.byId.values()].some((src) => shortTitle(src.title) === s.title && src.url === s.url)).toBe(true);
     }
   });
 
@@ -141,18 +141,18 @@ describe('slide model: citations', () => {
 
 describe('slide model: the graph panel\'s view', () => {
   it('a step saved with the matrix showing says its slide shows the network; a map-only slide says nothing of it', () => {
-    const net = slideModel(atlas, { view: viewOf('?sel=europol&graph=matrix'), layout: 'network' });
+    const net = slideModel(atlas, sources, { view: viewOf('?sel=europol&graph=matrix'), layout: 'network' });
     expect(net.statement).toContain('Shown as a network (the step’s view shows the matrix)');
-    expect(slideModel(atlas, { view: viewOf('?sel=europol'), layout: 'network' }).statement).not.toMatch(/matrix/);
-    expect(slideModel(atlas, { view: viewOf('?graph=matrix'), layout: 'map' }).statement).not.toMatch(/matrix/);
+    expect(slideModel(atlas, sources, { view: viewOf('?sel=europol'), layout: 'network' }).statement).not.toMatch(/matrix/);
+    expect(slideModel(atlas, sources, { view: viewOf('?graph=matrix'), layout: 'map' }).statement).not.toMatch(/matrix/);
   });
 
   it('a selected bloc is named and lights its members on the slide\'s network', () => {
-    const m = slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'network' });
+    const m = slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&t=2004-05-01'), layout: 'network' });
     expect(m.statement).toContain('Selected: European Union');
     const lit = [...m.scene.nodes.values()].filter((n) => n.highlighted).map((n) => n.id);
     expect(lit).toContain('POL');
-    expect(slideModel(atlas, { view: viewOf('?sel=bloc:eu&t=2004-04-30'), layout: 'network' }).scene.nodes.get('POL')?.highlighted ?? false).toBe(false);
+    expect(slideModel(atlas, sources, { view: viewOf('?sel=bloc:eu&t=2004-04-30'), layout: 'network' }).scene.nodes.get('POL')?.highlighted ?? false).toBe(false);
   });
 });
 
@@ -165,7 +165,7 @@ describe('slide model: the legend counts what the slide draws', () => {
   const FOCUS = '?lens=budapest&sel=SRB&focus=SRB:1';
 
   it('a network round a focus counts its own States, "shown of" the lens\'s', async () => {
-    const m = slideModel(atlas, { view: viewOf(FOCUS), layout: 'network' });
+    const m = slideModel(atlas, sources, { view: viewOf(FOCUS), layout: 'network' });
     const drawn = netStates(renderSlide(m, await geometry()));
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.length).toBeLessThan(atlas.countries.length / 2);
@@ -178,7 +178,7 @@ describe('slide model: the legend counts what the slide draws', () => {
   });
 
   it('a map beside a focus\'s network counts the map\'s States and says the network\'s', async () => {
-    const m = slideModel(atlas, { view: viewOf(FOCUS) });
+    const m = slideModel(atlas, sources, { view: viewOf(FOCUS) });
     expect(m.layout).toBe('map-network');
     const drawn = netStates(renderSlide(m, await geometry()));
     const party = m.legend.find((l) => l.cls === 'party')!;
@@ -189,7 +189,7 @@ describe('slide model: the legend counts what the slide draws', () => {
     const geo = await geometry();
     // North America and Greenland: France's box (French Guiana to Europe) reaches in, no part of France does
     const zoom = { k: 4, x: -480, y: -160 };
-    const m = slideModel(atlas, { view: view({ zoom: `${zoom.k},${zoom.x},${zoom.y}` }) }, geo);
+    const m = slideModel(atlas, sources, { view: view({ zoom: `${zoom.k},${zoom.x},${zoom.y}` }) }, geo);
     const counted = m.legend.reduce((sum, l) => sum + l.shown, 0);
     // the oracle: a State is in the window when a point of its outline is (the outlines' points are closer together
     // than the window is wide, and no State holds the whole window) or, drawn as a marker, its anchor is
@@ -206,7 +206,7 @@ describe('slide model: the legend counts what the slide draws', () => {
   it('a zoomed map counts the States in its window', async () => {
     const geo = await geometry();
     const zoom = { k: 4, x: -1.9 * geo.width, y: -0.6 * geo.height };
-    const m = slideModel(atlas, { view: view({ zoom: `${zoom.k},${zoom.x},${zoom.y}` }) }, geo);
+    const m = slideModel(atlas, sources, { view: view({ zoom: `${zoom.k},${zoom.x},${zoom.y}` }) }, geo);
     const seen = (id: string) => { const [x, y] = geo.centre.get(id)!; const [sx, sy] = [zoom.k * x + zoom.x, zoom.k * y + zoom.y]; return sx >= 0 && sx <= geo.width && sy >= 0 && sy <= geo.height; };
     const centred = atlas.countries.filter((c) => geo.centre.has(c.id) && seen(c.id));
     const counted = m.legend.reduce((sum, l) => sum + l.shown, 0);
@@ -218,19 +218,17 @@ describe('slide model: the legend counts what the slide draws', () => {
     const party = m.legend.find((l) => l.cls === 'party')!;
     expect(party.text).toBe(`${party.label}: ${party.shown} shown of ${parties().size}`);
     // the same slide without a zoom counts every State
-    expect(slideModel(atlas, { view: view({}) }, geo).legend.reduce((sum, l) => sum + l.shown, 0)).toBe(atlas.countries.length);
+    expect(slideModel(atlas, sources, { view: view({}) }, geo).legend.reduce((sum, l) => sum + l.shown, 0)).toBe(atlas.countries.length);
   });
 });
 
 describe('slide model: the sources\' texts not loaded', () => {
-  // the atlas as drawn before its sources' texts arrive (offline, a copy without their file): facts and ids, no titles
-  const core = () => ({ ...atlas, sourceById: new Map() });
-
   it('says the titles could not be loaded and lists the ids the shown facts cite, not "no source applies"', async () => {
     const geo = await geometry();
     for (const v of [view({}), viewOf(FILTERED), view({ sel: 'KOR' })]) {
-      const full = slideModel(atlas, { view: v });
-      const m = slideModel(core(), { view: v });
+      const full = slideModel(atlas, sources, { view: v });
+      // as drawn before the sources' texts arrive (offline, a copy without their file): facts and ids, no titles
+      const m = slideModel(atlas, null, { view: v });
       expect(m.sourceLine).not.toMatch(/no source applies/);
       expect(m.sourceLine).toMatch(/^Sources: the sources' titles could not be loaded; their ids: \S/);
       expect(m.sourceNames).toEqual([]);
@@ -249,7 +247,7 @@ describe('slide model: a network drawn before its lens\'s instrument', () => {
   const v = view({ sel: 'europol', lens: 'un-convention', t: '2015-06-30' });
 
   it('cites the drawn links\' sources at that date, not "no source applies"', () => {
-    const m = slideModel(atlas, { view: v });
+    const m = slideModel(atlas, sources, { view: v });
     expect(m.layout).toBe('network');
     expect(m.sourceLine).not.toMatch(/no source applies/);
     expect(m.sourceNames.length).toBeGreaterThan(0);
@@ -263,11 +261,11 @@ describe('slide model: a network drawn before its lens\'s instrument', () => {
   });
 
   it('lists no status nobody could hold yet, and says why', () => {
-    const m = slideModel(atlas, { view: v });
+    const m = slideModel(atlas, sources, { view: v });
     expect(m.legend.map((l) => l.text)).not.toContainEqual(expect.stringMatching(/0 shown of 0/));
     expect(m.legend.every((l) => l.total > 0)).toBe(true);
     expect(m.statement).toMatch(/^Opened for signature on 25 October 2025: no State could sign or join it before/);
     // once the convention exists, its statuses are listed even when nobody holds one
-    expect(slideModel(atlas, { view: { ...v, t: null } }).legend.map((l) => l.cls)).toContain('ratified');
+    expect(slideModel(atlas, sources, { view: { ...v, t: null } }).legend.map((l) => l.cls)).toContain('ratified');
   });
 });

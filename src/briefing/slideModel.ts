@@ -1,7 +1,9 @@
-// A slide as data: a pure function of the dataset and a step (its view and words). The stage, the SVG and PNG
+// A slide as data: a pure function of the dataset (its core, and the sources' texts once here: null before, when the
+// sources line lists ids) and a step (its view and words). The stage, the SVG and PNG
 // exports, the .pptx, the handout and the presenter view all draw this model, so they never disagree, and none of
 // them reads the live page.
-import { currentMemberships, hasSourceTexts, type Atlas } from '../data/atlas';
+import { currentMemberships, type Atlas } from '../data/atlas';
+import type { Sources } from '../data/sourceTexts';
 import { blocOfSel, blocRoster } from '../data/blocs';
 import { formatDate } from '../data/dates';
 import { DATE_RE } from '../data/vocab';
@@ -128,7 +130,7 @@ const needsMap = (l: LayoutId) => l === 'map' || l === 'map-record' || l === 'ma
 const needsNetwork = (l: LayoutId) => l === 'network' || l === 'map-network';
 
 /** `geo` is the map the slide draws: a zoomed map's legend counts the States in its window (without it, every State). */
-export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): SlideModel {
+export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideInput, geo?: MapGeometry): SlideModel {
   const { view } = input;
   const { lang } = view;
   const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
@@ -186,10 +188,10 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
     : null;
 
   const uses = sourceUses(atlas, view.lens, view, shown, date, layout, sel, needsNetwork(layout) ? scene : null);
-  const citations = citationsOf(atlas, uses);
+  const citations = citationsOf(sources, uses);
   // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
   // record does; "no source applies" would be false
-  const unloaded = hasSourceTexts(atlas) ? [] : [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const unloaded = sources ? [] : [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
   let { named, more } = unloaded.length
     ? { named: [] as string[], more: Math.max(0, unloaded.length - MAX_UNLOADED_IDS) }
     : sourcesLine(citations, SOURCE_LINE_CHARS);
@@ -240,7 +242,7 @@ export function slideModel(atlas: Atlas, input: SlideInput, geo?: MapGeometry): 
     callout,
     zoom: view.zoom,
     legend,
-    record: layout === 'map-record' && sel ? recordCard(atlas, view.lens, sel, date, lang) : null,
+    record: layout === 'map-record' && sel ? recordCard(atlas, sources, view.lens, sel, date, lang) : null,
     compare: layout === 'compare' ? compareTable(atlas, view.cmp.length ? view.cmp : labelIds.slice(0, 3), date, lang) : null,
     table: layout === 'table' ? tableModel(atlas, view.lens, shown, classOf, lang) : null,
     network,
@@ -361,14 +363,14 @@ function dateOf(s: Status, lang: Lang): string | null {
   return s.atLatest ? formatMessage(lang, 'slide.byDate', { date: day }) : day;
 }
 
-function recordCard(atlas: Atlas, lens: LensId, id: string, date: string, lang: Lang): RecordCard | null {
+function recordCard(atlas: Atlas, texts: Sources | null, lens: LensId, id: string, date: string, lang: Lang): RecordCard | null {
   if (!atlas.countryById.has(id)) return null;
   const rows = LENS_IDS.map((l) => {
     const s = statusAt(atlas, l, id, date);
     return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens };
   });
   const own = statusAt(atlas, lens, id, date).sources;
-  const sources = citationsOf(atlas, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
+  const sources = citationsOf(texts, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
     const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : englishOn(asOf, lang);

@@ -9,7 +9,7 @@ import { loadCatalogue } from '../i18n/catalogue';
 import { NET_LABEL_SIZE } from './networkPicture';
 import { renderSlide, slideFrame, SLIDE_H, SLIDE_W } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
-import { atlas, geometry, svgDocument, viewOf } from './slideTestAtlas';
+import { atlas, geometry, svgDocument, viewOf, sources } from './slideTestAtlas';
 import { textWidth } from './textFit';
 
 let geo: MapGeometry;
@@ -36,7 +36,7 @@ const STEPS: [string, LayoutId][] = [
 describe('slide network labels', () => {
   for (const [search, layout] of STEPS) {
     it(`${layout} ${search}: labels clear of each other and of other nodes' glyphs, inside the picture`, () => {
-      const m = slideModel(atlas, { view: viewOf(search), layout });
+      const m = slideModel(atlas, sources, { view: viewOf(search), layout });
       const doc = svgDocument(renderSlide(m, geo));
       const glyphs = [...doc.querySelectorAll('path[data-node-id]')].map((p) => {
         const [, tx, ty] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(p.getAttribute('transform')!)!.map(Number);

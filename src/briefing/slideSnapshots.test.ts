@@ -7,7 +7,7 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
 import { renderSlide } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
-import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { atlas, geometry, viewOf, sources } from './slideTestAtlas';
 
 let geo: MapGeometry;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('slides → SVG', () => {
   ];
   for (const [name, search, layout] of cases) {
     it(name, async () => {
-      const svg = renderSlide(slideModel(atlas, { view: viewOf(search), layout: layout ?? null, title: name, index: 1, total: 3 }), geo);
+      const svg = renderSlide(slideModel(atlas, sources, { view: viewOf(search), layout: layout ?? null, title: name, index: 1, total: 3 }), geo);
       await expect(pretty(svg)).toMatchFileSnapshot(`__snapshots__/slide-${name}.svg`);
     });
   }

@@ -1,13 +1,18 @@
 // The real dataset and map geometry for the node-environment slide tests.
 import { readFileSync } from 'node:fs';
 import { validateAndNormalise } from '../data/loadDataset';
+import type { Dataset } from '../data/schema';
+import { sourcesOf } from '../data/sourceTexts';
 import { loadShippedMapLayout } from '../geo/mapGeometry';
 import { mapGeometry } from '../geo/mapGeometryComputed';
 import { DEFAULT_VIEW, type View } from '../store/appStore';
 import { viewFromSearch } from '../store/url';
 import { parseTestXml } from './svgTestDom';
 
-export const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+const raw = JSON.parse(readFileSync('data/atlas.json', 'utf8')) as Dataset;
+export const atlas = await validateAndNormalise(raw);
+/** The sources' texts, as the page has them once they arrive. */
+export const sources = sourcesOf(raw);
 /** The shipped map layout (as the app uses it), awaited so geometry is not recomputed in every test. */
 export const geometry = async () => mapGeometry(atlas.countries, await loadShippedMapLayout());
 export const viewOf = (search: string): View => viewFromSearch(atlas, search).view;

@@ -9,7 +9,7 @@ import type { MapGeometry } from '../geo/mapGeometry';
 import { LAYOUT_IDS } from './layouts';
 import { renderSlide } from './renderSlide';
 import { slideModel } from './slideModel';
-import { atlas, geometry, viewOf } from './slideTestAtlas';
+import { atlas, geometry, viewOf, sources } from './slideTestAtlas';
 import { parseTestXml, type TestElement } from './svgTestDom';
 
 const parser = new (new JSDOM('').window.DOMParser)();
@@ -47,7 +47,7 @@ function expectSameTree(ours: TestElement, theirs: Element, path: string) {
 
 let geo: MapGeometry;
 const slide = (q: string, layout: (typeof LAYOUT_IDS)[number]) =>
-  renderSlide(slideModel(atlas, { view: viewOf(q), layout, caption: 'A caption', index: 2, total: 5 }), geo);
+  renderSlide(slideModel(atlas, sources, { view: viewOf(q), layout, caption: 'A caption', index: 2, total: 5 }), geo);
 beforeAll(async () => { geo = await geometry(); });
 
 describe('the slide tests\' SVG tree', () => {

@@ -3,14 +3,14 @@ import { onOrBefore } from './dates';
 import { endOf } from './history';
 import { blocOfSel } from './blocIds';
 import type {
-  AccessionRequest, Bloc, CoreDataset, Country, Dataset, Names, Edge, Membership, OrgNode, Resolution, Source, SourceDate, SourceTexts, Treaty, TreatyFact,
+  AccessionRequest, Bloc, CoreDataset, Country, Names, Edge, Membership, OrgNode, Resolution, SourceDate, Treaty, TreatyFact,
   UnConventionFact, VoteFact,
 } from './schema';
-import { joinSourceTexts, SOURCE_TEXTS } from './sourceTexts';
 import { ownTable } from '../lib/ownTable';
 
 export interface Atlas {
-  /** Every fact, its sources by id and date (data/sourceTexts.ts); `completeDataset` gives the whole. */
+  /** Every fact, its sources by id and date. The sources' texts are not here: they arrive after the first paint as
+   *  their own query's result (data/sourceTexts.ts `Sources`), so nothing changes this object once it is cached. */
   dataset: CoreDataset;
   version: string;
   asOf: string;
@@ -19,11 +19,6 @@ export interface Atlas {
   /** UN names in the five languages other than English, by entity id (data/raw/names.csv). */
   namesById: Map<string, Names>;
   nodeById: Map<string, OrgNode>;
-  /** Sources with their URL, title and what they support: empty until their texts arrive after the first paint, then
-   *  filled once (`addSourceTexts`). Read it when rendering; `useSourcesReady` re-renders what shows it. */
-  sourceById: Map<string, Source>;
-  /** The dataset's known gaps: empty until the sources' texts arrive (they travel together), as `sourceById`. */
-  gaps: string[];
   /** When each source was on record: known from the first paint (undated facts are dated by it). */
   sourceDates: Map<string, SourceDate>;
   treaty: Record<Treaty, Map<string, TreatyFact>>;
@@ -44,10 +39,8 @@ const groupBy = <T, K>(list: T[], key: (t: T) => K) => {
   return m;
 };
 
-const hasTexts = (d: CoreDataset | Dataset): d is Dataset => d.sources.every((s) => 'url' in s);
-
-/** The atlas of a whole dataset, or of its core (sources without texts until `withSourceTexts`). */
-export function normaliseDataset(d: CoreDataset | Dataset): Atlas {
+/** The atlas of a dataset's core (a whole dataset is one too: its sources' texts are then simply not read). */
+export function normaliseDataset(d: CoreDataset): Atlas {
   const treaty: Atlas['treaty'] = { cets185: new Map(), ets189: new Map(), cets224: new Map() };
   for (const f of d.treaties) treaty[f.treaty].set(f.country, f);
   const votes = new Map<string, Map<string, VoteFact>>();
@@ -65,8 +58,6 @@ export function normaliseDataset(d: CoreDataset | Dataset): Atlas {
     countryById: new Map(d.countries.map((c) => [c.id, c])),
     namesById: new Map(d.names.map((n) => [n.id, n])),
     nodeById: new Map(d.nodes.map((n) => [n.id, n])),
-    sourceById: new Map(hasTexts(d) ? d.sources.map((s) => [s.id, s]) : []),
-    gaps: 'gaps' in d ? [...d.gaps] : [],
     sourceDates: new Map(d.sources.map((s) => [s.id, s])),
     treaty,
     requestsByCountry: groupBy(d.requests, (r) => r.country),
@@ -78,25 +69,6 @@ export function normaliseDataset(d: CoreDataset | Dataset): Atlas {
     membershipsByCountry: groupBy(d.memberships, (m) => m.country),
     edges: d.edges,
   };
-}
-
-/** Adds the sources' texts (checked by data/check.ts checkSourceTexts) to an atlas drawn without them. In place, on
- *  purpose: every view and memo derived from the facts stays valid, and nothing but the source texts is re-rendered
- *  (a new atlas would recompute and repaint everything, a long task just after the first paint). */
-export function addSourceTexts(atlas: Atlas, texts: SourceTexts): void {
-  if (atlas.sourceById.size) return;
-  for (const s of joinSourceTexts(atlas.dataset, texts).sources) atlas.sourceById.set(s.id, s);
-  atlas.gaps.push(...texts.gaps);
-}
-
-/** Whether the sources' texts are in. */
-export const hasSourceTexts = (atlas: Atlas): boolean => atlas.sourceById.size >= atlas.dataset.sources.length;
-
-/** The whole dataset (data/atlas.json exactly) once the sources' texts are in; null before. */
-export function completeDataset(atlas: Atlas): Dataset | null {
-  if (!hasSourceTexts(atlas)) return null;
-  const sources = atlas.dataset.sources.map((s) => atlas.sourceById.get(s.id)!);
-  return joinSourceTexts(atlas.dataset, { part: SOURCE_TEXTS, url: sources.map((s) => s.url), title: sources.map((s) => s.title), supports: sources.map((s) => s.supports), gaps: atlas.gaps });
 }
 
 /** Display name of any entity id: a country's UN name, an organisation's label or a selected bloc's name. */

@@ -8,7 +8,7 @@ import { parseCsv } from './csv';
 import { FACT_COLUMNS, factsCsv, sourcesCsv } from './exportCsv';
 import type { Dataset } from './schema';
 import { tableCsv, tableRows } from './tableRows';
-import { testAtlas } from './testAtlas';
+import { testAtlas, testSources } from './testAtlas';
 
 const atlas = testAtlas();
 const t = atlas.asOf;
@@ -29,8 +29,8 @@ describe('CSV in six languages', () => {
       zh: '名称,ISO3,联合国区域组,',
       ar: 'الاسم,ISO3,المجموعة الإقليمية للأمم المتحدة,',
     };
-    for (const lang of LANGS) expect(header(tableCsv(atlas, rows, t, filters, lang)).startsWith(expected[lang]), lang).toBe(true);
-    const fr = parseCsv(tableCsv(atlas, rows, t, filters, 'fr'));
+    for (const lang of LANGS) expect(header(tableCsv(atlas, testSources(), rows, t, filters, lang)).startsWith(expected[lang]), lang).toBe(true);
+    const fr = parseCsv(tableCsv(atlas, testSources(), rows, t, filters, 'fr'));
     const usa = fr.find((r) => r.values.ISO3 === 'USA')!;
     expect(usa.values.Nom).toBe('États-Unis d’Amérique');
     expect(Object.values(usa.values)).toContain('État partie (2006-09-29)');

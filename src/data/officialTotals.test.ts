@@ -1,5 +1,6 @@
 import { buildWith, bundled } from '../../tests/unit/dataFixture';
 import { normaliseDataset } from './atlas';
+import { sourcesOf } from './sourceTexts';
 import { checkDataset, formatIssue } from './check';
 import { datasetCount } from './officialTotals';
 
@@ -8,9 +9,10 @@ const messages = async (d: unknown) => (await checkDataset(d)).map(formatIssue);
 describe('official totals', () => {
   it('are bundled, each with a source, and agree exactly where they say so', async () => {
     const atlas = normaliseDataset(bundled);
+    const { byId } = sourcesOf(bundled);
     expect(bundled.officialTotals.length).toBeGreaterThan(10);
     for (const o of bundled.officialTotals) {
-      expect(o.sources.every((s) => atlas.sourceById.has(s)), o.id).toBe(true);
+      expect(o.sources.every((s) => byId.has(s)), o.id).toBe(true);
       expect(datasetCount(atlas, o) === o.official, o.id).toBe(o.agrees);
     }
   });

@@ -1,5 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import type { Atlas } from './atlas';
+import type { Sources } from './sourceTexts';
 import { DatasetLoadError } from './datasetError';
 import { loadShippedMapLayout } from '../geo/mapGeometry';
 
@@ -14,12 +15,11 @@ export async function loadDataset(): Promise<Atlas> {
   return atlas;
 }
 
-/** The sources' texts, loaded after the first paint and checked before they are added to the atlas. */
-export async function loadSourceTexts(atlas: Atlas): Promise<Atlas> {
+/** The sources' texts, loaded after the first paint and checked against the atlas's core before anything shows them. */
+export async function loadSourceTexts(atlas: Atlas): Promise<Sources> {
   const [texts, { validateSourceTexts }] = await Promise.all([import('../../data/atlas.json?source-texts'), import('./loadDataset')])
     .catch((e: unknown) => { throw new DatasetLoadError(e); });
-  await validateSourceTexts(atlas, texts.default);
-  return atlas;
+  return validateSourceTexts(atlas, texts.default);
 }
 
 // Static bundled data: load once, never refetch, never deep-compare.
@@ -32,7 +32,7 @@ export const datasetQuery = queryOptions({
   structuralSharing: false,
 });
 
-/** `core` with its sources' texts added (see loadSourceTexts); waits while `core` is undefined or not `wanted`. */
+/** The texts of `core`'s sources (see loadSourceTexts); waits while `core` is undefined or not `wanted`. */
 export const sourceTextsQuery = (core: Atlas | undefined, wanted: boolean) => queryOptions({
   queryKey: ['source-texts', core?.version ?? null],
   queryFn: () => loadSourceTexts(core!),

@@ -2,7 +2,7 @@
 // Korea's 2022-10-11 request to be invited (budapest-evidence.csv kind `requested`): a dated, sourced event that the
 // record lists and that the status at a date never reads.
 import { describe, expect, it } from 'vitest';
-import { testAtlas } from './testAtlas';
+import { testAtlas, testSources } from './testAtlas';
 import { requestsAt } from './atlas';
 import { statusAt } from './lenses';
 import { selectionEvents } from './timeline';
@@ -23,7 +23,7 @@ describe("the Republic of Korea's request to be invited to accede", () => {
     expect(requestsAt(atlas, 'KOR', '2022-10-10')).toEqual([]);
     const [r] = requestsAt(atlas, 'KOR', '2022-10-11');
     expect(r).toMatchObject({ treaty: 'cets185', country: 'KOR', date: '2022-10-11' });
-    expect(r.sources.map((id) => atlas.sourceById.get(id)?.url)).toEqual(['http://m.newspim.com/news/view/20221011001127']);
+    expect(r.sources.map((id) => testSources().byId.get(id)?.url)).toEqual(['http://m.newspim.com/news/view/20221011001127']);
     expect(requestsAt(atlas, 'KOR', '2022-10-12')).toHaveLength(1);
   });
 

@@ -29,6 +29,17 @@ export function joinSourceTexts(core: CoreDataset, texts: SourceTexts): Dataset 
   return out as Dataset;
 }
 
+/** The sources' texts as the views read them, once checked: their own query's result (data/queries.ts), never added
+ *  to the atlas react-query holds, so what shows a title re-renders because this input arrived. */
+export interface Sources {
+  /** data/atlas.json exactly (About's downloads and source list, the known gaps). */
+  complete: Dataset;
+  /** Each source whole (URL, title, what it supports) by id. */
+  byId: ReadonlyMap<string, Source>;
+}
+
+export const sourcesOf = (complete: Dataset): Sources => ({ complete, byId: new Map(complete.sources.map((s) => [s.id, s])) });
+
 /** What data:check says of sources, for texts that arrive after the core was checked: one text per source and an
  *  http(s) URL each. (The shape was checked by SourceTextsSchema.) */
 export function sourceTextIssues(core: CoreDataset, texts: SourceTexts): Issue[] {

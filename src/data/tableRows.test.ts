@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { testAtlas } from './testAtlas';
+import { testAtlas, testSources } from './testAtlas';
 import { parseCsv } from './csv';
 import { matchingIds } from './filters';
 import { LENSES, statusAt } from './lenses';
 import { sortRows, tableCsv, tableRows } from './tableRows';
 
 const atlas = testAtlas();
+const sources = testSources();
 const t = atlas.asOf;
 
 describe('table rows and CSV', () => {
@@ -27,7 +28,7 @@ describe('table rows and CSV', () => {
   });
 
   it('the CSV is that table plus sources and a citation line', () => {
-    const csv = tableCsv(atlas, rows, t, filters);
+    const csv = tableCsv(atlas, sources, rows, t, filters);
     const parsed = parseCsv(csv);
     // header + rows + citation
     expect(parsed.length).toBe(rows.length + 1);
@@ -36,7 +37,7 @@ describe('table rows and CSV', () => {
     expect(usa.values[LENSES.budapest.label]).toBe('Party (2006-09-29)');
     expect(usa.values[LENSES['unga-74-247'].label]).toMatch(/^No/);
     for (const id of rows.find((r) => r.id === 'USA')!.sources)
-      expect(usa.values.Sources).toContain(`${id} ${atlas.sourceById.get(id)!.url}`);
+      expect(usa.values.Sources).toContain(`${id} ${sources.byId.get(id)!.url}`);
     const last = parsed[parsed.length - 1].values.Name;
     expect(last).toContain(`dataset v${atlas.version}`);
     expect(last).toContain('74/247: No');
@@ -45,7 +46,7 @@ describe('table rows and CSV', () => {
 
   it('marks unverified statuses in the CSV', () => {
     const all = tableRows(atlas, {}, t);
-    const csv = parseCsv(tableCsv(atlas, all, t, {}));
+    const csv = parseCsv(tableCsv(atlas, sources, all, t, {}));
     const doubted = atlas.countries.filter((c) => statusAt(atlas, 'budapest-p1', c.id, t).unverified).map((c) => c.id);
     expect(doubted).toContain('SRB');
     for (const r of csv) expect(r.values[LENSES['budapest-p1'].label].includes('[unverified]'), r.values.ISO3).toBe(doubted.includes(r.values.ISO3));

@@ -1,6 +1,7 @@
 // The table view's rows and its CSV: every entity under the current filter, with each lens status at a date. The CSV
 // is in the page's language (column names, names, status words, citation); ids, ISO codes and dates stay as they are.
 import type { Atlas } from './atlas';
+import type { Sources } from './sourceTexts';
 import { formatDate } from './dates';
 import { isEmptyFilter, matches, type Filters } from './filters';
 import { LENSES, LENS_IDS, statusAt, type LensId, type Status } from './lenses';
@@ -60,13 +61,14 @@ export function citation(atlas: Atlas, t: string, filters: Filters, lang: Lang =
   return formatMessage(lang, 'csv.citation', { version: atlas.version, asOf: formatDate(atlas.asOf, lang), date: formatDate(t, lang), filter });
 }
 
-/** Exactly the table's rows and columns plus a sources column; the citation is the last line. */
-export function tableCsv(atlas: Atlas, rows: TableRow[], t: string, filters: Filters, lang: Lang = 'en'): string {
+/** Exactly the table's rows and columns plus a sources column (each id with its URL once the sources' texts are
+ *  here); the citation is the last line. */
+export function tableCsv(atlas: Atlas, sources: Sources | null, rows: TableRow[], t: string, filters: Filters, lang: Lang = 'en'): string {
   const header = [formatMessage(lang, 'csv.name'), 'ISO3', formatMessage(lang, 'csv.region'), ...LENS_IDS.map((l) => lensLabel(l, lang)), formatMessage(lang, 'csv.sources')];
   const body = rows.map((r) => [
     nameOf(atlas, r.id, lang), r.id, r.region,
     ...LENS_IDS.map((l) => statusText(l, r.status[l], lang)),
-    r.sources.map((id) => `${id} ${atlas.sourceById.get(id)?.url ?? ''}`.trim()).join(' | '),
+    r.sources.map((id) => `${id} ${sources?.byId.get(id)?.url ?? ''}`.trim()).join(' | '),
   ]);
   return toCsv(header, [...body, [citation(atlas, t, filters, lang)]]);
 }

@@ -2,9 +2,13 @@
 import raw from '../../data/atlas.json';
 import { normaliseDataset, type Atlas } from './atlas';
 import type { Dataset } from './schema';
+import { sourcesOf, type Sources } from './sourceTexts';
 
 let cached: Atlas | null = null;
 export const testAtlas = (): Atlas => (cached ??= normaliseDataset(raw as Dataset));
+let cachedSources: Sources | null = null;
+/** The sources' texts of that dataset, as the page has them once they arrive after the first paint. */
+export const testSources = (): Sources => (cachedSources ??= sourcesOf(raw as Dataset));
 
 /** A smaller network cut from the real one: every n-th State with its facts and links (organisations kept). For tests
  * where the size is not the point, and no precomputed layout can stand in. */

@@ -2,12 +2,14 @@ import raw from '../../data/atlas.json';
 import { normaliseDataset } from './atlas';
 import { countByClass, statusAt } from './lenses';
 import type { Dataset } from './schema';
+import { sourcesOf } from './sourceTexts';
 import { formatDate } from './dates';
 import {
   EVENTS, SERIES, TIME_START, changesBetween, dateOfIndex, dayIndex, nextStep, playSteps, seriesPoints, valueAt, yearStarts,
 } from './timeline';
 
 const atlas = normaliseDataset(raw as Dataset);
+const sources = sourcesOf(raw as Dataset);
 
 describe('events', () => {
   it('every event cites sources that exist and whose "what it supports" states the event date', () => {
@@ -17,10 +19,10 @@ describe('events', () => {
       const longForm = formatDate(e.date); // "24 December 2024"
       const shortForm = `${Number(d)} ${longForm.split(' ')[1].slice(0, 3)} ${y}`; // "24 Dec 2024"
       const supported = e.sources.some((id) => {
-        const text = atlas.sourceById.get(id)?.supports ?? '';
+        const text = sources.byId.get(id)?.supports ?? '';
         return text.includes(e.date) || text.includes(longForm) || text.includes(shortForm) || text.includes(`${d}-${m}-${y}`);
       });
-      e.sources.forEach((id) => expect(atlas.sourceById.has(id), id).toBe(true));
+      e.sources.forEach((id) => expect(sources.byId.has(id), id).toBe(true));
       expect(supported, `${e.what} ${e.date}`).toBe(true);
     }
   });

@@ -13,7 +13,7 @@ import { markLabel, statusWords } from '../views/map/describe';
 import { statusText as cellText } from '../data/tableRows';
 import { slideModel } from '../briefing/slideModel';
 import { renderSlide } from '../briefing/renderSlide';
-import { atlas as slideAtlas, geometry, viewOf } from '../briefing/slideTestAtlas';
+import { atlas as slideAtlas, geometry, viewOf, sources } from '../briefing/slideTestAtlas';
 
 const atlas = testAtlas();
 
@@ -55,15 +55,15 @@ describe('Chinese parentheses and commas joined in code', () => {
 
   it('on a slide: the record card\'s dated rows, the matrix\'s group counts, the alt text\'s list', async () => {
     const geo = await geometry();
-    const record = slideModel(slideAtlas, { view: viewOf('?sel=KOR&lang=zh'), layout: 'map-record' });
+    const record = slideModel(slideAtlas, sources, { view: viewOf('?sel=KOR&lang=zh'), layout: 'map-record' });
     const svg = renderSlide(record, geo);
     expect(record.record!.rows.some((r) => r.date)).toBe(true);
     expect(svg).toMatch(/（\d{4}\s*年/);
     const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     for (const t of texts) expect(t).not.toMatch(halfWidth);
-    const matrix = renderSlide(slideModel(slideAtlas, { view: viewOf('?graph=matrix&f=bloc:eu&lang=zh') }), geo);
+    const matrix = renderSlide(slideModel(slideAtlas, sources, { view: viewOf('?graph=matrix&f=bloc:eu&lang=zh') }), geo);
     expect(matrix).toMatch(/（\d+）/);
-    const map = slideModel(slideAtlas, { view: viewOf('?lens=un-convention&lang=zh') });
+    const map = slideModel(slideAtlas, sources, { view: viewOf('?lens=un-convention&lang=zh') });
     expect(map.alt).toContain('，');
     expect(map.alt).not.toMatch(halfWidth);
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, serialiseDataset } from '../../src/data/build';
 import { normaliseDataset } from '../../src/data/atlas';
+import { sourcesOf } from '../../src/data/sourceTexts';
 import { countByClass } from '../../src/data/lenses';
 import { parseCsv } from '../../src/data/csv';
 import { rawFiles, bundledMarkers, bundled, ATLAS_FILE } from './dataFixture';
@@ -30,8 +31,8 @@ describe('data:build', () => {
   });
 
   it('keeps the source of every fact resolvable to an http(s) URL', () => {
-    const atlas = normaliseDataset(bundled);
+    const { byId } = sourcesOf(bundled);
     const ids = [...bundled.treaties, ...bundled.votes, ...bundled.unConvention, ...bundled.edges, ...bundled.memberships].flatMap((f) => f.sources);
-    for (const id of new Set(ids)) expect(atlas.sourceById.get(id)?.url, id).toMatch(/^https?:\/\//);
+    for (const id of new Set(ids)) expect(byId.get(id)?.url, id).toMatch(/^https?:\/\//);
   });
 });

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
-import { testAtlas } from '../../data/testAtlas';
+import { testAtlas, testSources } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { AboutButton } from './AboutButton';
 import { AboutDialog } from './AboutDialog';
@@ -10,6 +10,7 @@ import { datasetCount } from '../../data/officialTotals';
 import { loadCatalogue } from '../../i18n/catalogue';
 
 const atlas = testAtlas();
+const sources = testSources();
 beforeEach(() => seedView(atlas, { ...DEFAULT_VIEW, notices: [] }));
 
 describe('About the data', () => {
@@ -74,16 +75,16 @@ describe('About the data', () => {
     for (const f of atlas.dataset.families) expect(container.querySelector('.about-table')).toHaveTextContent(f.asOf);
 
     // every source, filterable by family and text, links only http(s) with noopener (last: the filter changes the list)
-    expect(container.querySelectorAll('[data-source-id]')).toHaveLength([...atlas.sourceById.values()].length);
+    expect(container.querySelectorAll('[data-source-id]')).toHaveLength([...sources.byId.values()].length);
     fireEvent.change(screen.getByRole('combobox', { name: 'Family', hidden: true }), { target: { value: 'un' } });
     const shown = container.querySelectorAll('[data-source-id]');
-    expect(shown.length).toBe([...atlas.sourceById.values()].filter((s) => s.id.startsWith('un:')).length);
+    expect(shown.length).toBe([...sources.byId.values()].filter((s) => s.id.startsWith('un:')).length);
     for (const a of within(container.querySelector('.source-list') as HTMLElement).getAllByRole('link', { hidden: true })) {
       expect(a.getAttribute('href')).toMatch(/^https?:\/\//);
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
     }
-    expect(filterSources([...atlas.sourceById.values()], 'coe', '2022-05-12').map((s) => s.id)).toContain('coe:S108');
-    expect(filterSources([...atlas.sourceById.values()], 'un', 'Budapest T-CY page')).toEqual([]);
+    expect(filterSources([...sources.byId.values()], 'coe', '2022-05-12').map((s) => s.id)).toContain('coe:S108');
+    expect(filterSources([...sources.byId.values()], 'un', 'Budapest T-CY page')).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
 // Provenance: the dataset's version and as-of dates, counts beside official totals, known gaps, every source,
 // how to cite, and offline downloads. A modal <dialog>: the page behind is inert, Tab wraps, Escape closes.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useAtlas, useSourcesReady } from '../../data/useAtlas';
-import { completeDataset } from '../../data/atlas';
+import { useAtlas, useSources } from '../../data/useAtlas';
 import { LENSES, LENS_IDS, countByClass } from '../../data/lenses';
 import { dataFamilyName } from '../../i18n/dataFamilies';
 import { Rich } from '../../i18n/Rich';
@@ -32,7 +31,8 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   const d = atlas.dataset;
   const { t, lang, date } = useI18n();
   // the source texts load after the first paint (data/sourceTexts.ts); the downloads and the list wait for them
-  const complete = useSourcesReady(atlas) ? completeDataset(atlas) : null;
+  const sources = useSources(atlas);
+  const complete = sources?.complete;
   const pending = <p role="status">{t('app.sourcesLoading')}</p>;
 
   useEffect(() => {
@@ -110,14 +110,14 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           <p className="muted">{t('about.mapEntities')}</p>
           <UnConventionLine atlas={atlas} />
           <h4>{t('about.h.official')}</h4>
-          <TotalsTable atlas={atlas} />
+          <TotalsTable atlas={atlas} sources={sources} />
         </section>
 
         <section aria-labelledby="about-gaps">
           <h3 id="about-gaps">{t('about.h.gaps')}</h3>
           {lang !== 'en' && <p className="muted">{t('about.gapsData')}</p>}
           {/* the gaps travel with the sources' texts, after the first paint */}
-          {complete ? <ul lang="en">{atlas.gaps.map((g) => <li key={g}>{g}</li>)}</ul> : <p className="loading" role="status">{t('panel.loading')}</p>}
+          {complete ? <ul lang="en">{complete.gaps.map((g) => <li key={g}>{g}</li>)}</ul> : <p className="loading" role="status">{t('panel.loading')}</p>}
           <p className="muted">{t('about.gapsNote')}</p>
         </section>
 

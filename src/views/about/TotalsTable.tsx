@@ -1,5 +1,6 @@
 // Each published total beside the dataset's own count at the same date, with the difference explained.
 import type { Atlas } from '../../data/atlas';
+import type { Sources } from '../../data/sourceTexts';
 import { isLensId } from '../../data/lenses';
 import { orList } from '../../i18n/filterWords';
 import { labelSep } from '../../i18n/langs';
@@ -8,7 +9,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { datasetCount } from '../../data/officialTotals';
 import { SourceIdLinks } from './SourceIdLinks';
 
-export function TotalsTable({ atlas }: { atlas: Atlas }) {
+export function TotalsTable({ atlas, sources }: { atlas: Atlas; sources: Sources | null }) {
   const { t, lang, date, number } = useI18n();
   return (
     <table className="about-table about-totals">
@@ -30,7 +31,7 @@ export function TotalsTable({ atlas }: { atlas: Atlas }) {
               <td data-ours>{ours === null ? '' : number(ours)}{o.agrees ? ' ✓' : ''}</td>
               {/* the explanation is the data's own note (English) */}
               {o.note ? <td lang="en">{o.note}</td> : <td>{o.agrees ? t('about.tot.same') : ''}</td>}
-              <td><SourceIdLinks atlas={atlas} ids={o.sources} /></td>
+              <td><SourceIdLinks sources={sources} ids={o.sources} /></td>
             </tr>
           );
         })}

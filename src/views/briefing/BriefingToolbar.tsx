@@ -5,7 +5,7 @@ import { PartBoundary } from '../../app/PartBoundary';
 import { pickView, useAppStore } from '../../store/appStore';
 import { selectSearch } from '../../store/useUrlSync';
 import { afterPaint } from '../../lib/afterPaint';
-import { useAtlas } from '../../data/useAtlas';
+import { useAtlas, useSources } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
 import { startPresentation } from './presenting';
@@ -20,6 +20,8 @@ const loadHandout = () => import('./Handout').then((m) => m.Handout);
 
 export function BriefingToolbar() {
   const atlas = useAtlas();
+  // what the exports and the handout cite: titles once the sources' texts are here, their ids before
+  const sources = useSources(atlas);
   const { t: tr } = useI18n();
   const steps = useDeckStore((s) => s.deck.steps.length);
   const [status, setStatus] = useState('');
@@ -76,11 +78,11 @@ export function BriefingToolbar() {
       <details className="briefing-menu" ref={menu}>
         <summary>{tr('brief.export')}</summary>
         <div className="briefing-menu-items">
-          <button type="button" disabled={busy} onClick={() => run(tr('brief.svgJob'), async () => (await exporters()).exportSvg(atlas))}>{tr('brief.svg')}</button>
-          <button type="button" disabled={busy} onClick={() => run(tr('brief.pngJob'), async () => (await exporters()).exportPng(atlas, 1))}>{tr('brief.png1')}</button>
-          <button type="button" disabled={busy} onClick={() => run(tr('brief.pngJob'), async () => (await exporters()).exportPng(atlas, 2))}>{tr('brief.png2')}</button>
+          <button type="button" disabled={busy} onClick={() => run(tr('brief.svgJob'), async () => (await exporters()).exportSvg(atlas, sources))}>{tr('brief.svg')}</button>
+          <button type="button" disabled={busy} onClick={() => run(tr('brief.pngJob'), async () => (await exporters()).exportPng(atlas, sources, 1))}>{tr('brief.png1')}</button>
+          <button type="button" disabled={busy} onClick={() => run(tr('brief.pngJob'), async () => (await exporters()).exportPng(atlas, sources, 2))}>{tr('brief.png2')}</button>
           <button type="button" disabled={busy || !steps}
-            onClick={() => run(tr('brief.pptxJob'), async () => (await exporters()).exportPptx(atlas, useDeckStore.getState().deck, (d, n) => setStatus(tr('brief.rendering', { n: Math.min(d + 1, n), total: n }))))}>
+            onClick={() => run(tr('brief.pptxJob'), async () => (await exporters()).exportPptx(atlas, sources, useDeckStore.getState().deck, (d, n) => setStatus(tr('brief.rendering', { n: Math.min(d + 1, n), total: n }))))}>
             {tr('brief.pptx')}
           </button>
           <button type="button" disabled={!steps} onClick={() => { if (menu.current) menu.current.open = false; setPrinting('deck'); }}>{tr('brief.printDeck')}</button>
@@ -93,7 +95,7 @@ export function BriefingToolbar() {
       {printing && (
         <PartBoundary>
           <WhenLoaded load={loadHandout} fallback={null}>
-            {(Handout) => <Handout atlas={atlas} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />}
+            {(Handout) => <Handout atlas={atlas} sources={sources} deck={printing === 'deck' ? useDeckStore.getState().deck : null} view={pickView(useAppStore.getState())} onDone={donePrinting} />}
           </WhenLoaded>
         </PartBoundary>
       )}

@@ -3,7 +3,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { pickView, useAppStore } from '../../store/appStore';
-import { useAtlas } from '../../data/useAtlas';
+import { useAtlas, useSources } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { describeFiltersIn } from '../../i18n/filterWords';
 import { lensLabel, lensShort } from '../../i18n/terms';
@@ -226,6 +226,7 @@ function countryOptionsOf(atlas: Atlas, lang: Lang): ReactElement[] {
  *  at this size: adding or moving a step then redraws no other thumbnail. */
 function Thumbnail({ step, index }: { step: Step; index: number }) {
   const atlas = useAtlas();
+  const sources = useSources(atlas);
   const { t: tr } = useI18n();
   const [src, setSrc] = useState<string | null>(null);
   const drawn = useRef(false);
@@ -235,11 +236,11 @@ function Thumbnail({ step, index }: { step: Step; index: number }) {
     // redrawn once typing in the step's fields pauses, not at every key
     const t = setTimeout(() => {
       drawn.current = true;
-      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, step.view, step), { idPrefix: 'th' }))}`);
+      setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(atlas, stepModel(atlas, sources, step.view, step), { idPrefix: 'th' }))}`);
     }, drawn.current ? 600 : 30 * index);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the index only staggers the first drawing
-  }, [ready, atlas, step]);
+  }, [ready, atlas, sources, step]);
   const alt = tr('slide.thumbAlt', { n: index + 1, title: step.title || tr('slide.untitled') });
   return src ? <img className="deck-thumb" src={src} width={224} height={126} alt={alt} /> : <span className="deck-thumb" role="img" aria-label={alt} />;
 }

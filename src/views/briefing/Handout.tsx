@@ -5,6 +5,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { Atlas } from '../../data/atlas';
+import type { Sources } from '../../data/sourceTexts';
 import type { Deck } from '../../briefing/deck';
 import { formatMessage } from '../../i18n/catalogue';
 import { nameOf } from '../../i18n/names';
@@ -15,18 +16,18 @@ import type { View } from '../../store/appStore';
 import { SvgHost } from './SlideStage';
 import { cleanView, slideSvg, stepModel } from './slides';
 
-export interface HandoutProps { atlas: Atlas; deck: Deck | null; view: View; onDone: () => void }
+export interface HandoutProps { atlas: Atlas; sources: Sources | null; deck: Deck | null; view: View; onDone: () => void }
 
-export function Handout({ atlas, deck, view, onDone }: HandoutProps) {
+export function Handout({ atlas, sources, deck, view, onDone }: HandoutProps) {
   const items = useMemo(() => (deck?.steps.length ? deck.steps.map((s, i) => ({ step: s, view: s.view, i })) : [{ step: null, view, i: 0 }]), [deck, view]);
   const ready = useCataloguesReady(items.map((it) => it.view.lang));
   const pages = useMemo(() => {
     if (!ready) return [];
     return items.map(({ step, view: v, i }) => {
-      const model = stepModel(atlas, v, step, deck?.steps.length ? i + 1 : undefined, deck?.steps.length || undefined);
+      const model = stepModel(atlas, sources, v, step, deck?.steps.length ? i + 1 : undefined, deck?.steps.length || undefined);
       return { key: step?.id ?? 'view', model, svg: slideSvg(atlas, model, { idPrefix: `h${i}` }), link: `${pageBase()}${searchFromView(cleanView(atlas, v))}` };
     });
-  }, [ready, atlas, deck, items]);
+  }, [ready, atlas, sources, deck, items]);
 
   // Print once the pages are in the document; leave when the print dialog closes.
   useLayoutEffect(() => {

@@ -2,7 +2,7 @@
 // its own address or the view; it only asks the audience window to move.
 import { WhenLoaded } from '../../lib/useLoaded';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQuery, sourceTextsQuery } from '../../data/queries';
+import { datasetQuery } from '../../data/queries';
 import { useSourceTexts } from '../../app/useSourceTexts';
 import { ErrorMessage } from '../../app/ErrorBoundary';
 import { useI18n } from '../../i18n/useI18n';
@@ -13,13 +13,17 @@ const loadPresenterView = () => withLaterMessages(import('./PresenterView')).the
 export function PresenterRoot() {
   const { t } = useI18n();
   const core = useQuery(datasetQuery);
-  // the slides cite their sources: this window waits for the whole dataset (data/sourceTexts.ts); texts that cannot
-  // arrive (offline, a copy without their file) leave the slides with their facts and the view says so, as the
-  // audience window does (app/useSourceTexts.ts asks again once online)
-  const textsError = useSourceTexts(core.data, true);
-  const texts = useQuery(sourceTextsQuery(core.data, true));
-  if (core.error || textsError) return <ErrorMessage error={(core.error ?? textsError)!} />;
-  const atlas = texts.data ?? (texts.isError ? core.data : undefined);
-  if (!atlas) return <p className="loading" role="status">{t('app.loading')}</p>;
-  return <WhenLoaded load={loadPresenterView} fallback={<p className="loading" role="status">{t('presenter.opening')}</p>}>{(PresenterView) => <PresenterView atlas={atlas} />}</WhenLoaded>;
+  // the slides cite their sources: this window waits for their texts (data/sourceTexts.ts); texts that cannot arrive
+  // (offline, a copy without their file) leave the slides with their facts and the view says so, as the audience
+  // window does (app/useSourceTexts.ts asks again once online)
+  const texts = useSourceTexts(core.data, true);
+  const error = core.error ?? texts.fatal;
+  if (error) return <ErrorMessage error={error} />;
+  if (!core.data || (!texts.sources && !texts.unreachable)) return <p className="loading" role="status">{t('app.loading')}</p>;
+  const atlas = core.data;
+  return (
+    <WhenLoaded load={loadPresenterView} fallback={<p className="loading" role="status">{t('presenter.opening')}</p>}>
+      {(PresenterView) => <PresenterView atlas={atlas} sources={texts.sources} unreachable={texts.unreachable} />}
+    </WhenLoaded>
+  );
 }

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { render, seedAtlas } from '../../testing/dataset';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateAndNormalise } from '../../data/loadDataset';
+import { testSources } from '../../data/testAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { threeStepDeck } from '../../briefing/testViews';
 import { PresenterView } from './PresenterView';
@@ -28,7 +29,7 @@ describe('PresenterView', () => {
   afterEach(() => audience.close());
 
   it('two quick presses of the clicker ask for two steps, even before the audience window has moved', async () => {
-    render(<PresenterView atlas={atlas} />);
+    render(<PresenterView atlas={atlas} sources={testSources()} unreachable={false} />);
     await waitFor(() => expect(heard.some((m) => m.kind === 'hello')).toBe(true));
     say({ kind: 'state', step: 1, deck: threeStepDeck() });
     expect(await screen.findByText('Step 1 of 3')).toBeInTheDocument();

@@ -4,7 +4,7 @@
 // current step's language (the deck's, not this window's), and each slide is drawn in its own step's language.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
-import { useSourcesReady, useSourcesUnreachable } from '../../data/useAtlas';
+import type { Sources } from '../../data/sourceTexts';
 import type { Deck } from '../../briefing/deck';
 import { useDeckStore } from '../../briefing/deckStore';
 import { formatMessage } from '../../i18n/catalogue';
@@ -25,7 +25,9 @@ const clock = (ms: number) => {
   return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 };
 
-export function PresenterView({ atlas }: { atlas: Atlas }) {
+/** `sources`: the sources' texts, null when `unreachable` (their file could not be fetched; PresenterRoot waits for
+ *  one or the other and asks again once online). */
+export function PresenterView({ atlas, sources, unreachable }: { atlas: Atlas; sources: Sources | null; unreachable: boolean }) {
   const stored = useDeckStore((s) => s.deck);
   const [deck, setDeck] = useState<Deck | null>(null);
   const [step, setStep] = useState<number | null>(null);
@@ -86,11 +88,8 @@ export function PresenterView({ atlas }: { atlas: Atlas }) {
   const lang = current?.view.lang ?? pageLang;
   const ready = useCataloguesReady([lang, ...(next ? [next.view.lang] : [])]);
   const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
-  // drawn again when the sources' texts arrive (opened while they could not): the sources line names their titles
-  const texts = useSourcesReady(atlas);
-  const unreachable = useSourcesUnreachable(atlas);
-  const currentSvg = useMemo(() => (ready && current ? slideSvg(atlas, stepModel(atlas, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [ready, texts, atlas, current, step, total]);
-  const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, texts, atlas, next, step, total]);
+  const currentSvg = useMemo(() => (ready && current ? slideSvg(atlas, stepModel(atlas, sources, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [ready, atlas, sources, current, step, total]);
+  const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, sources, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, atlas, sources, next, step, total]);
   const title = t('presenter.title');
   useEffect(() => {
     document.title = title;

@@ -4,7 +4,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { pickView, useAppStore } from '../../store/appStore';
-import { useAtlas, useSourcesReady } from '../../data/useAtlas';
+import { useAtlas, useSources } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { messageSlide } from '../../briefing/renderSlide';
 import { formatMessage } from '../../i18n/catalogue';
@@ -40,8 +40,8 @@ export function SlideStage({ n }: { n: number }) {
   const step = useDeckStore((s) => s.deck.steps[n - 1]) ?? null;
   // drawn once the view's messages are here: a step in another language never flashes in English
   const ready = useCataloguesReady([view.lang]);
-  // drawn again when the sources' texts arrive (a linked step opened before them): the sources line names their titles
-  const texts = useSourcesReady(atlas);
-  const svg = useMemo(() => (ready ? slideSvg(atlas, stepModel(atlas, view, step, n, total), { idPrefix: 'stage' }) : null), [ready, texts, atlas, view, step, n, total]);
+  // the sources line names their titles once their texts are here (a linked step may open before them)
+  const sources = useSources(atlas);
+  const svg = useMemo(() => (ready ? slideSvg(atlas, stepModel(atlas, sources, view, step, n, total), { idPrefix: 'stage' }) : null), [ready, atlas, sources, view, step, n, total]);
   return svg ? <SvgHost svg={svg} lang={view.lang} className="slide-stage" /> : <div className="slide-stage" />;
 }

@@ -1,6 +1,7 @@
 // Steps into slides for the stage, the exporters, the handout and the presenter view: the step's view is cleaned
 // against this dataset (a deck may come from another version), then drawn by the pure model and renderer.
 import type { Atlas } from '../../data/atlas';
+import type { Sources } from '../../data/sourceTexts';
 import { mapGeometry } from '../../geo/mapGeometryComputed';
 import type { Step } from '../../briefing/deck';
 import { renderSlide, type RenderOptions } from '../../briefing/renderSlide';
@@ -11,9 +12,9 @@ import type { View } from '../../store/appStore';
 /** Drops what this dataset does not know (ids, classes, dates), like opening the view's link would. */
 export const cleanView = (atlas: Atlas, view: View): View => viewFromSearch(atlas, searchFromView({ ...view, step: null })).view;
 
-/** A step (or, with `step` null, the bare view) as a slide model. */
-export function stepModel(atlas: Atlas, view: View, step: Step | null, index?: number, total?: number): SlideModel {
-  return slideModel(atlas, {
+/** A step (or, with `step` null, the bare view) as a slide model; `sources` null while their texts are not here. */
+export function stepModel(atlas: Atlas, sources: Sources | null, view: View, step: Step | null, index?: number, total?: number): SlideModel {
+  return slideModel(atlas, sources, {
     view: cleanView(atlas, view),
     title: step?.title, caption: step?.caption, notes: step?.notes, layout: step?.layout, callout: step?.callout, index, total,
   }, mapGeometry(atlas.countries));

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { download } from '../../lib/download';
 import { useDate } from '../../store/derived';
-import { useAtlas } from '../../data/useAtlas';
+import { useAtlas, useSources } from '../../data/useAtlas';
 import { statusText } from '../map/describe';
 
 const COLUMNS: { key: SortKey; label?: MessageKey; title?: MessageKey }[] = [
@@ -24,6 +24,8 @@ const COLUMNS: { key: SortKey; label?: MessageKey; title?: MessageKey }[] = [
 /** Every entity under the current filter with its statuses; the CSV holds exactly these rows. */
 export function TablePanel() {
   const atlas = useAtlas();
+  // the CSV gives each source's URL once their texts are here
+  const sources = useSources(atlas);
   const t = useDate();
   const { t: tr, lang, date } = useI18n();
   const filters = useAppStore((s) => s.filters);
@@ -38,7 +40,7 @@ export function TablePanel() {
   }, [atlas, filters, t, sort, lang]);
 
   const saveCsv = () =>
-    download(new Blob([tableCsv(atlas, rows, t, filters, lang)], { type: 'text/csv;charset=utf-8' }), `cybercrime-atlas-${t}.csv`);
+    download(new Blob([tableCsv(atlas, sources, rows, t, filters, lang)], { type: 'text/csv;charset=utf-8' }), `cybercrime-atlas-${t}.csv`);
   const sortBy = (key: SortKey) =>
     setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : 'ascending' }));
   const columnLabel = (c: (typeof COLUMNS)[number]) => (c.key === 'id' ? 'ISO3' : c.label ? tr(c.label) : lensShort(c.key as (typeof LENS_IDS)[number], lang));

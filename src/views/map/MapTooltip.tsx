@@ -1,5 +1,5 @@
 // What the mark under the pointer (or keyboard focus) is, under the active lens: status, date, source, caveats.
-import { useAtlas } from '../../data/useAtlas';
+import { useAtlas, useSources } from '../../data/useAtlas';
 import { nameOf } from '../../i18n/names';
 import { lensShort } from '../../i18n/terms';
 import { formatMessage } from '../../i18n/catalogue';
@@ -23,12 +23,14 @@ const OFFSET = 12;
 
 export function MapTooltip({ tip }: { tip: TipAnchor }) {
   const atlas = useAtlas();
+  // the source's title once their texts are here (after the first paint)
+  const texts = useSources(atlas);
   const lens = useAppStore((s) => s.lens);
   const lang = useAppStore((s) => s.lang);
   const status = useDerived((s) => selectStatusMap(s).get(tip.id));
   const country = atlas.countryById.get(tip.id);
   if (!country || !status) return null;
-  const sources = status.sources.map((id) => atlas.sourceById.get(id)?.title).filter(Boolean);
+  const sources = status.sources.map((id) => texts?.byId.get(id)?.title).filter(Boolean);
   const caveats = statusCaveats(status, lang);
   // the same words as the mark's aria-label
   const [label, when] = statusParts(lens, status, lang);

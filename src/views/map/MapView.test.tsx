@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { render } from '../../testing/dataset';
+import { render, seedSources } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LENS_IDS, statusAt } from '../../data/lenses';
@@ -10,7 +10,7 @@ import { loadCatalogue } from '../../i18n/catalogue';
 import { MapView } from './MapView';
 import { computeScene } from '../../scene/scene';
 import { diffScene } from '../../scene/diff';
-import { atlas, layout, resetStore } from './testAtlas';
+import { atlas, layout, resetStore, sources } from './testAtlas';
 
 const mark = (id: string) => document.querySelector<SVGElement>(`.map-svg [data-iso3="${id}"]`)!;
 const focusedIso = () => (document.activeElement as SVGElement).dataset.iso3;
@@ -170,11 +170,23 @@ describe('MapView selection', () => {
     expect(tip).toHaveTextContent('Japan');
     expect(tip).toHaveTextContent('Budapest: Party since 3 July 2012');
     const status = statusAt(atlas, 'budapest', 'JPN', atlas.asOf);
-    expect(tip).toHaveTextContent(atlas.sourceById.get(status.sources[0])!.title);
+    expect(tip).toHaveTextContent(sources.byId.get(status.sources[0])!.title);
     expect(useAppStore.getState().hover).toBe('JPN');
     fireEvent.pointerLeave(document.querySelector('.map-svg')!);
     await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
     expect(useAppStore.getState().hover).toBeNull();
+  });
+
+  it('a tooltip open before the sources\' texts arrive names its source once they do (its input, not a redraw by chance)', async () => {
+    seedSources(atlas, null);
+    render(<MapView layout={layout} />);
+    fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
+    const tip = await screen.findByRole('tooltip');
+    const title = sources.byId.get(statusAt(atlas, 'budapest', 'JPN', atlas.asOf).sources[0])!.title;
+    expect(tip).toHaveTextContent('Budapest: Party since 3 July 2012');
+    expect(tip.querySelector('.map-tooltip-source')).toBeNull();
+    act(() => seedSources(atlas, sources));
+    await waitFor(() => expect(screen.getByRole('tooltip')).toHaveTextContent(title));
   });
 
   it('on an Arabic page the tooltip reads right to left over the left-to-right map, its English source title isolated', async () => {
@@ -184,7 +196,7 @@ describe('MapView selection', () => {
     fireEvent.pointerMove(mark('JPN'), { clientX: 10, clientY: 10 });
     const tip = await screen.findByRole('tooltip');
     expect(tip).toHaveAttribute('dir', 'rtl');
-    const title = atlas.sourceById.get(statusAt(atlas, 'budapest', 'JPN', atlas.asOf).sources[0])!.title;
+    const title = sources.byId.get(statusAt(atlas, 'budapest', 'JPN', atlas.asOf).sources[0])!.title;
     expect(tip.querySelector('.map-tooltip-source')!.textContent).toMatch(new RegExp(`^المصدر: \u2066${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\u2069`));
   });
 

@@ -4,13 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../i18n/catalogue';
-import { testAtlas } from '../../data/testAtlas';
+import { testAtlas, testSources } from '../../data/testAtlas';
 import { formatDate } from '../../data/dates';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { buildGraph } from '../../graph/model';
 import { EntityRecord } from './EntityRecord';
 
 const atlas = testAtlas();
+const sources = testSources();
 const show = (sel: string, t: string | null = null) => {
   act(() => seedView(atlas, { ...DEFAULT_VIEW, sel, t }));
   render(<EntityRecord />);
@@ -32,7 +33,7 @@ describe('EntityRecord', () => {
       expect(a).toHaveAttribute('rel', 'noopener noreferrer');
     }
     const ids = new Set(links.map((a) => a.getAttribute('href')));
-    expect(ids.has(atlas.sourceById.get('net:S50')!.url)).toBe(true);
+    expect(ids.has(sources.byId.get('net:S50')!.url)).toBe(true);
     expect(region).toHaveTextContent(/voted against A\/RES\/74\/247/);
   });
 
@@ -57,7 +58,7 @@ describe('EntityRecord', () => {
     expect(lines.length).toBeGreaterThan(5);
     for (const li of lines) {
       const id = li.title.match(/ · ([a-z]+:[A-Z0-9]+): /)![1];
-      const src = atlas.sourceById.get(id)!;
+      const src = sources.byId.get(id)!;
       expect(li.title.startsWith(`${src.title} (as of `)).toBe(true);
       expect(li.title).toContain(src.supports);
     }
@@ -183,7 +184,7 @@ describe('statements of absence cite the complete lists they rest on', () => {
     const region = show('KOR');
     const fact = within(region).getByText('Budapest Convention (CETS 185)').closest('li')!;
     const hrefs = [...fact.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toContain(atlas.sourceById.get('coe:S05')!.url);
+    expect(hrefs).toContain(sources.byId.get('coe:S05')!.url);
   });
 
   it("a signatory's record counts the UN convention's deposits towards the 40, citing the complete lists", () => {
@@ -191,7 +192,7 @@ describe('statements of absence cite the complete lists they rest on', () => {
     const entry = within(region).getByText('Entry into force of the UN convention').closest('li')!;
     expect(entry).toHaveTextContent('0 of the 40 ratifications needed recorded as deposited; not in force');
     const hrefs = within(entry).getAllByRole('link').map((a) => a.getAttribute('href'));
-    for (const id of atlas.dataset.listSources['un-convention']) expect(hrefs).toContain(atlas.sourceById.get(id)!.url);
+    for (const id of atlas.dataset.listSources['un-convention']) expect(hrefs).toContain(sources.byId.get(id)!.url);
     // Azerbaijan's own row keeps its note: the ratification law, not a deposit.
     expect(region).toHaveTextContent(/deposit of instrument with UN Secretary-General NOT verified/);
   });
@@ -238,7 +239,7 @@ describe('records in French', () => {
     const fact = [...region.querySelectorAll('.facts > li')].find((li) => li.textContent!.startsWith('Nom ONU'))!;
     expect(fact).toHaveTextContent('Nom ONU République de Corée · Republic of Korea');
     // the names row's own source (the UN's list in the six languages) is cited beside the registry's
-    for (const s of atlas.namesById.get('KOR')!.sources) expect(fact.textContent).toContain(atlas.sourceById.get(s)!.title);
+    for (const s of atlas.namesById.get('KOR')!.sources) expect(fact.textContent).toContain(sources.byId.get(s)!.title);
   });
 });
 

@@ -4,15 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../data/dates';
-import { testAtlas } from '../../data/testAtlas';
+import { testAtlas, testSources } from '../../data/testAtlas';
 import { loadCatalogue } from '../../i18n/catalogue';
 import { render, seedAtlas } from '../../testing/dataset';
 import { useAppStore } from '../../store/appStore';
 import { SourceLinks } from './SourceLinks';
 
 const atlas = testAtlas();
+const sources = testSources();
 // two sources with long titles and a day as their as-of date: the lines the panel cuts
-const ids = [...atlas.sourceById.values()].filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.asOf)).sort((a, b) => b.title.length - a.title.length).slice(0, 2).map((s) => s.id);
+const ids = [...sources.byId.values()].filter((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.asOf)).sort((a, b) => b.title.length - a.title.length).slice(0, 2).map((s) => s.id);
 
 beforeAll(async () => {
   await loadCatalogue('en');
@@ -23,7 +24,7 @@ describe('SourceLinks', () => {
   it('a tap opens a source line whole: its date, its id and what it supports, in the page, not a tooltip', async () => {
     const user = userEvent.setup();
     render(<SourceLinks atlas={atlas} ids={ids} />);
-    const s = atlas.sourceById.get(ids[0])!;
+    const s = sources.byId.get(ids[0])!;
     const line = screen.getByRole('link', { name: new RegExp(`^${s.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).closest('li')!;
     const button = within(line).getByRole('button', { name: 'Show the whole source line' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -43,7 +44,7 @@ describe('SourceLinks', () => {
   it('opens and closes from the keyboard', async () => {
     const user = userEvent.setup();
     render(<SourceLinks atlas={atlas} ids={ids} />);
-    const s = atlas.sourceById.get(ids[1])!;
+    const s = sources.byId.get(ids[1])!;
     const button = screen.getAllByRole('button', { name: 'Show the whole source line' })[1];
     button.focus();
     await user.keyboard('{Enter}');
@@ -58,7 +59,7 @@ describe('SourceLinks', () => {
     act(() => useAppStore.setState({ lang: 'ar' }));
     try {
       // a title that ends with "(newer crawl)" and an as-of that is a note, not a date: what a right-to-left line reorders
-      const s = atlas.sourceById.get('coe:S02')!;
+      const s = sources.byId.get('coe:S02')!;
       expect(s.title).toMatch(/\)$/);
       const { container } = render(<SourceLinks atlas={atlas} ids={['coe:S02']} />);
       const line = container.querySelector('li')!;

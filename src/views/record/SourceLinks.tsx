@@ -4,7 +4,7 @@ import type { Source } from '../../data/schema';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
-import { useSourcesReady, useSourcesUnreachable } from '../../data/useAtlas';
+import { useSources, useSourcesUnreachable } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
 import { englishDir } from './EnglishNote';
 import { ltr } from '../../i18n/langs';
@@ -15,12 +15,12 @@ import { ltr } from '../../i18n/langs';
  *  note, or a note that they could not be loaded. */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
   const { t, date, lang } = useI18n();
-  const ready = useSourcesReady(atlas);
+  const sources = useSources(atlas);
   const unreachable = useSourcesUnreachable(atlas);
   // titles (and as-of notes that are not dates) are the data's own words, in English
   const unique = [...new Set(ids)];
   if (!unique.length) return null;
-  if (!ready) {
+  if (!sources) {
     return (
       <ul className="sources" aria-label={t('source.listAria')} aria-busy={!unreachable}>
         {unique.map((id) => {
@@ -35,7 +35,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
   return (
     <ul className="sources" aria-label={t('source.listAria')}>
       {unique.map((id) => {
-        const s = atlas.sourceById.get(id);
+        const s = sources.byId.get(id);
         if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
         return <SourceLine key={id} id={id} source={s} />;
       })}

@@ -1,19 +1,21 @@
 // Key dates above the slider; each names its source in the tooltip and jumps to its date on click.
 import { memo, useDeferredValue, useMemo } from 'react';
 import type { Atlas } from '../../data/atlas';
+import type { Sources } from '../../data/sourceTexts';
 import { formatDate } from '../../data/dates';
 import { EVENTS, selectionEvents, type TimeEvent } from '../../data/timeline';
 import { formatMessage } from '../../i18n/catalogue';
 import { commaSep, ltr, type Lang } from '../../i18n/langs';
 import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
-import { useSourcesReady } from '../../data/useAtlas';
+import { useSources } from '../../data/useAtlas';
 import { eventLabel } from '../../i18n/timeWords';
 
-/** The event in the page's language, its date, and each source on its own line. */
-export function eventTooltip(atlas: Atlas, e: TimeEvent, lang: Lang = 'en'): string {
+/** The event in the page's language, its date, and each source on its own line (by id only until their texts are
+ *  here). */
+export function eventTooltip(atlas: Atlas, texts: Sources | null, e: TimeEvent, lang: Lang = 'en'): string {
   const sources = e.sources.map((id) => {
-    const s = atlas.sourceById.get(id);
+    const s = texts?.byId.get(id);
     // the dataset's English title, id and address isolated left to right in an Arabic tooltip (a ")" keeps its place)
     return formatMessage(lang, 'event.source', { source: ltr(s ? `${s.title} [${id}] ${s.url}` : id, lang) });
   });
@@ -48,10 +50,10 @@ function SelectionMarkers(props: Props) {
 const Markers = memo(function Markers({ atlas, pct, current, onPick, kind, events }: Props & { kind: 'key' | 'selection'; events: readonly TimeEvent[] }) {
   const { t, lang, date } = useI18n();
   // the tooltips name the sources by title once their texts arrive (after the first paint)
-  useSourcesReady(atlas);
+  const texts = useSources(atlas);
   return events.map((e) => (
     <button key={`${kind}-${e.date}`} type="button" className={`time-event time-event-${kind}`} style={{ left: pct(e.date) }} data-event-date={e.date}
-      data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, e, lang)}
+      data-current={e.date === current ? 'true' : undefined} title={eventTooltip(atlas, texts, e, lang)}
       aria-label={t('event.aria', { label: eventLabel(atlas, e, lang), date: date(e.date) })} onClick={() => onPick(e.date)} />
   ));
 });

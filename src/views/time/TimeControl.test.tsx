@@ -1,7 +1,7 @@
 import { countByClass } from '../../data/lenses';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
-import { testAtlas } from '../../data/testAtlas';
+import { testAtlas, testSources } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { useChangesStore, selectChangedSet } from '../../store/changes';
 import { dayIndex, EVENTS } from '../../data/timeline';
@@ -9,6 +9,7 @@ import { TimeControl } from './TimeControl';
 import { loadCatalogue } from '../../i18n/catalogue';
 
 const atlas = testAtlas();
+const sources = testSources();
 beforeEach(() => {
   seedView(atlas, { ...DEFAULT_VIEW, notices: [] });
   useChangesStore.setState({ since: null });
@@ -66,7 +67,7 @@ describe('TimeControl', () => {
     await loadCatalogue('ar');
     useAppStore.setState({ lang: 'ar' });
     const { container } = render(<TimeControl />);
-    const s = atlas.sourceById.get('un:S21')!;
+    const s = sources.byId.get('un:S21')!;
     const title = container.querySelector('[data-event-date="2025-10-25"]')!.getAttribute('title')!;
     expect(title.split('\n')).toContain(`المصدر: \u2066${s.title} [un:S21] ${s.url}\u2069`);
   });
@@ -77,7 +78,7 @@ describe('TimeControl', () => {
     await openPanel();
     act(() => useAppStore.setState({ lang: 'ar' }));
     const link = container.querySelector<HTMLAnchorElement>('.time-event-list a[href]')!;
-    const s = [...atlas.sourceById.values()].find((x) => x.url === link.getAttribute('href'))!;
+    const s = [...sources.byId.values()].find((x) => x.url === link.getAttribute('href'))!;
     expect(link.title).toBe(`\u2066${s.title}\u2069`);
   });
 

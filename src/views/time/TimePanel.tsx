@@ -6,7 +6,7 @@ import { WhatChanged } from './WhatChanged';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { ltr } from '../../i18n/langs';
-import { useSourcesReady } from '../../data/useAtlas';
+import { useSources } from '../../data/useAtlas';
 import { eventLabel } from '../../i18n/timeWords';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 export function TimePanel({ id, atlas, date, events, onPick }: Props) {
   const { t: tr, date: fmt, lang } = useI18n();
   // the sources' links appear when their texts arrive (after the first paint)
-  useSourcesReady(atlas);
+  const sources = useSources(atlas);
   return (
     <div id={id} className="time-panel">
       <TimeChart atlas={atlas} date={date} onPick={onPick} />
@@ -31,7 +31,7 @@ export function TimePanel({ id, atlas, date, events, onPick }: Props) {
             <li key={e.date}>
               <button type="button" className="link" onClick={() => onPick(e.date)}>{fmt(e.date)}</button> {eventLabel(atlas, e, lang)}{' '}
               {e.sources.map((sid) => {
-                const s = atlas.sourceById.get(sid);
+                const s = sources?.byId.get(sid);
                 return s ? <ExternalLink key={sid} url={s.url} title={ltr(s.title, lang)}>[{sid}]</ExternalLink> : null;
               })}
             </li>
