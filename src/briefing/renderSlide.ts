@@ -125,7 +125,10 @@ function ltrFrame(m: SlideModel): SlideFrame {
       // the room; the record card keeps its own lens's row first); past that it takes what it needs from the record
       // card, never the caption's or the sources' room
       const legendSize = legendSizeFor(m, col.w, col.h * 0.6, [20, 18, 16]);
-      const legendH = Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, legendSize)));
+      // half the column while the card's rows and whole sources fit above it; a card that needs more (a long English
+      // title on an Arabic card) takes the legend's spare room, never what its entries and notes need
+      const legendH = Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, legendSize)),
+        Math.max(legendColumnHeight(m, col.w, legendSize) + notesHeight(m, col.w, 1), col.h - 12 - recordHeight(m, col.w)));
       return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, key: null };
     }
     default: {
@@ -265,26 +268,46 @@ function legendRow(m: SlideModel, box: Rect): string {
   }).join('')}</g>`;
 }
 
+/** The card's name, on one line while a smaller size allows ("Российская Федерация"): its line is the sources' room. */
+function recordName(name: string, w: number) {
+  const one = fitLines(name, w - 32, [32, 28, 24], 1, true);
+  return one.lines[0].endsWith('…') ? fitLines(name, w - 32, [32, 28, 24], 2, true) : one;
+}
+const recordRows = (m: SlideModel, w: number) => m.record!.rows.map((row) =>
+  ({ row, lines: wrap(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`, charsFor(w - 60, 21, row.current), row.current ? 3 : 2) }));
+/** Most lines a source takes on the card: its title whole where the card has room, rather than cut. */
+const SOURCE_MAX_LINES = 5;
+
+/** The height a record card `w` wide needs for its name, every row and every source whole (recordCard's measures). */
+function recordHeight(m: SlideModel, w: number): number {
+  if (!m.record) return 0;
+  const name = recordName(m.record.name, w);
+  const rows = recordRows(m, w).reduce((h, x) => h + x.lines.length * 26 + 8, 0);
+  const chars = charsFor(w - 32, MIN_READABLE);
+  const sources = m.record.sources.reduce((n, src) => n + (sourceLines(src, m.lang, chars, SOURCE_MAX_LINES)?.length ?? 0), 0);
+  return 16 + name.size * (1 + (name.lines.length - 1) * LINE) + 14 + rows + (sources ? (sources + 1) * SOURCE_LEAD + MIN_READABLE : 0) + 10;
+}
+
 function recordCard(m: SlideModel, box: Rect): string {
   const rec = m.record;
   if (!rec) return '';
   const mx = partMirror(m, box);
   const o = mx.text;
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
-  // the name on one line while a smaller size allows ("Российская Федерация"): its line is the sources' room
-  const one = fitLines(rec.name, box.w - 32, [32, 28, 24], 1, true);
-  const nameFit = one.lines[0].endsWith('…') ? fitLines(rec.name, box.w - 32, [32, 28, 24], 2, true) : one;
+  const nameFit = recordName(rec.name, box.w);
   let y = box.y + 16 + nameFit.size;
   out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
-  const rows = rec.rows.map((row) => ({ row, lines: wrap(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`, charsFor(box.w - 60, 21, row.current), row.current ? 3 : 2) }));
+  const rows = recordRows(m, box.w);
   // a short card keeps the row of the slide's own lens first (on up to three lines, its date whole), then the others
   // in order; drawn in order
   const kept = new Set<(typeof rows)[number]>();
   let room = box.y + box.h - 10 - y;
-  // after that row, the card keeps room for its first source (the heading, the title, its date and id)
-  const first = rec.sources.length ? sourceLines(rec.sources[0], m.lang, charsFor(box.w - 32, MIN_READABLE), 3) : null;
-  const reserve = first ? (first.length + 1) * SOURCE_LEAD + 8 : 0;
+  // after that row, the card keeps room for its first source whole where it can (the heading, the title, its date
+  // and id): the evidence for the slide's own lens before the other lenses' rows
+  const first = rec.sources.length ? sourceLines(rec.sources[0], m.lang, charsFor(box.w - 32, MIN_READABLE), SOURCE_MAX_LINES) : null;
+  // (and a line for "and 2 more" when there are others)
+  const reserve = first ? (first.length + 1 + (rec.sources.length > 1 ? 1 : 0)) * SOURCE_LEAD + 8 : 0;
   for (const r of [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)]) {
     if (r.lines.length * 26 + (r.row.current ? 0 : reserve) > room) break;
     kept.add(r);
@@ -314,8 +337,9 @@ export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: 
   return null;
 }
 
-/** The record card's sources under its rows, at the slide's smallest readable size: each up to three lines, its
- *  title shortened after a word where it must be, its date and id always shown; those with no room are counted. */
+/** The record card's sources under its rows, at the slide's smallest readable size: each whole on up to five lines
+ *  where the card has room (a long English title on an Arabic card took three, cut), else its title shortened after
+ *  a word, its date and id always shown; those with no room are counted, on a line kept for them. */
 function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rect, mx: ReturnType<typeof partMirror>): string {
   let room = Math.floor(box.h / SOURCE_LEAD) - 1;
   if (room < 1) return '';
@@ -323,7 +347,8 @@ function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rec
   const items: { src: RecordSource; lines: string[] }[] = [];
   for (const [i, src] of sources.entries()) {
     // a line kept for "and 1 more" while others wait, unless the first source would then have none
-    const lines = sourceLines(src, m.lang, chars, Math.min(3, room - (i > 0 && i < sources.length - 1 ? 1 : 0)));
+    const within = (spare: number) => sourceLines(src, m.lang, chars, Math.min(SOURCE_MAX_LINES, room - spare));
+    const lines = within(i < sources.length - 1 ? 1 : 0) ?? (i === 0 ? within(0) : null);
     if (!lines) break;
     items.push({ src, lines });
     room -= lines.length;

@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseIcu, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { MapGeometry } from '../geo/mapGeometry';
-import { loadCatalogue } from '../i18n/catalogue';
+import { formatMessage, loadCatalogue } from '../i18n/catalogue';
 import { formatDate } from '../data/dates';
 import { nameOf } from '../i18n/names';
 import { lensLabel } from '../i18n/terms';
@@ -202,6 +202,23 @@ describe('slides in the step\'s language', () => {
       expect(m.sourceNames.length, q).toBeGreaterThan(0);
       expect(m.sourceNames.length + m.sourcesMore, q).toBe(m.citations.length);
       expect(f.sources.lines.join(' '), q).toContain(formatNumber('ar', m.sourcesMore));
+    }
+  });
+
+  it('wraps an Arabic record card\'s long English source title rather than cut it, and counts the sources it leaves out', () => {
+    // Brazil under the UN convention: "UN Treaty Collection, MTDSG Chapter XVIII-16, United Nations…" and nothing said
+    // of the two other sources
+    const bare = (x: string) => x.replace(/[\u2066-\u2069\s]/g, '');
+    for (const sel of ['BRA', 'FRA', 'RUS', 'CHN']) {
+      const m = slideModel(atlas, sources, { view: viewOf(`?sel=${sel}&lens=un-convention&lang=ar`), layout: 'map-record' });
+      const card = svgDocument(renderSlide(m, geo)).querySelector('[data-role="record"]')!;
+      const drawn = [...card.querySelectorAll('[data-source]')];
+      expect(drawn.length, sel).toBeGreaterThan(0);
+      const first = m.record!.sources[0];
+      const lines = [...drawn[0].querySelectorAll('text')].map((t) => t.textContent!).join(' ');
+      expect(bare(lines), sel).toBe(bare(first.text));
+      const more = m.record!.sources.length - drawn.length;
+      if (more) expect(bare(card.textContent!), sel).toContain(bare(formatMessage('ar', 'slide.sourcesMore', { count: more })));
     }
   });
 
