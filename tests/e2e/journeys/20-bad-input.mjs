@@ -172,3 +172,30 @@ test("the presenter view opened while the sources' texts cannot arrive: its slid
   await notice.waitFor({ state: 'detached' });
   await pv.locator('.presenter-slide text[data-role="sources"]', { hasText: /Council of Europe/ }).first().waitFor();
 });
+
+test("a deck presented while the sources' texts cannot arrive: each slide says the titles could not be loaded and lists the cited ids, in English and Arabic, no error page", async ({ open }) => {
+  const page = await open('/', {
+    allow: /^console error: Failed to load resource|Failed to fetch dynamically imported module/,
+    before: cutSourceTexts({ cut: true }),
+  });
+  await marks(page);
+  const deck = { format: 'cybercrime-atlas-deck', version: 1, title: 'Offline talk', steps: [step(1, { sel: 'KOR' }), step(2, { lens: 'unga-74-247', lang: 'ar' })] };
+  await page.evaluate((d) => localStorage.setItem('atlas-deck', JSON.stringify({ state: { deck: d }, version: 1 })), deck);
+  await page.reload();
+  await marks(page);
+  await present(page);
+  // the sources line of the slide on the stage, its lines joined (the cited ids are the dataset's, e.g. coe:S12)
+  const sourcesOf = async (said) => {
+    await page.locator('.slide-stage text[data-role="sources"]', { hasText: said }).first().waitFor({ timeout: 20_000 });
+    return (await page.locator('.slide-stage text[data-role="sources"]').allTextContents()).join(' ').replace(/[\u2066-\u2069]/g, '');
+  };
+  const en = await sourcesOf("the sources' titles could not be loaded");
+  assert.match(en, /^Sources: the sources' titles could not be loaded; their ids: [a-z0-9-]+:S\d+/, en);
+  assert.doesNotMatch(en, /no source applies/i);
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error page');
+  await page.keyboard.press('ArrowRight');
+  const ar = await sourcesOf('تعذّر تحميل عناوين المصادر');
+  assert.match(ar, /تعذّر تحميل عناوين المصادر؛ معرّفاتها: [a-z0-9-]+:S\d+/, ar);
+  assert.equal(await page.locator('.slide-stage > svg').getAttribute('lang'), 'ar');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error page');
+});
