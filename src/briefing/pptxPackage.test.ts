@@ -30,7 +30,20 @@ const ORDER: Record<string, string[][]> = {
   'p:pic': [['p:nvPicPr'], ['p:blipFill'], ['p:spPr'], ['p:style'], ['p:extLst']],
   'p:spPr': [['a:xfrm'], ['a:custGeom', 'a:prstGeom'], FILL, ['a:ln'], ['a:effectLst', 'a:effectDag'], ['a:scene3d'], ['a:sp3d'], ['a:extLst']],
   'a:tc': [['a:txBody'], ['a:tcPr'], ['a:extLst']],
+  // the notes master (gitbrent/PptxGenJS issue 1443: PowerPoint's repair drops its placeholders)
+  'p:notesMaster': [['p:cSld'], ['p:clrMap'], ['p:hf'], ['p:notesStyle'], ['p:extLst']],
+  'p:cSld': [['p:bg'], ['p:spTree'], ['p:custDataLst'], ['p:controls'], ['p:extLst']],
+  'p:spTree': [['p:nvGrpSpPr'], ['p:grpSpPr'], ['p:sp', 'p:grpSp', 'p:graphicFrame', 'p:cxnSp', 'p:pic', 'p:contentPart'], ['p:extLst']],
+  'p:nvSpPr': [['p:cNvPr'], ['p:cNvSpPr'], ['p:nvPr']],
+  'p:nvPr': [['p:ph'], ['a:audioCd', 'a:wavAudioFile', 'a:audioFile', 'a:videoFile', 'a:quickTimeFile'], ['p:custDataLst'], ['p:extLst']],
+  'a:xfrm': [['a:off'], ['a:ext'], ['a:chOff'], ['a:chExt']],
+  'a:bodyPr': [['a:prstTxWarp'], ['a:noAutofit', 'a:normAutofit', 'a:spAutoFit'], ['a:scene3d'], ['a:sp3d', 'a:flatTx'], ['a:extLst']],
+  'a:lstStyle': [['a:defPPr'], ['a:lvl1pPr'], ['a:lvl2pPr'], ['a:lvl3pPr'], ['a:lvl4pPr'], ['a:lvl5pPr'], ['a:lvl6pPr'], ['a:lvl7pPr'], ['a:lvl8pPr'], ['a:lvl9pPr'], ['a:extLst']],
+  'p:notesStyle': [['a:defPPr'], ['a:lvl1pPr'], ['a:lvl2pPr'], ['a:lvl3pPr'], ['a:lvl4pPr'], ['a:lvl5pPr'], ['a:lvl6pPr'], ['a:lvl7pPr'], ['a:lvl8pPr'], ['a:lvl9pPr'], ['a:extLst']],
+  'a:fld': [['a:rPr'], ['a:pPr'], ['a:t']],
 };
+/** Children that may follow their own kind (runs, paragraphs, a shape tree's shapes). */
+const REPEATS = ['a:r', 'a:br', 'a:fld', 'a:p', 'p:sp', 'p:grpSp', 'p:graphicFrame', 'p:cxnSp', 'p:pic', 'p:contentPart'];
 /** Where an element breaks the order of its parent's children: "a:p > a:pPr after a:r". */
 function outOfOrder(xml: string): string[] {
   const bad: string[] = [];
@@ -43,7 +56,7 @@ function outOfOrder(xml: string): string[] {
       const at = order.findIndex((names) => names.includes(tag.name));
       // a group that repeats (runs, paragraphs) may follow itself; any other child only after the ones before it
       if (at < 0) bad.push(`${parent.name} > ${tag.name}: not allowed`);
-      else if (at < parent.at || (at === parent.at && !['a:r', 'a:br', 'a:fld', 'a:p'].includes(tag.name))) bad.push(`${parent.name} > ${tag.name} after ${order[parent.at].join('|')}`);
+      else if (at < parent.at || (at === parent.at && !REPEATS.includes(tag.name))) bad.push(`${parent.name} > ${tag.name} after ${order[parent.at].join('|')}`);
       else parent.at = at;
     }
     stack.push({ name: tag.name, at: -1 });
@@ -101,8 +114,8 @@ describe('the .pptx package', () => {
 
   it.each(['en', 'ar', 'zh'])('%s: slides and notes keep the schema\'s order (one paragraph properties, first)', async (lang) => {
     const zip = decks[lang];
-    const names = Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(f));
-    expect(names.length).toBe(12);
+    const names = Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides|notesMasters)\/[^/]+\.xml$/.test(f));
+    expect(names.length).toBe(13);
     for (const name of names) expect(outOfOrder(await zip.file(name)!.async('string')), name).toEqual([]);
   });
 
