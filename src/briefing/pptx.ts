@@ -194,6 +194,6 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     slide.addText(xmlText(m.footer), textOf(m, f.footer));
     if (m.notes.trim()) slide.addNotes(xmlText(m.notes));
   }
-  const zip = await tidyPptx((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer);
+  const zip = await tidyPptx((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer, slides.map(({ model: m }) => ({ lang: OFFICE_LANG[m.lang], rtl: m.dir === 'rtl' })));
   return (await zip.generateAsync({ type: outputType, mimeType: PPTX_TYPE })) as T extends 'blob' ? Blob : ArrayBuffer;
 }

@@ -133,6 +133,14 @@ describe('the .pptx package', () => {
     }
   });
 
+  it.each([['en', 'en-GB'], ['ar', 'ar-SA'], ['zh', 'zh-CN']])('%s: the speaker notes are in the step\'s language (%s), Arabic notes right to left (pptxgenjs wrote en-US)', async (lang, office) => {
+    const xml = await decks[lang].file('ppt/notesSlides/notesSlide1.xml')!.async('string');
+    const body = xml.match(/<p:ph type="body"[\s\S]*?<p:txBody>([\s\S]*?)<\/p:txBody>/)![1];
+    expect(body).toContain('Mention the 79–60–33 result.');
+    expect([...body.matchAll(/ lang="([^"]+)"/g)].map((x) => x[1])).toEqual([office, office]);
+    expect(/<a:p><a:pPr algn="r" rtl="1"\/>/.test(body)).toBe(lang === 'ar');
+  });
+
   it('the repairs: the first paragraph properties kept, the others dropped; declared parts kept when they exist', () => {
     expect(onePPr('<a:p><a:pPr algn="r"><a:buNone/></a:pPr><a:r><a:t>a</a:t></a:r><a:pPr algn="r"/><a:r><a:t>b</a:t></a:r></a:p>'))
       .toBe('<a:p><a:pPr algn="r"><a:buNone/></a:pPr><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r></a:p>');

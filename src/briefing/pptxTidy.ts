@@ -10,7 +10,8 @@
 // has no Chinese, so a Chinese slide's words were left to each machine's own substitute (gitbrent/PptxGenJS issue
 // 916: fontFace is the only option). The deck is rewritten once after pptxgenjs has written it: each paragraph keeps
 // its first <a:pPr>, each run typed in Arial names a Chinese font for its East Asian characters and Arial for its
-// Arabic ones with Arial's own charset, the content types only the parts the package holds.
+// Arabic ones with Arial's own charset, the speaker notes take their step's language (notesIn), the content types only
+// the parts the package holds.
 import JSZip from 'jszip';
 
 const PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g;
@@ -43,14 +44,28 @@ export function scriptFonts(xml: string): string {
   return xml.replace(/<a:ea typeface="Arial"[^>]*\/>/g, EA_FONT).replace(/<a:cs typeface="Arial"[^>]*\/>/g, CS_FONT);
 }
 
+/** A step's speaker notes in the step's language: pptxgenjs tags the notes' run en-US whatever they are written in
+ *  (addNotes takes only text), so PowerPoint proofed Chinese or Arabic notes as English and set Arabic ones left to
+ *  right. The notes' run and paragraph end take `lang`; Arabic notes are a right-to-left, right-aligned paragraph. */
+export function notesIn(xml: string, lang: string, rtl: boolean): string {
+  return xml.replace(/(<p:ph type="body"[\s\S]*?<p:txBody>)([\s\S]*?)(<\/p:txBody>)/, (_, open: string, body: string, close: string) =>
+    open + body.replace(/(<a:(?:rPr|endParaRPr) lang=")en-US"/g, `$1${lang}"`).replace(/<a:p>(?!<a:pPr)/g, rtl ? '<a:p><a:pPr algn="r" rtl="1"/>' : '<a:p>') + close);
+}
+
 /** The content types without an override for a part the package does not hold. */
 export function knownOverrides(xml: string, has: (part: string) => boolean): string {
   return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (o, part: string) => (has(part) ? o : ''));
 }
 
-/** The written deck, its slides' and notes' paragraphs and fonts and its content types put right. */
-export async function tidyPptx(deck: ArrayBuffer): Promise<JSZip> {
+/** The written deck, its slides' and notes' paragraphs and fonts and its content types put right; `notes[i]` the
+ *  language (Office's tag) and direction of slide i + 1's notes. */
+export async function tidyPptx(deck: ArrayBuffer, notes: readonly { lang: string; rtl: boolean }[] = []): Promise<JSZip> {
   const zip = await JSZip.loadAsync(deck);
+  for (const [i, { lang, rtl }] of notes.entries()) {
+    const name = `ppt/notesSlides/notesSlide${i + 1}.xml`;
+    const part = zip.file(name);
+    if (part) zip.file(name, notesIn(await part.async('string'), lang, rtl));
+  }
   for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(f))) {
     zip.file(name, scriptFonts(onePPr(await zip.file(name)!.async('string'))));
   }
