@@ -5,6 +5,12 @@
 // error page's messages are in the first script (`boot`), for the moments before.
 // Messages are ICU MessageFormat (plurals, numbers, selects, tags), parsed at build time
 // (scripts/vite-icu-messages.ts) and formatted by i18n/formatIcu.ts.
+// Why a store here and not react-query, as the dataset: formatMessage is called synchronously outside React (the
+// scene's accessible names, about 1,000–1,300 messages for the 441 marks and nodes after each lens or date change; the
+// painters; the pure slide model and CSV; node tests), so a query would still need a client at module level, and its
+// lookup (getQueryData hashes the key: about 2 µs, against well under 0.1 µs here) would add some 2.5 ms to each set
+// of names, more at ten times the network. English's first part is requested while the main script is evaluated
+// (data/prefetch.ts), before the app's QueryClient exists.
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { create } from 'zustand';
 import boot from './messages/en.json?boot-messages';
