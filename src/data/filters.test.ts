@@ -80,6 +80,6 @@ describe('filter model', () => {
     const both = matchingIds(atlas, { network: ['glacy-e'], budapest: ['party'] }, t);
     expect([...both].every((id) => glacy.has(id) && statusAt(atlas, 'budapest', id, t).cls === 'party')).toBe(true);
     expect(describeFilters(atlas, { network: ['g7-247'] })).toBe('in network: G7 24/7 High-Tech Crime Network');
-    expect(parseFilters(atlas, 'network:g7-247,nowhere').notices).toEqual(['Ignored unknown class "nowhere" in filter "network"']);
+    expect(parseFilters(atlas, 'network:g7-247,nowhere').notices).toEqual(['Ignored unknown class “\u2068nowhere\u2069” in filter “\u2068network\u2069”']);
   });
 });

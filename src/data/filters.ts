@@ -1,7 +1,7 @@
 // The filter model: `dimension:class,class` joined by `;` (OR inside a dimension, AND across dimensions).
 import { currentMemberships, type Atlas } from './atlas';
 import { LENSES, LENS_IDS, isLensId, statusAt, type LensId } from './lenses';
-import { listValues } from '../lib/notices';
+import { listValues, quoteValue } from '../lib/notices';
 import { formatMessage } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 import { onOrBefore } from './dates';
@@ -51,7 +51,7 @@ export function parseFilters(atlas: Atlas, text: string | null, lang: Lang = 'en
     if (good.length) filters[dim as Dimension] = [...new Set([...(filters[dim as Dimension] ?? []), ...good])].sort((a, b) => known.indexOf(a) - known.indexOf(b));
   }
   if (unknownDims.length) notices.push(formatMessage(lang, 'notice.filterDim', { count: unknownDims.length, values: listValues(unknownDims, lang) }));
-  for (const [dim, bad] of unknownClasses) notices.push(formatMessage(lang, 'notice.filterClass', { count: bad.length, dim, values: listValues(bad, lang) }));
+  for (const [dim, bad] of unknownClasses) notices.push(formatMessage(lang, 'notice.filterClass', { count: bad.length, dim: quoteValue(dim, lang), values: listValues(bad, lang) }));
   return { filters: canonical(filters), notices };
 }
 

@@ -8,16 +8,35 @@ export const NOTICE_VALUE_CHARS = 40;
 export const VALUES_LISTED = 3;
 export const MAX_NOTICES = 6;
 
-/** A value as a notice shows it: in quotes, control characters as spaces, cut with "…" past `max` characters. */
-export function quoteValue(v: string, max = NOTICE_VALUE_CHARS): string {
-  // eslint-disable-next-line no-control-regex
-  const chars = [...v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')];
-  return `"${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('')}"`;
+/** Each language's quotation marks as its typography sets them: English and Chinese “…”; French « … » with the
+ *  no-break space (U+00A0) the French catalogue sets inside its guillemets (i18n/frenchTypography.test.ts); Spanish,
+ *  Russian and Arabic «…» (in a right-to-left line the browser mirrors them, so they point outwards there too). */
+const QUOTES: Record<Lang, readonly [string, string]> = {
+  en: ['“', '”'], zh: ['“', '”'], fr: ['«\u00a0', '\u00a0»'], es: ['«', '»'], ru: ['«', '»'], ar: ['«', '»'],
+};
+/** What separates quoted values in a list: the Arabic comma, Chinese's enumeration comma (its space is in the
+ *  character), else ", ". */
+const VALUE_SEP: Record<Lang, string> = { ar: '، ', zh: '、', en: ', ', fr: ', ', es: ', ', ru: ', ' };
+
+/**
+ * A value as a notice shows it: in the language's quotation marks, control characters as spaces, cut with "…" past
+ * `max` characters. The value sits in a first-strong isolate (FSI … PDI) inside the marks, so "banana" in an Arabic
+ * notice, or an Arabic value in an English one, keeps its own order and leaves the sentence's order and the marks'
+ * sides alone; bidi controls the value brings are dropped, so it cannot close the isolate or reorder the sentence.
+ * Plain text: a notice never becomes markup.
+ */
+export function quoteValue(v: string, lang: Lang, max = NOTICE_VALUE_CHARS): string {
+  const chars = [...v
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')];
+  const [open, close] = QUOTES[lang];
+  return `${open}\u2068${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('')}\u2069${close}`;
 }
 
-/** "x0", "x1", "x2" … (27 more) */
-export function listValues(values: readonly string[], lang: Lang = 'en'): string {
-  const head = values.slice(0, VALUES_LISTED).map((v) => quoteValue(v)).join(', ');
+/** “x0”, “x1”, “x2” … (27 more) */
+export function listValues(values: readonly string[], lang: Lang): string {
+  const head = values.slice(0, VALUES_LISTED).map((v) => quoteValue(v, lang)).join(VALUE_SEP[lang]);
   return values.length > VALUES_LISTED ? formatMessage(lang, 'notice.moreValues', { values: head, count: values.length - VALUES_LISTED }) : head;
 }
 

@@ -31,7 +31,7 @@ function repeatedParams(q: URLSearchParams, say: (key: MessageKey, values: Messa
   return LINK_PARAMS.flatMap((name) => {
     const [first, ...rest] = q.getAll(name);
     const ignored = [...new Set(rest)].filter((v) => v !== first);
-    return ignored.length ? [say('notice.repeated', { name, value: quoteValue(first), ignored: listValues(ignored, lang) })] : [];
+    return ignored.length ? [say('notice.repeated', { name: quoteValue(name, lang), value: quoteValue(first, lang), ignored: listValues(ignored, lang) })] : [];
   });
 }
 
@@ -45,13 +45,13 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   // notices are said in the view's language (its catalogue is loaded before the address is read: App)
   const w = (key: MessageKey, values: MessageValues) => formatMessage(view.lang, key, values);
   notices.push(...repeatedParams(q, w, view.lang));
-  if (lang !== null && !isLang(lang)) notices.push(w('notice.lang', { value: quoteValue(lang) }));
+  if (lang !== null && !isLang(lang)) notices.push(w('notice.lang', { value: quoteValue(lang, view.lang) }));
   /** A one-word parameter: taken when valid, else named in a notice (the default stays). */
   const take = <T extends string>(name: string, valid: (v: string) => v is T, keep: (v: T) => void, notice: MessageKey) => {
     const v = q.get(name);
     if (v === null) return;
     if (valid(v)) keep(v);
-    else notices.push(w(notice, { value: quoteValue(v) }));
+    else notices.push(w(notice, { value: quoteValue(v, view.lang) }));
   };
   take('lens', isLensId, (v) => { view.lens = v; }, 'notice.lens');
   take('sel', (v): v is string => isSelectable(atlas, v), (v) => { view.sel = v; }, 'notice.sel');
@@ -61,20 +61,20 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   const t = q.get('t');
   if (t !== null) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(t) && isValidDate(t) && t >= FIRST_DAY && t <= atlas.asOf) view.t = t === atlas.asOf ? null : t;
-    else notices.push(w('notice.date', { value: quoteValue(t), from: FIRST_DAY, to: atlas.asOf }));
+    else notices.push(w('notice.date', { value: quoteValue(t, view.lang), from: FIRST_DAY, to: atlas.asOf }));
   }
   const cmp = q.get('cmp');
   if (cmp) {
     const ids = [...new Set(cmp.split(','))];
     const good = ids.filter((id) => atlas.countryById.has(id)).slice(0, MAX_COMPARE);
-    if (good.length < ids.length) notices.push(w('notice.cmp', { value: quoteValue(cmp), max: MAX_COMPARE }));
+    if (good.length < ids.length) notices.push(w('notice.cmp', { value: quoteValue(cmp, view.lang), max: MAX_COMPARE }));
     view.cmp = good;
   }
   const focus = q.get('focus');
   if (focus) {
     const [id, depth] = focus.split(':');
     if (isEntity(atlas, id) && (depth === undefined || depth === '1' || depth === '2')) view.focus = { id, depth: depth === '2' ? 2 : 1 };
-    else notices.push(w('notice.focus', { value: quoteValue(focus) }));
+    else notices.push(w('notice.focus', { value: quoteValue(focus, view.lang) }));
   }
   const zoom = q.get('z');
   if (zoom) {
@@ -82,16 +82,16 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
     const parts = zoom.split(',');
     const [k, x, y] = parts.map(Number);
     const t = parts.length === 3 && parts.every((p) => p.trim() !== '') ? clampZoom({ k, x, y }, MAP_WIDTH, MAP_HEIGHT) : null;
-    if (!t) notices.push(w('notice.zoom', { value: quoteValue(zoom) }));
+    if (!t) notices.push(w('notice.zoom', { value: quoteValue(zoom, view.lang) }));
     else {
       view.zoom = formatZoom(t);
-      if (t.k !== k || t.x !== x || t.y !== y) notices.push(w('notice.zoomClamped', { value: quoteValue(zoom) }));
+      if (t.k !== k || t.x !== x || t.y !== y) notices.push(w('notice.zoomClamped', { value: quoteValue(zoom, view.lang) }));
     }
   }
   const step = q.get('step');
   if (step !== null) {
     if (/^\d{1,3}$/.test(step) && Number(step) >= 1 && Number(step) <= DECK_LIMITS.steps) view.step = Number(step);
-    else notices.push(w('notice.step', { value: quoteValue(step), max: DECK_LIMITS.steps }));
+    else notices.push(w('notice.step', { value: quoteValue(step, view.lang), max: DECK_LIMITS.steps }));
   }
   take('graph', isGraphView, (v) => { view.graphView = v; }, 'notice.graphView');
   take('group', isGrouping, (v) => { view.grouping = v; }, 'notice.grouping');

@@ -4,9 +4,12 @@ import { normaliseDataset } from '../../src/data/atlas';
 import { viewFromSearch, searchFromView } from '../../src/store/url';
 import { DEFAULT_VIEW } from '../../src/store/appStore';
 import { bundled } from './dataFixture';
-import { loadCatalogue } from '../../src/i18n/catalogue';
+import { loadCatalogue, loadCatalogues } from '../../src/i18n/catalogue';
+import { LANGS } from '../../src/i18n/langs';
 
 const atlas = normaliseDataset(bundled);
+/** A value as an English notice quotes it: curly quotes around a first-strong isolate. */
+const q = (v: string) => `“\u2068${v}\u2069”`;
 
 describe('URL ⇄ view', () => {
   it('restores every contract parameter', () => {
@@ -24,7 +27,7 @@ describe('URL ⇄ view', () => {
     expect(viewFromSearch(atlas, '?sel=KOR&lang=ar', 'ru').view.lang).toBe('ar');
     const bad = viewFromSearch(atlas, '?lang=de', 'en');
     expect(bad.view.lang).toBe('en');
-    expect(bad.notices).toEqual(['Ignored unknown language "de" (expected ar, zh, en, fr, ru or es)']);
+    expect(bad.notices).toEqual([`Ignored unknown language ${q('de')} (expected ar, zh, en, fr, ru or es)`]);
     expect(searchFromView({ ...DEFAULT_VIEW, sel: 'KOR', lang: 'zh' }, 'en')).toBe('?sel=KOR&lang=zh');
     // English chosen by a reader whose browser prefers French: written, or a reload would turn the page French.
     expect(searchFromView({ ...DEFAULT_VIEW, lang: 'en' }, 'fr')).toBe('?lang=en');
@@ -63,15 +66,15 @@ describe('URL ⇄ view', () => {
     expect(view.t).toBe('2019-12-27');
     // the same value twice loses nothing, so it is not worth a notice
     expect(notices).toEqual([
-      '"lens" is given more than once in the link: used the first, "unga-74-247"; ignored "unga74"',
-      '"t" is given more than once in the link: used the first, "2019-12-27"; ignored "2020-01-01"',
+      `${q('lens')} is given more than once in the link: used the first, ${q('unga-74-247')}; ignored ${q('unga74')}`,
+      `${q('t')} is given more than once in the link: used the first, ${q('2019-12-27')}; ignored ${q('2020-01-01')}`,
     ]);
     expect(searchFromView(view, 'en')).toBe('?lens=unga-74-247&sel=KOR&t=2019-12-27');
     // many values are listed as the other notices list them; the deck parameter is counted too
     const many = viewFromSearch(atlas, '?rows=region&rows=a&rows=b&rows=c&rows=d&deck=N4Ig&deck=XYZ', 'en').notices;
     expect(many).toEqual([
-      '"rows" is given more than once in the link: used the first, "region"; ignored "a", "b", "c" … (1 more)',
-      '"deck" is given more than once in the link: used the first, "N4Ig"; ignored "XYZ"',
+      `${q('rows')} is given more than once in the link: used the first, ${q('region')}; ignored ${q('a')}, ${q('b')}, ${q('c')} … (1 more)`,
+      `${q('deck')} is given more than once in the link: used the first, ${q('N4Ig')}; ignored ${q('XYZ')}`,
     ]);
   });
 
@@ -81,9 +84,20 @@ describe('URL ⇄ view', () => {
     expect(view.lang).toBe('ar');
     expect(view.lens).toBe('budapest');
     expect(notices).toEqual([
-      'ورد «lang» أكثر من مرة في الرابط: استُخدمت القيمة الأولى "ar"، وتم تجاهل: "fr"',
-      'ورد «lens» أكثر من مرة في الرابط: استُخدمت القيمة الأولى "budapest"، وتم تجاهل: "un-convention"',
+      'ورد «\u2068lang\u2069» أكثر من مرة في الرابط: استُخدمت القيمة الأولى «\u2068ar\u2069»، وتم تجاهل: «\u2068fr\u2069»',
+      'ورد «\u2068lens\u2069» أكثر من مرة في الرابط: استُخدمت القيمة الأولى «\u2068budapest\u2069»، وتم تجاهل: «\u2068un-convention\u2069»',
     ]);
+  });
+
+  it('quotes a bad value as the notice\'s language does, isolated for bidi (not in ASCII "…")', async () => {
+    await loadCatalogues(LANGS);
+    const said = Object.fromEntries(LANGS.map((l) => [l, viewFromSearch(atlas, `?lang=${l}&t=banana`, 'en').notices[0]]));
+    expect(said.en).toMatch(/^Ignored date “\u2068banana\u2069” \(expected/);
+    expect(said.fr).toMatch(/^Date «\u00a0\u2068banana\u2069\u00a0» ignorée/);
+    expect(said.es).toMatch(/^Se ignoró la fecha «\u2068banana\u2069» /);
+    expect(said.ru).toMatch(/^Дата «\u2068banana\u2069» пропущена/);
+    expect(said.zh).toMatch(/^已忽略日期“\u2068banana\u2069”（/);
+    expect(said.ar).toMatch(/^تم تجاهل التاريخ «\u2068banana\u2069» /);
   });
 
   it('rejects dates outside the dataset range', () => {
@@ -128,11 +142,11 @@ describe('URL ⇄ view', () => {
 
   it('groups bad filter classes in one notice and bounds every quoted value', () => {
     const thirty = Array.from({ length: 30 }, (_, i) => `x${i}`).join(',');
-    expect(viewFromSearch(atlas, `?f=bloc:${thirty}`).notices).toEqual(['30 unknown filter classes ignored in "bloc": "x0", "x1", "x2" … (27 more)']);
+    expect(viewFromSearch(atlas, `?f=bloc:${thirty}`).notices).toEqual([`30 unknown filter classes ignored in ${q('bloc')}: ${q('x0')}, ${q('x1')}, ${q('x2')} … (27 more)`]);
     const many = Array.from({ length: 10_000 }, (_, i) => `c${i}`).join(',');
     expect(viewFromSearch(atlas, `?f=bloc:${many};budapest:${many}`).notices).toHaveLength(2);
     const { notices } = viewFromSearch(atlas, `?lens=${'L'.repeat(300)}`);
-    expect(notices).toEqual([`Ignored unknown lens "${'L'.repeat(39)}…"`]);
+    expect(notices).toEqual([`Ignored unknown lens ${q(`${'L'.repeat(39)}…`)}`]);
   });
 
   it('says at most a handful of notices for one link', () => {
@@ -160,11 +174,11 @@ describe('graph view, grouping, outline and a selected bloc in the link', () => 
     const { view, notices } = viewFromSearch(atlas, '?sel=bloc:atlantis&graph=tree&group=continent&outline=un-african&rows=alphabet&lens=un-convention');
     expect(view).toMatchObject({ sel: null, graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens', lens: 'un-convention' });
     expect(notices).toEqual([
-      'Ignored unknown selection "bloc:atlantis"',
-      'Ignored graph view "tree" (expected network or matrix); showing the network',
-      'Ignored network grouping "continent" (expected region or bloc); grouping by UN regional group',
-      'Ignored outline "un-african" (expected a bloc id such as eu, coe, au); no outline',
-      'Ignored matrix row order "alphabet" (expected lens, region or bloc); rows by the map\'s status',
+      `Ignored unknown selection ${q('bloc:atlantis')}`,
+      `Ignored graph view ${q('tree')} (expected network or matrix); showing the network`,
+      `Ignored network grouping ${q('continent')} (expected region or bloc); grouping by UN regional group`,
+      `Ignored outline ${q('un-african')} (expected a bloc id such as eu, coe, au); no outline`,
+      `Ignored matrix row order ${q('alphabet')} (expected lens, region or bloc); rows by the map's status`,
     ]);
   });
 

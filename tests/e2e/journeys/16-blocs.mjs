@@ -108,6 +108,6 @@ test('the matrix view, its row order and the bloc grouping come back from the li
   assert.equal(await page.locator(`${GRAPH} select`).first().inputValue(), 'bloc');
   const bad = await open('/?graph=hairball');
   await marks(bad, ['data:ready', 'map:painted', 'graph:painted']);
-  await bad.getByText(/Ignored graph view "hairball"/).waitFor();
+  await bad.getByText(/Ignored graph view “\u2068hairball\u2069”/).waitFor();
   assert.equal(await bad.locator(`${GRAPH} table.matrix`).count(), 0);
 });

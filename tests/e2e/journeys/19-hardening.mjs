@@ -20,7 +20,7 @@ test('crafted link: 30 unknown bloc classes give one short notice and leave the 
     const page = await open(`/?f=bloc:${classes}`, { viewport });
     await marks(page);
     const text = await noticesText(page);
-    assert.match(text, /30 unknown filter classes ignored in "bloc": "x0", "x1", "x2" … \(27 more\)/);
+    assert.match(text, /30 unknown filter classes ignored in “\u2068bloc\u2069”: “\u2068x0\u2069”, “\u2068x1\u2069”, “\u2068x2\u2069” … \(27 more\)/);
     const height = await page.locator('[role="region"][aria-label="Notices"]').evaluate((e) => e.getBoundingClientRect().height);
     assert.ok(height < 90, `notices ${height} px tall`);
     // below 1100 px the views stack (map first, graph under it), as without any notice
