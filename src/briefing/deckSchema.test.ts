@@ -174,7 +174,7 @@ describe('graph view, grouping, outline and matrix rows in a step', () => {
     // what applying a step does (views/briefing/applyView.ts): the view through its link
     const { view, notices } = viewFromSearch(atlas, searchFromView(r.deck.steps[0].view));
     expect(view).toMatchObject({ graphView: 'network', grouping: 'region', outline: null, rowsBy: 'lens' });
-    expect(notices.join(' ')).toMatch(/graph view "hairball".*grouping "zodiac".*outline "atlantis".*row order "height"/);
+    expect(notices.join(' ')).toMatch(/graph view “\u2068hairball\u2069”.*grouping “\u2068zodiac\u2069”.*outline “\u2068atlantis\u2069”.*row order “\u2068height\u2069”/);
   });
 });
 
