@@ -1,5 +1,5 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
 import { PartBoundary } from '../../app/PartBoundary';
 import { pickView, useAppStore } from '../../store/appStore';
@@ -75,7 +75,7 @@ export function BriefingToolbar() {
       <button type="button" onClick={() => startPresentation(atlas, 1)} disabled={!steps} title={tr(steps ? 'brief.presentTitle' : 'brief.presentNeedsStep')}>
         {tr('brief.present')}
       </button>
-      <details className="briefing-menu" ref={menu}>
+      <details className="briefing-menu" ref={menu} onToggle={keepMenuOnScreen}>
         <summary>{tr('brief.export')}</summary>
         <div className="briefing-menu-items">
           <button type="button" disabled={busy} onClick={() => run(tr('brief.svgJob'), async () => (await exporters()).exportSvg(atlas, sources))}>{tr('brief.svg')}</button>
@@ -108,6 +108,17 @@ export function BriefingToolbar() {
       )}
     </div>
   );
+}
+
+/** The export menu opens under Export towards the end of its row (briefing.css). Where Export has wrapped to the
+ *  start of a row (a phone; an Arabic, French or Russian toolbar's longer words), that side runs off the screen, so the
+ *  menu opens towards the other one. */
+function keepMenuOnScreen(e: SyntheticEvent<HTMLDetailsElement>) {
+  const items = e.currentTarget.querySelector<HTMLElement>('.briefing-menu-items');
+  if (!e.currentTarget.open || !items) return;
+  items.classList.remove('flip');
+  const { left, right } = items.getBoundingClientRect();
+  if (left < 0 || right > document.documentElement.clientWidth) items.classList.add('flip');
 }
 
 /** The view's address for the printed handout. Shown only in print, so it follows the view after the frame that shows

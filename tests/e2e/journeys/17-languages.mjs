@@ -285,3 +285,54 @@ test('languages: an Arabic page reads its export menu from the right; an Arabic 
     assert.ok(prev.x + prev.width <= next.x, `${where}: ◀ at ${Math.round(prev.x)}, ▶ at ${Math.round(next.x)}`);
   }
 }, { timeout: 90_000 });
+
+// Logical CSS (src/app/logicalCss.test.ts lists the rules): what sits at an edge on an English page sits at the other
+// edge on an Arabic one. Before, the "no deck" notice stayed top left, the handout's state list kept its indent on the
+// left (and the browser's 40 px on the right), the matrix's names clung to the cells, the rule between the views stood
+// on the map's outer edge; and an export menu under an Export that had wrapped to the start of a row ran off a phone.
+test('languages: an Arabic page mirrors what sits at an edge: the no-deck notice, the presentation controls, the rule between the views, the matrix names, the handout\'s lists; the export menu stays on a phone', async ({ open }) => {
+  for (const width of [1024, 390]) {
+    const page = await open('/?lang=ar&step=1', { viewport: { width, height: width > 500 ? 768 : 844 } });
+    await marks(page, ['data:ready']);
+    const note = page.locator('.presentation-no-deck');
+    await note.waitFor();
+    const [n, nav] = await Promise.all([note.boundingBox(), page.locator('.presentation-nav').boundingBox()]);
+    assert.equal(Math.round(width - n.x - n.width), 12, `${width} px: the notice 12 px from the right edge (x ${Math.round(n.x)}, ${Math.round(n.width)} wide)`);
+    assert.ok(Math.round(nav.x) === 12 && nav.x + nav.width <= width - 11, `${width} px: the controls 12 px from the left edge and inside the right (${Math.round(nav.x)}–${Math.round(nav.x + nav.width)})`);
+  }
+
+  const page = await open('/?lang=ar&graph=matrix&f=budapest:party', { viewport: { width: 1440, height: 900 }, before: (context) => context.addInitScript(() => { window.print = () => {}; }) });
+  await marks(page, ['data:ready', 'map:painted']);
+  await page.locator('table.matrix tbody th[scope="row"]').first().waitFor();
+  const edges = await page.evaluate(() => {
+    const px = (e, p) => parseFloat(getComputedStyle(e)[p]);
+    const th = document.querySelector('table.matrix tbody th[scope="row"]');
+    const range = document.createRange();
+    range.selectNodeContents(th);
+    const map = document.querySelector('.view-map');
+    return {
+      mapRule: [px(map, 'borderLeftWidth'), px(map, 'borderRightWidth')],
+      nameGap: th.getBoundingClientRect().right - px(th, 'paddingRight') - range.getBoundingClientRect().right,
+    };
+  });
+  assert.deepEqual(edges.mapRule, [1, 0], 'the map (rightmost) has its rule on the left, towards the network');
+  assert.ok(Math.abs(edges.nameGap) <= 1, `a row's name ends at its cell's right edge (${edges.nameGap} px from it)`);
+  // the handout, rendered for print (window.print is a no-op here)
+  const ar = catalogue('ar');
+  await page.getByText(ar['brief.export'], { exact: true }).click();
+  await page.getByRole('button', { name: ar['brief.printView'] }).click();
+  const lists = await page.locator('.handout-states').evaluate((ul) => {
+    const s = getComputedStyle(ul);
+    return { left: parseFloat(s.paddingLeft), right: parseFloat(s.paddingRight) };
+  });
+  assert.deepEqual({ left: lists.left, right: Math.round(lists.right) }, { left: 0, right: 15 }, 'the state list indented 4 mm from the right, nothing on the left');
+
+  // the export menu opens inside a phone's screen, wherever Export wrapped to
+  for (const lang of ['ar', 'en', 'fr', 'ru']) {
+    const phone = await open(`/?lang=${lang}`, { viewport: { width: 390, height: 844 } });
+    await marks(phone, ['data:ready']);
+    await phone.getByText(catalogue(lang)['brief.export'], { exact: true }).click();
+    const m = await phone.locator('.briefing-menu-items').boundingBox();
+    assert.ok(m.x >= 0 && m.x + m.width <= 390, `${lang}: the export menu spans ${Math.round(m.x)}–${Math.round(m.x + m.width)} of 390 px`);
+  }
+}, { timeout: 90_000 });
