@@ -8,7 +8,7 @@
 
 /** The lazy features and the keys only they use. */
 export const LATER_FEATURES: readonly { feature: string; keys: RegExp }[] = [
-  // the toolbar's room (app/Layout.tsx) is drawn in the first frame with the four button names
+  // the toolbar's room (app/BriefingSlots.tsx) is drawn in the first frame with the four button names
   { feature: 'briefing toolbar, exports, deck editor, handout (views/briefing)', keys: /^(brief\.(?!(copyLink|deck|present|export)$)|deck\.|deckErr\.|csv\.|handout\.)/ },
   // the presenter window's loading line (views/briefing/PresenterRoot.tsx) is in the first part
   { feature: 'presentation layer, slides, presenter view (views/briefing, briefing/slide*)', keys: /^(presentation\.|presenter\.(?!opening$)|slide\.(?!(treaty|filter)\.)|blocs\.matrixAsNetwork$)/ },
