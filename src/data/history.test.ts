@@ -85,6 +85,8 @@ describe('relations at the boundaries', () => {
   const perEj = edge('PER', 'eurojust', 'working_arrangement');
   const usaEj = edge('USA', 'eurojust', 'cooperation_agreement');
   const mkdEj = edge('MKD', 'eurojust', 'cooperation_agreement');
+  const marIp = edge('MAR', 'interpol', 'member_of');
+  const tcdIp = edge('TCD', 'interpol', 'member_of');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -205,6 +207,12 @@ describe('relations at the boundaries', () => {
     ['North Macedonia–Eurojust signed on the day, not in force', mkdEj, '2008-11-28', 'signed'],
     ['North Macedonia–Eurojust not in force the day before', mkdEj, '2010-10-27', 'signed'],
     ['North Macedonia–Eurojust in force on 2010-10-28', mkdEj, '2010-10-28', 'in_force'],
+    // INTERPOL membership: Morocco "Member since 17 June 1957" (INTERPOL Rabat's country page, net:S351), Chad
+    // "19 septembre 1962" (INTERPOL Ndjamena's, net:S352); undated before, both were drawn only from 2023
+    ['Morocco–INTERPOL absent the day before its admission', marIp, '1957-06-16', 'absent'],
+    ['Morocco–INTERPOL member on 1957-06-17', marIp, '1957-06-17', 'in_force'],
+    ['Chad–INTERPOL absent the day before its admission', tcdIp, '1962-09-18', 'absent'],
+    ['Chad–INTERPOL member on 1962-09-19', tcdIp, '1962-09-19', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);

@@ -206,6 +206,29 @@ describe('Palau, admitted to INTERPOL at the 91st General Assembly', () => {
   });
 });
 
+describe('INTERPOL members dated by their country pages (dataset 2026.12.07.10)', () => {
+  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
+  const rows = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
+    .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
+  const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
+  // the raw table is the oracle: INTERPOL's own "Member since" for Rabat (S351) and Ndjamena (S352); before, both rows
+  // were undated and drawn only from their earliest source (2023)
+  const cases: [string, string, string, string][] = [
+    ['MAR', '1957-06-17', '1957-06-16', 'S351'],
+    ['TCD', '1962-09-19', '1962-09-18', 'S352'],
+  ];
+  it.each(cases)('counts %s from %s, not the day before, by INTERPOL\'s page', (id, day, before, src) => {
+    const row = rows.find((v) => v.source === id)!;
+    expect(row.date).toBe(day);
+    const ids = row.source_ids.split(';');
+    expect(ids).toContain(src);
+    for (const s of ids) expect(url.get(s), s).toMatch(/^https?:\/\//);
+    expect(url.get(src)).toMatch(/^https:\/\/www\.interpol\.int\//);
+    expect(member(before, id)).toBe(false);
+    expect(member(day, id)).toBe(true);
+  });
+});
+
 describe('neighbourhood', () => {
   const g = buildGraph(atlas, atlas.asOf);
   it('returns the node and its direct neighbours at depth 1', () => {
