@@ -50,7 +50,7 @@ export function SidePanel() {
 
   return (
     <div className="side-panel">
-      <div role="tablist" aria-label="Details and analysis" className="side-tabs" onKeyDown={onKey}>
+      <div role="tablist" aria-label={i18n.t('app.sideRegion')} className="side-tabs" onKeyDown={onKey}>
         {TABS.map((x) => (
           <button key={x.id} type="button" role="tab" id={`tab-${x.id}`} aria-controls={`panel-${x.id}`}
             aria-selected={tab === x.id} tabIndex={tab === x.id ? 0 : -1}

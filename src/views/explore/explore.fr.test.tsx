@@ -9,6 +9,8 @@ import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { ComparePanel } from './ComparePanel';
 import { CrossTabPanel } from './CrossTabPanel';
 import { TablePanel } from './TablePanel';
+import { SidePanel } from './SidePanel';
+import fr from '../../i18n/messages/fr.json';
 
 const atlas = testAtlas();
 beforeEach(async () => {
@@ -16,6 +18,15 @@ beforeEach(async () => {
   act(() => seedView(atlas, { ...DEFAULT_VIEW, notices: [], lang: 'fr' }));
 });
 afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+
+describe('the side panel in French', () => {
+  // its tablist was named in English ("Details and analysis") on every page
+  it('names its tablist and its tabs in French', () => {
+    render(<SidePanel />);
+    expect(document.querySelector('[role="tablist"]')).toHaveAttribute('aria-label', fr['app.sideRegion']);
+    expect(screen.getAllByRole('tab').map((x) => x.textContent)).toEqual([fr['tab.record'], fr['tab.compare'], fr['tab.crosstab'], fr['tab.table']]);
+  });
+});
 
 describe('Compare in French', () => {
   it('names the countries as the UN does in French and says every row in French', () => {

@@ -336,3 +336,21 @@ test('languages: an Arabic page mirrors what sits at an edge: the no-deck notice
     assert.ok(m.x >= 0 && m.x + m.width <= 390, `${lang}: the export menu spans ${Math.round(m.x)}–${Math.round(m.x + m.width)} of 390 px`);
   }
 }, { timeout: 90_000 });
+
+// The side panel's four tabs share 300 px at 1024×768: as equal quarters, Russian broke "Карточ|ка" and "Сравнени|е".
+test('languages: the side panel\'s tabs break no word at 1024×768 and on a phone, in every language', async ({ open }) => {
+  for (const [width, height] of [[1024, 768], [390, 844]]) for (const lang of ['ru', 'fr', 'es', 'ar', 'zh', 'en']) {
+    const page = await open(`/?lang=${lang}&sel=KOR`, { viewport: { width, height } });
+    await marks(page, ['data:ready']);
+    const r = await page.locator('.side-tabs').evaluate((list) => ({
+      overflow: list.scrollWidth - list.clientWidth,
+      broken: [...list.querySelectorAll('[role="tab"]')].filter((t) => {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        const lines = new Set([...range.getClientRects()].map((q) => Math.round(q.top))).size;
+        return lines > (t.textContent.match(/[\s-]/g)?.length ?? 0) + 1;
+      }).map((t) => t.textContent),
+    }));
+    assert.deepEqual(r, { overflow: 0, broken: [] }, `${lang} at ${width} px`);
+  }
+}, { timeout: 120_000 });
