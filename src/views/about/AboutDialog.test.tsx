@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { render, seedView } from '../../testing/dataset';
+import { render, seedSources, seedView } from '../../testing/dataset';
 import { testAtlas, testSources } from '../../data/testAtlas';
 import { useAppStore, DEFAULT_VIEW } from '../../store/appStore';
 import { AboutButton } from './AboutButton';
@@ -15,6 +15,8 @@ beforeEach(() => seedView(atlas, { ...DEFAULT_VIEW, notices: [] }));
 
 describe('About the data', () => {
   it('opens from the header button and closes with Escape (cancel) or Close', async () => {
+    // the sources' texts still on their way: the 600-odd sources' list, which the tests below check, is not drawn
+    seedSources(atlas, null);
     render(<AboutButton />);
     // the dialog is loaded on first opening: act waits for the lazy chunk and the render, however slow the machine
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'About the data' })); await import('./AboutDialog'); });
@@ -36,6 +38,7 @@ describe('About the data', () => {
       this.setAttribute('open', '');
     };
     proto.close = function (this: HTMLDialogElement) { this.removeAttribute('open'); };
+    seedSources(atlas, null); // as above: the opening is under test, not the sources' list
     try {
       const onClose = vi.fn();
       render(<StrictMode><AboutDialog onClose={onClose} /></StrictMode>);
