@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boundNotices, listValues, MAX_NOTICES, quoteValue } from './notices';
-import { loadCatalogue } from '../i18n/catalogue';
+import { boundNotices, isolate, listValues, MAX_NOTICES, quoteValue } from './notices';
+import { formatMessage, loadCatalogue } from '../i18n/catalogue';
 import { LANGS } from '../i18n/langs';
 
 const FSI = '\u2068', PDI = '\u2069';
@@ -47,4 +47,12 @@ describe('notices', () => {
     expect(many).toHaveLength(MAX_NOTICES);
     expect(many.at(-1)).toBe('45 more notices about this link not shown');
   });
+
+  it("isolates a deck's own title in the sentence that names it, dropping the bidi controls it brings", () => {
+    expect(isolate('Budapest\u202e today\n')).toBe('\u2068Budapest today \u2069');
+    // an Arabic title in an English confirmation and an English one in an Arabic notice each stay one run
+    expect(formatMessage('en', 'deck.imported', { title: isolate('دليل الإحاطة'), count: 2 })).toBe('Imported “\u2068دليل الإحاطة\u2069” (2 steps).');
+    expect(formatMessage('ar', 'deck.deleteConfirm', { n: 2, title: isolate('Budapest today') })).toContain('«\u2068Budapest today\u2069»');
+  });
 });
+

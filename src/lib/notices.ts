@@ -26,13 +26,21 @@ const VALUE_SEP: Record<Lang, string> = { ar: '، ', zh: '、', en: ', ', fr: ',
  * Plain text: a notice never becomes markup.
  */
 export function quoteValue(v: string, lang: Lang, max = NOTICE_VALUE_CHARS): string {
-  const chars = [...v
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')];
+  const chars = [...oneLine(v)];
   const [open, close] = QUOTES[lang];
-  return `${open}\u2068${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('')}\u2069${close}`;
+  return `${open}${isolate(chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join(''))}${close}`;
 }
+
+/** Control characters as spaces, bidi controls dropped. */
+const oneLine = (v: string) => v
+  // eslint-disable-next-line no-control-regex
+  .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+  .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+
+/** Words from outside (a value, a deck's own title) in a first-strong isolate, its bidi controls dropped: an Arabic
+ *  title in an English sentence, or an English one in an Arabic sentence, keeps its order and leaves the sentence's
+ *  punctuation where it was. */
+export const isolate = (v: string): string => `\u2068${oneLine(v)}\u2069`;
 
 /** “x0”, “x1”, “x2” … (27 more) */
 export function listValues(values: readonly string[], lang: Lang): string {

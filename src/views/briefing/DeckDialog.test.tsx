@@ -90,12 +90,12 @@ describe('DeckDialog', () => {
     confirm.mockClear();
     await userEvent.upload(input, new File([JSON.stringify(one)], 'one.json', { type: 'application/json' }));
     await vi.waitFor(() => expect(confirm).toHaveBeenCalled());
-    expect(confirm.mock.calls[0][0]).toBe('Replace your deck of 3 steps with “One” (1 step)?');
+    expect(confirm.mock.calls[0][0]).toBe('Replace your deck of 3 steps with “\u2068One\u2069” (1 step)?');
     await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(useDeckStore.getState().deck).toBe(before);
     confirm.mockReturnValue(true);
     await userEvent.upload(input, new File([JSON.stringify(one)], 'one.json', { type: 'application/json' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Imported “One” (1 step).');
+    expect(await screen.findByRole('status')).toHaveTextContent('Imported “\u2068One\u2069” (1 step).');
     confirm.mockRestore();
   });
 

@@ -22,6 +22,7 @@ import { download } from '../../lib/download';
 import { copyText } from './clipboard';
 import { startPresentation } from './presenting';
 import { applyView } from './applyView';
+import { isolate } from '../../lib/notices';
 
 interface Props { onClose: () => void; onStatus: (s: string) => void }
 
@@ -60,12 +61,12 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const r = await importDeckJson(await file.text(), (incoming, current) =>
-      window.confirm(t('deck.replaceConfirm', { current: current.steps.length, title: incoming.title, incoming: incoming.steps.length })));
+      window.confirm(t('deck.replaceConfirm', { current: current.steps.length, title: isolate(incoming.title), incoming: incoming.steps.length })));
     if (!r.ok) setMessage({ text: t('deck.importFailed', { file: file.name, error: r.error }), error: true });
     else if (r.replaced) {
       setMessage(r.saved.ok
-        ? { text: t('deck.imported', { title: r.deck.title, count: r.deck.steps.length }), error: false }
-        : { text: `${t('deck.imported', { title: r.deck.title, count: r.deck.steps.length })} ${r.saved.error}`, error: true });
+        ? { text: t('deck.imported', { title: isolate(r.deck.title), count: r.deck.steps.length }), error: false }
+        : { text: `${t('deck.imported', { title: isolate(r.deck.title), count: r.deck.steps.length })} ${r.saved.error}`, error: true });
     } else setMessage(null); // not replaced (the user said no): an earlier file's refusal no longer applies
   };
 
@@ -80,7 +81,7 @@ export function DeckDialog({ onClose, onStatus }: Props) {
   const close = () => { ref.current?.close?.(); onClose(); };
   // Stable callbacks: a row re-renders only when its own step, place or count changes (a 100-step deck stays quick).
   const onMoved = useCallback((id: string, action: string) => setRefocus({ id, action }), []);
-  const onGo = useCallback((s: Step, i: number) => { applyView(atlas, s.view, null); onStatus(t('deck.showing', { n: i + 1, title: s.title })); }, [atlas, onStatus, t]);
+  const onGo = useCallback((s: Step, i: number) => { applyView(atlas, s.view, null); onStatus(t('deck.showing', { n: i + 1, title: isolate(s.title) })); }, [atlas, onStatus, t]);
 
   return (
     <dialog ref={ref} className="deck-dialog" aria-labelledby="deck-dialog-title" onClose={onClose} onCancel={onClose}>
@@ -147,7 +148,7 @@ const StepRow = memo(function StepRow({ step, index, isLast, onMoved, onGo }: Ro
           <button type="button" data-action="down" disabled={isLast} aria-label={t('deck.moveDown', { n })}
             onClick={() => { stepMoved(step.id, 1); onMoved(step.id, 'down'); }}>↓</button>
           <button type="button" data-action="delete" aria-label={t('deck.deleteStep', { n })}
-            onClick={() => { if (window.confirm(t('deck.deleteConfirm', { n, title: step.title }))) stepDeleted(step.id); }}>{t('deck.delete')}</button>
+            onClick={() => { if (window.confirm(t('deck.deleteConfirm', { n, title: isolate(step.title) }))) stepDeleted(step.id); }}>{t('deck.delete')}</button>
         </span>
       </div>
       <div className="deck-step-main">

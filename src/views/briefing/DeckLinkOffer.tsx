@@ -5,6 +5,7 @@ import { initialDeckParam } from '../../briefing/deckParam';
 import { useDeckStore } from '../../briefing/deckStore';
 import { Rich } from '../../i18n/Rich';
 import { useI18n } from '../../i18n/useI18n';
+import { isolate } from '../../lib/notices';
 
 export function DeckLinkOffer() {
   const { t, lang } = useI18n();
@@ -23,7 +24,7 @@ export function DeckLinkOffer() {
   const { deck } = parsed;
   return (
     <div className="deck-offer" role="region" aria-label={t('deck.offerAria')}>
-      <span><Rich k='deck.offer' values={{ title: deck.title, count: deck.steps.length, existing }} /></span>
+      <span><Rich k='deck.offer' values={{ title: isolate(deck.title), count: deck.steps.length, existing }} /></span>
       <button type="button" onClick={() => { useDeckStore.getState().deckReplaced(deck); setOpen(false); }}>{t('deck.import')}</button>
       <button type="button" onClick={() => setOpen(false)}>{t('deck.notNow')}</button>
     </div>

@@ -56,7 +56,7 @@ describe('PresentationLayer', () => {
     render(<PresentationLayer />);
     act(() => startPresentation(atlas, 1));
     expect(step()).toBe(1);
-    expect(screen.getByRole('heading', { name: 'Budapest today (1 / 3)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '\u2068Budapest today\u2069 (1 / 3)' })).toBeInTheDocument();
     // the stage draws the step from the store's view: its title and step number are slide text
     expect(await screen.findByText('Budapest today', { selector: 'text' })).toBeInTheDocument();
     expect(screen.getByText('1 / 3', { selector: 'text' })).toBeInTheDocument();

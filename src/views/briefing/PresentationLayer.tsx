@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { loadCatalogue } from '../../i18n/catalogue';
 import { isLang } from '../../i18n/langs';
 import './briefing.css';
+import { isolate } from '../../lib/notices';
 
 // Only a link that carries a deck loads the decoder (lz-string, the deck validator).
 const loadDeckLinkOffer = () => import('./DeckLinkOffer').then((m) => m.DeckLinkOffer);
@@ -95,7 +96,7 @@ function Slide({ atlas, step }: { atlas: Atlas; step: number }) {
   return (
     <div className="presentation-layer" role="region" aria-label={t('presentation.aria')} aria-roledescription={t('presentation.roleDescription')}>
       <h2 className="visually-hidden" aria-live="polite">
-        {t('presentation.heading', { title: title || t(total ? 'slide.untitled' : 'presentation.noDeck'), n: number(step), total: total ? number(total) : '?' })}
+        {t('presentation.heading', { title: title ? isolate(title) : t(total ? 'slide.untitled' : 'presentation.noDeck'), n: number(step), total: total ? number(total) : '?' })}
       </h2>
       <WhenLoaded load={loadSlideStage} fallback={<div className="slide-stage" />}>
         {(SlideStage) => <SlideStage n={step} />}

@@ -355,7 +355,7 @@ test('a .pptx from a deck with control characters has only well-formed XML parts
   await marks(page);
   await page.getByRole('button', { name: /^Deck \(/ }).click();
   await page.locator('.deck-import input[type="file"]').setInputFiles({ name: 'nasty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
-  await page.getByText(/Imported “Deck/).waitFor();
+  await page.getByText(/Imported “\u2068Deck/).waitFor();
   await page.getByRole('button', { name: 'Close the deck' }).click();
   await page.getByText('Export', { exact: true }).click();
   const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Deck as PowerPoint' }).click()]);

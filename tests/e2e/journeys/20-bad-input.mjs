@@ -26,7 +26,7 @@ test('a deck file with classes named "__proto__" and "constructor" is imported, 
   await marks(page);
   await page.getByRole('button', { name: /^Deck \(/ }).click();
   await page.getByRole('dialog').locator('input[type="file"]').setInputFiles(file);
-  await page.getByText('Imported “Hostile ids” (3 steps).').waitFor();
+  await page.getByText('Imported “\u2068Hostile ids\u2069” (3 steps).').waitFor();
   // the step list says the odd class as itself
   const listed = await page.getByRole('dialog').innerText();
   assert.match(listed, /__proto__/);
@@ -109,7 +109,7 @@ test('a deck link opened at a step (?deck=…&step=2) offers its deck over the s
   await marks(page);
   const offer = page.getByRole('region', { name: 'Deck from link' });
   await offer.getByRole('button', { name: 'Import deck' }).click(); // clickable: not under the stage
-  await page.getByRole('heading', { name: 'Bosnia and the vote (2 / 2)' }).waitFor();
+  await page.getByRole('heading', { name: '\u2068Bosnia and the vote\u2069 (2 / 2)' }).waitFor();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('lens') === 'unga-74-247');
   assert.equal(new URL(page.url()).searchParams.get('sel'), 'BIH', 'the step\'s own view');
 });
