@@ -60,8 +60,10 @@ test('a parameter given twice: the first value is used, the notice names the oth
   const notices = page.locator('[role="region"][aria-label="Notices"]');
   await notices.waitFor({ timeout: 5000 });
   const text = await notices.innerText();
-  assert.match(text, /"lens" is given more than once in the link: used the first, "unga-74-247"; ignored "budapest"/);
-  assert.match(text, /"t" is given more than once in the link: used the first, "2019-12-27"; ignored "2020-01-01"/);
+  // each value in English quotation marks, isolated for bidi (lib/notices.ts)
+  const q = (v) => `“\u2068${v}\u2069”`;
+  assert.ok(text.includes(`${q('lens')} is given more than once in the link: used the first, ${q('unga-74-247')}; ignored ${q('budapest')}`), text);
+  assert.ok(text.includes(`${q('t')} is given more than once in the link: used the first, ${q('2019-12-27')}; ignored ${q('2020-01-01')}`), text);
   assert.equal(new URL(page.url()).search, '?lens=unga-74-247&t=2019-12-27', 'the address is rewritten with the values used');
   const kor = dataset().status['unga-74-247'].KOR;
   assert.equal(await page.locator('.view-map [data-iso3="KOR"]').first().getAttribute('data-status'), kor, 'the map shows the lens used');
