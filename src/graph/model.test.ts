@@ -160,64 +160,26 @@ describe('INTERPOL members admitted in 2017', () => {
   });
 });
 
-describe('INTERPOL members admitted at the General Assemblies of 2005, 2009 and 2011', () => {
+describe('INTERPOL members dated to the day by their sources', () => {
   const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
   const rows = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
     .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
   const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
   // the raw table is the oracle: INTERPOL's country pages for Bhutan (S326) and Samoa (S325), and its release of the
-  // opening day of the 80th General Assembly in Hanoi (S324); before, these were dated to the month or the year only
+  // opening day of the 80th General Assembly in Hanoi (S324), before dated to the month or the year only; its "Member
+  // since" for Rabat (S351) and Ndjamena (S352), before undated and drawn only from their earliest source (2023); its
+  // release of 28 November 2023 for Palau (S328), before dated to the month and drawn from its last day
   const cases: [string, string, string, string][] = [
     ['BTN', '2005-09-19', '2005-09-18', 'S326'],
     ['WSM', '2009-10-13', '2009-10-12', 'S325'],
     ['CUW', '2011-10-31', '2011-10-30', 'S324'],
     ['SXM', '2011-10-31', '2011-10-30', 'S324'],
     ['SSD', '2011-10-31', '2011-10-30', 'S324'],
-  ];
-  it.each(cases)('counts %s from %s, not the day before, by its source', (id, day, before, src) => {
-    const row = rows.find((v) => v.source === id)!;
-    expect(row.date).toBe(day);
-    const ids = row.source_ids.split(';');
-    expect(ids).toContain(src);
-    for (const s of ids) expect(url.get(s), s).toMatch(/^https?:\/\//);
-    expect(member(before, id)).toBe(false);
-    expect(member(day, id)).toBe(true);
-  });
-  it('leaves Turkmenistan, admitted at the same Assembly as Bhutan, to the month no source narrows', () => {
-    expect(rows.find((v) => v.source === 'TKM')!.date).toBe('2005-09');
-  });
-});
-
-describe('Palau, admitted to INTERPOL at the 91st General Assembly', () => {
-  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
-  const row = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
-    .find((v) => v.source === 'PLW' && v.target === 'interpol' && v.relation === 'member_of')!;
-  const member = (t: string) => buildGraph(atlas, t).links.some((l) => l.source === 'PLW' && l.target === 'interpol');
-  // the raw row is the oracle: INTERPOL's release of 28 November 2023 (S328); dated only to 2023-11 before, Palau was
-  // drawn from the month's last day
-  it('counts Palau from 2023-11-28 by INTERPOL\'s release of that day, not the day before', () => {
-    expect(row.date).toBe('2023-11-28');
-    const ids = row.source_ids.split(';');
-    expect(ids).toContain('S328');
-    for (const s of ids) expect(url.get(s), s).toMatch(/^https?:\/\//);
-    expect(url.get('S328')).toMatch(/^https:\/\/www\.interpol\.int\//);
-    expect(member('2023-11-27')).toBe(false);
-    expect(member('2023-11-28')).toBe(true);
-  });
-});
-
-describe('INTERPOL members dated by their country pages (dataset 2026.12.07.10)', () => {
-  const url = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values.url]));
-  const rows = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
-    .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
-  const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
-  // the raw table is the oracle: INTERPOL's own "Member since" for Rabat (S351) and Ndjamena (S352); before, both rows
-  // were undated and drawn only from their earliest source (2023)
-  const cases: [string, string, string, string][] = [
     ['MAR', '1957-06-17', '1957-06-16', 'S351'],
     ['TCD', '1962-09-19', '1962-09-18', 'S352'],
+    ['PLW', '2023-11-28', '2023-11-27', 'S328'],
   ];
-  it.each(cases)('counts %s from %s, not the day before, by INTERPOL\'s page', (id, day, before, src) => {
+  it.each(cases)('counts %s from %s, not the day before, by INTERPOL\'s own page', (id, day, before, src) => {
     const row = rows.find((v) => v.source === id)!;
     expect(row.date).toBe(day);
     const ids = row.source_ids.split(';');
@@ -226,6 +188,9 @@ describe('INTERPOL members dated by their country pages (dataset 2026.12.07.10)'
     expect(url.get(src)).toMatch(/^https:\/\/www\.interpol\.int\//);
     expect(member(before, id)).toBe(false);
     expect(member(day, id)).toBe(true);
+  });
+  it('leaves Turkmenistan, admitted at the same Assembly as Bhutan, to the month no source narrows', () => {
+    expect(rows.find((v) => v.source === 'TKM')!.date).toBe('2005-09');
   });
 });
 
