@@ -25,7 +25,8 @@ import { NEAR_UNIVERSAL, nearUniversalCount, nearUniversalFloor } from '../../gr
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
 import { GraphLegend } from './GraphLegend';
-import type { LabelConfig, Words } from './graphPainter';
+import type { Words } from './graphPainter';
+import type { LabelConfig } from './graphLabels';
 import { useElementSize } from './useElementSize';
 import { useGraphPainter } from './useGraphPainter';
 import { useGraphZoom } from './useGraphZoom';

@@ -9,7 +9,8 @@ import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
 import { nodeRadius } from '../../graph/nodeSize';
 import { computeScene } from '../../scene/scene';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
-import { createGraphPainter, LIST_AT_ONCE, LIST_SLICE, type GraphEvents } from './graphPainter';
+import { createGraphPainter, type GraphEvents } from './graphPainter';
+import { LIST_AT_ONCE, LIST_SLICE } from './linkList';
 import { GraphView } from './GraphView';
 
 const atlas = testAtlas();

@@ -7,7 +7,8 @@ import { selectHoverSet, withAtlas, type WithAtlas } from '../../store/derived';
 import { useAppStore, type AppState } from '../../store/appStore';
 import { currentScene } from '../map/useMapPainter';
 import { installStatusStyles } from '../../theme/mapStyle';
-import { createGraphPainter, type GraphEvents, type GraphLayers, type GraphPainter, type LabelConfig, type LabelState, type Words } from './graphPainter';
+import { createGraphPainter, type GraphEvents, type GraphLayers, type GraphPainter, type Words } from './graphPainter';
+import type { LabelConfig, LabelState } from './graphLabels';
 import { selectLitSet } from './selectors';
 import { afterPaint } from '../../lib/afterPaint';
 

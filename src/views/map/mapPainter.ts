@@ -12,15 +12,8 @@ import { diffMarks } from '../../scene/diff';
 import type { MarkState, Scene } from '../../scene/scene';
 import type { EntityRef } from '../../geo/topology';
 import { createTabStop } from '../../lib/rovingFocus';
+import { svgEl } from '../../lib/svgEl';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, parent?: ParentNode): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(SVG, tag);
-  for (const k in attrs) e.setAttribute(k, String(attrs[k]));
-  parent?.appendChild(e);
-  return e;
-}
 
 export interface MapLayers { shapes: SVGGElement; blocs: SVGGElement; outlines: SVGGElement; markers: SVGGElement }
 
@@ -47,10 +40,10 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   for (const s of geo.shapes) {
     // the group carries the attributes; an invisible rect centres its box on the label point, so tools that click
     // "the middle of the element" land inside the country (France with French Guiana)
-    const g = el('g', { class: 'map-country', ...button(s.id) }, shapes);
-    el('path', { class: 'map-shape', d: s.d }, g);
+    const g = svgEl('g', { class: 'map-country', ...button(s.id) }, shapes);
+    svgEl('path', { class: 'map-shape', d: s.d }, g);
     const [[x0, y0], [x1, y1]] = s.box;
-    el('rect', { class: 'map-hitbox', x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, g);
+    svgEl('rect', { class: 'map-hitbox', x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, g);
     marks.set(s.id, g);
   }
   layers.shapes.replaceChildren(shapes);
@@ -59,13 +52,13 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
   const placed: { leader?: SVGLineElement; halo: SVGCircleElement; dot: SVGCircleElement; m: MapGeometry['markers'][number] }[] = [];
   const markers = document.createDocumentFragment();
   for (const m of geo.markers) {
-    const g = el('g', { class: 'map-marker-group' }, markers);
+    const g = svgEl('g', { class: 'map-marker-group' }, markers);
     // a marker nudged off its true location keeps a leader line to it (the nudge is the same at every zoom)
     const nudged = Math.hypot(m.at[0] - m.anchor[0], m.at[1] - m.anchor[1]) > MARKER_RADIUS;
-    const leader = nudged ? el('line', { class: 'map-leader' }, g) : undefined;
+    const leader = nudged ? svgEl('line', { class: 'map-leader' }, g) : undefined;
     // a white halo keeps the marker visible on a shape of its own colour
-    const halo = el('circle', { class: 'map-marker-halo', r: MARKER_RADIUS + 1.5 }, g);
-    const dot = el('circle', { class: 'map-marker', r: MARKER_RADIUS, ...button(m.id) }, g);
+    const halo = svgEl('circle', { class: 'map-marker-halo', r: MARKER_RADIUS + 1.5 }, g);
+    const dot = svgEl('circle', { class: 'map-marker', r: MARKER_RADIUS, ...button(m.id) }, g);
     placed.push({ leader, halo, dot, m });
     marks.set(m.id, dot);
     markerGroups.set(m.id, g);
@@ -91,7 +84,7 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
     const out = document.createDocumentFragment();
     const drawn = [...scene.marks.values()].filter((m) => pathById.has(m.id));
     // selection last, so no neighbour's outline covers it
-    for (const [cls, on] of OUTLINES) for (const m of drawn) if (on(m)) el('path', { class: cls, d: pathById.get(m.id)! }, out);
+    for (const [cls, on] of OUTLINES) for (const m of drawn) if (on(m)) svgEl('path', { class: cls, d: pathById.get(m.id)! }, out);
     layers.outlines.replaceChildren(out);
   }
 
@@ -123,10 +116,10 @@ export function createMapPainter(layers: MapLayers, geo: MapGeometry, entities: 
     if (scene.outline && !outlines) requestOutlines();
     else if (scene.outline && outlines) {
       const { d, markers } = outlines.mapBlocOutline(geo, entities, scene.outline.members);
-      const g = el('g', { class: 'map-bloc-outline', 'data-bloc': scene.outline.bloc, 'data-members': scene.outline.members.size }, out);
+      const g = svgEl('g', { class: 'map-bloc-outline', 'data-bloc': scene.outline.bloc, 'data-members': scene.outline.members.size }, out);
       if (d) {
-        el('path', { class: 'bloc-casing', d }, g);
-        el('path', { class: 'bloc-line', d }, g);
+        svgEl('path', { class: 'bloc-casing', d }, g);
+        svgEl('path', { class: 'bloc-line', d }, g);
       }
       for (const id of markers) haloById.get(id)!.setAttribute('data-in-bloc', 'true');
       ringed = markers;
