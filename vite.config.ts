@@ -7,6 +7,7 @@ import { icuMessages } from './scripts/vite-icu-messages.ts';
 import { compileHints } from './scripts/vite-compile-hints.ts';
 import { firstViewPreload } from './scripts/vite-first-view-preload.ts';
 import { schemaGuards } from './scripts/vite-schema-guards.ts';
+import { freshImports } from './scripts/vite-fresh-imports.ts';
 
 // Pure test files that ask for a window (`@vitest-environment jsdom`: localStorage, storage events, DOMParser for HTML).
 // A worker is reused only for the next file of the same project and environment, and vitest runs the projects one
@@ -37,7 +38,7 @@ const testCacheKey: Plugin = {
 
 // `--mode single` builds one self-contained dist-single/index.html for file:// use (see scripts/inline-single.ts).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/])]), testCacheKey],
+  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/]), freshImports()]), testCacheKey],
   define,
   // Under vitest, a JSON file the tests import (data/atlas.json: 1 MB, the map's geometry, the catalogues) is
   // `JSON.parse` of its text: vitest then only renames its default export. With named exports, each file became an
@@ -50,6 +51,10 @@ export default defineConfig(({ mode }) => ({
         // One chunk: the dataset's and pptxgenjs's dynamic imports are inlined rather than split.
         rolldownOptions: { output: { codeSplitting: false } } }
     : { outDir: 'dist', sourcemap: false,
+        // A dynamic import's JS dependencies are not preloaded: one that failed offline would stay failed in browsers
+        // that keep failed module fetches (scripts/vite-fresh-imports.ts); each arrives when its chunk asks for it.
+        // The HTML's preloads (the first script's) and the chunks' CSS stay.
+        modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
         // Everything the first script needs in one chunk beside the entry, not ~15 shared chunks: over HTTP/1.1 their
         // requests queue six at a time.
         rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { tsImport } from 'tsx/esm/api';
 import { test } from '../lib/harness.mjs';
-import { MAP, GRAPH, marks, param } from '../lib/app.mjs';
+import { MAP, GRAPH, chunkUrl, marks, param } from '../lib/app.mjs';
 
 const noticesText = (page) => page.locator('[role="region"][aria-label="Notices"]').innerText().catch(() => '');
 /** How much of an element is inside the viewport, in px of height. */
@@ -93,7 +93,7 @@ test('a dataset chunk cut short: the message names the dataset and its version a
   const { title, version } = JSON.parse(fs.readFileSync('data/atlas.json', 'utf8'));
   const page = await open('/', {
     allow: /Unexpected end of input|Failed to fetch dynamically imported module|SyntaxError/,
-    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+    before: (ctx) => ctx.route(chunkUrl('atlas'), async (route) => {
       const res = await route.fetch();
       const body = await res.text();
       // the dataset chunk is the big one (the other is src/data/atlas.ts)
@@ -109,7 +109,7 @@ test('a dataset chunk cut short: the message names the dataset and its version a
 
 test('a dataset chunk changed after the build, with a wrong value: not the checked one, so the shape guard runs and says no, zod (loaded only then) names the field', async ({ open }) => {
   const page = await open('/', {
-    before: (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+    before: (ctx) => ctx.route(chunkUrl('atlas'), async (route) => {
       const res = await route.fetch();
       const body = await res.text();
       // the dataset chunk is the big one; its as-of date becomes text that is not a date
@@ -130,13 +130,13 @@ test('a dataset chunk changed after the build whose validator cannot load: the m
   const page = await open('/', {
     allow: /Failed to fetch dynamically imported module|404|Failed to load resource/,
     before: async (ctx) => {
-      await ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+      await ctx.route(chunkUrl('atlas'), async (route) => {
         const res = await route.fetch();
         const body = await res.text();
         // a valid change: not the core the build checked, so the page must check it
         await route.fulfill({ response: res, body: body.length > 100_000 ? body.replace(/asOf:(`|")\d{4}-\d\d-\d\d\1/, 'asOf:"2026-01-01"') : body });
       });
-      await ctx.route(/\/assets\/loadDataset-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      await ctx.route(chunkUrl('loadDataset'), (route) => route.fulfill({ status: 404, body: 'not found' }));
     },
   });
   const alert = page.getByRole('alert');
@@ -148,7 +148,7 @@ test('a dataset chunk changed after the build whose validator cannot load: the m
 test('English messages that cannot load: the error page says so in words, not a page of message keys', async ({ open }) => {
   const page = await open('/', {
     allow: /Failed to fetch dynamically imported module|404|Failed to load resource/,
-    before: (ctx) => ctx.route(/\/assets\/en-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })),
+    before: (ctx) => ctx.route(chunkUrl('en'), (route) => route.fulfill({ status: 404, body: 'not found' })),
   });
   const alert = page.getByRole('alert');
   await alert.waitFor({ timeout: 15_000 });
@@ -167,7 +167,7 @@ test('a map layout chunk that cannot load: the map draws the same shapes from th
     allow: /404|Failed to load resource/,
     before: (ctx) => {
       ctx.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      return ctx.route(/\/assets\/mapLayout\.generated-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      return ctx.route(chunkUrl('mapLayout\\.generated'), (route) => route.fulfill({ status: 404, body: 'not found' }));
     },
   });
   await marks(page);
@@ -181,7 +181,7 @@ test('a map layout chunk that cannot load: the map draws the same shapes from th
 });
 
 test('a record-facts chunk that cannot load: the page stays up while no record is open, a record opened says so in its place, and "Try again" loads it', async ({ open }) => {
-  const FACTS = /\/assets\/RecordFacts-[^/]+\.js$/;
+  const FACTS = chunkUrl('RecordFacts');
   let context;
   const page = await open('/', {
     allow: /404|Failed to load resource|dynamically imported module|Importing a module script failed/,
@@ -211,7 +211,7 @@ test('a record-facts chunk that cannot load: the page stays up while no record i
 test('a bloc outline whose code cannot load: a notice names the bloc once, the rest of the page works', async ({ open }) => {
   const page = await open('/?outline=eu', {
     allow: /404|Failed to load resource|dynamically imported module|Importing a module script failed|bloc outline could not be drawn/,
-    before: (ctx) => ctx.route(/\/assets\/blocOutline-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' })),
+    before: (ctx) => ctx.route(chunkUrl('blocOutline'), (route) => route.fulfill({ status: 404, body: 'not found' })),
   });
   await marks(page);
   const notice = page.getByText(/outline of European Union could not be drawn/);
@@ -229,7 +229,7 @@ test('a main script that never runs leaves a short static message, not a blank p
     // whichever syntax error the cut makes: where the 5,000th character falls moves with the bundle (main at 2f560d6
     // cuts inside React's scheduler: "Unexpected token '!'")
     allow: /SyntaxError|Unexpected end of input|Unexpected token/,
-    before: (ctx) => ctx.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    before: (ctx) => ctx.route(chunkUrl('index'), async (route) => {
       const res = await route.fetch();
       const body = await res.text();
       await route.fulfill({ response: res, body: body.slice(0, 5000) });
@@ -387,7 +387,7 @@ test('a language whose messages cannot load: the page is drawn in English and th
   const page = await open('/?lang=fr&sel=KOR', {
     allow: /Failed to load resource|Failed to fetch dynamically imported module/,
     // the French catalogue's two parts (assets/fr-<hash>.js); nothing else is French-only
-    before: (ctx) => ctx.route(/\/assets\/fr-[^/]+\.js$/, (route) => route.abort()),
+    before: (ctx) => ctx.route(chunkUrl('fr'), (route) => route.abort()),
   });
   await marks(page);
   const notices = page.locator('.notices');

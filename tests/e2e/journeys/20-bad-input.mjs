@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from '../lib/harness.mjs';
-import { MAP, marks } from '../lib/app.mjs';
+import { MAP, chunkUrl, marks } from '../lib/app.mjs';
 import { present } from '../lib/briefing.mjs';
 
 const view = (v) => ({ lens: 'budapest', filters: {}, sel: null, t: null, cmp: [], focus: null, zoom: null, step: null, ...v });
@@ -46,7 +46,7 @@ test('a language chosen in the switch whose messages cannot load: English with a
   const page = await open('/?sel=KOR', {
     // the browser's own line for each aborted request; an uncaught rejection would be a page error and fail the test
     allow: /^console error: Failed to load resource/,
-    before: (ctx) => ctx.route(/\/assets\/fr-[^/]+\.js$/, (route) => route.abort()),
+    before: (ctx) => ctx.route(chunkUrl('fr'), (route) => route.abort()),
   });
   await marks(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
@@ -116,7 +116,7 @@ test('a deck link opened at a step (?deck=…&step=2) offers its deck over the s
 
 /** While `link.cut`, the sources' texts chunk (it names itself: data/sourceTexts.ts SOURCE_TEXTS) fails as a dropped
  *  connection does; the rest of the app loads. */
-const cutSourceTexts = (link) => (ctx) => ctx.route(/\/assets\/atlas-[^/]+\.js$/, async (route) => {
+const cutSourceTexts = (link) => (ctx) => ctx.route(chunkUrl('atlas'), async (route) => {
   const res = await route.fetch();
   const body = await res.text();
   if (link.cut && body.includes('Cybercrime Cooperation Atlas source texts')) return route.abort('internetdisconnected');

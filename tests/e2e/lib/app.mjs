@@ -70,3 +70,8 @@ export async function clickNode(page, id) {
 export async function waitAttr(page, selector, attr, value = 'true', timeout = 5_000) {
   await page.waitForFunction(([s, a, v]) => [...document.querySelectorAll(s)].some((e) => e.getAttribute(a) === v), [selector, attr, value], { timeout });
 }
+
+/** A built chunk's address, whatever its query: a chunk that failed is asked for again as `?retry=n`
+ *  (scripts/vite-fresh-imports.ts), so a route that cuts a chunk off must match that too. `name`: a regex source. */
+export const chunkUrl = (name) => new RegExp(`/assets/${name}-[^/?]+\\.js(\\?|$)`);
+
