@@ -27,12 +27,16 @@ export const normalisedSvg = (page, scope, marker) => page.evaluate(([scope, mar
   const walk = (el, depth) => {
     const attrs = [...el.attributes].map((a) => {
       let v = a.value;
+      // the map panel's measured size (fonts and the browser's layout: 508 or 506 px tall in two Chromium builds), not
+      // what is drawn; the drawing's own coordinates are in its viewBox
+      if (a.name === 'style') v = v.replace(/--map-[wh]:\s*[\d.]+px;?\s*/g, '').trim();
+      if (a.name === 'style' && !v) return null;
       if (a.name === 'id') v = ids.get(v) ?? v;
       else if (ID_REFS.has(a.name)) v = v.split(/\s+/).map((x) => ids.get(x) ?? x).join(' ');
       else v = fixIds(v);
       if (!a.name.startsWith('aria-') && a.name !== 'data-iso3' && a.name !== 'data-node-id' && a.name !== 'class') v = round(v);
       return [a.name, v];
-    }).sort(([a], [b]) => a.localeCompare(b));
+    }).filter((a) => a !== null).sort(([a], [b]) => a.localeCompare(b));
     const text = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent.trim()).join(' ').trim();
     lines.push(`${'  '.repeat(depth)}<${el.localName}${attrs.map(([k, v]) => ` ${k}="${v.replace(/"/g, '&quot;')}"`).join('')}>${text}`);
     for (const c of el.children) walk(c, depth + 1);
