@@ -5,7 +5,7 @@
 import { MARKER_RADIUS, type MapGeometry } from '../geo/mapGeometry';
 import { parseZoom } from '../geo/zoom';
 import { renderMapSvg } from '../scene/mapSvg';
-import { classStyle, fillOf } from '../theme/palette';
+import { fillOf } from '../theme/palette';
 import { patternDefsSvg } from '../theme/patterns';
 import { placeLabels, type Obstacle, type Rect } from './labelPlace';
 import type { SlideModel } from './slideModel';
@@ -99,4 +99,3 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix:
 
 /** A legend swatch's fill (patterns from `patternDefs('sl')`). */
 export const swatchFill = (cls: string) => fillOf(cls, 'sl');
-export const swatchStroke = (cls: string) => (classStyle(cls).pattern === 'solid' ? classStyle(cls).fill : classStyle(cls).ink);

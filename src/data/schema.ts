@@ -248,7 +248,6 @@ export type UnConventionFact = z.infer<typeof UnConventionFactSchema>;
 export type Membership = z.infer<typeof MembershipSchema>;
 export type Bloc = z.infer<typeof BlocSchema>;
 export type Edge = z.infer<typeof EdgeSchema>;
-export type EdgeStage = z.infer<typeof EdgeStageSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type AccessionRequest = z.infer<typeof RequestSchema>;
 export type OfficialTotal = z.infer<typeof OfficialTotalSchema>;
