@@ -40,6 +40,12 @@ describe('PowerPoint from slide models', () => {
     const t2 = runs(await slide(2));
     expect(t2).toContain('Korea & "the Convention"');
     expect(t2).toContain('Republic of Korea');
+    // the card's rows are the slide's: those it has room for, whose sources the line cites (Brazil's card under the UN
+    // convention leaves out the two votes)
+    const brazil = slideModel(atlas, sources, { view: viewOf('?lens=un-convention&sel=BRA'), layout: 'map-record' });
+    const b = runs(await (await JSZip.loadAsync(await buildPptx('Brazil', [{ model: brazil, picture: PNG }], 'arraybuffer'))).file('ppt/slides/slide1.xml')!.async('string'));
+    expect(b).toContain('UN convention: Signed (25 October 2025)');
+    expect(b.filter((t) => /^(74\/247|73\/187):/.test(t))).toEqual([]);
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.join('')).toContain('Mention the 79–60–33 result.');
   });

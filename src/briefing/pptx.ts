@@ -116,7 +116,8 @@ function recordRuns(m: SlideModel): Run[] {
   const rec = m.record!;
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
-    ...rec.rows.map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`), options: { bold: row.current, breakLine: true } })),
+    // the rows the slide's card draws (whose sources its sources line cites)
+    ...rec.rows.filter((row) => row.shown).map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
     ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: 10, color: '3D4555', ...run.options } })) : []),
   ];

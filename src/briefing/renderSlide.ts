@@ -288,32 +288,40 @@ function recordHeight(m: SlideModel, w: number): number {
   return 16 + name.size * (1 + (name.lines.length - 1) * LINE) + 14 + rows + (sources ? (sources + 1) * SOURCE_LEAD + MIN_READABLE : 0) + 10;
 }
 
+/** The card's name and rows as a card in `box` sets them, and how many rows it has room for: its own lens's row first
+ *  (on up to three lines, its date whole), then, while the first source keeps room for itself whole (the heading, the
+ *  title, its date and id: the evidence for the slide's own lens before the other lenses' rows), the others in order.
+ *  The slide model (slideModel.ts) decides from this which rows the card shows, and cites their sources only. */
+export function cardRows(m: SlideModel, box: Rect) {
+  const rec = m.record!;
+  const nameFit = recordName(rec.name, box.w);
+  const top = box.y + 16 + nameFit.size + (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
+  const rows = recordRows(m, box.w);
+  const order = [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)];
+  let room = box.y + box.h - 10 - top;
+  // (and a line for "and 2 more" when there are others)
+  const first = rec.sources.length ? sourceLines(rec.sources[0], m.lang, charsFor(box.w - 32, MIN_READABLE), SOURCE_MAX_LINES) : null;
+  const reserve = first ? (first.length + 1 + (rec.sources.length > 1 ? 1 : 0)) * SOURCE_LEAD + 8 : 0;
+  let fit = 0;
+  for (const r of order) {
+    if (r.lines.length * 26 + (r.row.current ? 0 : reserve) > room) break;
+    fit++;
+    room -= r.lines.length * 26 + 8;
+  }
+  return { nameFit, top, rows, order, fit };
+}
+
 function recordCard(m: SlideModel, box: Rect): string {
   const rec = m.record;
   if (!rec) return '';
   const mx = partMirror(m, box);
   const o = mx.text;
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
-  const nameFit = recordName(rec.name, box.w);
-  let y = box.y + 16 + nameFit.size;
-  out.push(textLines(mx.x(box.x + 16), y, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
-  y += (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
-  const rows = recordRows(m, box.w);
-  // a short card keeps the row of the slide's own lens first (on up to three lines, its date whole), then the others
-  // in order; drawn in order
-  const kept = new Set<(typeof rows)[number]>();
-  let room = box.y + box.h - 10 - y;
-  // after that row, the card keeps room for its first source whole where it can (the heading, the title, its date
-  // and id): the evidence for the slide's own lens before the other lenses' rows
-  const first = rec.sources.length ? sourceLines(rec.sources[0], m.lang, charsFor(box.w - 32, MIN_READABLE), SOURCE_MAX_LINES) : null;
-  // (and a line for "and 2 more" when there are others)
-  const reserve = first ? (first.length + 1 + (rec.sources.length > 1 ? 1 : 0)) * SOURCE_LEAD + 8 : 0;
-  for (const r of [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)]) {
-    if (r.lines.length * 26 + (r.row.current ? 0 : reserve) > room) break;
-    kept.add(r);
-    room -= r.lines.length * 26 + 8;
-  }
-  for (const { row, lines } of rows.filter((x) => kept.has(x))) {
+  const { nameFit, top, rows } = cardRows(m, box);
+  out.push(textLines(mx.x(box.x + 16), box.y + 16 + nameFit.size, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
+  let y = top;
+  // the rows the model chose (those the card has room for, whose sources the slide cites), drawn in order
+  for (const { row, lines } of rows.filter((x) => x.row.shown)) {
     out.push(swatch(mx.x(box.x + 16, 20), y + 2, 20, row.cls) + textLines(mx.x(box.x + 46), y + 19, lines, { size: 21, weight: row.current ? 700 : 400, ...o }, 26));
     y += lines.length * 26 + 8;
   }

@@ -7,9 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { loadCatalogue } from '../i18n/catalogue';
 import { lensShort } from '../i18n/terms';
+import { labelSep } from '../i18n/langs';
+import { LENS_IDS, statusAt } from '../data/lenses';
 import type { Lang } from '../i18n/langs';
 import { networkFit } from './networkPicture';
-import { renderSlide, slideFrame, sourceLines } from './renderSlide';
+import { cardRows, renderSlide, slideFrame, sourceLines } from './renderSlide';
 import { slideModel, type SlideInput } from './slideModel';
 import type { LayoutId } from './layouts';
 import { atlas, geometry, svgDocument as doc, viewOf, sources } from './slideTestAtlas';
@@ -83,6 +85,44 @@ describe('slide parts stay in their boxes', () => {
       expect(shown, lang).toContain(row.lens);
       expect(row.lens).toBe(lensShort('unga-74-247', lang));
     }
+  });
+
+  // A map + record slide cites what it draws: the rows its card has room for, not the six rows of the record. The rows
+  // drawn are read from the SVG, their evidence from the data (statusAt), the rest of the slide's from the same view
+  // without a card.
+  const CARDS = ['?lens=un-convention&sel=BRA', '?lens=unga-74-247&f=budapest:party&sel=KOR', '?lens=budapest&sel=USA', '?lens=budapest-p2&sel=FRA&t=2023-06-01'];
+  for (const lang of LANGS) it(`${lang}: a record card's sources line cites the rows the card draws, every one of them, and no row it leaves out`, () => {
+    let dropped = 0;
+    for (const q of CARDS) for (const caption of ['', 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.']) {
+      const label = `${lang} ${q} ${caption.length}`;
+      const m = slideModel(atlas, sources, { ...input(q, lang, 'map-record'), caption });
+      const texts = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="record"] text')].map((t) => t.textContent ?? '');
+      const sel = m.selected!;
+      const rows = m.record!.rows.map((row, i) => ({ row, lens: LENS_IDS[i], drawn: texts.some((t) => t.startsWith(`${row.lens}${labelSep(lang).trimEnd()}`)) }));
+      expect(rows.find((x) => x.row.current)!.drawn, label).toBe(true);
+      const rowSources = (x: (typeof rows)[number]) => statusAt(atlas, x.lens, sel, m.date).sources.filter((id) => sources.byId.has(id));
+      const cited = new Set(m.citations.map((c) => c.id));
+      // every source of every row drawn
+      for (const x of rows.filter((r) => r.drawn)) for (const id of rowSources(x)) expect(cited.has(id), `${label}: ${x.lens} ${id}`).toBe(true);
+      // nothing else than the slide without its card cites, and the rows drawn
+      const bare = new Set(slideModel(atlas, sources, { ...input(q, lang, 'map'), caption }).citations.map((c) => c.id));
+      const drawnIds = new Set(rows.filter((r) => r.drawn).flatMap(rowSources));
+      for (const id of cited) expect(bare.has(id) || drawnIds.has(id), `${label}: ${id} cited, drawn by no part of the slide`).toBe(true);
+      // the model says which rows it shows, and the card has room for them
+      expect(rows.map((x) => x.drawn), label).toEqual(m.record!.rows.map((row) => row.shown));
+      expect(cardRows(m, slideFrame(m).record!).fit, label).toBeGreaterThanOrEqual(rows.filter((x) => x.drawn).length);
+      dropped += rows.filter((x) => !x.drawn).length;
+    }
+    // the cards above are short of room: some rows are left out, so the test says something
+    expect(dropped, lang).toBeGreaterThan(0);
+  });
+
+  it('Brazil under the UN convention: the card leaves out the votes, and the slide does not cite the UN voting records', () => {
+    const m = slideModel(atlas, sources, { view: viewOf('?lens=un-convention&sel=BRA'), layout: 'map-record' });
+    const texts = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="record"] text')].map((t) => t.textContent ?? '').join(' ');
+    expect(texts).not.toContain('74/247');
+    expect(m.sourceLine).not.toMatch(/voting record/);
+    expect(m.citations.map((c) => c.title).filter((t) => /voting record/.test(t))).toEqual([]);
   });
 
   for (const lang of LANGS) it(`${lang}: a crowded record card cuts a source's title after a word with "…", never its date and id, and keeps the whole line`, () => {

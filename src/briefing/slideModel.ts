@@ -25,7 +25,7 @@ import { parseZoom } from '../geo/zoom';
 import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
-import { slideFrame, sourcesFit } from './renderSlide';
+import { cardRows, slideFrame, sourcesFit } from './renderSlide';
 import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
@@ -47,7 +47,10 @@ export interface SlideInput {
 }
 
 export interface LegendItem { cls: string; label: string; text: string; shown: number; total: number }
-export interface RecordRow { lens: string; status: string; cls: string; date: string | null; current: boolean }
+/** A row of the record card: the selection's status under one lens. `shown`: the card has room for it on this slide
+ *  (its own lens's row first, then the others in order, renderSlide.ts cardRows), and the slide cites its `sources`;
+ *  a row left out is neither drawn nor cited. */
+export interface RecordRow { lens: string; status: string; cls: string; date: string | null; current: boolean; shown: boolean; sources: readonly string[] }
 /** A source of the record card: its title (shortened for a slide), its as-of date, and the whole line as the record
  *  panel writes it ("… (as of 20 June 2024) · coe:S01"), which the .pptx and the SVG's tooltip keep. */
 /** `note`: `date` is the dataset's English as-of note, not a date. */
@@ -187,30 +190,15 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     ? { ...input.callout, text: input.callout.text.trim(), name: name(input.callout.id) }
     : null;
 
-  const uses = sourceUses(atlas, view.lens, view, shown, date, layout, sel, needsNetwork(layout) ? scene : null);
-  const citations = citationsOf(sources, uses);
-  // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
-  // record does; "no source applies" would be false
-  const unloaded = sources ? [] : [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-  let { named, more } = unloaded.length
-    ? { named: [] as string[], more: Math.max(0, unloaded.length - MAX_UNLOADED_IDS) }
-    : sourcesLine(citations, SOURCE_LINE_CHARS);
-  const sourceIds = unloaded.slice(0, MAX_UNLOADED_IDS);
-  let sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
-  // right to left, titles are not broken across lines (renderSlide.ts sourcesFit): one fewer named, one more counted,
-  // while the line would be cut
-  while (named.length > 1 && sourcesFit(sourceLine, dirOf(lang)).lines.at(-1)!.endsWith('…')) {
-    named = named.slice(0, -1);
-    more++;
-    sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
-  }
+  // the facts every picture of the slide draws; a record card's rows add theirs once the card's room is known (below)
+  const network = needsNetwork(layout) ? networkModel(atlas, scene, { focus: view.focus?.id ?? null, filtered, lang, grouping: view.grouping }) : null;
+  const uses = sourceUses(atlas, view.lens, view, shown, date, network);
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const title = input.title?.trim() || lensName;
   // the subtitle says what the title does not: a title that already names the lens (the default, a step's first
   // title) is followed by the date alone, not by the lens again
   const lensLine = title.includes(lensName) ? t('slide.asOfLine', { date: day(date) }) : t('slide.lensLine', { lens: lensName, date: day(date) });
-  const network = needsNetwork(layout) ? networkModel(atlas, scene, { focus: view.focus?.id ?? null, filtered, lang, grouping: view.grouping }) : null;
   const outline = view.outline && outlined
     ? { bloc: view.outline, name: groupName(atlas, view.outline, lang), members: atlas.countries.filter((c) => outlined.has(c.id)).map((c) => ({ id: c.id, isoNumeric: c.isoNumeric })) }
     : null;
@@ -248,21 +236,59 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     network,
     matrix: null,
     outline,
-    citations,
-    sourceLine,
-    sourceNames: named.map((title) => ({ title, url: citations.find((c) => c.title === title)!.url })),
-    sourceIds,
-    sourcesMore: more,
+    ...sourcesOf(sources, uses, lang),
     footer: [t('slide.footer', { version: atlas.version, date: day(atlas.asOf) }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · '),
     stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,
     alt,
   };
+  if (model.record) return withCardRows(model, sources, uses);
   if (layout !== 'matrix') return model;
   // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
   const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));
   const matrix = matrixSlide({ atlas, lens: view.lens, rowsBy: view.rowsBy, date, lang, match, sel, cmp: view.cmp, lit }, slideFrame(model).picture);
   const altMatrix = t('slide.altMatrix', { date: day(date), rows: matrix.shownRows, columns: matrix.columns.length, what });
   return { ...model, matrix, alt: altMatrix };
+}
+
+type Cited = Pick<SlideModel, 'citations' | 'sourceLine' | 'sourceNames' | 'sourceIds' | 'sourcesMore'>;
+
+/** The sources line of the facts in `uses` (source id → how many shown facts cite it). */
+function sourcesOf(sources: Sources | null, uses: ReadonlyMap<string, number>, lang: Lang): Cited {
+  const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
+  const citations = citationsOf(sources, uses);
+  // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
+  // record does; "no source applies" would be false
+  const unloaded = sources ? [] : [...uses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  let { named, more } = unloaded.length
+    ? { named: [] as string[], more: Math.max(0, unloaded.length - MAX_UNLOADED_IDS) }
+    : sourcesLine(citations, SOURCE_LINE_CHARS);
+  const sourceIds = unloaded.slice(0, MAX_UNLOADED_IDS);
+  let sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
+  // right to left, titles are not broken across lines (renderSlide.ts sourcesFit): one fewer named, one more counted,
+  // while the line would be cut
+  while (named.length > 1 && sourcesFit(sourceLine, dirOf(lang)).lines.at(-1)!.endsWith('…')) {
+    named = named.slice(0, -1);
+    more++;
+    sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
+  }
+  return { citations, sourceLine, sourceNames: named.map((title) => ({ title, url: citations.find((c) => c.title === title)!.url })), sourceIds, sourcesMore: more };
+}
+
+/** A map + record slide cites the rows its card draws, and the card draws the rows it has room for, which depends on
+ *  the sources line's height (one or two lines, 18–21 units). Not circular: with k rows (its own lens's first, then
+ *  the others in order) the slide cites those k rows' sources, and the card in the frame that line leaves must hold
+ *  the k rows; the largest k that holds is taken, trying k = all, all − 1, … 0 (at most seven lines, each a frame). */
+function withCardRows(model: SlideModel, sources: Sources | null, uses: ReadonlyMap<string, number>): SlideModel {
+  const rec = model.record!;
+  const order = [...rec.rows.filter((x) => x.current), ...rec.rows.filter((x) => !x.current)];
+  for (let k = order.length; ; k--) {
+    const shown = new Set(order.slice(0, k));
+    const rows = rec.rows.map((row) => ({ ...row, shown: shown.has(row) }));
+    const cited = new Map(uses);
+    for (const row of rows) if (row.shown) for (const id of row.sources) cited.set(id, (cited.get(id) ?? 0) + 1);
+    const m: SlideModel = { ...model, record: { ...rec, rows }, ...sourcesOf(sources, cited, model.lang) };
+    if (k === 0 || cardRows(m, slideFrame(m).record!).fit >= k) return m;
+  }
 }
 
 /** The States a picture draws when it draws only some (null: all): the network round a focus, a zoomed map's window
@@ -321,8 +347,9 @@ function legendOf(atlas: Atlas, view: View, layout: LayoutId, date: string, show
 }
 
 /** Source id → number of shown facts citing it: the lens and every filtered lens, memberships behind a bloc or
- *  region filter, the complete lists behind "not party", the record of the selection. */
-function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], date: string, layout: LayoutId, sel: string | null, network: Scene | null): Map<string, number> {
+ *  region filter, the complete lists behind "not party", a drawn network's links, an outlined or selected bloc's
+ *  memberships (a record card's rows: withCardRows). */
+function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], date: string, network: NetworkModel | null): Map<string, number> {
   const uses = new Map<string, number>();
   const add = (ids: readonly string[]) => { for (const id of ids) uses.set(id, (uses.get(id) ?? 0) + 1); };
   const lenses = new Set<LensId>([lens, ...DIMENSIONS.filter((d): d is LensId => isLensId(d) && !!view.filters[d]?.length)]);
@@ -344,15 +371,14 @@ function sourceUses(atlas: Atlas, lens: LensId, view: View, shown: string[], dat
     if (!want?.length) continue;
     for (const id of shown) for (const m of currentMemberships(atlas, id, date)) if (want.includes(m.bloc)) add(m.sources);
   }
-  if (layout === 'map-record' && sel) for (const l of LENS_IDS) add(statusAt(atlas, l, sel, date).sources);
   // a drawn network: each link's evidence at its stage that day (an organisation's agreements before the lens's
   // instrument existed are what the slide shows)
-  if (network?.edges.length) {
+  if (network?.links.length) {
     const graph = date === atlas.asOf ? asOfGraph(atlas) : buildGraph(atlas, date);
-    for (const e of network.edges) add(graph.linkById.get(e.id)?.sources ?? []);
+    for (const e of network.links) add(graph.linkById.get(e.id)?.sources ?? []);
   }
   // an outlined or selected bloc: the membership rows that make its members members on that day
-  for (const bloc of new Set([view.outline, blocOfSel(sel)])) if (bloc) for (const r of blocRoster(atlas, bloc, date)) add(r.membership.sources);
+  for (const bloc of new Set([view.outline, blocOfSel(view.sel)])) if (bloc) for (const r of blocRoster(atlas, bloc, date)) add(r.membership.sources);
   return uses;
 }
 
@@ -367,7 +393,7 @@ function recordCard(atlas: Atlas, texts: Sources | null, lens: LensId, id: strin
   if (!atlas.countryById.has(id)) return null;
   const rows = LENS_IDS.map((l) => {
     const s = statusAt(atlas, l, id, date);
-    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens };
+    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens, shown: true, sources: s.sources };
   });
   const own = statusAt(atlas, lens, id, date).sources;
   const sources = citationsOf(texts, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {

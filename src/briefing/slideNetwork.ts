@@ -20,7 +20,7 @@ export interface NetNode { id: string; kind: NodeKind; name: string; cls: string
 /** How a link is drawn: 'story' carries the selection's story (scene: active), 'quiet' touches a filtered-out node or
  *  stands beside a story, 'plain' is every other. */
 export type LinkLook = 'story' | 'plain' | 'quiet';
-export interface NetLink { x1: number; y1: number; x2: number; y2: number; family: EdgeFamily; stage: string; look: LinkLook }
+export interface NetLink { id: string; x1: number; y1: number; x2: number; y2: number; family: EdgeFamily; stage: string; look: LinkLook }
 /** A family in the slide's key of links: its name in the slide's language; `lit` when one of its links is not quiet. */
 export interface KeyFamily { family: EdgeFamily; name: string; lit: boolean }
 /** A line style in the key: a stage of the live legend (theme/families.ts STAGE_LEGEND) some link is drawn in. */
@@ -69,7 +69,7 @@ export function networkModel(atlas: Atlas, scene: Scene, { focus, filtered, lang
     const a = byId.get(e.source)!;
     const b = byId.get(e.target)!;
     const look = a.dimmed || b.dimmed || (anyStory && !e.active) ? 'quiet' : e.active ? 'story' : 'plain';
-    return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, family: e.family, stage: e.stage, look };
+    return { id: e.id, x1: a.x, y1: a.y, x2: b.x, y2: b.y, family: e.family, stage: e.stage, look };
   });
   const families = EDGE_FAMILIES.filter((f) => links.some((l) => l.family === f))
     .map((f) => ({ family: f, name: familyShort(f, lang), lit: links.some((l) => l.family === f && l.look !== 'quiet') }));
