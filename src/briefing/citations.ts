@@ -7,6 +7,9 @@ export interface Citation {
   id: string;
   /** The source's title, shortened for a slide (trailing detail in parentheses dropped, "CoE" spelled out). */
   title: string;
+  /** The title without its parenthesised notes, not cut to a length: where a slide has room to wrap it (a record card),
+   *  and where the slide shortens `title`, its notes. */
+  whole: string;
   url: string;
   /** 3: names the depositary's complete record (a Treaty Office chart, a UN Treaty Collection status page, a UN
    *  Digital Library voting record); 2: another depositary record (a notification) or a government's treaty
@@ -63,7 +66,7 @@ export function citationsOf(sources: Sources | null, uses: ReadonlyMap<string, n
   for (const [id, n] of uses) {
     const s = sources?.byId.get(id);
     if (!s) continue;
-    out.push({ id, title: shortTitle(s.title), url: s.url, rank: rankOf(s), uses: n });
+    out.push({ id, title: shortTitle(s.title), whole: shortTitle(s.title, Infinity), url: s.url, rank: rankOf(s), uses: n });
   }
   // records first, then by how much of the slide each one carries; the id keeps the order stable
   return out.sort((a, b) => b.rank - a.rank || b.uses - a.uses || a.id.localeCompare(b.id));

@@ -48,6 +48,11 @@ describe('PowerPoint from slide models', () => {
     expect(b.filter((t) => /^(74\/247|73\/187):/.test(t))).toEqual([]);
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.join('')).toContain('Mention the 79–60–33 result.');
+    // a slide that shortens words gives them whole in its speaker notes (Brazil's sources line cuts a 114-character title)
+    const bz = await JSZip.loadAsync(await buildPptx('Brazil', [{ model: slideModel(atlas, sources, { view: viewOf('?lens=un-convention&sel=BRA'), layout: 'map-record' }), picture: PNG }], 'arraybuffer'));
+    const bzNotes = runs((await Promise.all(Object.keys(bz.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => bz.file(f)!.async('string')))).join('')).join('\n');
+    expect(bzNotes).toContain('Shortened on the slide, in full:');
+    expect(bzNotes).toContain('Verdrag van de Verenigde Naties tegen computercriminaliteit, parties table');
   });
 
   it('writes a network slide\'s key of links as native text: its heading, each family\'s stroke in its colour and its name', async () => {

@@ -12,7 +12,7 @@ import type { RecordSource, SlideModel } from './slideModel';
 import { legendRows, ROW_SIZE, slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { inParens, labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
-import { sourcesLead, unloadedParts } from './slideStrings';
+import { sourcesLead, speakerNotes, unloadedParts } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
 import { box, hex, IN, PT } from './pptxUnits';
@@ -193,7 +193,9 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     if (f.caption) slide.addText(xmlText(m.caption), textOf(m, f.caption));
     slide.addText(inLang(m, sourceRuns(m)), { ...box(f.sources), ...FIT, fontFace: 'Arial', fontSize: Math.round(f.sources.size * PT), color: '1D2330', ...langOf(m) });
     slide.addText(xmlText(m.footer), textOf(m, f.footer));
-    if (m.notes.trim()) slide.addNotes(xmlText(m.notes));
+    // the step's notes, and the words the slide shortens, whole
+    const notes = speakerNotes(m);
+    if (notes) slide.addNotes(xmlText(notes));
   }
   const zip = await tidyPptx((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer, slides.map(({ model: m }) => ({ lang: OFFICE_LANG[m.lang], rtl: m.dir === 'rtl' })));
   return (await zip.generateAsync({ type: outputType, mimeType: PPTX_TYPE })) as T extends 'blob' ? Blob : ArrayBuffer;

@@ -268,13 +268,22 @@ function legendRow(m: SlideModel, box: Rect): string {
   }).join('')}</g>`;
 }
 
-/** The card's name, on one line while a smaller size allows ("Российская Федерация"): its line is the sources' room. */
+/** The card's name, on one line while a smaller size allows ("Российская Федерация"): its line is the sources' room;
+ *  else on two, else on three smaller ones before it is cut ("Соединенное Королевство Великобритании и Северной
+ *  Ирландии" was cut after "Великобритании и…"). */
 function recordName(name: string, w: number) {
+  const cut = (f: { lines: string[] }) => f.lines[f.lines.length - 1].endsWith('…');
   const one = fitLines(name, w - 32, [32, 28, 24], 1, true);
-  return one.lines[0].endsWith('…') ? fitLines(name, w - 32, [32, 28, 24], 2, true) : one;
+  if (!cut(one)) return one;
+  const two = fitLines(name, w - 32, [32, 28, 24], 2, true);
+  return cut(two) ? fitLines(name, w - 32, [24, 22, 20], 3, true) : two;
 }
-const recordRows = (m: SlideModel, w: number) => m.record!.rows.map((row) =>
-  ({ row, lines: wrap(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`, charsFor(w - 60, 21, row.current), row.current ? 3 : 2) }));
+const recordRows = (m: SlideModel, w: number) => m.record!.rows.map((row) => {
+  const text = `${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`;
+  // on up to three lines ("No es miembro de las Naciones Unidas (27 de diciembre de 2019)"): a card short of them
+  // leaves the row out (cardRows) rather than cut it
+  return { row, text, lines: wrap(text, charsFor(w - 60, 21, row.current), 3) };
+});
 /** Most lines a source takes on the card: its title whole where the card has room, rather than cut. */
 const SOURCE_MAX_LINES = 5;
 
@@ -308,7 +317,9 @@ export function cardRows(m: SlideModel, box: Rect) {
     fit++;
     room -= r.lines.length * 26 + 8;
   }
-  return { nameFit, top, rows, order, fit };
+  // the sources' box under the rows the model chose to show
+  const y = rows.filter((x) => x.row.shown).reduce((y, x) => y + x.lines.length * 26 + 8, top);
+  return { nameFit, top, rows, order, fit, sourcesBox: { ...box, y, h: box.y + box.h - 10 - y } };
 }
 
 function recordCard(m: SlideModel, box: Rect): string {
@@ -317,7 +328,7 @@ function recordCard(m: SlideModel, box: Rect): string {
   const mx = partMirror(m, box);
   const o = mx.text;
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
-  const { nameFit, top, rows } = cardRows(m, box);
+  const { nameFit, top, rows, sourcesBox } = cardRows(m, box);
   out.push(textLines(mx.x(box.x + 16), box.y + 16 + nameFit.size, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   let y = top;
   // the rows the model chose (those the card has room for, whose sources the slide cites), drawn in order
@@ -325,7 +336,7 @@ function recordCard(m: SlideModel, box: Rect): string {
     out.push(swatch(mx.x(box.x + 16, 20), y + 2, 20, row.cls) + textLines(mx.x(box.x + 46), y + 19, lines, { size: 21, weight: row.current ? 700 : 400, ...o }, 26));
     y += lines.length * 26 + 8;
   }
-  if (rec.sources.length) out.push(recordSources(m, rec.sources, { ...box, y, h: box.y + box.h - 10 - y }, mx));
+  if (rec.sources.length) out.push(recordSources(m, sourcesBox, mx));
   return `<g data-role="record">${out.join('')}</g>`;
 }
 
@@ -333,10 +344,10 @@ const SOURCE_LEAD = MIN_READABLE + 4;
 
 /** A source's lines in `maxLines` of `chars`: whole, else its title cut after a word with "…", never its date and id
  *  (the line ends with them); null when not even the title's first word fits with them. */
-export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: number, maxLines: number): string[] | null {
+export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: number, maxLines: number, cut = true): string[] | null {
   const fits = (text: string) => { const l = wrap(text, chars, Number.MAX_SAFE_INTEGER); return l.length <= maxLines && !l.some((x) => x.endsWith('…') && !text.includes(x)) ? l : null; };
   const whole = fits(src.text);
-  if (whole) return whole;
+  if (whole || !cut) return whole;
   const words = src.title.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
     const lines = fits(sourceText(`${words.slice(0, n).join(' ').replace(/[\s,;:–-]+$/, '')}…`, src.date, src.id, lang));
@@ -345,24 +356,33 @@ export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: 
   return null;
 }
 
-/** The record card's sources under its rows, at the slide's smallest readable size: each whole on up to five lines
- *  where the card has room (a long English title on an Arabic card took three, cut), else its title shortened after
- *  a word, its date and id always shown; those with no room are counted, on a line kept for them. */
-function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rect, mx: ReturnType<typeof partMirror>): string {
+/** The record card's sources under its rows in `box`, at the slide's smallest readable size: each whole, wrapped on up
+ *  to five lines, where the card has room (a long English title on an Arabic card took three, cut); only the first,
+ *  the evidence for the slide's own lens, is ever cut (after a word, its date and id always shown, its whole line in
+ *  the notes: cardShortened), when even a card without the line for "and N more" has no room for it whole; the
+ *  others with no room are counted, on a line kept for them ("Council…" said nothing of a second source). */
+function cardSources(m: SlideModel, box: Rect) {
+  const sources = m.record!.sources;
   let room = Math.floor(box.h / SOURCE_LEAD) - 1;
-  if (room < 1) return '';
+  const items: { src: RecordSource; lines: string[]; cut: boolean }[] = [];
+  if (room < 1) return { items, more: sources.length, room };
   const chars = charsFor(box.w - 32, MIN_READABLE);
-  const items: { src: RecordSource; lines: string[] }[] = [];
   for (const [i, src] of sources.entries()) {
-    // a line kept for "and 1 more" while others wait, unless the first source would then have none
-    const within = (spare: number) => sourceLines(src, m.lang, chars, Math.min(SOURCE_MAX_LINES, room - spare));
-    const lines = within(i < sources.length - 1 ? 1 : 0) ?? (i === 0 ? within(0) : null);
+    // a line kept for "and 1 more" while others wait
+    const within = (spare: number, cut: boolean) => sourceLines(src, m.lang, chars, Math.min(SOURCE_MAX_LINES, room - spare), cut);
+    const spare = i < sources.length - 1 ? 1 : 0;
+    const whole = within(spare, false) ?? (i === 0 ? within(0, false) : null);
+    const lines = whole ?? (i === 0 ? within(spare, true) ?? within(0, true) : null);
     if (!lines) break;
-    items.push({ src, lines });
+    items.push({ src, lines, cut: !whole });
     room -= lines.length;
   }
-  const more = sources.length - items.length;
-  if (!items.length && !more) return '';
+  return { items, more: sources.length - items.length, room };
+}
+
+function recordSources(m: SlideModel, box: Rect, mx: ReturnType<typeof partMirror>): string {
+  const { items, more, room } = cardSources(m, box);
+  if (!items.length && (!more || room < 1)) return '';
   // on an Arabic slide a source's line reads from the right as the card does, its English title, note and id each
   // isolated left to right (slideStrings.ts ltr), so the title comes first, then the date, then the id
   const o = { size: MIN_READABLE, fill: MUTED, ...mx.text };
@@ -378,6 +398,20 @@ function recordSources(m: SlideModel, sources: readonly RecordSource[], box: Rec
   // the others are counted where there is a line left (the slide's sources line lists them all)
   if (more && room > 0) out.push(textLines(mx.x(box.x + 16), y + SOURCE_LEAD, [formatMessage(m.lang, 'slide.sourcesMore', { count: more })], o));
   return out.join('');
+}
+
+/** The whole words of what a map + record slide's card shows shortened with "…" (its name, a row, its first source):
+ *  the slide model puts them in the notes. */
+export function cardShortened(m: SlideModel): string[] {
+  const box = m.record && slideFrame(m).record;
+  if (!box) return [];
+  const { nameFit, rows, sourcesBox } = cardRows(m, box);
+  const cut = (lines: readonly string[]) => lines.some((l) => l.endsWith('…'));
+  return [
+    ...(cut(nameFit.lines) ? [m.record!.name] : []),
+    ...rows.filter((x) => x.row.shown && cut(x.lines)).map((x) => x.text),
+    ...cardSources(m, sourcesBox).items.filter((x) => x.cut).map((x) => x.src.text),
+  ];
 }
 
 function compareTable(m: SlideModel, box: Rect): string {

@@ -12,6 +12,7 @@ import { LENS_IDS, statusAt } from '../data/lenses';
 import type { Lang } from '../i18n/langs';
 import { networkFit } from './networkPicture';
 import { cardRows, renderSlide, slideFrame, sourceLines } from './renderSlide';
+import { speakerNotes } from './slideStrings';
 import { slideModel, type SlideInput } from './slideModel';
 import type { LayoutId } from './layouts';
 import { atlas, geometry, svgDocument as doc, viewOf, sources } from './slideTestAtlas';
@@ -123,6 +124,43 @@ describe('slide parts stay in their boxes', () => {
     expect(texts).not.toContain('74/247');
     expect(m.sourceLine).not.toMatch(/voting record/);
     expect(m.citations.map((c) => c.title).filter((t) => /voting record/.test(t))).toEqual([]);
+  });
+
+  // Long words on a card wrap to the lines they are allowed before any "…": a name on up to three lines ("Соединенное
+  // Королевство Великобритании и Северной Ирландии"), a row on up to three, a source's whole title (not the sources
+  // line's 110 characters: "…computercriminaliteit…"), a second source whole or counted, never a stub ("Council…").
+  it('crowded record cards wrap long names, rows and source titles rather than cut them', () => {
+    const cases: [string, Lang][] = [
+      ['?lens=budapest&sel=GBR', 'ru'], ['?lens=budapest&sel=GBR', 'fr'], ['?lens=budapest&sel=BOL', 'ru'], ['?lens=budapest&sel=VEN', 'ru'],
+      ['?lens=budapest&sel=PRK', 'ru'], ['?lens=budapest&sel=VAT', 'es'], ['?lens=budapest&sel=ALB', 'ar'], ['?lens=budapest&sel=CHL', 'ar'],
+      ['?lens=budapest&sel=BRA', 'ar'], ['?lens=un-convention&sel=KAZ', 'en'], ['?lens=un-convention&sel=DOM', 'en'], ['?lens=un-convention&sel=GBR', 'zh'],
+      ['?lens=budapest&sel=COD', 'zh'], ['?lens=unga-74-247&sel=GBR', 'ar'],
+    ];
+    for (const [q, lang] of cases) {
+      const m = slideModel(atlas, sources, { view: { ...viewOf(q), lang }, layout: 'map-record', index: 2, total: 5 });
+      const texts = [...doc(renderSlide(m, geo)).querySelectorAll('[data-role="record"] text')].map((t) => t.textContent ?? '');
+      expect(texts.filter((t) => t.includes('…')), `${lang} ${q}`).toEqual([]);
+      expect(m.shortened.filter((x) => m.record!.sources.some((src) => src.text === x)), `${lang} ${q}`).toEqual([]);
+    }
+  });
+
+  it('where a card must cut its first source, the notes give its whole line', async () => {
+    // a Russian card with room for one row: the first source's title is cut after a word
+    const m = slideModel(atlas, sources, { view: viewOf('?lens=budapest&sel=MAR&lang=ru'), layout: 'map-record', notes: 'Заметки', index: 2, total: 5 });
+    const src = m.record!.sources[0];
+    const drawn = [...doc(renderSlide(m, geo)).querySelectorAll(`[data-role="record"] [data-source="${src.id}"] text`)].map((t) => t.textContent ?? '').join(' ');
+    expect(drawn).toMatch(/…/);
+    expect(m.shortened).toContain(src.text);
+    expect(speakerNotes(m)).toBe(`Заметки\n\nСокращено на слайде, полностью:\n${m.shortened.join('\n')}`);
+    // a title the sources line cuts to its length is given whole too
+    const un = slideModel(atlas, sources, { view: viewOf('?lens=un-convention&sel=BRA'), layout: 'map-record' });
+    const cut = un.sourceNames.find((n) => n.title.endsWith('…'))!;
+    expect(cut.title).toMatch(/^Netherlands treaty database/);
+    expect(un.shortened).toContain('Netherlands treaty database (verdragen.nl): Verdrag van de Verenigde Naties tegen computercriminaliteit, parties table');
+    // nothing shortened, nothing added
+    const plain = slideModel(atlas, sources, { view: viewOf('?lens=budapest&sel=FRA'), layout: 'map-record', notes: 'Notes' });
+    expect(plain.shortened).toEqual([]);
+    expect(speakerNotes(plain)).toBe('Notes');
   });
 
   for (const lang of LANGS) it(`${lang}: a crowded record card cuts a source's title after a word with "…", never its date and id, and keeps the whole line`, () => {

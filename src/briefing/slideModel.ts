@@ -25,7 +25,7 @@ import { parseZoom } from '../geo/zoom';
 import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
-import { cardRows, slideFrame, sourcesFit } from './renderSlide';
+import { cardRows, cardShortened, slideFrame, sourcesFit } from './renderSlide';
 import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
@@ -110,6 +110,9 @@ export interface SlideModel {
   stepLabel: string | null;
   /** Alt text for the picture (map and/or network). */
   alt: string;
+  /** The whole words of what the slide shows shortened with "…" (a record card's name, row or source, a title in the
+   *  sources line): the speaker notes and the presenter view give them after the step's notes. */
+  shortened: string[];
 }
 
 /** More names than this crowd a map a room reads from afar; the rest are counted, and listed in the handout. */
@@ -240,14 +243,22 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     footer: [t('slide.footer', { version: atlas.version, date: day(atlas.asOf) }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · '),
     stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,
     alt,
+    shortened: [],
   };
-  if (model.record) return withCardRows(model, sources, uses);
-  if (layout !== 'matrix') return model;
+  if (model.record) return withShortened(withCardRows(model, sources, uses));
+  if (layout !== 'matrix') return withShortened(model);
   // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
   const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));
   const matrix = matrixSlide({ atlas, lens: view.lens, rowsBy: view.rowsBy, date, lang, match, sel, cmp: view.cmp, lit }, slideFrame(model).picture);
   const altMatrix = t('slide.altMatrix', { date: day(date), rows: matrix.shownRows, columns: matrix.columns.length, what });
-  return { ...model, matrix, alt: altMatrix };
+  return withShortened({ ...model, matrix, alt: altMatrix });
+}
+
+/** The slide's shortened words, whole: the card's (renderSlide.ts cardShortened), then the sources line's titles cut
+ *  to its length (citations.ts shortTitle). */
+function withShortened(m: SlideModel): SlideModel {
+  const titles = m.sourceNames.filter((s) => s.title.endsWith('…')).map((s) => m.citations.find((c) => c.title === s.title)!.whole);
+  return { ...m, shortened: [...new Set([...cardShortened(m), ...titles])] };
 }
 
 type Cited = Pick<SlideModel, 'citations' | 'sourceLine' | 'sourceNames' | 'sourceIds' | 'sourcesMore'>;
@@ -400,7 +411,7 @@ function recordCard(atlas: Atlas, texts: Sources | null, lens: LensId, id: strin
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
     const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : englishOn(asOf, lang);
-    return { id: c.id, title: c.title, date, note: !DATE_RE.test(asOf), text: sourceText(c.title, date, c.id, lang) };
+    return { id: c.id, title: c.whole, date, note: !DATE_RE.test(asOf), text: sourceText(c.whole, date, c.id, lang) };
   });
   return { id, name: nameOf(atlas, id, lang), rows, sources };
 }

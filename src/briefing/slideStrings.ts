@@ -39,3 +39,11 @@ export function unloadedParts(ids: readonly string[], more: number, lang: Lang):
 /** "Title (as of 20 June 2024) · coe:S01": the record panel's words, with the id a reader can look up in the atlas. */
 export const sourceText = (title: string, date: string, id: string, lang: Lang) =>
   `${date ? formatMessage(lang, 'source.asOf', { title: englishOn(title, lang), date }) : englishOn(title, lang)} · ${englishOn(id, lang)}`;
+
+/** The speaker notes of a slide: the step's notes, then, where the slide shortens words with "…" (a record card's
+ *  source, a title in the sources line), those words whole under "Shortened on the slide, in full:". */
+export function shortenedNote(shortened: readonly string[], lang: Lang): string {
+  return shortened.length ? [formatMessage(lang, 'slide.shortened'), ...shortened].join('\n') : '';
+}
+export const speakerNotes = (m: { notes: string; shortened: readonly string[]; lang: Lang }) =>
+  [m.notes.trim(), shortenedNote(m.shortened, m.lang)].filter(Boolean).join('\n\n');

@@ -15,6 +15,7 @@ import { navKey } from './presenting';
 import { openLink, type Link } from './presenterSync';
 import { SvgHost } from './SlideStage';
 import { slideSvg, stepModel } from './slides';
+import { shortenedNote } from '../../briefing/slideStrings';
 import './briefing.css';
 
 const clock = (ms: number) => {
@@ -88,7 +89,8 @@ export function PresenterView({ atlas, sources, unreachable }: { atlas: Atlas; s
   const lang = current?.view.lang ?? pageLang;
   const ready = useCataloguesReady([lang, ...(next ? [next.view.lang] : [])]);
   const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
-  const currentSvg = useMemo(() => (ready && current ? slideSvg(atlas, stepModel(atlas, sources, current.view, current, step!, total), { idPrefix: 'pv-cur' }) : null), [ready, atlas, sources, current, step, total]);
+  const currentModel = useMemo(() => (ready && current ? stepModel(atlas, sources, current.view, current, step!, total) : null), [ready, atlas, sources, current, step, total]);
+  const currentSvg = useMemo(() => (currentModel ? slideSvg(atlas, currentModel, { idPrefix: 'pv-cur' }) : null), [atlas, currentModel]);
   const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, sources, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, atlas, sources, next, step, total]);
   const title = t('presenter.title');
   useEffect(() => {
@@ -121,6 +123,10 @@ export function PresenterView({ atlas, sources, unreachable }: { atlas: Atlas; s
             {next ? nextSvg && <SvgHost svg={nextSvg} lang={next.view.lang} className="presenter-next" /> : <p>{t('presenter.last')}</p>}
             <h2>{t('presenter.notes')}</h2>
             <div className="presenter-notes" data-testid="presenter-notes">{current?.notes.trim() || t('presenter.noNotes')}</div>
+            {/* the words the slide shortens with "…", whole, as the .pptx's speaker notes give them */}
+            {currentModel && currentModel.shortened.length > 0 && (
+              <p className="presenter-shortened" data-testid="presenter-shortened" lang={currentModel.lang} dir={currentModel.dir}>{shortenedNote(currentModel.shortened, currentModel.lang)}</p>
+            )}
           </section>
         </div>
       )}
