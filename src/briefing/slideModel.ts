@@ -258,7 +258,9 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
  *  to its length (citations.ts shortTitle). */
 function withShortened(m: SlideModel): SlideModel {
   const titles = m.sourceNames.filter((s) => s.title.endsWith('…')).map((s) => m.citations.find((c) => c.title === s.title)!.whole);
-  return { ...m, shortened: [...new Set([...cardShortened(m), ...titles])] };
+  // (the marks that isolate English words in a right-to-left line are of no use to a left-to-right slide's notes)
+  const plain = (x: string) => (m.dir === 'rtl' ? x : x.replace(/[\u2066-\u2069]/g, ''));
+  return { ...m, shortened: [...new Set([...cardShortened(m), ...titles].map(plain))] };
 }
 
 type Cited = Pick<SlideModel, 'citations' | 'sourceLine' | 'sourceNames' | 'sourceIds' | 'sourcesMore'>;
