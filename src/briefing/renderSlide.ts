@@ -401,9 +401,9 @@ function recordSources(m: SlideModel, box: Rect, mx: ReturnType<typeof partMirro
 }
 
 /** The whole words of what a map + record slide's card shows shortened with "…" (its name, a row, its first source):
- *  the slide model puts them in the notes. */
-export function cardShortened(m: SlideModel): string[] {
-  const box = m.record && slideFrame(m).record;
+ *  the slide model puts them in the notes. `card`: the card's box, when the caller has the slide's frame. */
+export function cardShortened(m: SlideModel, card?: Rect): string[] {
+  const box = m.record && (card ?? slideFrame(m).record);
   if (!box) return [];
   const { nameFit, rows, sourcesBox } = cardRows(m, box);
   const cut = (lines: readonly string[]) => lines.some((l) => l.endsWith('…'));

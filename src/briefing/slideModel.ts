@@ -26,6 +26,7 @@ import { citationsOf, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
 import { cardRows, cardShortened, slideFrame, sourcesFit } from './renderSlide';
+import type { Rect } from './labelPlace';
 import { sourcesList, sourceText } from './slideStrings';
 
 import type { Callout, LayoutId } from './layouts';
@@ -212,6 +213,7 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     needsMap(layout) && labels.length ? t('slide.altLabelled', { names: andList(labels.map((l) => l.name), lang) }) : '',
   ].filter(Boolean).join(' ');
 
+  const record = layout === 'map-record' && sel ? recordCard(atlas, sources, view.lens, sel, date, lang) : null;
   const model: SlideModel = {
     lang,
     dir: dirOf(lang),
@@ -233,19 +235,20 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     callout,
     zoom: view.zoom,
     legend,
-    record: layout === 'map-record' && sel ? recordCard(atlas, sources, view.lens, sel, date, lang) : null,
+    record,
     compare: layout === 'compare' ? compareTable(atlas, view.cmp.length ? view.cmp : labelIds.slice(0, 3), date, lang) : null,
     table: layout === 'table' ? tableModel(atlas, view.lens, shown, classOf, lang) : null,
     network,
     matrix: null,
     outline,
-    ...sourcesOf(sources, uses, lang),
+    // a record card's slide has its line made with the card's rows (withCardRows)
+    ...(record ? NO_LINE : sourcesOf(sources, uses, lang)),
     footer: [t('slide.footer', { version: atlas.version, date: day(atlas.asOf) }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · '),
     stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,
     alt,
     shortened: [],
   };
-  if (model.record) return withShortened(withCardRows(model, sources, uses));
+  if (model.record) return withCardRows(model, sources, uses);
   if (layout !== 'matrix') return withShortened(model);
   // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
   const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));
@@ -256,14 +259,15 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
 
 /** The slide's shortened words, whole: the card's (renderSlide.ts cardShortened), then the sources line's titles cut
  *  to its length (citations.ts shortTitle). */
-function withShortened(m: SlideModel): SlideModel {
+function withShortened(m: SlideModel, card?: Rect): SlideModel {
   const titles = m.sourceNames.filter((s) => s.title.endsWith('…')).map((s) => m.citations.find((c) => c.title === s.title)!.whole);
   // (the marks that isolate English words in a right-to-left line are of no use to a left-to-right slide's notes)
   const plain = (x: string) => (m.dir === 'rtl' ? x : x.replace(/[\u2066-\u2069]/g, ''));
-  return { ...m, shortened: [...new Set([...cardShortened(m), ...titles].map(plain))] };
+  return { ...m, shortened: [...new Set([...cardShortened(m, card), ...titles].map(plain))] };
 }
 
 type Cited = Pick<SlideModel, 'citations' | 'sourceLine' | 'sourceNames' | 'sourceIds' | 'sourcesMore'>;
+const NO_LINE: Cited = { citations: [], sourceLine: '', sourceNames: [], sourceIds: [], sourcesMore: 0 };
 
 /** The sources line of the facts in `uses` (source id → how many shown facts cite it). */
 function sourcesOf(sources: Sources | null, uses: ReadonlyMap<string, number>, lang: Lang): Cited {
@@ -294,13 +298,27 @@ function sourcesOf(sources: Sources | null, uses: ReadonlyMap<string, number>, l
 function withCardRows(model: SlideModel, sources: Sources | null, uses: ReadonlyMap<string, number>): SlideModel {
   const rec = model.record!;
   const order = [...rec.rows.filter((x) => x.current), ...rec.rows.filter((x) => !x.current)];
+  // the frame depends on the line only through its lines and size (renderSlide.ts slideFrame), and how many rows the
+  // card holds not on which it shows: one frame per height of the line (most lines take two at 21 units), not per k
+  const cards = new Map<string, { box: Rect; fit: number }>();
+  const card = (m: SlideModel) => {
+    const line = sourcesFit(m.sourceLine, m.dir);
+    const key = `${line.lines.length} ${line.size}`;
+    let c = cards.get(key);
+    if (!c) {
+      const box = slideFrame(m).record!;
+      cards.set(key, c = { box, fit: cardRows(m, box).fit });
+    }
+    return c;
+  };
   for (let k = order.length; ; k--) {
     const shown = new Set(order.slice(0, k));
     const rows = rec.rows.map((row) => ({ ...row, shown: shown.has(row) }));
     const cited = new Map(uses);
     for (const row of rows) if (row.shown) for (const id of row.sources) cited.set(id, (cited.get(id) ?? 0) + 1);
     const m: SlideModel = { ...model, record: { ...rec, rows }, ...sourcesOf(sources, cited, model.lang) };
-    if (k === 0 || cardRows(m, slideFrame(m).record!).fit >= k) return m;
+    const c = card(m);
+    if (k === 0 || c.fit >= k) return withShortened(m, c.box);
   }
 }
 
