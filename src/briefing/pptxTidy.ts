@@ -46,10 +46,17 @@ export function scriptFonts(xml: string): string {
 
 /** A step's speaker notes in the step's language: pptxgenjs tags the notes' run en-US whatever they are written in
  *  (addNotes takes only text), so PowerPoint proofed Chinese or Arabic notes as English and set Arabic ones left to
- *  right. The notes' run and paragraph end take `lang`; Arabic notes are a right-to-left, right-aligned paragraph. */
+ *  right. The notes' run and paragraph end take `lang`; Arabic notes are right-to-left, right-aligned paragraphs. Each
+ *  line of the notes is a paragraph of its own, as DrawingML writes lines: pptxgenjs wrote them all in one run, its
+ *  line breaks inside <a:t> (LibreOffice 7.4 made paragraphs of them, and makes the same of these; PowerPoint's reading
+ *  of a raw line break is not checked here). The words the slide shortens follow the step's notes, a line each. */
 export function notesIn(xml: string, lang: string, rtl: boolean): string {
   return xml.replace(/(<p:ph type="body"[\s\S]*?<p:txBody>)([\s\S]*?)(<\/p:txBody>)/, (_, open: string, body: string, close: string) =>
-    open + body.replace(/(<a:(?:rPr|endParaRPr) lang=")en-US"/g, `$1${lang}"`).replace(/<a:p>(?!<a:pPr)/g, rtl ? '<a:p><a:pPr algn="r" rtl="1"/>' : '<a:p>') + close);
+    open + body
+      .replace(/<a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*)<\/a:t><\/a:r>/g, (_r, rPr: string, text: string) =>
+        text.split(/\r?\n/).map((line) => `<a:r>${rPr}<a:t>${line}</a:t></a:r>`).join('</a:p><a:p>'))
+      .replace(/<a:r>(<a:rPr[^>]*\/>)<a:t><\/a:t><\/a:r>/g, '')
+      .replace(/(<a:(?:rPr|endParaRPr) lang=")en-US"/g, `$1${lang}"`).replace(/<a:p>(?!<a:pPr)/g, rtl ? '<a:p><a:pPr algn="r" rtl="1"/>' : '<a:p>') + close);
 }
 
 /** The content types without an override for a part the package does not hold. */
