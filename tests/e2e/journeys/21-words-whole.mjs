@@ -1,0 +1,68 @@
+// What a person reads is whole and legible at the sizes the atlas is used at (a phone, a projector, a wide screen):
+// the lens picker's chosen name, the date fields' patterns, the time chart's years and counts. Layout-only checks,
+// so they run in a real browser. Session 20's walk found each of these cut or too small.
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { marks } from '../lib/app.mjs';
+
+const PHONE = { width: 390, height: 844 };
+
+/** How the lens picker shows the chosen lens: the text a person sees, and whether all of it is in view. A visible
+ *  select shows its option on one line: it is whole when the select is as wide as Chromium makes the same select
+ *  holding only that option (name, padding and arrow). A face drawn for it must show the same name, unclipped and
+ *  inside the window. */
+const lensShown = (page) => page.evaluate(() => {
+  const select = document.querySelector('.lens-picker select');
+  const name = select.selectedOptions[0].textContent;
+  const problems = [];
+  if (Number(getComputedStyle(select).opacity) > 0) {
+    const one = select.cloneNode(false);
+    one.style.cssText = 'width:auto;max-width:none;position:absolute;visibility:hidden';
+    one.append(select.selectedOptions[0].cloneNode(true));
+    document.body.append(one);
+    const needed = one.getBoundingClientRect().width;
+    one.remove();
+    const set = select.getBoundingClientRect().width;
+    if (set + 0.5 < needed) problems.push(`select ${Math.round(set)} px for "${name}" (${Math.round(needed)} px)`);
+  } else {
+    const face = document.querySelector('.lens-picker-face');
+    const b = face.getBoundingClientRect();
+    if (face.textContent !== name) problems.push(`face says "${face.textContent}" for "${name}"`);
+    if (face.scrollWidth > face.clientWidth + 1) problems.push(`face cuts "${name}" (${face.scrollWidth} px in ${face.clientWidth})`);
+    if (b.right > innerWidth + 1 || b.left < -1) problems.push(`face runs past the window (${Math.round(b.left)}–${Math.round(b.right)})`);
+    const s = select.getBoundingClientRect();
+    // the select, transparent, lies over the whole face: a tap anywhere on the name opens it
+    if (s.left > b.left + 1 || s.right < b.right - 1 || s.top > b.top + 1 || s.bottom < b.bottom - 1) problems.push('the select does not cover its face');
+  }
+  return problems;
+});
+
+test('words whole: the lens picker shows every lens\'s whole name on a phone in all six languages, and at 1024×768', async ({ open }) => {
+  const cut = [];
+  for (const [lang, viewport] of [['fr', PHONE], ['ru', PHONE], ['es', PHONE], ['ar', PHONE], ['zh', PHONE], ['en', PHONE], ['fr', { width: 1024, height: 768 }]]) {
+    const page = await open(`/?lang=${lang}`, { viewport });
+    await marks(page);
+    const ids = await page.locator('.lens-picker select option').evaluateAll((os) => os.map((o) => o.value));
+    for (const id of ids) {
+      await page.locator('.lens-picker select').selectOption(id);
+      await page.waitForFunction((v) => new URL(location.href).searchParams.get('lens') === v || (v === 'budapest' && !new URL(location.href).searchParams.get('lens')), id);
+      for (const p of await lensShown(page)) cut.push(`${lang} ${viewport.width} px, ${id}: ${p}`);
+    }
+    // the page itself is no wider than the window
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > viewport.width) cut.push(`${lang} ${viewport.width} px: the page is ${wide} px wide`);
+    await page.context().close();
+  }
+  assert.deepEqual(cut, [], 'lens names cut');
+}, { timeout: 120_000 });
+
+test('words whole: the lens picker keeps the select\'s keyboard: focus shows a ring on the name, arrows change the lens', async ({ open }) => {
+  const page = await open('/?lang=fr', { viewport: PHONE });
+  await marks(page);
+  const select = page.getByLabel('Colorer la carte selon');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('lens') === 'budapest-p1');
+  const ring = await page.evaluate(() => getComputedStyle(document.querySelector('.lens-picker-face') ?? document.querySelector('.lens-picker select')).outlineStyle);
+  assert.equal(ring, 'solid', 'a focus ring is drawn where the name is shown');
+});
