@@ -66,3 +66,30 @@ test('words whole: the lens picker keeps the select\'s keyboard: focus shows a r
   const ring = await page.evaluate(() => getComputedStyle(document.querySelector('.lens-picker-face') ?? document.querySelector('.lens-picker select')).outlineStyle);
   assert.equal(ring, 'solid', 'a focus ring is drawn where the name is shown');
 });
+
+/** The date fields' value, or their pattern (placeholder) when empty, measured in the field's own font against its
+ *  content box. */
+const dateFieldsCut = (page) => page.evaluate(() => {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return [...document.querySelectorAll('input.time-date')].flatMap((f) => {
+    const cs = getComputedStyle(f);
+    ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const room = f.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+    // the pattern shows while the field is empty ("what changed since" before a date is chosen)
+    return [f.value ? ['value', f.value] : ['pattern', f.placeholder]].filter(([, s]) => s && ctx.measureText(s).width > room + 0.5)
+      .map(([what, s]) => `${f.getAttribute('aria-label')}: ${what} "${s}" ${Math.round(ctx.measureText(s).width)} px in ${Math.round(room)}`);
+  });
+});
+
+test('words whole: the date fields show their pattern and date whole (the as-of date and "what changed since"), in six languages', async ({ open }) => {
+  const cut = [];
+  for (const lang of ['en', 'fr', 'es', 'ru', 'ar', 'zh']) {
+    const page = await open(`/?lang=${lang}&t=2020-06-30`, { viewport: PHONE });
+    await marks(page);
+    await page.locator('.time-more').click();
+    await page.locator('.what-changed input.time-date').waitFor();
+    cut.push(...(await dateFieldsCut(page)).map((p) => `${lang}: ${p}`));
+    await page.context().close();
+  }
+  assert.deepEqual(cut, [], 'date fields cut');
+}, { timeout: 90_000 });
