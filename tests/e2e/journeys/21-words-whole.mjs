@@ -93,3 +93,25 @@ test('words whole: the date fields show their pattern and date whole (the as-of 
   }
   assert.deepEqual(cut, [], 'date fields cut');
 }, { timeout: 90_000 });
+
+test('words whole: the time chart\'s years and counts are drawn at 11 px on a phone, a projector and a wide screen', async ({ open }) => {
+  const sizes = [];
+  for (const viewport of [PHONE, { width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    const page = await open('/?t=2020-06-30', { viewport });
+    await marks(page);
+    await page.locator('.time-more').click();
+    await page.locator('.time-chart svg text').first().waitFor();
+    // the size a text is drawn at: its font size in the drawing's units times the drawing's scale on screen
+    const px = await page.evaluate(() => [...document.querySelectorAll('.time-chart svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a));
+    const [lo, hi] = [Math.min(...px), Math.max(...px)];
+    if (lo < 10.5 || hi > 11.5) sizes.push(`${viewport.width}×${viewport.height}: ${lo.toFixed(1)}–${hi.toFixed(1)} px`);
+    // and no two year labels touch
+    const touching = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('.time-chart svg text[text-anchor="middle"]')].map((t) => t.getBoundingClientRect());
+      return boxes.slice(1).filter((b, i) => b.left < boxes[i].right + 2).length;
+    });
+    if (touching) sizes.push(`${viewport.width}×${viewport.height}: ${touching} year labels touch`);
+    await page.context().close();
+  }
+  assert.deepEqual(sizes, [], 'time chart text not at the type scale\'s 11 px');
+}, { timeout: 90_000 });
