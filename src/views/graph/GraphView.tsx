@@ -131,6 +131,7 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
       link: (e) => pre + name(e.source) + mid1 + name(e.target) + mid2 + word(`f:${e.family}`, () => tr(`family.${e.family}` as MessageKey))
         + mid3 + word(`s:${e.stage}`, () => stageWord(e.stage, lang)) + post + (e.unverified ? unverified : ''),
       network: (nodes, links) => tr('graph.networkAria', { nodes, links }),
+      pinned: (name) => tr('graph.pinnedName', { name }),
     };
   }, [atlas, lang, tr]);
 

@@ -5,6 +5,7 @@ import { act, fireEvent } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
+import { loadCatalogue } from '../../i18n/catalogue';
 import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
 import { nodeRadius } from '../../graph/nodeSize';
 import { computeScene } from '../../scene/scene';
@@ -237,6 +238,31 @@ describe('graph painter', () => {
     expect(useAppStore.getState().sel).toBeNull(); // the click that ends a drag selects nothing
     expect(container.textContent).toContain('Unpin all (1)');
   });
+
+  // a dragged node's name said ", pinned" in English on every page
+  it('names a dragged node pinned in the page\'s language, and again in the next language', async () => {
+    await Promise.all([loadCatalogue('fr'), loadCatalogue('ar')]);
+    act(() => useAppStore.setState({ lang: 'fr' }));
+    try {
+      const { container } = render(<GraphView />);
+      await nextFrame();
+      const kor = container.querySelector('[data-node-id="KOR"]')!;
+      act(() => {
+        fireEvent.pointerDown(kor.querySelector('.glyph')!, { clientX: 100, clientY: 100, button: 0, pointerId: 1 });
+        fireEvent.pointerMove(kor.querySelector('.glyph')!, { clientX: 130, clientY: 140, pointerId: 1 });
+        fireEvent.pointerUp(kor, { pointerId: 1 });
+      });
+      await nextFrame();
+      expect(kor).toHaveAttribute('data-pinned', 'true');
+      expect(kor.getAttribute('aria-label')).toMatch(/^République de Corée.*, position fixée$/);
+      act(() => useAppStore.setState({ lang: 'ar' }));
+      await nextFrame();
+      expect(kor.getAttribute('aria-label')).toMatch(/، الموضع مثبَّت$/);
+      expect(kor.getAttribute('aria-label')).not.toMatch(/pinned|fixée/);
+    } finally {
+      act(() => useAppStore.setState({ lang: 'en' }));
+    }
+  });
 });
 
 describe('graph painter alone', () => {
@@ -246,7 +272,7 @@ describe('graph painter alone', () => {
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
+    none, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}`, pinned: (name) => `${name} (pinned)` });
     p.setLayout(new Map([['KOR', { x: 1, y: 2 }], ['FRA', { x: 3, y: 4 }]]));
     p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
     // a country's glyph is a circle at its place, with no transform (each would start a paint chunk of its own)
@@ -277,7 +303,7 @@ describe('graph painter alone', () => {
     const events: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: (t) => pans.push(t) };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    events, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
+    events, { list: (n) => `${n}`, link: (e) => e.id, network: (n, l) => `${n}/${l}`, pinned: (name) => `${name} (pinned)` });
     p.setSize(400, 300, 1);
     p.setLayout(new Map([['KOR', { x: 10, y: 10 }], ['FRA', { x: 200, y: 150 }]]));
     p.paint(computeScene({ ...useAppStore.getState(), atlas, since: null }), { sel: null, hover: null, hoverSet: null, lit: null, focusId: null });
@@ -300,7 +326,7 @@ describe('graph painter alone', () => {
     const none: GraphEvents = { click: () => {}, select: () => {}, hover: () => {}, focus: () => {}, pins: () => {}, pan: () => {} };
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: $('canvas') as HTMLCanvasElement, dragCanvas: $('canvas') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
+    none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}`, pinned: (name) => `${name} (pinned)` });
     const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
     // past LIST_AT_ONCE (the ×10 bench has 15,000): the same links over again under new ids
@@ -332,7 +358,7 @@ describe('graph painter alone', () => {
       const [base, top] = [$('#base'), $('#top')] as HTMLCanvasElement[];
       const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: base, dragCanvas: top, world: $('#w') as SVGGElement,
         nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-      none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
+      none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}`, pinned: (name) => `${name} (pinned)` });
       const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
       const edges = Array.from({ length: count }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));
       p.setSize(400, 300, 1);
@@ -360,7 +386,7 @@ describe('graph painter alone', () => {
     const base = $('#base') as HTMLCanvasElement;
     const p = createGraphPainter({ svg: $('svg') as SVGSVGElement, canvas: base, dragCanvas: $('#top') as HTMLCanvasElement, world: $('#w') as SVGGElement,
       nodes: $('#n') as SVGGElement, labels: $('#l') as SVGGElement, links: $('#e') as SVGGElement },
-    none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}` });
+    none, { list: (n) => `${n} links`, link: (e) => e.id, network: (n, l) => `${n}/${l}`, pinned: (name) => `${name} (pinned)` });
     const scene = computeScene({ ...useAppStore.getState(), atlas, since: null });
     const layout = new Map([...scene.nodes.keys()].map((id, i) => [id, { x: i, y: i }]));
     const edges = Array.from({ length: 12_000 }, (_, i) => ({ ...scene.edges[i % scene.edges.length], id: `x${i}` }));

@@ -64,6 +64,8 @@ export interface GraphEvents {
 export interface Words extends LinkWords {
   /** the accessible name of the whole drawing */
   network: (nodes: number, links: number) => string;
+  /** a node's name once the user has dragged it where it stays ("Republic of Korea, pinned") */
+  pinned: (name: string) => string;
 }
 
 export interface GraphPainter {
@@ -118,9 +120,10 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
   const typeAhead = createTypeAhead();
   /** the nodes by name for type-ahead, sorted once per scene (2,500 names at ×10) */
   let byName: { scene: Scene | null; ids: string[] } = { scene: null, ids: [] };
-  /** each node's name as written (without ", pinned"), so new names rewrite only those that differ */
+  /** each node's name as written (without "pinned"), so new names rewrite only those that differ */
   const written = new Map<string, string>();
-  const nameWithPin = (id: string, name: string) => (pinned.has(id) ? `${name}, pinned` : name);
+  // in the page's language: it said ", pinned" in English on every page
+  const nameWithPin = (id: string, name: string) => (pinned.has(id) ? words.pinned(name) : name);
 
   // --- nodes
   // A country's glyph is a circle at its place (cx, cy; its radius from CSS), other glyphs a path in a translated
@@ -423,6 +426,7 @@ export function createGraphPainter(layers: GraphLayers, events: GraphEvents, wor
       if (w === words) return;
       words = w;
       if (scene) relist(true);
+      for (const id of pinned.keys()) relabel(id);
     },
     unpin(id) {
       const ids = id ? [id] : [...pinned.keys()];
