@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useAtlas } from '../data/useAtlas';
 import { useI18n } from '../i18n/useI18n';
-import { familyAsOf } from '../i18n/dataFamilies';
+import { familiesAsOfList, familyAsOf } from '../i18n/dataFamilies';
 import { LanguageSwitch } from '../views/language/LanguageSwitch';
 import { LensPicker } from '../views/explore/LensPicker';
 import { SearchBox } from '../views/explore/SearchBox';
@@ -30,7 +30,7 @@ export const Layout = memo(function Layout({ mapLayout = null }: { mapLayout?: S
       <header className="app-header">
         <h1>{t('app.title')}</h1>
         {/* Each family has its own freshness (votes are 2018–2019 records): one date for all would overstate it. */}
-        <span className="as-of" data-as-of title={t('app.dataAsOfTitle', { families: atlas.dataset.families.map((f) => `${f.label}: ${f.asOf}`).join('; '), date: date(atlas.asOf) })}>
+        <span className="as-of" data-as-of title={t('app.dataAsOfTitle', { families: familiesAsOfList(atlas.dataset.families, lang), date: date(atlas.asOf) })}>
           {t('app.dataAsOf', { families: atlas.dataset.families.map((f) => familyAsOf(f, lang).text).join(' · '), version: atlas.version })}
         </span>
         <LensPicker />

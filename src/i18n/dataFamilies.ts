@@ -2,7 +2,7 @@
 // line ("Budapest to Feb 2026") rebuilt from the data's own words when it has a known shape. English shows the data's
 // text unchanged; a shape this does not know stays as written (English), never guessed.
 import { formatMessage, type MessageKey } from './catalogue';
-import type { Lang } from './langs';
+import { labelSep, listSep, ltr, type Lang } from './langs';
 
 const NAME: Record<string, MessageKey> = {
   budapest: 'dataFamily.budapest', votes: 'dataFamily.votes', 'un-convention': 'dataFamily.un-convention',
@@ -35,4 +35,13 @@ export function familyAsOf(f: { id: string; asOf: string; asOfShort?: string }, 
   const name = dataFamilyName(f.id, lang);
   const when = whenIn(data, lang);
   return name && when ? { text: formatMessage(lang, 'dataFamily.asOf', { name, when }), english: false } : { text: data, english: true };
+}
+
+/** The header's tooltip list of the families' as-of notes: each family named in `lang` where the catalogues name it,
+ *  then its note, which is the data's English (left-to-right isolated on an Arabic page), joined as `lang` joins a
+ *  label to its value and the items of a list. It gave the data's English names, and joined them with ": " and "; "
+ *  on every page (no no-break spaces in French, Latin punctuation in Chinese). */
+export function familiesAsOfList(families: readonly { id: string; label: string; asOf: string }[], lang: Lang): string {
+  if (lang === 'en') return families.map((f) => `${f.label}${labelSep(lang)}${f.asOf}`).join(listSep(lang));
+  return families.map((f) => `${dataFamilyName(f.id, lang) ?? ltr(f.label, lang)}${labelSep(lang)}${ltr(f.asOf, lang)}`).join(listSep(lang));
 }
