@@ -10,6 +10,7 @@ import { useDerived } from '../../store/derived';
 import { selectFamilyCounts } from './selectors';
 import { FAMILY_COLOURS } from '../../theme/families';
 import { useI18n } from '../../i18n/useI18n';
+import { WrappingSelect } from '../../lib/WrappingSelect';
 
 // Memoised: the network panel renders again when it has measured itself (inside the first commit); this has no props.
 export const FamilyToggles = memo(function FamilyToggles() {
@@ -36,11 +37,12 @@ export const FamilyToggles = memo(function FamilyToggles() {
       })}
       <label className="family-only">
         {tr('graph.familyOnly')}{' '}
-        <select value={alone} aria-label={tr('graph.familyOnlyAria')} data-family-only=""
-          onChange={(e) => only((e.target.value || null) as EdgeFamily | null)}>
+        {/* as wide as the chosen family's name, wrapped in the row: a 14em select cut most of them */}
+        <WrappingSelect fit="chosen" shown={alone ? familyLabel(alone, lang) : tr('graph.familyOnlyDefault')} value={alone}
+          aria-label={tr('graph.familyOnlyAria')} data-family-only="" onChange={(e) => only((e.target.value || null) as EdgeFamily | null)}>
           <option value="">{tr('graph.familyOnlyDefault')}</option>
           {EDGE_FAMILIES.map((f) => <option key={f} value={f}>{familyLabel(f, lang)}</option>)}
-        </select>
+        </WrappingSelect>
       </label>
     </div>
   );

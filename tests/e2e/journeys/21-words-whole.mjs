@@ -7,25 +7,25 @@ import { marks } from '../lib/app.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
-/** How the lens picker shows the chosen lens: the text a person sees, and whether all of it is in view. A visible
- *  select shows its option on one line: it is whole when the select is as wide as Chromium makes the same select
- *  holding only that option (name, padding and arrow). A face drawn for it must show the same name, unclipped and
- *  inside the window. */
-const lensShown = (page) => page.evaluate(() => {
-  const select = document.querySelector('.lens-picker select');
+/** How a select shows its chosen option: the problems a person would see. A visible select shows its option on one
+ *  line: it is whole when the select is as wide as Chromium makes the same select holding only that option (name,
+ *  padding and arrow), laid out in the same place. A face drawn for it must show the same text, unclipped and inside
+ *  the window, with the select over all of it. */
+const selectShown = (page, css) => page.evaluate((css) => {
+  const select = document.querySelector(css);
   const name = select.selectedOptions[0].textContent;
   const problems = [];
   if (Number(getComputedStyle(select).opacity) > 0) {
     const one = select.cloneNode(false);
     one.style.cssText = 'width:auto;max-width:none;position:absolute;visibility:hidden';
     one.append(select.selectedOptions[0].cloneNode(true));
-    document.body.append(one);
+    select.after(one);
     const needed = one.getBoundingClientRect().width;
     one.remove();
     const set = select.getBoundingClientRect().width;
     if (set + 0.5 < needed) problems.push(`select ${Math.round(set)} px for "${name}" (${Math.round(needed)} px)`);
   } else {
-    const face = document.querySelector('.lens-picker-face');
+    const face = select.closest('.wrap-select').querySelector('.wrap-select-face');
     const b = face.getBoundingClientRect();
     if (face.textContent !== name) problems.push(`face says "${face.textContent}" for "${name}"`);
     if (face.scrollWidth > face.clientWidth + 1) problems.push(`face cuts "${name}" (${face.scrollWidth} px in ${face.clientWidth})`);
@@ -35,7 +35,8 @@ const lensShown = (page) => page.evaluate(() => {
     if (s.left > b.left + 1 || s.right < b.right - 1 || s.top > b.top + 1 || s.bottom < b.bottom - 1) problems.push('the select does not cover its face');
   }
   return problems;
-});
+}, css);
+const lensShown = (page) => selectShown(page, '.lens-picker select');
 
 test('words whole: the lens picker shows every lens\'s whole name on a phone in all six languages, and at 1024×768', async ({ open }) => {
   const cut = [];
@@ -63,9 +64,27 @@ test('words whole: the lens picker keeps the select\'s keyboard: focus shows a r
   await select.focus();
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('lens') === 'budapest-p1');
-  const ring = await page.evaluate(() => getComputedStyle(document.querySelector('.lens-picker-face') ?? document.querySelector('.lens-picker select')).outlineStyle);
+  const ring = await page.evaluate(() => getComputedStyle(document.querySelector('.lens-picker .wrap-select-face') ?? document.querySelector('.lens-picker select')).outlineStyle);
   assert.equal(ring, 'solid', 'a focus ring is drawn where the name is shown');
 });
+
+test('words whole: "Show only" shows the chosen link family\'s whole name, on a phone and at 1440×900, in six languages', async ({ open }) => {
+  const cut = [];
+  for (const [lang, viewport] of [['fr', PHONE], ['ru', PHONE], ['es', PHONE], ['ar', PHONE], ['zh', PHONE], ['en', PHONE], ['ru', { width: 1440, height: 900 }]]) {
+    const page = await open(`/?lang=${lang}`, { viewport });
+    await marks(page);
+    const only = page.locator('select[data-family-only]');
+    const ids = await only.locator('option').evaluateAll((os) => os.map((o) => o.value));
+    for (const id of ids) {
+      await only.selectOption(id);
+      for (const p of await selectShown(page, 'select[data-family-only]')) cut.push(`${lang} ${viewport.width} px, "${id}": ${p}`);
+    }
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (wide > viewport.width) cut.push(`${lang} ${viewport.width} px: the page is ${wide} px wide`);
+    await page.context().close();
+  }
+  assert.deepEqual(cut, [], 'family names cut');
+}, { timeout: 120_000 });
 
 /** The date fields' value, or their pattern (placeholder) when empty, measured in the field's own font against its
  *  content box. */
