@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { render, seedAtlas } from '../../testing/dataset';
+import { testAtlas } from '../../data/testAtlas';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { validateAndNormalise } from '../../data/loadDataset';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { deckReady, useDeckStore } from '../../briefing/deckStore';
 import { EMPTY_DECK } from '../../briefing/deck';
 import { threeStepDeck, VIEW_B } from '../../briefing/testViews';
 import { DeckDialog } from './DeckDialog';
 
-const atlas = await validateAndNormalise(JSON.parse(readFileSync('data/atlas.json', 'utf8')));
+// The worker's one atlas of the bundled dataset (its checks: openDataset.test, dataCheck.test): a fresh one per file
+// also drew its own map geometry, for the slides, and ran the schema check again (~0.2–0.7 s of CPU a file).
+const atlas = testAtlas();
 const titles = () => useDeckStore.getState().deck.steps.map((s) => s.title);
 
 describe('DeckDialog', () => {
