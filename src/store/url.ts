@@ -67,7 +67,9 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   if (cmp) {
     const ids = [...new Set(cmp.split(','))];
     const good = ids.filter((id) => atlas.countryById.has(id)).slice(0, MAX_COMPARE);
-    if (good.length < ids.length) notices.push(w('notice.cmp', { value: quoteValue(cmp, view.lang), max: MAX_COMPARE }));
+    // the parts left out, not the whole value ("USA,BIH,CHN,FRA" did not say that FRA was the one)
+    const ignored = ids.filter((id) => !good.includes(id));
+    if (ignored.length) notices.push(w('notice.cmp', { value: listValues(ignored, view.lang), max: MAX_COMPARE }));
     view.cmp = good;
   }
   const focus = q.get('focus');

@@ -45,6 +45,13 @@ describe('URL ⇄ view', () => {
     expect(searchFromView(DEFAULT_VIEW)).toBe('');
   });
 
+  it('names the countries a compare leaves out, past the third or not countries', async () => {
+    await loadCatalogue('fr');
+    const { view, notices } = viewFromSearch(atlas, '?cmp=USA,BIH,CHN,FRA,europol&lang=fr');
+    expect(view.cmp).toEqual(['USA', 'BIH', 'CHN']);
+    expect(notices).toEqual(['Ignoré dans la comparaison\u00a0: «\u00a0\u2068FRA\u2069\u00a0», «\u00a0\u2068europol\u2069\u00a0» (pays uniquement, 3 au plus)']);
+  });
+
   it('ignores garbage with a notice and keeps the rest', () => {
     const { view, notices } = viewFromSearch(atlas, '?lens=%3Cscript%3E&sel=ZZZ&f=budapest:party,bogus;nope:1&t=2019-02-30&cmp=KOR,XXX,KOR&step=-1&z=NaN,1,1&focus=KOR:9');
     expect(view.lens).toBe('budapest');
