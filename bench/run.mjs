@@ -256,7 +256,7 @@ try {
   row(`world geometry${geoNote(bytes.ours)} and map layout (gzip)`, kb(bytes.ours.geometry), kb(bytes.peer.geometry), '', undefined, 'KB', 1);
   const dg = bytes.ours.data + bytes.ours.geometry;
   row('data + geometry on first load (gzip)', kb(dg), kb(bytes.peer.data + bytes.peer.geometry), '≤ 100 KB', dg <= 100 * 1024, 'KB', 1);
-  row('data loaded after first paint: source texts (gzip)', kb(bytes.ours.dataAfterPaint), kb(bytes.peer.dataAfterPaint), '', undefined, 'KB', 1);
+  row('data loaded after first paint: source texts and notes (gzip)', kb(bytes.ours.dataAfterPaint), kb(bytes.peer.dataAfterPaint), '', undefined, 'KB', 1);
   row('lazy JS loaded on demand, e.g. pptx (gzip)', kb(bytes.ours.lazyJs), kb(bytes.peer.lazyJs), '', undefined, 'KB', 1);
   const sc = runs.scale[0];
   row(`SCALE (${sc?.label.replace(/^.*: /, '') ?? '?'}): graph layout (median)`, median(runs.scale.map((r) => r.marks['graph:layout'])), null, '');

@@ -1,7 +1,7 @@
 // Vite plugin: the dataset in two modules derived at build time, so there is no second file to keep fresh.
 // `import('…/atlas.json?packed')` is its core (every fact, sources by id and date; data/sourceTexts.ts) in the column
 // form of src/data/packed.ts; `import('…/atlas.json?source-texts')` is the sources' URLs, titles and what each
-// supports, loaded after the first paint.
+// supports, and the facts' notes (data/notes.ts), loaded after the first paint.
 // `virtual:checked-core-digest` is the SHA-256 of the packed core, given only once the core, unpacked as the page
 // unpacks it, passes every check the page would run (data/check.ts checkCore): a core that fails stops the build or
 // the dev server with the checker's messages. The page normalises a core with this digest without checking it again

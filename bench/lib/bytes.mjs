@@ -1,5 +1,5 @@
 // Bytes a build ships, gzip -9 per file (what a static host would send), classified from index.html and content:
-// the dataset's core (data, first load) and its source texts (loaded after the first paint) apart.
+// the dataset's core (data, first load) and its source texts and notes (loaded after the first paint) apart.
 // When the world topology is bundled inside a JS chunk, its share is measured as the gzip size the chunk loses
 // without the topology literal.
 import fs from 'node:fs';
@@ -38,7 +38,7 @@ export function buildBytes(dir, page = 'index.html') {
     // the dataset's core (packed, ours) or the whole published JSON (the peer's): an object that opens with its version
     // and as-of date (the first script also names the dataset, for its error page, but not so)
     const isData = /["'`]?version["'`]?\s*:\s*["'`][\d.]+["'`]\s*,\s*["'`]?asOf["'`]?\s*:/.test(text);
-    // the sources' texts, which the app loads after the first paint (src/data/sourceTexts.ts)
+    // the sources' texts and the facts' notes, which the app loads after the first paint (src/data/sourceTexts.ts)
     const isLater = /["'`]?part["'`]?\s*:\s*["'`]Cybercrime Cooperation Atlas source texts/.test(text) && !isData;
     const isLayout = !isData && f.endsWith('.js') && MAP_LAYOUT.every((re) => re.test(text));
     // a message catalogue (src/i18n/messages/*.json as a chunk): the first view's (English, preloaded) or another's

@@ -5,6 +5,7 @@ import { isValidDate as isValidDateText, compareDates } from './dates';
 import { INSTRUMENT_LABELS, normaliseDataset, type Atlas } from './atlas';
 import { NAME_LANGS } from './vocab';
 import { joinSourceTexts, sourceTextIssues } from './sourceTexts';
+import { noteIssues } from './notes';
 import { datasetCount, totalProblem } from './officialTotals';
 import { shapeGuards } from './shapeGuards';
 
@@ -50,7 +51,7 @@ export async function checkCore(raw: unknown): Promise<{ issues: Issue[]; atlas:
   const shape = await schemaIssues(raw, 'core');
   if (shape.length) return { issues: shape, atlas: null };
   const atlas = normaliseDataset(raw as CoreDataset);
-  return { issues: checkRules(raw as CoreDataset, atlas), atlas };
+  return { issues: [...noteIssues(raw as CoreDataset, undefined), ...checkRules(raw as CoreDataset, atlas)], atlas };
 }
 
 /** The source texts loaded after the first paint, against the core already checked. */

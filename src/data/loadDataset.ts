@@ -6,6 +6,7 @@ import type { Atlas } from './atlas';
 import { DatasetError } from './datasetError';
 import type { SourceTexts } from './schema';
 import { joinSourceTexts, sourcesOf, type Sources } from './sourceTexts';
+import { notesByRow } from './notes';
 
 /** The core the first paint is drawn from (data/sourceTexts.ts), checked by every rule that does not need the
  *  sources' texts. */
@@ -15,9 +16,11 @@ export async function validateAndNormalise(raw: unknown): Promise<Atlas> {
   return atlas;
 }
 
-/** The sources' texts once they are checked against the atlas's core (URLs http(s), one text per source). */
+/** The sources' texts once they are checked against the atlas's core (URLs http(s), one text per source, the notes
+ *  the core marks), the notes keyed by the atlas's own rows. */
 export async function validateSourceTexts(atlas: Atlas, raw: unknown): Promise<Sources> {
   const issues = await checkSourceTexts(atlas.dataset, raw);
   if (issues.length) throw new DatasetError(issues.map(formatIssue));
-  return sourcesOf(joinSourceTexts(atlas.dataset, raw as SourceTexts));
+  const notes = notesByRow(atlas.dataset, (raw as SourceTexts).notes);
+  return sourcesOf(joinSourceTexts(atlas.dataset, raw as SourceTexts, notes), notes);
 }

@@ -4,7 +4,7 @@ declare module '*.json?packed' {
   export default packed;
 }
 
-// `?source-texts` JSON imports: the sources' texts, loaded after the first paint (data/sourceTexts.ts).
+// `?source-texts` JSON imports: the sources' texts and the facts' notes, loaded after the first paint (data/sourceTexts.ts).
 declare module '*.json?source-texts' {
   const texts: unknown;
   export default texts;

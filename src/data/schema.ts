@@ -28,6 +28,8 @@ export const SourceTextsSchema = z.object({
   part: z.literal(SOURCE_TEXTS), url: z.array(z.string()), title: z.array(z.string()), supports: z.array(z.string()),
   /** the dataset's known gaps (About the data reads them; data/sourceTexts.ts) */
   gaps: z.array(z.string()),
+  /** the facts' notes, per table of data/notes.ts (NOTED_TABLES), in the order of its rows that have one */
+  notes: z.record(z.string(), z.array(z.string())),
 });
 
 export const CountrySchema = z.object({
@@ -224,8 +226,13 @@ export const DatasetSchema = z.object({
   officialTotals: z.array(OfficialTotalSchema),
 });
 
-/** The dataset the first paint is drawn from: every fact, its sources by id and date only (no known-gaps list). */
-export const CoreDatasetSchema = z.omit(z.extend(DatasetSchema, { sources: z.array(SourceDateSchema) }), { gaps: true });
+/** The dataset the first paint is drawn from: every fact, its sources by id and date only (no known-gaps list), the
+ *  notes of data/notes.ts's tables only marked (`noted`; their texts follow with the sources'). */
+export const CoreDatasetSchema = z.omit(z.extend(DatasetSchema, {
+  sources: z.array(SourceDateSchema),
+  /** per table of data/notes.ts, one '0' or '1' a row: whether its note (in the sources' texts) exists */
+  noted: z.optional(z.record(z.string(), z.string())),
+}), { gaps: true });
 /** The schemas data/check.ts checks a value against, by name: the whole dataset (`npm run data:check`), the core the
  *  first paint is drawn from, and the sources' texts loaded after it (data/sourceTexts.ts). */
 export const CHECKED_SCHEMAS = { dataset: DatasetSchema, core: CoreDatasetSchema, sourceTexts: SourceTextsSchema };

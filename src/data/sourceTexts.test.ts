@@ -7,6 +7,7 @@ import { packDataset, unpackDataset } from './packed';
 import type { Dataset } from './schema';
 import { validateSourceTexts } from './loadDataset';
 import { joinSourceTexts, sourcesOf, splitSourceTexts } from './sourceTexts';
+import { splitNotes } from './notes';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/atlas.json', import.meta.url), 'utf8')) as Dataset;
 const { core, texts } = splitSourceTexts(dataset);
@@ -19,11 +20,14 @@ describe('the dataset in two parts (core first, source texts after the first pai
     expect(same(joinSourceTexts(unpackDataset(packDataset(core)) as typeof core, texts))).toBe(true);
   });
 
-  it('leaves every fact in the core and only URLs, titles and what sources support to the texts', () => {
+  it('leaves every fact in the core and only URLs, titles, what sources support and the notes to the texts', () => {
     expect(core.sources.map((s) => Object.keys(s))).toEqual(core.sources.map(() => ['id', 'asOf', 'origin']));
     const { gaps, ...facts } = dataset;
-    expect({ ...core, sources: [] }).toEqual({ ...facts, sources: [] });
-    expect(Object.keys(texts)).toEqual(['part', 'url', 'title', 'supports', 'gaps']);
+    // the facts' notes wait too (data/notes.ts): the core says only which rows have one
+    const { noted, ...coreFacts } = core;
+    expect({ ...coreFacts, sources: [] }).toEqual({ ...splitNotes(facts).core, sources: [] });
+    expect(noted).toEqual(splitNotes(facts).noted);
+    expect(Object.keys(texts)).toEqual(['part', 'url', 'title', 'supports', 'gaps', 'notes']);
     // the known gaps, which only About the data shows, wait with the texts (2.4 KB of the first load's 100 KB)
     expect(texts.gaps).toEqual(gaps);
     expect('gaps' in core).toBe(false);
@@ -55,5 +59,8 @@ describe('the dataset in two parts (core first, source texts after the first pai
     expect(atlas).toEqual(cached);
     expect(JSON.stringify(sources.complete) === JSON.stringify(dataset)).toBe(true);
     expect(sources.byId).toEqual(sourcesOf(dataset).byId);
+    // the notes keyed by the atlas's own rows, which stay without them
+    expect(sources.notes.get(atlas.edges.find((_, i) => core.noted!.edges[i] === '1')!)).toBeTruthy();
+    expect(atlas.edges.some((e) => 'note' in e)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ export function BlocRecord({ atlas, bloc, t }: { atlas: Atlas; bloc: string; t: 
         {roster.length === 0 && <p>{w('record.noneAtDate')}</p>}
         <ul className="facts bloc-members">
           {roster.map(({ country, membership: m }) => (
-            <Fact key={country} atlas={atlas} label={<EntityButton atlas={atlas} id={country} />} sources={m.sources} unverified={m.unverified} note={m.note}>
+            <Fact key={country} atlas={atlas} label={<EntityButton atlas={atlas} id={country} />} sources={m.sources} unverified={m.unverified} row={m}>
               <span data-member={country}>
                 {membershipWord(membershipStatus(m), lang)}{m.since ? <>, {w('record.sinceWord')} <When v={m.since} t={t} /></> : <>, {w('blocs.noDate')}</>}
               </span>

@@ -16,7 +16,7 @@ import { beforeLensText } from '../map/describe';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
 import { Fact, When } from './Fact';
-import { EnglishNote } from './EnglishNote';
+import { RecordNote } from './EnglishNote';
 import { RelationGroups } from './RelationGroups';
 import { blocSel } from '../../data/blocs';
 import { nearUniversalOf } from '../../graph/universal';
@@ -53,7 +53,7 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           // before the treaty opened: when it did, not "no data" (the legend's words)
           const before = beforeLensText(atlas, TREATY_LENS[tr], t, lang);
           return (
-            <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} note={f?.note}>
+            <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} row={f}>
               {before !== null ? <span data-not-yet-open>{before}</span> : <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />}
               {f?.signed && <>{sep}{w('record.signed')} <When v={f.signed} t={t} /></>}
               {f?.ratified && <>{sep}{w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
@@ -63,7 +63,7 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           );
         })}
         {requestsAt(atlas, id, t).map((r) => (
-          <Fact key={`${r.treaty}/${r.date}`} atlas={atlas} label={w('record.requestLabel', { treaty: w(TREATY_KEYS[r.treaty]) })} sources={r.sources} unverified={r.unverified} note={r.note}>
+          <Fact key={`${r.treaty}/${r.date}`} atlas={atlas} label={w('record.requestLabel', { treaty: w(TREATY_KEYS[r.treaty]) })} sources={r.sources} unverified={r.unverified} row={r}>
             <span data-request-date={r.date}>{w('record.requestText', { date: fmt(r.date) })}</span>
           </Fact>
         ))}
@@ -113,7 +113,7 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
             : t >= sponsorsOnRecordFrom(atlas) ? <strong>{w('record.coSponsor')}</strong>
             : <span className="later">{w('record.coSponsor')} {w('record.afterShown')}</span>}
         </Fact>
-        <Fact atlas={atlas} label={w('record.unConvention')} sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} note={un?.note}>
+        <Fact atlas={atlas} label={w('record.unConvention')} sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} row={un}>
           {t < UN_CONVENTION_OPENED
             ? <>{w('record.notYetOpen')} ({w('record.opened')} <When v={UN_CONVENTION_OPENED} t={t} />)</>
             : <StatusAt atlas={atlas} lens="un-convention" id={id} t={t} />}
@@ -153,7 +153,7 @@ function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const kindOf = (b: string) => atlas.blocs.find((x) => x.id === b)?.kind;
   const render = (list: typeof ms) => list.map((m, i) => (
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={kindOf(m.bloc) === 'bloc' ? <BlocButton id={m.bloc} name={name(m.bloc)} /> : name(m.bloc)}
-      sources={m.sources} unverified={m.unverified} note={m.note}>
+      sources={m.sources} unverified={m.unverified} row={m}>
       {membershipWord(membershipStatus(m), lang)}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
       {isMembershipAt(m, t) ? '' : ` ${w('record.notCurrent')}`}
     </Fact>
@@ -185,7 +185,7 @@ export function CountryRecord({ atlas, country, graph, t }: { atlas: Atlas; coun
       <NearUniversal graph={graph} id={id} />
       <p className="record-summary">{summarise(atlas, id, t, lang)}</p>
       <p className="record-asof">{w('record.asOf', { date: fmt(t) })}</p>
-      {country.note && <EnglishNote className="record-note" text={country.note} />}
+      <RecordNote atlas={atlas} row={country} />
       <ul className="facts">
         <Fact atlas={atlas} label={w('record.unName')} sources={unName ? [...new Set([...unName.sources, ...country.sources])] : country.sources}>
           {/* the UN's name in the page language (data/raw/names.csv), then the registry's English name and aliases, as written */}

@@ -5,6 +5,8 @@
 import { createContext, useContext, useId, useMemo, type ReactNode } from 'react';
 import { dirOf } from '../../i18n/langs';
 import { useI18n } from '../../i18n/useI18n';
+import type { Atlas } from '../../data/atlas';
+import { useNote } from './useNote';
 
 /** Which note of the record, by its component's id, is the first: the first to ask in a render of the record (notes
  *  render in document order). A note rendered again alone keeps its answer; a new record, date or language starts over. */
@@ -44,4 +46,18 @@ export function EnglishNote({ text, className }: { text: string; className?: str
       {mark && <> <InEnglish /></>}
     </p>
   );
+}
+
+/** A note whose text has not arrived: it loads with the sources' texts (data/notes.ts), or could not be loaded. */
+export function NotePending({ state }: { state: 'loading' | 'unavailable' }) {
+  const { t } = useI18n();
+  return <p className="muted" data-note-pending={state} aria-busy={state === 'loading' || undefined}>{t(state === 'loading' ? 'record.noteLoading' : 'record.noteUnavailable')}</p>;
+}
+
+/** A country's or organisation's note as a block ("record-note"), whichever part of the data holds it. */
+export function RecordNote({ atlas, row }: { atlas: Atlas; row: object | undefined }) {
+  const note = useNote(atlas, row);
+  if (!note) return null;
+  if (note.text !== undefined) return <EnglishNote className="record-note" text={note.text} />;
+  return <div className="record-note"><NotePending state={note.pending} /></div>;
 }

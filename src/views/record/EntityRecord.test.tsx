@@ -1,5 +1,5 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
-import { render, seedView } from '../../testing/dataset';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { render, seedSources, seedView } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,11 @@ import { formatDate } from '../../data/dates';
 import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
 import { buildGraph } from '../../graph/model';
 import { EntityRecord } from './EntityRecord';
+import raw from '../../../data/atlas.json';
+import type { Dataset } from '../../data/schema';
+import { splitSourceTexts } from '../../data/sourceTexts';
+import { normaliseDataset } from '../../data/atlas';
+import { validateSourceTexts } from '../../data/loadDataset';
 
 const atlas = testAtlas();
 const sources = testSources();
@@ -300,4 +305,35 @@ describe('the parts of a fact, joined in the page language', () => {
       for (const v of values) expect(v).not.toMatch(not);
     });
   }
+});
+
+describe("the data's notes as the page gets them: with the sources' texts, after the first paint", () => {
+  // the atlas of the core the page loads first, without the notes of its facts (data/notes.ts)
+  const { core, texts } = splitSourceTexts(raw as Dataset);
+  const coreAtlas = normaliseDataset(core);
+  const region = () => document.querySelector<HTMLElement>('[role="region"]')!;
+
+  it('says "Loading the note…" in each note until the texts arrive, then shows the note itself', async () => {
+    act(() => { seedView(coreAtlas, { ...DEFAULT_VIEW, sel: 'SRB' }); seedSources(coreAtlas, null); });
+    render(<EntityRecord />);
+    const fact = within(region()).getByText('First Protocol (ETS 189)').closest('li')!;
+    const note = atlas.treaty.ets189.get('SRB')!.note!;
+    expect(within(fact).getByText('Note')).toBeInTheDocument();
+    expect(fact).toHaveTextContent('Loading the note…');
+    expect(fact).not.toHaveTextContent(note);
+    const sources = await validateSourceTexts(coreAtlas, texts);
+    act(() => seedSources(coreAtlas, sources));
+    await waitFor(() => expect(fact).toHaveTextContent(note));
+    expect(fact).not.toHaveTextContent('Loading the note…');
+  });
+
+  it("an organisation's own note too", async () => {
+    const id = core.nodes.find((_, i) => core.noted!.nodes[i] === '1')!.id;
+    act(() => { seedView(coreAtlas, { ...DEFAULT_VIEW, sel: id }); seedSources(coreAtlas, null); });
+    render(<EntityRecord />);
+    expect(region().querySelector('.record-note')).toHaveTextContent('Loading the note…');
+    const sources = await validateSourceTexts(coreAtlas, texts);
+    act(() => seedSources(coreAtlas, sources));
+    await waitFor(() => expect(region().querySelector('.record-note [lang="en"]')).toHaveTextContent(atlas.nodeById.get(id)!.note!));
+  });
 });

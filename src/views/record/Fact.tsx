@@ -3,7 +3,8 @@ import type { Atlas } from '../../data/atlas';
 import { onOrBefore } from '../../data/dates';
 import { useI18n } from '../../i18n/useI18n';
 import { SourceLinks } from './SourceLinks';
-import { englishDir, InEnglish, useInEnglishMark } from './EnglishNote';
+import { englishDir, InEnglish, NotePending, useInEnglishMark } from './EnglishNote';
+import { useNote } from './useNote';
 
 export function UnverifiedBadge() {
   const { t } = useI18n();
@@ -16,12 +17,15 @@ interface FactProps {
   children: ReactNode;
   sources: readonly string[];
   unverified?: boolean;
-  note?: string;
+  /** The fact's own record (the atlas's object), whose note this shows (data/notes.ts). */
+  row?: object;
 }
 
-/** One fact of the record: what, its value, an unverified mark if any, its sources and the data's note. */
-export function Fact({ atlas, label, children, sources, unverified, note }: FactProps) {
+/** One fact of the record: what, its value, an unverified mark if any, its sources and the data's note (`row`'s). */
+export function Fact({ atlas, label, children, sources, unverified, row }: FactProps) {
   const { t, lang } = useI18n();
+  // the note's text comes with the sources' texts, after the first paint: until then "Note" says it is on its way
+  const note = useNote(atlas, row);
   const mark = useInEnglishMark(!!note);
   return (
     <li className="fact" data-unverified={unverified ? 'true' : undefined}>
@@ -32,7 +36,7 @@ export function Fact({ atlas, label, children, sources, unverified, note }: Fact
       {note && (
         <details className="fact-note">
           <summary>{t('record.note')}{mark && <> <InEnglish /></>}</summary>
-          <p lang="en" dir={englishDir(lang)}>{note}</p>
+          {note.text !== undefined ? <p lang="en" dir={englishDir(lang)}>{note.text}</p> : <NotePending state={note.pending} />}
         </details>
       )}
       <SourceLinks atlas={atlas} ids={sources} />

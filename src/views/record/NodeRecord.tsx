@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { UnverifiedBadge } from './Fact';
 import { EntityButton, GroupHeading } from './RelationGroups';
 import { SourceLinks } from './SourceLinks';
-import { EnglishNote } from './EnglishNote';
+import { RecordNote } from './EnglishNote';
 
 /** An organisation, agency, company or instrument: what it is, and who relates to it, grouped by relation. */
 export function NodeRecord({ atlas, id, graph, t: day }: { atlas: Atlas; id: string; graph: Graph | null; t: string }) {
@@ -25,7 +25,7 @@ export function NodeRecord({ atlas, id, graph, t: day }: { atlas: Atlas; id: str
     <>
       <p className="record-kind">{kindLabel(kind, lang)}{node?.unverified && <> <UnverifiedBadge /></>}</p>
       {node?.hq && <p>{t('record.headquarters')} {atlas.countryById.has(node.hq) ? <EntityButton atlas={atlas} id={node.hq} /> : node.hq}</p>}
-      {node?.note && <EnglishNote className="record-note" text={node.note} />}
+      <RecordNote atlas={atlas} row={node} />
       <section aria-labelledby="rec-members">
         <h3 id="rec-members">{t('record.membersHeading', { total, apart })}</h3>
         {unknown > 0 && <p className="record-unknown">{t('record.relationsUnknown', { count: unknown })}</p>}

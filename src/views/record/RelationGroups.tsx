@@ -6,8 +6,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { Fact, When } from './Fact';
 
-/** The data's note for a network edge; graph link ids of dataset edges are `e<index>`. */
-const edgeNote = (atlas: Atlas, linkId: string) => (/^e\d+$/.test(linkId) ? atlas.edges[Number(linkId.slice(1))]?.note : undefined);
+/** The dataset's edge behind a graph link (whose note the record shows); graph link ids of dataset edges are `e<index>`. */
+const edgeOf = (atlas: Atlas, linkId: string) => (/^e\d+$/.test(linkId) ? atlas.edges[Number(linkId.slice(1))] : undefined);
 
 export function EntityButton({ atlas, id }: { atlas: Atlas; id: string }) {
   const select = useAppStore((s) => s.entitySelected);
@@ -36,7 +36,7 @@ export function RelationGroups({ atlas, groups, t }: { atlas: Atlas; groups: Rel
           <ul className="facts">
             {g.items.map(({ link, other }) => (
               // "Europol: working arrangement" when the relation points at the other end; "SPO: part of Korea" when it comes from it
-              <Fact key={link.id} atlas={atlas} sources={link.sources} unverified={link.unverified} note={edgeNote(atlas, link.id)}
+              <Fact key={link.id} atlas={atlas} sources={link.sources} unverified={link.unverified} row={edgeOf(atlas, link.id)}
                 label={<EntityButton atlas={atlas} id={other} />}>
                 {link.source === other
                   ? tr('relation.to', { relation: relationWord(link.relation, lang), name: nameOf(atlas, link.target, lang) })

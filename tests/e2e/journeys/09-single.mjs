@@ -33,6 +33,12 @@ test('single-file build: index.html from file:// shows map (≥195) and graph wi
     assert.ok(byId(await mapMarks(page)).size >= 195, 'map drawn');
     assert.ok((await graphNodes(page)).length >= 150, 'graph drawn');
     assert.deepEqual(requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:')), [], 'no requests after load');
+    // the facts' notes, which follow the first paint with the sources' texts (data/notes.ts), are in the file too
+    const ets189 = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/atlas.json'), 'utf8')).treaties.find((t) => t.treaty === 'ets189' && t.country === 'SRB').note;
+    await page.evaluate(() => { history.replaceState(null, '', '?sel=SRB'); window.dispatchEvent(new PopStateEvent('popstate')); });
+    const fact = page.getByRole('region', { name: 'Country details' }).locator('li.fact', { hasText: 'First Protocol (ETS 189)' });
+    await fact.locator('.fact-note > p[lang="en"]').waitFor({ state: 'attached' });
+    assert.equal(await fact.locator('.fact-note > p[lang="en"]').textContent(), ets189);
   } finally {
     cleanup();
   }

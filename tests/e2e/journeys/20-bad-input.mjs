@@ -139,11 +139,20 @@ test("the sources' texts cannot arrive (offline after the page opened): the page
   assert.equal(await page.getByRole('alert').count(), 0, 'no error page');
   assert.equal(await record.getByText('Loading the sources…').count(), 0);
   assert.equal(await record.getByRole('link').count(), 0);
+  // the facts' notes come with the texts (data/notes.ts): each "Note" is there and says it could not be loaded
+  const notes = record.locator('.fact-note');
+  await notes.locator('summary').first().click();
+  assert.match(await notes.first().innerText(), /^Note\s+The note could not be loaded; it will load with the sources' titles and links\.$/);
+  const unavailable = await record.locator('[data-note-pending="unavailable"]').count();
+  assert.ok(unavailable > 0 && unavailable === await notes.count(), 'every note says it could not be loaded');
   // back online: the texts are asked for again and the links appear
   link.cut = false;
   await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await record.getByRole('link').first().waitFor();
   assert.equal(await record.getByText('Titles and links of the sources not loaded').count(), 0);
+  // and the notes, in place of their notice
+  assert.equal(await record.locator('[data-note-pending]').count(), 0);
+  assert.equal(await record.locator('.fact-note > p[lang="en"]').count(), unavailable);
 });
 
 test("the presenter view opened while the sources' texts cannot arrive: its slides and notes, a notice, no error page; the titles follow once back online", async ({ open }) => {
