@@ -10,7 +10,7 @@ import textsPart from '../../data/atlas.json?source-texts';
 import { normaliseDataset } from './atlas';
 import { checkCoreDataset, checkSourceTexts } from './check';
 import { validateSourceTexts } from './loadDataset';
-import { NOTED_TABLES, noteOf } from './notes';
+import { NOTED_TABLES, noteOf } from './noted';
 import { unpackDataset } from './packed';
 import type { CoreDataset, Dataset, SourceTexts } from './schema';
 import { splitSourceTexts } from './sourceTexts';

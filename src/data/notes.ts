@@ -7,8 +7,6 @@
 import type { CoreDataset } from './schema';
 import { NOTED_TABLES, rowsOf, type NotedTable, type Row, type Tables } from './noted.ts';
 
-export { NOTED_TABLES, noteOf, notedRows, rowsOf } from './noted.ts';
-
 /** The key a row's note comes before, in data/atlas.json's key order (data/build.ts). */
 const NOTE_BEFORE = (table: NotedTable) => (table === 'nodes' ? 'unverified' : 'sources');
 
