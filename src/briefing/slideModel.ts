@@ -10,7 +10,7 @@ import { DATE_RE } from '../data/vocab';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
 import { beforeLensText } from '../views/map/describe';
-import { formatMessage } from '../i18n/catalogue';
+import { formatMessage, messagesIn } from '../i18n/catalogue';
 import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
 import { commaSep, dirOf, englishOn, type Lang } from '../i18n/langs';
@@ -140,7 +140,7 @@ const needsNetwork = (l: LayoutId) => l === 'network' || l === 'map-network';
 export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideInput, geo?: MapGeometry): SlideModel {
   const { view } = input;
   const { lang } = view;
-  const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
+  const t = messagesIn(lang);
   const day = (v: string) => formatDate(v, lang);
   const lensName = lensLabel(view.lens, lang);
   const date = view.t ?? atlas.asOf;
@@ -271,7 +271,7 @@ const NO_LINE: Cited = { citations: [], sourceLine: '', sourceNames: [], sourceI
 
 /** The sources line of the facts in `uses` (source id → how many shown facts cite it). */
 function sourcesOf(sources: Sources | null, uses: ReadonlyMap<string, number>, lang: Lang): Cited {
-  const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
+  const t = messagesIn(lang);
   const citations = citationsOf(sources, uses);
   // without the sources' texts (offline, a copy without their file) the line says so and keeps their ids, as the
   // record does; "no source applies" would be false

@@ -5,7 +5,7 @@ import { LENS_IDS, statusAt } from './lenses';
 import { SPONSORED_DOC, sponsorsOnRecordFrom } from './labels';
 import { TREATIES } from './vocab';
 import { EDGE_FAMILIES, isActive, type Graph } from '../graph/model';
-import { formatMessage, type MessageKey } from '../i18n/catalogue';
+import { messagesIn, type MessageKey } from '../i18n/catalogue';
 import { familyLabel, groupName, kindLabel, membershipWord } from '../i18n/entityWords';
 import type { Lang } from '../i18n/langs';
 import { lensLabel } from '../i18n/terms';
@@ -18,7 +18,7 @@ const TREATY_KEYS: Record<(typeof TREATIES)[number], MessageKey> = { cets185: 'r
 
 export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string, lang: Lang = 'en'): CompareRow[] {
   const rows: Omit<CompareRow, 'differs'>[] = [];
-  const w = (key: MessageKey, values?: Record<string, string | number>) => formatMessage(lang, key, values);
+  const w = messagesIn(lang);
   // A date after the as-of date is said to be later, as in the record: the cells are read as "at the date".
   const later = (text: string) => `${text} ${w('record.afterShown')}`;
   const d = (v?: string) => (v ? (onOrBefore(v, t) ? formatDate(v, lang) : later(formatDate(v, lang))) : DASH);

@@ -97,6 +97,9 @@ export function formatMessage(lang: Lang, key: MessageKey, values?: MessageValue
   return m ? formatIcu<never>(m.ast, m.locale, values, key).join('') : key;
 }
 
+/** formatMessage bound to `lang`: what code that writes in one language (a slide, the presenter view) calls. */
+export const messagesIn = (lang: Lang) => (key: MessageKey, values?: MessageValues): string => formatMessage(lang, key, values);
+
 /** A message with markup tags (<b>…</b>): each tag's renderer turns its chunks into a part (a React element, say). */
 export function formatParts<T>(lang: Lang, key: MessageKey, values: Record<string, string | number | T>, tags: Record<string, (chunks: (string | T)[]) => T>): (string | T)[] {
   const m = messageOf(lang, key);

@@ -7,7 +7,7 @@ import type { Atlas } from '../../data/atlas';
 import type { Sources } from '../../data/sourceTexts';
 import type { Deck } from '../../briefing/deck';
 import { useDeckStore } from '../../briefing/deckStore';
-import { formatMessage } from '../../i18n/catalogue';
+import { messagesIn } from '../../i18n/catalogue';
 import { dirOf } from '../../i18n/langs';
 import { useCataloguesReady } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
@@ -88,7 +88,7 @@ export function PresenterView({ atlas, sources, unreachable }: { atlas: Atlas; s
   const pageLang = useAppStore((s) => s.lang);
   const lang = current?.view.lang ?? pageLang;
   const ready = useCataloguesReady([lang, ...(next ? [next.view.lang] : [])]);
-  const t = (key: Parameters<typeof formatMessage>[1], values?: Parameters<typeof formatMessage>[2]) => formatMessage(lang, key, values);
+  const t = messagesIn(lang);
   const currentModel = useMemo(() => (ready && current ? stepModel(atlas, sources, current.view, current, step!, total) : null), [ready, atlas, sources, current, step, total]);
   const currentSvg = useMemo(() => (currentModel ? slideSvg(atlas, currentModel, { idPrefix: 'pv-cur' }) : null), [atlas, currentModel]);
   const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, sources, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, atlas, sources, next, step, total]);
