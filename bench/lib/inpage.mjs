@@ -47,6 +47,7 @@ export function installProbes() {
       const onEvent = (e) => {
         document.removeEventListener(type, onEvent, true);
         const t0 = e.timeStamp;
+        window.__t0 = t0;
         const tick = () => {
           const now = performance.now();
           const ok = cond(arg);

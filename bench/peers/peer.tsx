@@ -13,10 +13,10 @@ import type { Dataset } from '../../src/data/schema';
 import { colourOf } from './palette';
 import { syntheticAtlas } from './synthetic';
 
-interface PeerProbe { graphShows: string | null; graphShownAt: number | null; screenOf: (id: string) => { x: number; y: number } | null; settledAt: number | null }
+interface PeerProbe { graphShows: string | null; graphShownAt: number | null; graphLens: LensId; graphLensAt: number | null; screenOf: (id: string) => { x: number; y: number } | null; settledAt: number | null }
 declare global { interface Window { __peer: PeerProbe } }
-// What the bench reads: which selection the canvas last painted and when, node screen positions, settle time.
-window.__peer = { graphShows: null, graphShownAt: null, screenOf: () => null, settledAt: null };
+// What the bench reads: which selection and lens the canvas last painted and when, node screen positions, settle time.
+window.__peer = { graphShows: null, graphShownAt: null, graphLens: 'budapest', graphLensAt: null, screenOf: () => null, settledAt: null };
 const markOnce = (name: string) => { if (!performance.getEntriesByName(name, 'mark').length) performance.mark(name); };
 const afterFrame = (name: string) => requestAnimationFrame(() => setTimeout(() => markOnce(name), 0));
 let graphPaintAsked = false;
@@ -71,6 +71,7 @@ function PeerGraph({ atlas, lens, sel, onSelect }: { atlas: Atlas; lens: LensId;
           // the screen with the next frame. graph:painted means the same on both pages: after that frame.
           if (!graphPaintAsked) { graphPaintAsked = true; afterFrame('graph:painted'); }
           if (window.__peer.graphShows !== sel) Object.assign(window.__peer, { graphShows: sel, graphShownAt: performance.now() });
+          if (window.__peer.graphLens !== lens) Object.assign(window.__peer, { graphLens: lens, graphLensAt: performance.now() });
         }}
         onEngineStop={() => { window.__peer.settledAt ??= performance.now(); }} />
     </div>
