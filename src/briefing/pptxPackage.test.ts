@@ -3,12 +3,14 @@
 // was opened in LibreOffice 7.4, which is lenient): every part has a content type and every declared part exists,
 // every internal relationship resolves to a part, and the elements PowerPoint reads in a fixed order (a paragraph's
 // properties first, a run's properties in the schema's sequence, a shape's parts) are in that order. Decks of every
-// slide layout in English, Arabic and Chinese.
+// slide layout in English, Arabic and Chinese. And what PowerPoint repairs that LibreOffice ignores (gitbrent/PptxGenJS
+// issue 1449, issue 1443, PR 1462): a content type for every extension it declares, no folder entries, a notes master
+// without the placeholders PowerPoint removes and with a theme part of its own.
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPptx } from './pptx';
-import { knownOverrides, notesIn, onePPr } from './pptxTidy';
+import { bareNotesMaster, knownOverrides, notesIn, notesPlaces, onePPr, ownNotesTheme, placedNotes, usedDefaults } from './pptxTidy';
 import { slideModel } from './slideModel';
 import { atlas, viewOf, sources } from './slideTestAtlas';
 import { loadCatalogue } from '../i18n/catalogue';
@@ -97,6 +99,56 @@ describe('the .pptx package', () => {
     expect(overrides.filter((p) => p.startsWith('ppt/slides/'))).toHaveLength(6);
   });
 
+  it.each(['en', 'ar', 'zh'])('%s: a default content type only for an extension some part has (pptxgenjs declared jpeg, jpg as image/jpg, gif, svg, m4v, mp4, vml, xlsx)', async (lang) => {
+    const zip = decks[lang];
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const defaults = [...types.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const exts = new Set(Object.keys(zip.files).map((f) => f.split('/').pop()!.split('.').pop()!));
+    expect(defaults.filter(([ext]) => !exts.has(ext))).toEqual([]);
+    expect(defaults).toEqual(expect.arrayContaining([['xml', 'application/xml'], ['png', 'image/png']]));
+    expect(types).not.toContain('image/jpg"');
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: the zip holds parts only, no folder entries (pptxgenjs wrote 19, ppt/charts/ and ppt/embeddings/ empty)', (lang) => {
+    const zip = decks[lang];
+    expect(Object.keys(zip.files).filter((f) => zip.files[f].dir || f.endsWith('/'))).toEqual([]);
+    expect(Object.keys(zip.files).length).toBeGreaterThan(30);
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: the notes master has a theme part of its own and none of the placeholders PowerPoint removes', async (lang) => {
+    const zip = decks[lang];
+    const read = (name: string) => zip.file(name)!.async('string');
+    const themeOf = async (rels: string) => (await read(rels)).match(/Type="[^"]+\/theme" Target="\.\.\/theme\/([^"]+)"/)?.[1];
+    expect(await themeOf('ppt/slideMasters/_rels/slideMaster1.xml.rels')).toBe('theme1.xml');
+    expect(await themeOf('ppt/notesMasters/_rels/notesMaster1.xml.rels')).toBe('theme2.xml');
+    expect(await read('ppt/theme/theme2.xml')).toBe(await read('ppt/theme/theme1.xml'));
+    expect(await read('[Content_Types].xml')).toContain('<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>');
+    const master = await read('ppt/notesMasters/notesMaster1.xml');
+    expect(master).not.toMatch(/<p:sp>|<p:ph /);
+    // what PowerPoint's repair keeps: background, the empty shape tree, colour map, notes text styles
+    for (const kept of ['<p:bg>', '<p:grpSpPr>', '</p:grpSpPr></p:spTree>', '<p:clrMap ', '<p:notesStyle><a:lvl1pPr']) expect(master).toContain(kept);
+    // the notes themselves are on the notes slides, in their body placeholder
+    expect(await read('ppt/notesSlides/notesSlide1.xml')).toMatch(/<p:ph type="body" idx="1"\/>[\s\S]*Mention the 79–60–33 result\./);
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: each notes slide places its slide picture, notes and number where the notes master did (LibreOffice drew blank notes pages without)', async (lang) => {
+    const zip = decks[lang];
+    const names = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f));
+    expect(names).toHaveLength(6);
+    for (const name of names) {
+      const xml = await zip.file(name)!.async('string');
+      const places = Object.fromEntries([...xml.matchAll(/<p:ph type="(\w+)"[^>]*\/><\/p:nvPr><\/p:nvSpPr><p:spPr>(<a:xfrm>[\s\S]*?<\/a:xfrm>)/g)].map((m) => [m[1], m[2]]));
+      expect(places, name).toEqual({
+        sldImg: '<a:xfrm><a:off x="685800" y="1143000"/><a:ext cx="5486400" cy="3086100"/></a:xfrm>',
+        body: '<a:xfrm><a:off x="685800" y="4400550"/><a:ext cx="5486400" cy="3600450"/></a:xfrm>',
+        sldNum: '<a:xfrm><a:off x="3884613" y="8685213"/><a:ext cx="2971800" cy="458787"/></a:xfrm>',
+      });
+      expect(xml, name).not.toContain('<p:spPr/>');
+      // the slide number as the master set it: right-aligned, 12 pt
+      expect(xml.match(/<p:ph type="sldNum"[\s\S]*?<\/p:sp>/)?.[0], name).toContain('<a:lstStyle><a:lvl1pPr algn="r"><a:defRPr sz="1200"/></a:lvl1pPr></a:lstStyle>');
+    }
+  });
+
   it.each(['en', 'ar', 'zh'])('%s: every internal relationship names a part of the package', async (lang) => {
     const zip = decks[lang];
     const dangling: string[] = [];
@@ -162,5 +214,17 @@ describe('the .pptx package', () => {
       .toBe('<a:p><a:r><a:t>a</a:t></a:r><a:r><a:t>b</a:t></a:r></a:p><a:p><a:pPr/></a:p>');
     expect(knownOverrides('<Override PartName="/a.xml" ContentType="x"/><Override PartName="/b.xml" ContentType="x"/>', (p) => p === 'a.xml'))
       .toBe('<Override PartName="/a.xml" ContentType="x"/>');
+    expect(usedDefaults('<Default Extension="xml" ContentType="application/xml"/><Default Extension="jpg" ContentType="image/jpg"/><Default Extension="gif" ContentType="image/gif"/> <Default Extension="PNG" ContentType="image/png"/>', ['a.xml', 'ppt/media/b.JPG', 'ppt/media/c.png']))
+      .toBe('<Default Extension="xml" ContentType="application/xml"/><Default Extension="jpg" ContentType="image/jpeg"/> <Default Extension="PNG" ContentType="image/png"/>');
+    expect(bareNotesMaster('<p:cSld><p:spTree><p:nvGrpSpPr/><p:grpSpPr><a:xfrm/></p:grpSpPr><p:sp><p:nvSpPr/></p:sp><p:sp/></p:spTree></p:cSld><p:clrMap/>'))
+      .toBe('<p:cSld><p:spTree><p:nvGrpSpPr/><p:grpSpPr><a:xfrm/></p:grpSpPr></p:spTree></p:cSld><p:clrMap/>');
+    expect(ownNotesTheme('<Relationship Id="rId1" Type="t" Target="../theme/theme1.xml"/>')).toBe('<Relationship Id="rId1" Type="t" Target="../theme/theme2.xml"/>');
+    const places = notesPlaces('<p:sp><p:nvSpPr><p:nvPr><p:ph type="hdr" sz="quarter"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm>h</a:xfrm></p:spPr><p:txBody><a:bodyPr vert="horz"/><a:lstStyle><a:lvl1pPr algn="r"/></a:lstStyle><a:p/></p:txBody></p:sp><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" sz="quarter" idx="3"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm>b</a:xfrm></p:spPr></p:sp>');
+    expect([...places]).toEqual([['hdr', { spPr: '<p:spPr><a:xfrm>h</a:xfrm></p:spPr>', text: '<a:bodyPr vert="horz"/><a:lstStyle><a:lvl1pPr algn="r"/></a:lstStyle>' }], ['body', { spPr: '<p:spPr><a:xfrm>b</a:xfrm></p:spPr>', text: '<a:bodyPr/><a:lstStyle/>' }]]);
+    // a placeholder with shape properties of its own, or of a type the master has not, is left as it is
+    const sp = (ph: string, spPr: string) => `<p:sp><p:nvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr>${spPr}<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>`;
+    expect(placedNotes(sp('<p:ph type="hdr"/>', '<p:spPr/>') + sp('<p:ph type="sldImg"/>', '<p:spPr/>') + sp('<p:ph type="body" idx="1"/>', '<p:spPr><a:xfrm>x</a:xfrm></p:spPr>'), places))
+      .toBe('<p:sp><p:nvSpPr><p:nvPr><p:ph type="hdr"/></p:nvPr></p:nvSpPr><p:spPr><a:xfrm>h</a:xfrm></p:spPr><p:txBody><a:bodyPr vert="horz"/><a:lstStyle><a:lvl1pPr algn="r"/></a:lstStyle><a:p/></p:txBody></p:sp>'
+        + sp('<p:ph type="sldImg"/>', '<p:spPr/>') + sp('<p:ph type="body" idx="1"/>', '<p:spPr><a:xfrm>x</a:xfrm></p:spPr>'));
   });
 });

@@ -12,6 +12,15 @@
 // its first <a:pPr>, each run typed in Arial names a Chinese font for its East Asian characters and Arial for its
 // Arabic ones with Arial's own charset, the speaker notes take their step's language (notesIn), the content types only
 // the parts the package holds.
+// PowerPoint also repairs what gitbrent/PptxGenJS issue 1449 lists as "not in LibreOffice" (LibreOffice 7.4 opens the
+// deck either way; PowerPoint is not available here, so these rest on the reports): content types declared by extension
+// for media the package has none of (jpeg, gif, svg, mp4, vml, xlsx; 1449 defect 4), one of them image/jpg, no registered
+// type (PR 1462); a notes master whose six placeholders PowerPoint's repair removes (issue 1443, PR 1458, 1449 defect 5)
+// and whose theme is the slide master's theme1.xml, where PowerPoint gives each master a theme part of its own (1449
+// defect 5); and the package's folders written as empty zip entries (1449's "empty scaffold directories"), where an
+// Open Packaging package holds parts only. The notes master keeps its background, colour map and notes text styles, and
+// takes a copy of the Office theme as theme2.xml; each notes slide's placeholders take the place on the notes page the
+// master gave them (LibreOffice drew blank notes pages without), the speaker notes' text is unchanged.
 import JSZip from 'jszip';
 
 const PARAGRAPH = /<a:p>([\s\S]*?)<\/a:p>/g;
@@ -64,6 +73,59 @@ export function knownOverrides(xml: string, has: (part: string) => boolean): str
   return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (o, part: string) => (has(part) ? o : ''));
 }
 
+/** The content types without a default for an extension no part has (`parts`: the package's part names), JPEG typed
+ *  image/jpeg (pptxgenjs writes image/jpg for .jpg). An extension matches whatever its case, as in OPC. */
+export function usedDefaults(xml: string, parts: readonly string[]): string {
+  const used = new Set(parts.map((p) => p.slice(p.lastIndexOf('/') + 1)).filter((n) => n.includes('.')).map((n) => n.slice(n.lastIndexOf('.') + 1).toLowerCase()));
+  return xml
+    .replace(/\s*<Default Extension="([^"]+)"[^>]*\/>/g, (d, ext: string) => (used.has(ext.toLowerCase()) ? d : ''))
+    .replace(/ContentType="image\/jpg"/g, 'ContentType="image/jpeg"');
+}
+
+/** The notes master's own theme part, as PowerPoint writes a notes master (its slide master has theme1.xml). */
+export const NOTES_THEME = 'ppt/theme/theme2.xml';
+const THEME_TYPE = 'application/vnd.openxmlformats-officedocument.theme+xml';
+
+/** A placeholder of the notes master, by type: its shape properties (where it is on a notes page: the slide's picture,
+ *  sldImg; the notes, body; the slide number, sldNum) and its text body's properties and list styles (the number's
+ *  size and alignment). */
+export interface NotesPlace { spPr: string; text: string }
+
+/** The notes master's placeholders' places, by type. */
+export function notesPlaces(master: string): Map<string, NotesPlace> {
+  const places = new Map<string, NotesPlace>();
+  for (const [sp] of master.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)) {
+    const type = sp.match(/<p:ph type="(\w+)"/)?.[1];
+    const spPr = sp.match(/<p:spPr>[\s\S]*?<\/p:spPr>/)?.[0];
+    const text = sp.match(/<p:txBody>(<a:bodyPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:bodyPr>)<a:lstStyle\b[^>]*?(?:\/>|>[\s\S]*?<\/a:lstStyle>))/)?.[1];
+    if (type && spPr) places.set(type, { spPr, text: text ?? '<a:bodyPr/><a:lstStyle/>' });
+  }
+  return places;
+}
+
+/** A notes slide whose placeholders, written without shape properties of their own (<p:spPr/>, which PowerPoint reads
+ *  from the notes master), take the notes master's: the master loses its placeholders (bareNotesMaster), and
+ *  LibreOffice then drew every notes page blank, the notes at the corner with no size. */
+export function placedNotes(xml: string, places: ReadonlyMap<string, NotesPlace>): string {
+  return xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
+    const place = places.get(sp.match(/<p:ph type="(\w+)"/)?.[1] ?? '');
+    if (!place || !sp.includes('<p:spPr/>')) return sp;
+    return sp.replace('<p:spPr/>', place.spPr).replace('<p:txBody><a:bodyPr/><a:lstStyle/>', `<p:txBody>${place.text}`);
+  });
+}
+
+/** The notes master without its placeholder shapes: the background, the empty shape tree (its group properties), the
+ *  colour map and the notes text styles, which is what PowerPoint keeps of pptxgenjs's notes master when it repairs
+ *  it (issue 1443). The notes slides keep their own placeholders, placed where the master had them (placedNotes). */
+export function bareNotesMaster(xml: string): string {
+  return xml.replace(/(<p:spTree>[\s\S]*?<\/p:grpSpPr>)[\s\S]*?(<\/p:spTree>)/, '$1$2');
+}
+
+/** The notes master's relationships with its theme on a part of its own, not the slide master's theme1.xml. */
+export function ownNotesTheme(rels: string): string {
+  return rels.replace(/Target="\.\.\/theme\/theme1\.xml"/, `Target="../${NOTES_THEME.slice('ppt/'.length)}"`);
+}
+
 /** The written deck, its slides' and notes' paragraphs and fonts and its content types put right; `notes[i]` the
  *  language (Office's tag) and direction of slide i + 1's notes. */
 export async function tidyPptx(deck: ArrayBuffer, notes: readonly { lang: string; rtl: boolean }[] = []): Promise<JSZip> {
@@ -76,7 +138,25 @@ export async function tidyPptx(deck: ArrayBuffer, notes: readonly { lang: string
   for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(f))) {
     zip.file(name, scriptFonts(onePPr(await zip.file(name)!.async('string'))));
   }
+  const master = 'ppt/notesMasters/notesMaster1.xml';
+  const masterRels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
+  const theme = zip.file('ppt/theme/theme1.xml');
+  if (zip.file(master) && zip.file(masterRels) && theme && !zip.file(NOTES_THEME)) {
+    const masterXml = await zip.file(master)!.async('string');
+    const places = notesPlaces(masterXml);
+    for (const name of Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(f))) {
+      zip.file(name, placedNotes(await zip.file(name)!.async('string'), places));
+    }
+    zip.file(master, bareNotesMaster(masterXml));
+    zip.file(masterRels, ownNotesTheme(await zip.file(masterRels)!.async('string')));
+    zip.file(NOTES_THEME, await theme.async('string'));
+  }
+  // folders are no parts: JSZip writes each as an empty entry unless it is dropped from the listing
+  for (const name of Object.keys(zip.files)) if (zip.files[name].dir) delete zip.files[name];
+  const parts = Object.keys(zip.files);
   const types = '[Content_Types].xml';
-  zip.file(types, knownOverrides(await zip.file(types)!.async('string'), (part) => zip.file(part) !== null));
+  let typesXml = usedDefaults(knownOverrides(await zip.file(types)!.async('string'), (part) => zip.file(part) !== null), parts);
+  if (zip.file(NOTES_THEME) && !typesXml.includes(`"/${NOTES_THEME}"`)) typesXml = typesXml.replace('</Types>', `<Override PartName="/${NOTES_THEME}" ContentType="${THEME_TYPE}"/></Types>`);
+  zip.file(types, typesXml);
   return zip;
 }
