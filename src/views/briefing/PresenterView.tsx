@@ -2,7 +2,7 @@
 // slide, a preview of the next one, the step number and the time since the talk began. Keys and clicker work here
 // as in the audience window; every move goes through the audience window, which both then follow. It speaks the
 // current step's language (the deck's, not this window's), and each slide is drawn in its own step's language.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { Atlas } from '../../data/atlas';
 import type { Sources } from '../../data/sourceTexts';
 import type { Deck } from '../../briefing/deck';
@@ -16,6 +16,8 @@ import { openLink, type Link } from './presenterSync';
 import { SvgHost } from './SlideStage';
 import { slideSvg, stepModel } from './slides';
 import { shortenedNote } from '../../briefing/slideStrings';
+import { SLIDE_H, SLIDE_W } from '../../briefing/renderSlide';
+import { PRESENTER_GAP, presenterLayout, type PresenterLayout } from './presenterLayout';
 import './briefing.css';
 
 const clock = (ms: number) => {
@@ -25,6 +27,35 @@ const clock = (ms: number) => {
   const ss = String(s % 60).padStart(2, '0');
   return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 };
+
+/** The body's grid, from its measured room (presenterLayout.ts): the boxes' sizes as CSS variables. */
+const layoutVars = (l: PresenterLayout) => ({
+  '--slide-w': `${l.slide.width}px`, '--slide-h': `${l.slide.height}px`, '--next-w': `${l.next.width}px`, '--next-h': `${l.next.height}px`,
+  '--notes-w': `${l.notes}px`, '--gap': `${PRESENTER_GAP}px`,
+}) as CSSProperties;
+
+/** The layout for the body's room, measured before the first paint and at every resize; null before it has a box
+ *  (and where ResizeObserver is missing, as in jsdom, after that first measure). */
+function usePresenterLayout(ref: RefObject<HTMLDivElement | null>, shown: boolean): PresenterLayout | null {
+  const [layout, setLayout] = useState<PresenterLayout | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      // the room inside the padding (one gap on each side); clientWidth leaves a scroll bar out
+      const w = el.clientWidth - 2 * PRESENTER_GAP, h = el.clientHeight - 2 * PRESENTER_GAP;
+      if (w <= 0 || h <= 0) return;
+      const next = presenterLayout(w, h, SLIDE_W / SLIDE_H);
+      setLayout((was) => (was && JSON.stringify(was) === JSON.stringify(next) ? was : next));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref, shown]);
+  return layout;
+}
 
 /** `sources`: the sources' texts, null when `unreachable` (their file could not be fetched; PresenterRoot waits for
  *  one or the other and asks again once online). */
@@ -93,6 +124,8 @@ export function PresenterView({ atlas, sources, unreachable }: { atlas: Atlas; s
   const currentSvg = useMemo(() => (currentModel ? slideSvg(atlas, currentModel, { idPrefix: 'pv-cur' }) : null), [atlas, currentModel]);
   const nextSvg = useMemo(() => (ready && next ? slideSvg(atlas, stepModel(atlas, sources, next.view, next, step! + 1, total), { idPrefix: 'pv-next' }) : null), [ready, atlas, sources, next, step, total]);
   const title = t('presenter.title');
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const layout = usePresenterLayout(bodyRef, step !== null);
   useEffect(() => {
     document.title = title;
     document.documentElement.lang = lang;
@@ -114,13 +147,15 @@ export function PresenterView({ atlas, sources, unreachable }: { atlas: Atlas; s
       {/* the audience window's notice, in this window's language: the facts keep their dates and source ids */}
       {unreachable && <p className="presenter-notice" role="status">{t(navigator.onLine ? 'notice.sourcesFailed' : 'notice.sourcesOffline')}</p>}
       {step === null ? <p className="presenter-waiting" role="status">{t('presenter.waiting')}</p> : (
-        <div className="presenter-body">
+        <div className="presenter-body" ref={bodyRef} data-mode={layout?.mode} style={layout ? layoutVars(layout) : undefined}>
           <section className="presenter-current" aria-label={current?.title || t('slide.untitled')}>
             {currentSvg && <SvgHost svg={currentSvg} lang={lang} className="presenter-slide" />}
           </section>
-          <section className="presenter-side">
+          <section className="presenter-upnext">
             <h2>{t('presenter.next')}</h2>
             {next ? nextSvg && <SvgHost svg={nextSvg} lang={next.view.lang} className="presenter-next" /> : <p>{t('presenter.last')}</p>}
+          </section>
+          <section className="presenter-side">
             <h2>{t('presenter.notes')}</h2>
             <div className="presenter-notes" data-testid="presenter-notes">{current?.notes.trim() || t('presenter.noNotes')}</div>
             {/* the words the slide shortens with "…", whole, as the .pptx's speaker notes give them */}

@@ -182,6 +182,58 @@ test('exports: a 10-step .pptx from slide models: native text, alt text, notes; 
   assert.ok(notes.join('').includes('Notes of step one'), 'speaker notes');
 }, { timeout: 90_000 });
 
+/** The presenter view's boxes, in px: the current slide, the next one, the notes' column (heading, notes, shortened),
+ *  the body and the page's scroll width. */
+const presenterBoxes = (pv) => pv.evaluate(() => {
+  const box = (s) => { const r = document.querySelector(s)?.getBoundingClientRect(); return r && { x: r.x, y: r.y, w: r.width, h: r.height, right: r.right, bottom: r.bottom }; };
+  return { slide: box('.presenter-slide'), next: box('.presenter-next'), notes: box('.presenter-side'), body: box('.presenter-body'), scrollW: document.documentElement.scrollWidth };
+});
+const meets = (a, b) => a.x < b.right - 0.5 && b.x < a.right - 0.5 && a.y < b.bottom - 0.5 && b.y < a.bottom - 0.5;
+
+test('presenter view uses the screen: the slide as large as 16:9 allows beside the notes (1920×1080, 1440×900, 1024×768, a phone; English and Arabic)', async ({ open }) => {
+  const notes = 'Korea joined the Budapest Convention in 2023. Say the date and the source, then move on to the network and ask the room.';
+  // an English step, then Arabic ones
+  const deck = { ...LAYOUT_DECK, steps: LAYOUT_DECK.steps.slice(0, 3).map((s, i) => ({ ...s, notes, view: i ? { ...s.view, lang: 'ar' } : s.view })) };
+  const page = await open('/');
+  await marks(page);
+  await seedDeck(page, deck);
+  await present(page);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '1');
+  const [pv] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()]);
+  await pv.getByText('Step 1 of 3').waitFor({ timeout: 20_000 });
+  for (const rtl of [false, true]) {
+    if (rtl) {
+      await pv.keyboard.press('ArrowRight');
+      await pv.waitForFunction(() => document.documentElement.dir === 'rtl');
+    }
+    for (const [W, H] of [[1920, 1080], [1440, 900], [1024, 768], [390, 844]]) {
+      await pv.setViewportSize({ width: W, height: H });
+      await pv.waitForFunction(([w]) => innerWidth === w, [W]);
+      await pv.waitForTimeout(200);
+      const b = await presenterBoxes(pv);
+      const at = `${W}×${H}${rtl ? ' (ar)' : ''}: slide ${Math.round(b.slide.w)}×${Math.round(b.slide.h)}, next ${Math.round(b.next.w)}, notes ${Math.round(b.notes.w)}`;
+      assert.ok(b.scrollW <= W, `${at}: nothing wider than the window (${b.scrollW} px)`);
+      assert.ok(Math.abs(b.slide.w / b.slide.h - 16 / 9) < 0.02, `${at}: the slide keeps 16:9`);
+      if (W < 600) {
+        // a phone: stacked, the slide as wide as the window less its margins
+        assert.ok(b.slide.w >= W - 2 * 18 - 1, at);
+        continue;
+      }
+      // the room inside the body's 18-px margins, and a notes column of a quarter of the width (340–520 px) beside
+      const roomW = b.body.w - 36, roomH = b.body.h - 36;
+      const best = Math.min(roomH * 16 / 9, roomW - 18 - Math.min(Math.max(340, roomW / 4), 520));
+      assert.ok(b.slide.w >= best - 2, `${at}: the slide could be ${Math.round(best)} px wide`);
+      assert.ok(b.notes.w >= 330, `${at}: the notes' column is readable`);
+      assert.ok(b.next.w >= 300, `${at}: the next slide is previewed large enough to read its title`);
+      for (const [n, x] of Object.entries({ slide: b.slide, next: b.next, notes: b.notes })) {
+        assert.ok(x.x >= -0.5 && x.right <= W + 0.5 && x.bottom <= H + 0.5, `${at}: the ${n} inside the window`);
+      }
+      assert.ok(!meets(b.slide, b.next) && !meets(b.slide, b.notes) && !meets(b.next, b.notes), `${at}: no box over another`);
+      assert.ok(rtl ? b.slide.x > b.notes.x : b.slide.x < b.notes.x, `${at}: the slide at the ${rtl ? 'right' : 'left'}, the notes beside it`);
+    }
+  }
+}, { timeout: 90_000 });
+
 test('presenter view without BroadcastChannel (as some browsers on file://): postMessage between the two windows, both ways', async ({ open }) => {
   const page = await open('/');
   await page.context().addInitScript(() => { delete window.BroadcastChannel; });
