@@ -24,7 +24,9 @@ const PHYSICAL: Record<string, string> = {
   '.time-events': 'time runs left to right',
   '.time-event': 'time runs left to right: a key date centred on its day',
   '.time-ticks': 'time runs left to right',
-  '.time-tick': 'time runs left to right: a year\'s tick on its left',
+  '.time-tick': 'time runs left to right: a year\'s label centred on its 1 January',
+  '.time-tick::before': 'time runs left to right: a labelled year\'s tick, centred over its label',
+  '.time-tick.minor': 'time runs left to right: a year\'s tick at its 1 January',
   '.time-play.play::before': 'a media mark (Play), not mirrored',
   '.time-play.step::after': 'a media mark (Step), not mirrored',
   // no side to mirror

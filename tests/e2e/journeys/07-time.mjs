@@ -54,6 +54,39 @@ test('time bar on a 1024×768 projector: the chart and "what changed" open; in A
   assert.equal(await page.locator('.what-changed').isVisible(), true);
 });
 
+test('the year labels under the slider keep clear of every tick and stay whole, in six languages, from a phone to 1920×1080', async ({ open, baseURL }) => {
+  const page = await open('/');
+  for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) {
+    await page.goto(new URL(`/?lang=${lang}`, baseURL).href);
+    await marks(page);
+    for (const [width, height] of [[1920, 1080], [1024, 768], [390, 844]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForFunction((w) => innerWidth === w, width);
+      const r = await page.evaluate(() => {
+        const box = (b) => ({ x: b.x, right: b.right, y: b.y, bottom: b.bottom });
+        // a label's text box (its digits' line), not its element: the gap is between what is drawn
+        const labels = [...document.querySelectorAll('.time-tick:not(.minor)')].map((e) => {
+          const range = document.createRange();
+          range.selectNodeContents(e);
+          return { text: e.textContent, ...box(range.getBoundingClientRect()) };
+        });
+        const ticks = [...document.querySelectorAll('.time-tick.minor')].map((e) => box(e.getBoundingClientRect()));
+        return { labels, ticks, track: box(document.querySelector('.time-track').getBoundingClientRect()), W: innerWidth };
+      });
+      const at = `${lang} ${width}×${height} (track ${Math.round(r.track.right - r.track.x)} px)`;
+      assert.deepEqual(r.labels.map((l) => l.text), ['2005', '2010', '2015', '2020', '2025'], at);
+      const gap = (a, b) => Math.hypot(Math.max(a.x - b.right, b.x - a.right, 0), Math.max(a.y - b.bottom, b.y - a.bottom, 0));
+      for (const [i, l] of r.labels.entries()) {
+        const nearest = Math.min(...r.ticks.map((t) => gap(l, t)));
+        // before: 0 px on a phone and on a Russian bar at 1024 px (2004's or 2006's tick against the label)
+        assert.ok(nearest >= 1.5, `${at}: ${l.text} is ${nearest.toFixed(1)} px from a minor tick`);
+        assert.ok(l.x >= r.track.x && l.right <= r.track.right && l.right <= r.W, `${at}: ${l.text} whole inside the track`);
+        if (i) assert.ok(gap(l, r.labels[i - 1]) >= 4, `${at}: ${l.text} apart from ${r.labels[i - 1].text}`);
+      }
+    }
+  }
+}, { timeout: 90_000 });
+
 test('the date field writes the day as the page’s language does, not as an en-US browser would, and takes it typed so', async ({ open }) => {
   for (const [lang, shown, typed, iso] of [['fr', '27/12/2019', '14/07/2015', '2015-07-14'], ['ru', '27.12.2019', '14.07.2015', '2015-07-14'], ['zh', '2019/12/27', '2015/7/14', '2015-07-14']]) {
     const page = await open(`/?lang=${lang}&t=2019-12-27`, { locale: 'en-US' });
