@@ -60,6 +60,9 @@ describe('slide model: said in words', () => {
     expect(filterPhrase(atlas, { 'un-convention': ['signatory'], bloc: ['eu'] }, 'en')).toMatch(/^Signatories of the UN Convention against Cybercrime that are members of /);
     expect(filterPhrase(atlas, { budapest: ['party'], region: ['un-african'] }, 'en')).toMatch(/^Budapest Parties that are in the .+ group$/);
     expect(filterPhrase(atlas, {}, 'en')).toBeNull();
+    // CETS 224 is not in force (Art. 16(3): 3 of 5 ratifications): those that ratified it are not called its Parties
+    expect(filterPhrase(atlas, { 'budapest-p2': ['party'] }, 'en')).toBe('States that ratified CETS 224');
+    expect(filterPhrase(atlas, { budapest: ['party'], 'budapest-p2': ['party'] }, 'en')).toBe('Budapest Parties that ratified CETS 224');
   });
 
   it('pins a callout to a drawn country only, with its name', () => {

@@ -8,6 +8,9 @@ import { joinSourceTexts, sourceTextIssues } from './sourceTexts';
 import { noteIssues } from './notes';
 import { datasetCount, totalProblem } from './officialTotals';
 import { shapeGuards } from './shapeGuards';
+import { EIF_ARTICLES, threeMonthsRule, treatyInForce } from './inForce';
+
+const max = (a: string, b: string) => (a > b ? a : b);
 
 export interface Issue {
   origin?: string;
@@ -188,6 +191,11 @@ function checkRules(d: CoreDataset, atlas: Atlas = normaliseDataset(d)): Issue[]
     checkOrder(t, p, ['invited', t.invited], ['ratified', t.ratified]);
     t.evidence.forEach((e, j) => checkEvidence(t, e, `${p}.evidence[${j}]`));
     if (t.status === 'invited' && t.treaty !== 'cets185') add(t.origin, p, 'status', t.status, 'only CETS 185 has invited States');
+    // A recorded entry into force follows from the recorded deposit by the treaty's article (data/inForce.ts).
+    const own = treatyInForce(atlas, t.treaty);
+    const rule = t.ratified && threeMonthsRule(t.ratified);
+    if (t.inForce && rule && own && isValidDate(t.inForce) && t.inForce !== max(rule, own))
+      add(t.origin, p, 'inForce', t.inForce, `the deposit (${t.ratified}) puts the entry into force on ${max(rule, own)} (Art. ${rule > own ? EIF_ARTICLES[t.treaty].state : EIF_ARTICLES[t.treaty].treaty})`);
   });
   unique(d.treaties, 'treaties', (t) => `${t.treaty}/${t.country}`);
   // A request to be invited: only CETS 185 invites, and a State asks before it is invited or accedes.

@@ -31,6 +31,15 @@ const table: Row[] = [
   // a ratifying member whose signature day is not recorded: unknown (could be a signatory) until it ratified
   ['missing signature: unknown the day before ratification', 'budapest', 'SVK', '2008-01-07', 'unknown'],
   ['missing signature: party on the day', 'budapest', 'SVK', '2008-01-08', 'party'],
+  // A Party from its deposit, as the Council of Europe counts it (on the day of an accession: coe:S01, S109, S146),
+  // before the treaty is in force for it: Brazil acceded on 2022-11-30, bound from 2023-03-01 (coe:S45). The record
+  // says both days and "not yet in force for it" in between (inForce.ts, EntityRecord.test).
+  ['deposit: none the day before Brazil acceded', 'budapest', 'BRA', '2022-11-29', 'none'],
+  ['deposit: a Party on the day, as the CoE counts', 'budapest', 'BRA', '2022-11-30', 'party'],
+  ['deposit: still a Party the day before it is bound', 'budapest', 'BRA', '2023-02-28', 'party'],
+  // CETS 224, not in force: Japan ratified on 2023-08-10 (coe:S02), counted under the class the contract names `party`
+  ['Protocol not in force: Japan a signatory the day before it ratified', 'budapest-p2', 'JPN', '2023-08-09', 'signatory'],
+  ['Protocol not in force: Japan in the ratified class from the day', 'budapest-p2', 'JPN', '2023-08-10', 'party'],
 ];
 
 describe('statusAt at the boundaries', () => {

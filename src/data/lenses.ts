@@ -24,7 +24,9 @@ const VOTE_CLASSES = { yes: 'Yes', no: 'No', abstain: 'Abstained', absent: 'Did 
 export const LENSES: Record<LensId, LensDef> = {
   budapest: { id: 'budapest', label: 'Budapest Convention (CETS 185)', short: 'Budapest', classes: ['party', 'signatory', 'invited', 'none', 'unknown', 'no-data'], classLabels: TREATY_CLASSES },
   'budapest-p1': { id: 'budapest-p1', label: 'First Protocol, xenophobia and racism (ETS 189)', short: 'ETS 189', classes: ['party', 'signatory', 'none', 'unknown', 'no-data'], classLabels: TREATY_CLASSES },
-  'budapest-p2': { id: 'budapest-p2', label: 'Second Protocol, e-evidence (CETS 224)', short: 'CETS 224', classes: ['party', 'signatory', 'none', 'unknown', 'no-data'], classLabels: TREATY_CLASSES },
+  // Not in force (three of the five consents it needs, Art. 16(3); data/inForce.ts): its `party` class is the States
+  // that have ratified, which the Council of Europe counts as Parties (coe:S01) but are not bound by it yet.
+  'budapest-p2': { id: 'budapest-p2', label: 'Second Protocol, e-evidence (CETS 224)', short: 'CETS 224', classes: ['party', 'signatory', 'none', 'unknown', 'no-data'], classLabels: { ...TREATY_CLASSES, party: 'Ratified' } },
   'un-convention': {
     id: 'un-convention', label: 'UN Convention against Cybercrime (2024)', short: 'UN convention',
     classes: ['ratified', 'signatory', 'none', 'unknown', 'no-data'],
@@ -90,7 +92,9 @@ const isCoeMember = (atlas: Atlas, id: string) => (atlas.membershipsByCountry.ge
 const milestoneCache = new WeakMap<object, Milestone[]>();
 
 /**
- * The steps of a treaty fact in the order they happen: invited (accession only), signed, party. Each step is known
+ * The steps of a treaty fact in the order they happen: invited (accession only), signed, party. `party` is the deposit
+ * of the instrument of ratification or accession, as the Council of Europe counts its Parties (officialTotals.ts);
+ * the day the treaty binds the State is data/inForce.ts's, shown in the record and on the graph's link. Each step is known
  * from its own date, else from the evidence that bounds it (budapest-evidence.csv known_by, and for the current
  * status the dataset's date). A State that ratifies must have signed first: when the signature date is not
  * recorded, whether it was a signatory before ratifying is unknown from the day the treaty opened (or the

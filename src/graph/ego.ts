@@ -8,7 +8,7 @@ import type { Graph, GraphLink } from './model';
 export const STATE_GROUPS = ['in-force', 'signed', 'negotiating', 'suspended'] as const;
 export type StateGroup = (typeof STATE_GROUPS)[number];
 export function stateGroupOf(stage: string): StateGroup {
-  if (stage === 'signed' || stage === 'invited') return 'signed';
+  if (stage === 'signed' || stage === 'invited' || stage === 'deposited') return 'signed';
   if (stage === 'negotiating') return 'negotiating';
   if (stage === 'suspended') return 'suspended';
   return 'in-force';

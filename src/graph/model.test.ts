@@ -45,6 +45,34 @@ describe('buildGraph', () => {
   });
 });
 
+describe('a Party\'s link to the Budapest Convention in time', () => {
+  // The link says "in force" only from the day the Convention is in force for the State, as the source gives it
+  // (budapest.csv cets185_in_force); from the deposit until then it is drawn apart, as not yet in force.
+  const stage = (id: string, t: string) => buildGraph(atlas, t).links.find((l) => l.id === `budapest:${id}`)?.stage;
+  const rows = new Map(parseCsv(readFileSync('data/raw/budapest.csv', 'utf8')).map((r) => [r.values.iso3, r.values]));
+  it.each([
+    // State, deposit, in force for it, a source giving both
+    ['BRA', '2022-11-30', '2023-03-01', 'S45'],
+    ['AUS', '2012-11-30', '2013-03-01', 'S126'],
+    ['GBR', '2011-05-25', '2011-09-01', 'S64'],
+    ['ALB', '2002-06-20', '2004-07-01', 'S08'],
+  ])('%s: deposited %s, in force from %s (coe:%s)', (id, deposit, inForce, source) => {
+    const row = rows.get(id)!;
+    expect([row.cets185_ratified_or_acceded, row.cets185_in_force]).toEqual([deposit, inForce]);
+    expect(row.cets185_source_ids.split(';')).toContain(source);
+    expect(stage(id, dayBefore(deposit))).not.toBe('in_force');
+    expect(stage(id, deposit)).toBe('deposited');
+    expect(stage(id, dayBefore(inForce))).toBe('deposited');
+    expect(stage(id, inForce)).toBe('in_force');
+  });
+
+  it('no link is in force before the Convention itself entered into force (2004-07-01, coe:S107)', () => {
+    const before = buildGraph(atlas, '2004-06-30').links.filter((l) => l.family === 'budapest');
+    expect(before.filter((l) => l.relation === 'party_to').length).toBeGreaterThan(0);
+    expect(before.filter((l) => l.stage === 'in_force')).toEqual([]);
+  });
+});
+
 describe('hubs in time', () => {
   // read from the raw table, not the built dataset: the dates the network keeps to are the ones the sources give
   const since = parseCsv(readFileSync('data/raw/network-nodes.csv', 'utf8')).filter((r) => r.values.since)

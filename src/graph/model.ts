@@ -2,6 +2,7 @@
 // Budapest and the UN convention are recorded per country in the dataset; here they become hub nodes.
 import { INSTRUMENT_LABELS, entityName, hubExistsAt, type Atlas } from '../data/atlas';
 import { statusAt } from '../data/lenses';
+import { stateInForce } from '../data/inForce';
 import { edgeStageAt } from '../data/edgeStages';
 
 export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'contact-points', 'capacity', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
@@ -66,6 +67,15 @@ export function asOfGraph(atlas: Atlas): Graph {
   return g;
 }
 
+/** A Party's link to the Convention is in force from the day the Convention is in force for it (recorded, or by
+ *  Art. 36-37 from the deposit: data/inForce.ts), not from the deposit: Brazil acceded on 30 November 2022 and is
+ *  bound from 1 March 2023 (coe:S45), and no one was bound before the Convention's own entry into force (2004-07-01). */
+function partyStage(atlas: Atlas, id: string, t: string): string {
+  const f = atlas.treaty.cets185.get(id);
+  const eif = f && stateInForce(atlas, 'cets185', f);
+  return eif && eif.date <= t ? 'in_force' : 'deposited';
+}
+
 /** The network on day t: each edge at the stage it had that day (edgeStageAt); absent before its evidence. */
 export function buildGraph(atlas: Atlas, t: string): Graph {
   const links: GraphLink[] = [];
@@ -80,7 +90,7 @@ export function buildGraph(atlas: Atlas, t: string): Graph {
   for (const c of atlas.countries) {
     const b = statusAt(atlas, 'budapest', c.id, t);
     if (b.cls === 'party' || b.cls === 'signatory' || b.cls === 'invited')
-      links.push({ id: `budapest:${c.id}`, source: c.id, target: 'budapest', relation: b.cls === 'party' ? 'party_to' : b.cls, stage: b.cls === 'party' ? 'in_force' : b.cls === 'signatory' ? 'signed' : 'invited', family: 'budapest', date: b.date, atLatest: b.atLatest, unverified: b.unverified, sources: b.sources });
+      links.push({ id: `budapest:${c.id}`, source: c.id, target: 'budapest', relation: b.cls === 'party' ? 'party_to' : b.cls, stage: b.cls === 'party' ? partyStage(atlas, c.id, t) : b.cls === 'signatory' ? 'signed' : 'invited', family: 'budapest', date: b.date, atLatest: b.atLatest, unverified: b.unverified, sources: b.sources });
   }
   for (const id of [...atlas.countries.map((c) => c.id), 'eu']) {
     const u = statusAt(atlas, 'un-convention', id, t);

@@ -35,7 +35,7 @@ export const familyShort = (f: EdgeFamily, lang: Lang): string => formatMessage(
 
 const STAGE: Readonly<Record<string, MessageKey>> = ownTable({
   in_force: 'stage.in_force', signed: 'stage.signed', negotiating: 'stage.negotiating', ongoing: 'stage.ongoing',
-  ended: 'stage.ended', suspended: 'stage.suspended', invited: 'stage.invited',
+  ended: 'stage.ended', suspended: 'stage.suspended', invited: 'stage.invited', deposited: 'stage.deposited',
 });
 /** "in force", "signed"… for a link's stage. */
 export const stageWord = (stage: string, lang: Lang): string => (STAGE[stage] ? formatMessage(lang, STAGE[stage]) : stage);

@@ -43,13 +43,16 @@ const TREATY_IN_SENTENCE: Partial<Record<LensId, MessageKey>> = {
 /** Class ids as ICU select keys ('no-data' falls to `other`). */
 const selectKey = (cls: string) => (cls === 'not-member' ? 'notMember' : cls);
 
+/** CETS 224 is not in force: the States of its `party` class ratified it and are not Parties to it (i18n/terms.ts). */
+const ratifiedNotParty = (dim: LensId, cls: string) => dim === 'budapest-p2' && cls === 'party';
+
 /** The treaty dimension as the noun that names the States: one message per class, "or" between classes. */
 function nounOf(dim: LensId, classes: string[], lang: Lang): string | null {
   const name = TREATY_IN_SENTENCE[dim];
   if (!name) return null;
   const treaty = formatMessage(lang, name);
   const key: MessageKey = LENS_TREATY[dim] ? 'slide.filter.noun.treaty' : 'slide.filter.noun.unconv';
-  return orList(classes.map((cls) => formatMessage(lang, key, { cls: selectKey(cls), treaty })), lang);
+  return orList(classes.map((cls) => (ratifiedNotParty(dim, cls) ? formatMessage(lang, 'slide.filter.noun.protocolRatified', { treaty }) : formatMessage(lang, key, { cls: selectKey(cls), treaty }))), lang);
 }
 
 /** Any other dimension as what the States did or are: "voted Yes on A/RES/74/247", "are members of …". */
@@ -62,7 +65,8 @@ function verbOf(atlas: Atlas, dim: Dimension, classes: string[], lang: Lang): st
   const treaty = TREATY_IN_SENTENCE[dim];
   if (treaty) {
     const key: MessageKey = LENS_TREATY[dim] ? 'slide.filter.verb.treaty' : 'slide.filter.verb.unconv';
-    return orList(classes.map((cls) => formatMessage(lang, key, { cls: selectKey(cls), treaty: formatMessage(lang, treaty) })), lang);
+    const name = formatMessage(lang, treaty);
+    return orList(classes.map((cls) => (ratifiedNotParty(dim, cls) ? formatMessage(lang, 'slide.filter.verb.protocolRatified', { treaty: name }) : formatMessage(lang, key, { cls: selectKey(cls), treaty: name }))), lang);
   }
   const resolution = atlas.resolutionById.get(dim)?.symbol ?? dim;
   // "voted Yes or No on A/RES/74/247", not the symbol twice

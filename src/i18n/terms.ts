@@ -16,6 +16,8 @@ const SHORT_KEYS: Record<LensId, MessageKey> = {
 const TREATY: Readonly<Record<string, MessageKey>> = ownTable({
   party: 'class.treaty.party', signatory: 'class.treaty.signatory', invited: 'class.treaty.invited', none: 'class.treaty.none',
 });
+// CETS 224 is not in force: a State that ratified it is not a Party in the sense of the law of treaties (inForce.ts).
+const PROTOCOL_NOT_IN_FORCE: Readonly<Record<string, MessageKey>> = ownTable({ party: 'class.treaty.ratified' });
 const UN_CONVENTION: Readonly<Record<string, MessageKey>> = ownTable({
   ratified: 'class.unconv.ratified', signatory: 'class.unconv.signatory', none: 'class.unconv.none',
 });
@@ -30,7 +32,7 @@ export const lensShort = (lens: LensId, lang: Lang): string => formatMessage(lan
 /** "État partie", "Abstention"… for a class id under a lens; the id itself if the lens has no such class. */
 export function classLabel(lens: LensId, cls: string, lang: Lang): string {
   const own = lens === 'un-convention' ? UN_CONVENTION : lens.startsWith('unga-') ? VOTE : TREATY;
-  const key = own[cls] ?? COMMON[cls];
+  const key = (lens === 'budapest-p2' ? PROTOCOL_NOT_IN_FORCE[cls] : undefined) ?? own[cls] ?? COMMON[cls];
   return key ? formatMessage(lang, key) : cls;
 }
 

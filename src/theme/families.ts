@@ -16,11 +16,12 @@ export const FAMILY_COLOURS: Record<EdgeFamily, string> = {
  *  Solid is what is active at the date (graph/model.ts ACTIVE_STAGES: in force, ongoing, as the selection and the
  *  ego sectors count it); every dashed or dotted line is a relation not in force. */
 export const STAGE_DASH: Record<string, string | undefined> = {
-  in_force: undefined, ongoing: undefined, ended: undefined, signed: '5 3', invited: '5 3', negotiating: '1.5 3', suspended: '6 2 1.5 2',
+  in_force: undefined, ongoing: undefined, ended: undefined, signed: '5 3', invited: '5 3', deposited: '5 3', negotiating: '1.5 3', suspended: '6 2 1.5 2',
 };
 
 /** The legend's line styles, in its order; each one's name is i18n/entityWords.ts stageLegendName. */
 export const STAGE_LEGEND: { stage: string }[] = [{ stage: 'in_force' }, { stage: 'signed' }, { stage: 'negotiating' }, { stage: 'suspended' }];
 
-/** The legend's entry for a link's stage: the one drawn in the same line style (ended as in force, invited as signed). */
+/** The legend's entry for a link's stage: the one drawn in the same line style (ended as in force; invited, and
+ *  ratified or acceded but not yet in force, as signed). */
 export const legendStage = (stage: string): string => STAGE_LEGEND.find((s) => STAGE_DASH[s.stage] === STAGE_DASH[stage])?.stage ?? 'in_force';

@@ -74,6 +74,11 @@ describe('data:check names file, row, field and value for each kind of bad data'
     expect((await messages(d)).some((s) => s.includes('inForce 2002-01-01 is before ratified 2002-06-20'))).toBe(true);
   });
 
+  it('an entry into force the deposit and the treaty\'s article contradict (Brazil: 30 November 2022 → 1 March 2023, Art. 37(2))', async () => {
+    const d = buildWith('budapest.csv', (t) => t.replace('BRA,Brazil,party,,,2022-11-30,2023-03-01', 'BRA,Brazil,party,,,2022-11-30,2023-02-01'));
+    expect((await messages(d)).some((s) => s.includes('"inForce" = "2023-02-01"') && s.includes('puts the entry into force on 2023-03-01 (Art. 36(4), 37(2))'))).toBe(true);
+  });
+
   it('status outside its enum', async () => {
     const d = buildWith('budapest.csv', (t) => t.replace('ALB,Albania,party,', 'ALB,Albania,member,'));
     expect((await messages(d)).some((s) => s.includes('budapest.csv:2') && s.includes('"status" = "member"'))).toBe(true);

@@ -1,6 +1,8 @@
 import type { Atlas } from '../../data/atlas';
 import { isMembershipAt, membershipStatus, requestsAt } from '../../data/atlas';
-import type { Country } from '../../data/schema';
+import type { Country, Treaty, TreatyFact } from '../../data/schema';
+import { onOrBefore } from '../../data/dates';
+import { EIF_ARTICLES, stateInForce, treatyInForce, treatyProgress } from '../../data/inForce';
 import { TREATIES } from '../../data/vocab';
 import { UN_CONVENTION_OPENED, statusAt, type LensId } from '../../data/lenses';
 import { SPONSORED_DOC, sponsorsOnRecordFrom } from '../../data/labels';
@@ -41,6 +43,39 @@ function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: stri
   );
 }
 
+/** A State counted as a Party from its deposit (as the Council of Europe counts) that the treaty does not bind yet on
+ *  day t: its entry into force for that State is later, or the treaty itself is not in force (data/inForce.ts). */
+function NotYetBound({ atlas, treaty, f, t }: { atlas: Atlas; treaty: Treaty; f: TreatyFact; t: string }) {
+  const { t: w } = useI18n();
+  if (statusAt(atlas, TREATY_LENS[treaty], f.country, t).cls !== 'party') return null;
+  const eif = stateInForce(atlas, treaty, f);
+  const notYet = eif ? !eif.atLatest && eif.date > t : !treatyInForce(atlas, treaty);
+  return notYet ? <> (<span data-not-in-force>{w('record.notYetInForce')}</span>)</> : null;
+}
+
+/** The day the treaty is in force for the State: recorded, or computed from the deposit by the treaty's article;
+ *  for a treaty not in force, how many of the consents it needs are deposited. */
+function InForce({ atlas, treaty, f, t }: { atlas: Atlas; treaty: Treaty; f: TreatyFact; t: string }) {
+  const { t: w, date: fmt, lang } = useI18n();
+  const sep = listSep(lang);
+  const eif = stateInForce(atlas, treaty, f);
+  if (eif) {
+    const later = !onOrBefore(eif.date, t);
+    return (
+      <span data-in-force={eif.date} data-in-force-derived={eif.derived ? 'true' : undefined}>
+        {sep}{w('record.inForce')}{' '}
+        {eif.atLatest
+          ? <span className={later ? 'later' : undefined}>{w('status.byAtLatest', { date: fmt(eif.date) })}{later ? ` ${w('record.afterShown')}` : ''}</span>
+          : <When v={eif.date} t={t} />}
+        {eif.derived && <> {w('record.inForceByArticle', { article: eif.article ?? '' })}</>}
+      </span>
+    );
+  }
+  if (treatyInForce(atlas, treaty)) return null;
+  const p = treatyProgress(atlas, treaty, t);
+  return <span data-treaty-not-in-force={p.deposited}>{sep}{w('record.protocolNotInForce', { deposited: p.deposited, needed: p.needed, article: EIF_ARTICLES[treaty].treaty })}</span>;
+}
+
 function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const { t: w, date: fmt, lang } = useI18n();
   const sep = listSep(lang);
@@ -55,9 +90,10 @@ function Treaties({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           return (
             <Fact key={tr} atlas={atlas} label={w(TREATY_KEYS[tr])} sources={f?.sources ?? atlas.dataset.listSources[tr] ?? []} unverified={f?.unverified} row={f}>
               {before !== null ? <span data-not-yet-open>{before}</span> : <StatusAt atlas={atlas} lens={TREATY_LENS[tr]} id={id} t={t} />}
+              {before === null && f && <NotYetBound atlas={atlas} treaty={tr} f={f} t={t} />}
               {f?.signed && <>{sep}{w('record.signed')} <When v={f.signed} t={t} /></>}
               {f?.ratified && <>{sep}{w('record.ratifiedOrAcceded')} <When v={f.ratified} t={t} /></>}
-              {f?.inForce && <>{sep}{w('record.inForce')} <When v={f.inForce} t={t} /></>}
+              {f && <InForce atlas={atlas} treaty={tr} f={f} t={t} />}
               {!f && `${sep}${w('record.noTreatyRecord')}`}
             </Fact>
           );

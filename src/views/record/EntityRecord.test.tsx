@@ -184,6 +184,32 @@ describe('EntityRecord', () => {
   });
 });
 
+describe('when a treaty binds the State: the deposit, and the entry into force for it', () => {
+  const line = (id: string, t: string | null, label: string) => within(show(id, t)).getByText(label).closest('li')!;
+
+  it('Brazil, between its accession (2022-11-30) and the day it is bound (2023-03-01, coe:S45): a Party not yet bound', () => {
+    const between = line('BRA', '2023-01-15', 'Budapest Convention (CETS 185)');
+    expect(between).toHaveTextContent(/^Budapest Convention \(CETS 185\) Party \(not yet in force for it\); ratified or acceded 30 November 2022; in force 1 March 2023 \(after the date shown\)/);
+    cleanup();
+    const bound = line('BRA', '2023-03-01', 'Budapest Convention (CETS 185)');
+    expect(bound).toHaveTextContent(/Party; ratified or acceded 30 November 2022; in force 1 March 2023/);
+    expect(bound.querySelector('[data-not-in-force]')).toBeNull();
+  });
+
+  it('a First Protocol entry into force no column records is computed from the deposit, with its article (Slovakia: coe:S84 gives 1 October 2023)', () => {
+    const fact = line('SVK', null, 'First Protocol (ETS 189)');
+    expect(fact.querySelector('[data-in-force]')).toHaveAttribute('data-in-force', '2023-10-01');
+    expect(fact).toHaveTextContent('ratified or acceded 28 June 2023; in force 1 October 2023 (computed from the deposit: Art. 10(2), 11(2))');
+  });
+
+  it('the Second Protocol is not in force: Japan has ratified it and is not bound (3 of 5 ratifications, Art. 16(3); coe:S02)', () => {
+    const fact = line('JPN', null, 'Second Protocol (CETS 224)');
+    expect(fact).toHaveTextContent(/^Second Protocol \(CETS 224\) Ratified \(not yet in force for it\); signed 12 May 2022; ratified or acceded 10 August 2023; the Protocol is not in force: 3 of the 5 ratifications it needs \(Art\. 16\(3\)\)/);
+    cleanup();
+    expect(line('JPN', '2023-09-01', 'Second Protocol (CETS 224)')).toHaveTextContent('2 of the 5 ratifications it needs');
+  });
+});
+
 describe('statements of absence cite the complete lists they rest on', () => {
   it('"not party" to the Budapest Convention links the Council of Europe party list', () => {
     const region = show('KOR');
