@@ -44,8 +44,21 @@ describe('labels', () => {
 
   it('moves a forced label further out, with a leader, when every near place is taken', () => {
     const c = (id: string, force = false) => ({ id, x: 200, y: 200, r: 10, text: 'Label', force });
-    const p = placeLabels(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => c(id)).concat(c('forced', true)));
+    const p = placeLabels(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => c(id, true)).concat(c('forced', true)));
     expect(p.get('forced')!.leader).toBe(true);
+  });
+
+  it('places every forced label that fits beside its node before sending any further out, and forced before optional', () => {
+    // 'far' finds no room beside its node (its neighbours' marks all round) and goes out on a leader line; placed in
+    // list order it took the place beside 'later', which then had to go out too
+    const ring = [[0, 22], [0, -22], [22, 0], [-22, 0], [22, 22], [-22, 22], [22, -22], [-22, -22]].map(([dx, dy], i) => ({ id: `m${i}`, x: 100 + dx, y: 100 + dy, r: 3, text: '', force: false }));
+    const far = { id: 'far', x: 100, y: 100, r: 4, text: 'A long forced name', force: true };
+    const later = { id: 'later', x: 100, y: 160, r: 4, text: 'Later', force: true };
+    const optional = { id: 'optional', x: 100, y: 200, r: 4, text: 'Optional', force: false };
+    const p = placeLabels([optional, far, later, ...ring], [400, 300]);
+    expect(p.get('far')!.leader).toBe(true);
+    expect(p.get('later')!.leader).toBe(false);
+    expect(p.get('optional')).toBeDefined();
   });
 
   it("keeps a label off other nodes' marks", () => {

@@ -34,6 +34,9 @@ export interface LabelCandidate {
   force: boolean;
   /** drawn bold (the selection), so wider; it stays beside its node, over unforced neighbours' marks if need be */
   bold?: boolean;
+  /** a landmark (a hub): its label stays beside its mark or a short leader away (NEAR_RINGS), over unforced marks if
+   *  need be, and goes further out only when every place that near is taken by a label */
+  landmark?: boolean;
 }
 /** Where a label went: its box on screen and the text's anchor point relative to the node centre. */
 export interface LabelPlacement {
@@ -58,6 +61,9 @@ export const FAR_STEP = 16;
 const FAR_RINGS = 8;
 /** An optional label may also sit this many rings out, just past its neighbours. */
 const OPTIONAL_RINGS = 2;
+/** A landmark's label sits at most this many rings out while any place that near is free of labels: further out, a
+ *  long leader line across the network (Arabic on a phone: 144 px) made a hub's name hard to find from its mark. */
+export const NEAR_RINGS = 2;
 
 /** Advance widths in em of DejaVu Sans, the widest common system-ui fallback, so estimates err on the wide side. */
 function charEm(ch: string): number {
@@ -81,24 +87,41 @@ export function labelWidth(text: string, bold = false): number {
   return em * FONT_PX * (bold ? BOLD : 1);
 }
 
+/** A direction from a node's centre; for a label above or below, the side of the mark its box is flush with (centred
+ *  when none). */
+type Dir = readonly [number, number, ('start' | 'end')?];
 /** Directions tried round a node, nearest first: below, above, right, left, then the diagonals. */
-const DIRS: readonly [number, number][] = [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+const DIRS: readonly Dir[] = [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]];
+/** A landmark's also: above and below, flush with either side of its mark (a label wider than its mark, near the
+ *  panel's edge or beside another's mark, centred would not fit). */
+const LANDMARK_DIRS: readonly Dir[] = [...DIRS, [0, 1, 'start'], [0, 1, 'end'], [0, -1, 'start'], [0, -1, 'end']];
 
 /** The label box for a direction at distance d beyond the mark: touching the point at distance d in that direction. */
-function place(c: LabelCandidate, [ux, uy]: readonly [number, number], d: number, textWidth = labelWidth(c.text, c.bold)): LabelPlacement {
+function place(c: LabelCandidate, [ux, uy, align]: Dir, d: number, textWidth = labelWidth(c.text, c.bold)): LabelPlacement {
   const w = textWidth + 2 * GAP;
   const h = LINE_H + GAP;
   const px = c.x + ux * (c.r + d);
   const py = c.y + uy * (c.r + d);
-  const x0 = ux > 0 ? px : ux < 0 ? px - w : px - w / 2;
+  const x0 = ux > 0 ? px : ux < 0 ? px - w : align === 'start' ? c.x - c.r : align === 'end' ? c.x + c.r - w : px - w / 2;
   const y0 = uy > 0 ? py : uy < 0 ? py - h : py - h / 2;
   const box: Box = [x0, y0, x0 + w, y0 + h];
-  const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : 'middle';
+  const anchor = ux > 0 ? 'start' : ux < 0 ? 'end' : align ?? 'middle';
   const tx = anchor === 'start' ? x0 + GAP : anchor === 'end' ? x0 + w - GAP : x0 + w / 2;
   // baseline: the box's middle plus a third of the font size
   const ty = y0 + h / 2 + FONT_PX * 0.35;
   return { box, dx: tx - c.x, dy: ty - c.y, anchor, leader: d > 2 };
 }
+
+/** A label in the box [x0, y0, x0 + w, y0 + h], its text flush with the side away from the node. */
+function placeIn(c: LabelCandidate, x0: number, y0: number, w: number, h: number): LabelPlacement {
+  const box: Box = [x0, y0, x0 + w, y0 + h];
+  const anchor = x0 >= c.x ? 'start' : box[2] <= c.x ? 'end' : 'middle';
+  const tx = anchor === 'start' ? x0 + GAP : anchor === 'end' ? box[2] - GAP : x0 + w / 2;
+  const gap = Math.hypot(Math.max(x0 - c.x, 0, c.x - box[2]), Math.max(y0 - c.y, 0, c.y - box[3])) - c.r;
+  return { box, dx: tx - c.x, dy: y0 + h / 2 + FONT_PX * 0.35 - c.y, anchor, leader: gap > 3 };
+}
+/** Grid step, px, of the last search for room near a landmark. */
+const SCAN_STEP = 4;
 
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -130,10 +153,12 @@ export class BoxIndex {
   }
 }
 
-/** Labels to draw, in priority order: the first position inside the viewport (when given, as [width, height]) that
+/** Labels to draw, forced ones first, in priority order: the first position inside the viewport (when given, as [width, height]) that
  * covers neither a placed label, an obstacle nor another candidate's mark; else dropped. A forced label also tries
  * rings further out (drawn with a leader line), then settles for a position clear of labels only; it is dropped only
- * when no position at all is clear of placed labels, so placed labels never overlap. */
+ * when no position at all is clear of placed labels, so placed labels never overlap. A landmark's label tries the near
+ * rings, then beside its mark over unforced marks, before the rings further out. Every forced label placed beside its
+ * node (a landmark's: or near) comes before any sent further out. */
 export function placeLabels(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Map<string, LabelPlacement> {
   const steps = placeLabelsStepwise(candidates, viewport, obstacles);
   for (;;) {
@@ -157,28 +182,58 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   const placed = new Map<string, LabelPlacement>();
   const inside = (b: Box) => !viewport || (b[0] >= 0 && b[2] <= viewport[0] && b[1] >= 0 && b[3] <= viewport[1]);
   const clearOfLabels = (b: Box) => inside(b) && !labels.hits(b);
-  const placeOne = (c: LabelCandidate, self: number) => {
+  /** The box of a landmark's label nearest its mark, within NEAR_RINGS rings, over no label and no forced mark: the
+   *  last search before the rings further out, every SCAN_STEP px (a gap between its neighbours' marks that none of
+   *  the directions tried falls in; rare, and only for a few hubs). */
+  const roomNear = (c: LabelCandidate, self: number, tw: number): LabelPlacement | undefined => {
+    const w = tw + 2 * GAP, h = LINE_H + GAP, R = (c.r + 2 + NEAR_RINGS * FAR_STEP) * Math.SQRT2;
+    let best: Box | null = null, bestReach = Infinity;
+    for (let x0 = c.x - R - w; x0 <= c.x + R; x0 += SCAN_STEP) {
+      for (let y0 = c.y - R - h; y0 <= c.y + R; y0 += SCAN_STEP) {
+        const b: Box = [x0, y0, x0 + w, y0 + h];
+        const reach = Math.hypot(Math.max(x0 - c.x, 0, c.x - b[2]), Math.max(y0 - c.y, 0, c.y - b[3]));
+        if (reach > R || reach >= bestReach || overlaps(b, marks.boxes[self]) || !clearOfLabels(b)) continue;
+        if (forcedMarks.some((i) => i !== self && overlaps(marks.boxes[i], b))) continue;
+        best = b;
+        bestReach = reach;
+      }
+    }
+    return best ? placeIn(c, best[0], best[1], w, h) : undefined;
+  };
+  /** Places candidate `self`; `nearOnly`: only beside its mark (a landmark's: or a short leader away), else leaves it. */
+  const placeOne = (c: LabelCandidate, self: number, nearOnly: boolean): boolean => {
     const clearOfMarks = (b: Box) => !marks.hits(b, self);
     const clear = (p: LabelPlacement) => clearOfLabels(p.box) && clearOfMarks(p.box) && (!p.leader || leaderClear(p));
-    // a leader line may not run over another node's mark: it would point at the wrong node
-    const leaderClear = (p: LabelPlacement) => {
+    // a leader line may not run over another node's mark: it would point at the wrong node (a landmark's short one
+    // may cross unforced marks: it ends at a hub's large mark)
+    const leaderClear = (p: LabelPlacement, clearOf: (b: Box) => boolean = clearOfMarks) => {
       const ex = Math.min(Math.max(c.x, p.box[0]), p.box[2]), ey = Math.min(Math.max(c.y, p.box[1]), p.box[3]);
       const len = Math.hypot(ex - c.x, ey - c.y);
       for (let d = c.r + 1; d < len; d += 3) {
         const x = c.x + ((ex - c.x) * d) / len, y = c.y + ((ey - c.y) * d) / len;
-        if (!clearOfMarks([x - 0.5, y - 0.5, x + 0.5, y + 0.5])) return false;
+        if (!clearOf([x - 0.5, y - 0.5, x + 0.5, y + 0.5])) return false;
       }
       return true;
     };
     // an optional label whose own mark lies under a label already placed would name a hidden node
-    if (!c.force && labels.hits(marks.boxes[self])) return;
+    if (!c.force && labels.hits(marks.boxes[self])) return false;
     // measured once per candidate, not once per position tried (the estimate walks the text)
     const tw = labelWidth(c.text, c.bold);
-    const near = DIRS.map((u) => place(c, u, 2, tw));
+    const dirs = c.landmark ? LANDMARK_DIRS : DIRS;
+    const near = dirs.map((u) => place(c, u, 2, tw));
     // the selection keeps its label beside it, over the marks of unforced neighbours if need be (they then go unlabelled)
     const clearOfForced = (b: Box) => forcedMarks.every((i) => i === self || !overlaps(marks.boxes[i], b));
-    let best = near.find(clear) ?? (c.bold ? near.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) : undefined);
-    if (!best) {
+    const clearOfOthers = (p: LabelPlacement) => clearOfLabels(p.box) && clearOfForced(p.box);
+    let best = near.find(clear) ?? (c.bold ? near.find(clearOfOthers) : undefined);
+    if (!best && c.landmark) {
+      // a short leader clear of every mark; else beside its mark over unforced ones; else a short leader over
+      // unforced ones (then, only if all these are taken by labels or forced marks, the rings further out)
+      const close: LabelPlacement[] = [];
+      for (let ring = 1; ring <= NEAR_RINGS; ring++) for (const u of dirs) close.push(place(c, u, 2 + ring * FAR_STEP, tw));
+      best = close.find(clear) ?? near.find(clearOfOthers) ?? close.find((p) => clearOfOthers(p) && leaderClear(p, clearOfForced))
+        ?? close.find(clearOfOthers) ?? roomNear(c, self, tw);
+    }
+    if (!best && !nearOnly) {
       const far: LabelPlacement[] = [];
       for (let ring = 1; ring <= (c.force ? FAR_RINGS : OPTIONAL_RINGS); ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP, tw));
       const all = [...near, ...far];
@@ -188,12 +243,27 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
             ?? all.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) ?? all.find((p) => clearOfLabels(p.box))
           : undefined);
     }
-    if (!best) return;
+    if (!best) return false;
     labels.add(best.box);
     placed.set(c.id, best);
+    return true;
   };
+  // Forced labels first, each beside its node where it can be; then those that found no room there, further out;
+  // then the others. A forced label sent out on a leader line no longer takes the place beside a forced node placed
+  // after it (a partner's name, sent to the panel's corner, left no room for the UNTOC hub's beside it).
+  const later: number[] = [];
   for (const [self, c] of candidates.entries()) {
-    placeOne(c, self);
+    if (!c.force) continue;
+    if (placeOne(c, self, true)) yield;
+    else later.push(self);
+  }
+  for (const self of later) {
+    placeOne(candidates[self], self, false);
+    yield;
+  }
+  for (const [self, c] of candidates.entries()) {
+    if (c.force) continue;
+    placeOne(c, self, false);
     yield;
   }
   return placed;

@@ -10,7 +10,7 @@ import { egoLayout } from '../../graph/ego';
 import type { Grouping } from '../../graph/grouping';
 import { layoutDegrees, type Positions } from '../../graph/layout';
 import type { MessageKey } from '../../i18n/catalogue';
-import { labelOf, nameOf } from '../../i18n/names';
+import { nameOf } from '../../i18n/names';
 import { selectGraph, useDate, useDerived } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
 import { useAppStore } from '../../store/appStore';
@@ -19,14 +19,13 @@ import { HowToRead } from './HowToRead';
 import { useI18n } from '../../i18n/useI18n';
 import { inParens } from '../../i18n/langs';
 import { withLaterMessages } from '../../i18n/laterMessages';
-import { egoSectorCaption, groupName, hubCaption, stageWord } from '../../i18n/entityWords';
+import { egoSectorCaption, groupName, stageWord } from '../../i18n/entityWords';
 import { outlineBlocs } from '../../data/blocs';
-import { NEAR_UNIVERSAL, nearUniversalCount, nearUniversalFloor } from '../../graph/universal';
 import { FamilyToggles } from './FamilyToggles';
 import { GraphControls } from './GraphControls';
 import { GraphLegend } from './GraphLegend';
 import type { Words } from './graphPainter';
-import type { LabelConfig } from './graphLabels';
+import { labelTextOf, type LabelConfig } from './graphLabels';
 import { useElementSize } from './useElementSize';
 import { useGraphPainter } from './useGraphPainter';
 import { useGraphZoom } from './useGraphZoom';
@@ -101,23 +100,14 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
   const ego = useMemo(() => (focus && graph.nodeById.has(focus.id) ? egoLayout(graph, focus.id, focus.depth, (l) => !hidden.includes(l.family)) : null),
     [graph, focus, hidden]);
   const layout = ego?.positions ?? grouped;
-  // Near-universal memberships (INTERPOL, UNTOC) are a count on their hub, not ~390 lines, until turned on.
   const t = useDate();
-  const badges = useMemo(() => new Map(NEAR_UNIVERSAL.filter((f) => hidden.includes(f)).map((f) => {
-    const n = nearUniversalCount(graph, f);
-    return [f, hubCaption(f, n, lang, nearUniversalFloor(atlas, f, t))];
-  })), [atlas, graph, hidden, lang, t]);
-  // Countries are labelled with their UN name in the active language, bodies and instruments with their catalogue
-  // names' short forms (again when the language's messages arrive: `tr` changes then).
   const captions = useMemo(() => ego?.sectors.map((sc) => {
     const r = ego.rings[0] * CAPTION_OUT; // beyond the ring and its labels
     return { key: sc.state, x: r * Math.cos(sc.angle), y: r * Math.sin(sc.angle), text: egoSectorCaption(sc, lang) };
   }) ?? [], [ego, lang]);
-  const labels = useMemo((): LabelConfig => ({
-    degrees,
-    textOf: (id, kind) => (badges as ReadonlyMap<string, string>).get(id) ?? labelOf(atlas, graph.nodeById.get(id) ?? { id, kind, label: id }, lang),
-    captions,
-  }), [atlas, graph, degrees, badges, lang, tr, captions]);
+  // names in the page's language, again when its messages arrive (`tr` changes then)
+  const textOf = useMemo(() => labelTextOf(atlas, graph, hidden, lang, t), [atlas, graph, hidden, lang, t, tr]);
+  const labels = useMemo((): LabelConfig => ({ degrees, textOf, captions }), [degrees, textOf, captions]);
   const words = useMemo((): Words => {
     // one message per language, filled in by hand: the ×10 network names 15,000 links
     const [pre, mid1, mid2, mid3, post] = tr('graph.linkItem', { source: '\u0000', target: '\u0000', family: '\u0000', stage: '\u0000' }).split('\u0000');

@@ -5,6 +5,12 @@
 import type { ZoomTransform } from '../../zoom/transform';
 import { FONT_PX, labelWidth, placeLabelsStepwise, type Box, type LabelCandidate, type LabelPlacement } from '../../graph/labels';
 import type { Point } from '../../graph/layout';
+import type { Graph } from '../../graph/model';
+import { NEAR_UNIVERSAL, nearUniversalCount, nearUniversalFloor } from '../../graph/universal';
+import type { Atlas } from '../../data/atlas';
+import { hubCaption } from '../../i18n/entityWords';
+import type { Lang } from '../../i18n/langs';
+import { labelOf } from '../../i18n/names';
 import { isHub, nodeRadius } from '../../graph/nodeSize';
 import { glyphExtent } from '../../graph/shapes';
 import type { NodeState, Scene } from '../../scene/scene';
@@ -62,8 +68,56 @@ export interface LabelLayer {
 const em = (px: number) => `${(px / FONT_PX).toFixed(3)}em`;
 const markSize = (n: NodeState) => glyphExtent(n.kind, nodeRadius({ id: n.id, kind: n.kind, label: '' }));
 
+/** A node's label: a country's UN name in the language, a body's or instrument's short form (i18n/names.ts), and
+ *  a near-universal hub whose links are hidden (INTERPOL, UNTOC) its count, "INTERPOL: 196 members", not ~390 lines. */
+export function labelTextOf(atlas: Atlas, graph: Graph, hidden: readonly string[], lang: Lang, t: string): LabelConfig['textOf'] {
+  const badges = new Map<string, string>(NEAR_UNIVERSAL.filter((f) => hidden.includes(f))
+    .map((f) => [f, hubCaption(f, nearUniversalCount(graph, f), lang, nearUniversalFloor(atlas, f, t))]));
+  return (id, kind) => badges.get(id) ?? labelOf(atlas, graph.nodeById.get(id) ?? { id, kind, label: id }, lang);
+}
+
+/** Where a node's label comes in the placement: the selection (or the hovered node) first, then the focus and the
+ *  selection's partners, then the hubs, all of them forced; then the rest. The hubs are the network's landmarks: they
+ *  are named with or without a selection, after the selection and its partners, so they never cost those their labels
+ *  (they were optional with a selection, and at a phone's width 214 of 232 selections left a hub unnamed). */
+const FORCED_RANK = 2;
+function rankOf(n: NodeState, { sel, hover, hoverSet, lit, focusId }: LabelState): number {
+  if (n.id === sel || n.id === hover) return 0;
+  if (n.id === focusId) return 1;
+  // every lit partner is forced while that stays legible; an organisation with dozens of partners lets them yield
+  if (lit?.has(n.id) && lit.size <= MAX_FORCED) return 1;
+  if (isHub(n.id)) return FORCED_RANK;
+  if (lit?.has(n.id) || hoverSet?.has(n.id)) return 3;
+  return n.kind === 'country' ? 4 : 5;
+}
+
+export type NodeCandidate = LabelCandidate & { n: NodeState };
+/** The label candidates in priority order (screen px), and the boxes no label may cover (the ego sectors' captions). */
+export function labelCandidates(scene: Scene, { at, t, size, state, config }: Pick<LabelInput, 'at' | 't' | 'size' | 'state' | 'config'>): { candidates: NodeCandidate[]; captions: Box[] } {
+  const ranked: { n: NodeState; x: number; y: number; rank: number; deg: number }[] = [];
+  for (const n of scene.nodes.values()) {
+    const p = at(n.id);
+    if (!p) continue;
+    const x = p.x * t.k + t.x, y = p.y * t.k + t.y;
+    // a node off screen cannot be labelled on screen
+    if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+    ranked.push({ n, x, y, rank: rankOf(n, state), deg: config.degrees.get(n.id) ?? 0 });
+  }
+  ranked.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.n.id < b.n.id ? -1 : 1));
+  // far fewer labels than this fit in a panel: past it the greedy pass only costs time (a ×10 network)
+  if (ranked.length > MAX_CANDIDATES) ranked.length = MAX_CANDIDATES;
+  const candidates = ranked.map(({ n, x, y, rank }) => ({
+    id: n.id, n, x, y, r: markSize(n), text: config.textOf(n.id, n.kind), force: rank <= FORCED_RANK, bold: n.id === state.sel, landmark: isHub(n.id),
+  }));
+  const captions = (config.captions ?? []).map(({ x, y, text }): Box => {
+    const cx = x * t.k + t.x, cy = y * t.k + t.y, half = labelWidth(text, true) / 2;
+    return [cx - half, cy - FONT_PX, cx + half, cy + FONT_PX / 3];
+  });
+  return { candidates, captions };
+}
+
 export function createLabelLayer(layer: SVGGElement, read: () => LabelInput): LabelLayer {
-  let placing: { input: LabelInput; steps: Generator<void, Map<string, LabelPlacement>>; candidates: Map<string, LabelCandidate & { n: NodeState }> } | null = null;
+  let placing: { input: LabelInput; steps: Generator<void, Map<string, LabelPlacement>>; candidates: Map<string, NodeCandidate> } | null = null;
   let sliceTimer = 0, labelTimer = 0, labelFrame = 0;
   let placedK = NaN;
   let cancelChunks = () => {};
@@ -71,37 +125,9 @@ export function createLabelLayer(layer: SVGGElement, read: () => LabelInput): La
   function placeNow() {
     labelTimer = 0;
     const input = read();
-    const { scene, at, t, size, config } = input;
+    const { scene, size } = input;
     if (!scene) return;
-    const { sel, hover, hoverSet, lit, focusId } = input.state;
-    const rank = (n: NodeState): number => {
-      if (n.id === sel || n.id === hover) return 0;
-      if (n.id === focusId) return 1;
-      // every lit partner is forced while that stays legible; an organisation with dozens of partners lets them yield
-      if (lit?.has(n.id)) return lit.size <= MAX_FORCED ? 1 : 2;
-      if (isHub(n.id)) return sel ? 3 : 1;
-      if (hoverSet?.has(n.id)) return 2;
-      return n.kind === 'country' ? 4 : 5;
-    };
-    const ranked: { n: NodeState; x: number; y: number; rank: number; deg: number }[] = [];
-    for (const n of scene.nodes.values()) {
-      const p = at(n.id);
-      if (!p) continue;
-      const x = p.x * t.k + t.x, y = p.y * t.k + t.y;
-      // a node off screen cannot be labelled on screen
-      if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
-      ranked.push({ n, x, y, rank: rank(n), deg: config.degrees.get(n.id) ?? 0 });
-    }
-    ranked.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.n.id < b.n.id ? -1 : 1));
-    // far fewer labels than this fit in a panel: past it the greedy pass only costs time (a ×10 network)
-    if (ranked.length > MAX_CANDIDATES) ranked.length = MAX_CANDIDATES;
-    const candidates = ranked.map(({ n, x, y, rank: rk }) => ({
-      id: n.id, n, x, y, r: markSize(n), text: config.textOf(n.id, n.kind), force: rk <= 1, bold: n.id === sel,
-    }));
-    const captions = (config.captions ?? []).map(({ x, y, text }): Box => {
-      const cx = x * t.k + t.x, cy = y * t.k + t.y, half = labelWidth(text, true) / 2;
-      return [cx - half, cy - FONT_PX, cx + half, cy + FONT_PX / 3];
-    });
+    const { candidates, captions } = labelCandidates(scene, input);
     placing = { input, steps: placeLabelsStepwise(candidates, [size.width, size.height], captions), candidates: new Map(candidates.map((c) => [c.id, c])) };
     placeSlice();
   }
@@ -119,7 +145,7 @@ export function createLabelLayer(layer: SVGGElement, read: () => LabelInput): La
     sliceTimer = 0;
     placing = null;
   }
-  function draw(input: LabelInput, placed: Map<string, LabelPlacement>, byId: Map<string, LabelCandidate & { n: NodeState }>) {
+  function draw(input: LabelInput, placed: Map<string, LabelPlacement>, byId: Map<string, NodeCandidate>) {
     const { scene, at, t } = input;
     if (!scene) return;
     cancelChunks();
