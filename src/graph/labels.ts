@@ -120,6 +120,17 @@ function placeIn(c: LabelCandidate, x0: number, y0: number, w: number, h: number
   const gap = Math.hypot(Math.max(x0 - c.x, 0, c.x - box[2]), Math.max(y0 - c.y, 0, c.y - box[3])) - c.r;
   return { box, dx: tx - c.x, dy: y0 + h / 2 + FONT_PX * 0.35 - c.y, anchor, leader: gap > 3 };
 }
+/** Whether `f` holds at every point along a label's leader line (as drawn: from its mark to the nearest point of its
+ *  box), every 3 px; each point a 1 px box. */
+function alongLeader(c: LabelCandidate, p: LabelPlacement, f: (b: Box) => boolean): boolean {
+  const ex = Math.min(Math.max(c.x, p.box[0]), p.box[2]), ey = Math.min(Math.max(c.y, p.box[1]), p.box[3]);
+  const len = Math.hypot(ex - c.x, ey - c.y);
+  for (let d = c.r + 1; d < len; d += 3) {
+    const x = c.x + ((ex - c.x) * d) / len, y = c.y + ((ey - c.y) * d) / len;
+    if (!f([x - 0.5, y - 0.5, x + 0.5, y + 0.5])) return false;
+  }
+  return true;
+}
 /** Grid step, px, of the last search for room near a landmark. */
 const SCAN_STEP = 4;
 
@@ -142,14 +153,17 @@ export class BoxIndex {
     this.each(b, (k) => { const l = this.cells.get(k); if (l) l.push(n); else this.cells.set(k, [n]); });
     return n;
   }
-  /** Whether `b` overlaps a box in the index other than number `except`. */
+  /** Whether `b` overlaps a box in the index other than number `except`. (Loops of its own rather than `each`: it is
+   *  asked for every place tried, and a closure per call cost a tenth of the placement.) */
   hits(b: Box, except = -1): boolean {
-    let hit = false;
-    this.each(b, (k) => {
-      if (hit) return;
-      for (const n of this.cells.get(k) ?? []) if (n !== except && overlaps(this.boxes[n], b)) { hit = true; return; }
-    });
-    return hit;
+    const C = BoxIndex.CELL, i1 = Math.floor(b[2] / C), j0 = Math.floor(b[1] / C), j1 = Math.floor(b[3] / C);
+    for (let i = Math.floor(b[0] / C); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const l = this.cells.get(i * 2097152 + j + 1048576);
+        if (l) for (const n of l) if (n !== except && overlaps(this.boxes[n], b)) return true;
+      }
+    }
+    return false;
   }
 }
 
@@ -181,40 +195,40 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   const forcedMarks = candidates.flatMap((c, i) => (c.force ? [i] : []));
   const placed = new Map<string, LabelPlacement>();
   const inside = (b: Box) => !viewport || (b[0] >= 0 && b[2] <= viewport[0] && b[1] >= 0 && b[3] <= viewport[1]);
-  const clearOfLabels = (b: Box) => inside(b) && !labels.hits(b);
+  // the leader lines drawn, as points every 3 px (alongLeader): no label covers one, no leader line crosses a label
+  const leaders = new BoxIndex();
+  const clearOfTexts = (b: Box) => inside(b) && !labels.hits(b);
+  const clearOfLabels = (b: Box) => clearOfTexts(b) && !leaders.hits(b);
   /** The box of a landmark's label nearest its mark, within NEAR_RINGS rings, over no label and no forced mark: the
    *  last search before the rings further out, every SCAN_STEP px (a gap between its neighbours' marks that none of
    *  the directions tried falls in; rare, and only for a few hubs). */
-  const roomNear = (c: LabelCandidate, self: number, tw: number): LabelPlacement | undefined => {
+  const roomNear = (c: LabelCandidate, self: number, tw: number, ok: (p: LabelPlacement) => boolean): LabelPlacement | undefined => {
     const w = tw + 2 * GAP, h = LINE_H + GAP, R = (c.r + 2 + NEAR_RINGS * FAR_STEP) * Math.SQRT2;
-    let best: Box | null = null, bestReach = Infinity;
+    let best: LabelPlacement | null = null, bestReach = Infinity;
     for (let x0 = c.x - R - w; x0 <= c.x + R; x0 += SCAN_STEP) {
       for (let y0 = c.y - R - h; y0 <= c.y + R; y0 += SCAN_STEP) {
         const b: Box = [x0, y0, x0 + w, y0 + h];
         const reach = Math.hypot(Math.max(x0 - c.x, 0, c.x - b[2]), Math.max(y0 - c.y, 0, c.y - b[3]));
         if (reach > R || reach >= bestReach || overlaps(b, marks.boxes[self]) || !clearOfLabels(b)) continue;
         if (forcedMarks.some((i) => i !== self && overlaps(marks.boxes[i], b))) continue;
-        best = b;
+        const p = placeIn(c, x0, y0, w, h);
+        if (!ok(p)) continue;
+        best = p;
         bestReach = reach;
       }
     }
-    return best ? placeIn(c, best[0], best[1], w, h) : undefined;
+    return best ?? undefined;
   };
   /** Places candidate `self`; `nearOnly`: only beside its mark (a landmark's: or a short leader away), else leaves it. */
   const placeOne = (c: LabelCandidate, self: number, nearOnly: boolean): boolean => {
     const clearOfMarks = (b: Box) => !marks.hits(b, self);
-    const clear = (p: LabelPlacement) => clearOfLabels(p.box) && clearOfMarks(p.box) && (!p.leader || leaderClear(p));
+    // leaders looked at last: most places tried are already taken by a label or a mark
+    const clear = (p: LabelPlacement) => clearOfTexts(p.box) && clearOfMarks(p.box) && !leaders.hits(p.box) && leaderOk(p);
     // a leader line may not run over another node's mark: it would point at the wrong node (a landmark's short one
-    // may cross unforced marks: it ends at a hub's large mark)
-    const leaderClear = (p: LabelPlacement, clearOf: (b: Box) => boolean = clearOfMarks) => {
-      const ex = Math.min(Math.max(c.x, p.box[0]), p.box[2]), ey = Math.min(Math.max(c.y, p.box[1]), p.box[3]);
-      const len = Math.hypot(ex - c.x, ey - c.y);
-      for (let d = c.r + 1; d < len; d += 3) {
-        const x = c.x + ((ex - c.x) * d) / len, y = c.y + ((ey - c.y) * d) / len;
-        if (!clearOf([x - 0.5, y - 0.5, x + 0.5, y + 0.5])) return false;
-      }
-      return true;
-    };
+    // may cross unforced marks: it ends at a hub's large mark); nor over a label
+    const leaderOk = (p: LabelPlacement, clearOf: (b: Box) => boolean = clearOfMarks) =>
+      !p.leader || alongLeader(c, p, (b) => clearOf(b) && !labels.hits(b));
+    const crossesNoLabel = (p: LabelPlacement) => leaderOk(p, () => true);
     // an optional label whose own mark lies under a label already placed would name a hidden node
     if (!c.force && labels.hits(marks.boxes[self])) return false;
     // measured once per candidate, not once per position tried (the estimate walks the text)
@@ -230,8 +244,8 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
       // unforced ones (then, only if all these are taken by labels or forced marks, the rings further out)
       const close: LabelPlacement[] = [];
       for (let ring = 1; ring <= NEAR_RINGS; ring++) for (const u of dirs) close.push(place(c, u, 2 + ring * FAR_STEP, tw));
-      best = close.find(clear) ?? near.find(clearOfOthers) ?? close.find((p) => clearOfOthers(p) && leaderClear(p, clearOfForced))
-        ?? close.find(clearOfOthers) ?? roomNear(c, self, tw);
+      best = close.find(clear) ?? near.find(clearOfOthers) ?? close.find((p) => clearOfOthers(p) && leaderOk(p, clearOfForced))
+        ?? close.find((p) => clearOfOthers(p) && crossesNoLabel(p)) ?? roomNear(c, self, tw, crossesNoLabel);
     }
     if (!best && !nearOnly) {
       const far: LabelPlacement[] = [];
@@ -239,12 +253,14 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
       const all = [...near, ...far];
       best = far.find(clear)
         ?? (c.force
-          ? far.find((p) => clearOfLabels(p.box) && clearOfMarks(p.box))
-            ?? all.find((p) => clearOfLabels(p.box) && clearOfForced(p.box)) ?? all.find((p) => clearOfLabels(p.box))
+          ? far.find((p) => clearOfLabels(p.box) && clearOfMarks(p.box) && crossesNoLabel(p))
+            ?? all.find((p) => clearOfLabels(p.box) && clearOfForced(p.box) && crossesNoLabel(p))
+            ?? all.find((p) => clearOfLabels(p.box) && crossesNoLabel(p)) ?? all.find((p) => clearOfTexts(p.box))
           : undefined);
     }
     if (!best) return false;
     labels.add(best.box);
+    if (best.leader) alongLeader(c, best, (b) => leaders.add(b) >= 0);
     placed.set(c.id, best);
     return true;
   };

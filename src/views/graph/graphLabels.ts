@@ -107,7 +107,9 @@ export function labelCandidates(scene: Scene, { at, t, size, state, config }: Pi
   // far fewer labels than this fit in a panel: past it the greedy pass only costs time (a ×10 network)
   if (ranked.length > MAX_CANDIDATES) ranked.length = MAX_CANDIDATES;
   const candidates = ranked.map(({ n, x, y, rank }) => ({
-    id: n.id, n, x, y, r: markSize(n), text: config.textOf(n.id, n.kind), force: rank <= FORCED_RANK, bold: n.id === state.sel, landmark: isHub(n.id),
+    id: n.id, n, x, y, r: markSize(n), text: config.textOf(n.id, n.kind), force: rank <= FORCED_RANK, bold: n.id === state.sel,
+    // the selection's name stays near it as a hub's does (in a crowded middle it went out 100 px on a phone)
+    landmark: isHub(n.id) || n.id === state.sel,
   }));
   const captions = (config.captions ?? []).map(({ x, y, text }): Box => {
     const cx = x * t.k + t.x, cy = y * t.k + t.y, half = labelWidth(text, true) / 2;
