@@ -34,8 +34,8 @@ export interface LabelCandidate {
   force: boolean;
   /** drawn bold (the selection), so wider; it stays beside its node, over unforced neighbours' marks if need be */
   bold?: boolean;
-  /** a landmark (a hub): its label stays beside its mark or a short leader away (NEAR_RINGS), over unforced marks if
-   *  need be, and goes further out only when every place that near is taken by a label */
+  /** a landmark (a hub, the selection): its label stays beside its mark or a short leader away (NEAR_RINGS), over
+   *  unforced marks if need be, and goes further out only when labels and forced marks take every place that near */
   landmark?: boolean;
 }
 /** Where a label went: its box on screen and the text's anchor point relative to the node centre. */
