@@ -29,6 +29,22 @@ describe('PartBoundary', () => {
     expect(calls).toBe(2);
   });
 
+  it('a retry that fails again while online offers "Reload the page" (the browser may keep what failed); offline, "Try again" stays', async () => {
+    const failing = () => Promise.reject(new Error('Failed to fetch dynamically imported module'));
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    render(<PartBoundary><Part load={failing} /></PartBoundary>);
+    const again = async () => { const b = await screen.findByRole('button', { name: 'Try again' }); await act(async () => fireEvent.click(b)); };
+    await again();
+    await again(); // still offline: still "Try again"
+    online.mockReturnValue(true);
+    await again();
+    await screen.findByRole('button', { name: 'Reload the page' });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/still could not be loaded: the browser keeps what failed to arrive until the page is reloaded\. Reloading keeps the view \(it is in the address\) and the deck saved in this browser\. Reload the page$/);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    online.mockRestore();
+  });
+
   it('passes any other error on to the page', () => {
     render(<Page><PartBoundary><Crash /></PartBoundary></Page>);
     expect(screen.getByText('page error: Error: a bug in the part')).toBeInTheDocument();

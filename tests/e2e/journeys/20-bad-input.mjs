@@ -99,6 +99,43 @@ test('offline, a dialog whose code cannot load says so beside its button; the to
   await page.getByRole('button', { name: 'Add current view as step' }).waitFor();
 });
 
+test('a dialog whose shared code failed to arrive: back online, a retry that fails again offers "Reload the page", which keeps the view and the deck, and the dialog opens', async ({ open }) => {
+  // csv (About's and the table's) is cut off while About's own chunk arrives: a browser that keeps failed module
+  // fetches (Chromium 150) fails About's retry, whose address is new but whose import of csv is not
+  const link = { cut: false };
+  const url = '/?lens=unga-74-247&sel=KOR';
+  const page = await open(url, {
+    allow: /^console error: Failed to load resource/,
+    before: (ctx) => ctx.route(chunkUrl('csv'), (route) => (link.cut ? route.abort('internetdisconnected') : route.fallback())),
+  });
+  await marks(page);
+  const deckButton = page.getByRole('button', { name: /^Deck \(/ });
+  await deckButton.click();
+  await page.getByRole('button', { name: 'Add current view as step' }).click();
+  await page.getByRole('button', { name: 'Close the deck' }).click();
+  await page.getByRole('button', { name: 'Deck (1)' }).waitFor();
+  link.cut = true;
+  await page.getByRole('button', { name: 'About the data' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await alert.getByRole('button', { name: 'Try again' }).waitFor();
+  link.cut = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  // the connection is back, but About's retry still fails on csv: the page says only a reload loads it
+  const stale = page.getByRole('alert').filter({ hasText: 'still could not be loaded' });
+  await stale.waitFor();
+  assert.match(await stale.innerText(), /Reloading keeps the view \(it is in the address\) and the deck saved in this browser/);
+  assert.equal(await stale.getByRole('button', { name: 'Try again' }).count(), 0);
+  const before = page.url();
+  await Promise.all([page.waitForEvent('load'), stale.getByRole('button', { name: 'Reload the page' }).click()]);
+  assert.equal(page.url(), before, 'the same view');
+  await marks(page);
+  assert.equal(new URL(page.url()).searchParams.get('lens'), 'unga-74-247');
+  await page.getByRole('button', { name: 'Deck (1)' }).waitFor();
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await page.getByRole('dialog').waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+});
+
 test('a deck link opened at a step (?deck=…&step=2) offers its deck over the stage; imported, it shows that step', async ({ open }) => {
   const { default: { compressToEncodedURIComponent } } = await import('lz-string');
   const deck = {
