@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INSTALL, routeDynamicImports } from '../../scripts/vite-fresh-imports';
+import { INSTALL, depsToPreload, installCode, routeDynamicImports } from '../../scripts/vite-fresh-imports';
 
 describe('routeDynamicImports', () => {
   it('routes each dynamic import of a chunk, in any quotes, and keeps the plain import as the fallback', () => {
@@ -43,5 +43,30 @@ import fs from 'node:fs';
   });
   it('is installed once: a second entry keeps the first one', () => {
     expect(run(`const first = globalThis.__atlasImport; ${INSTALL} console.log(globalThis.__atlasImport === first);`)).toBe('true');
+  });
+});
+
+describe('depsToPreload', () => {
+  const chunk = (fileName: string, imports: string[], code = '', isEntry = false) => [fileName, { fileName, imports, code, isEntry }] as const;
+  it("names, per chunk a dynamic import asks for, the chunks it imports that the page does not hold from its start", () => {
+    const chunks = new Map([
+      chunk('assets/index-A.js', ['assets/runtime-R.js'], 'x=import("./Dialog-D.js");y=import("./first-F.js");z=import("./Lone-L.js")', true),
+      chunk('assets/runtime-R.js', []),
+      chunk('assets/first-F.js', ['assets/atlas-T.js']), // preloaded by index.html
+      chunk('assets/atlas-T.js', []),
+      chunk('assets/Dialog-D.js', ['assets/shared-S.js', 'assets/runtime-R.js', 'assets/atlas-T.js'], 'import("./Lone-L.js")'),
+      chunk('assets/shared-S.js', ['assets/deep-P.js']),
+      chunk('assets/deep-P.js', ['assets/shared-S.js']), // a cycle
+      chunk('assets/Lone-L.js', []),
+    ]);
+    expect(depsToPreload(chunks, ['assets/first-F.js'])).toEqual({ 'Dialog-D': 'deep-P shared-S' });
+  });
+});
+
+describe('installCode', () => {
+  it('with a dependencies file, still routes and retries where there is no document (node)', () => {
+    const code = installCode('lazy-deps-X.json');
+    expect(code).toContain('"./lazy-deps-X.json"');
+    expect(execFileSync(process.execPath, ['--input-type=module', '-e', `${code} console.log(typeof globalThis.__atlasImport, await globalThis.__atlasImport('./nothing-Z.js', 'file:///nowhere/i.js').then(() => 'loaded', () => 'failed'))`], { encoding: 'utf8' }).trim()).toBe('function failed');
   });
 });
