@@ -51,8 +51,8 @@ export default defineConfig(({ mode }) => ({
         // One chunk: the dataset's and pptxgenjs's dynamic imports are inlined rather than split.
         rolldownOptions: { output: { codeSplitting: false } } }
     : { outDir: 'dist', sourcemap: false,
-        // A dynamic import's JS dependencies are not preloaded: one that failed offline would stay failed in browsers
-        // that keep failed module fetches (scripts/vite-fresh-imports.ts); each arrives when its chunk asks for it.
+        // Vite does not preload a dynamic import's JS dependencies: one that failed offline would stay failed in
+        // browsers that keep failed module fetches. scripts/vite-fresh-imports.ts preloads them, only while online.
         // The HTML's preloads (the first script's) and the chunks' CSS stay.
         modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
         // Everything the first script needs in one chunk beside the entry, not ~15 shared chunks: over HTTP/1.1 their
