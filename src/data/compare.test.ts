@@ -37,6 +37,8 @@ describe('compareRows', () => {
     expect(cell('UN', 'UN convention signed', 2)).toBe('25 October 2025 (after the date shown)');
     // the 47 co-sponsors of the 2019 draft are on record from A/RES/74/247 (as the summary says them)
     expect(cell('UN', 'Sponsored A/C.3/74/L.11', 2)).toBe('Yes (after the date shown)');
+    // France was not among them; in 2003 that is not yet a fact either (the draft is of 2019)
+    expect(cell('UN', 'Sponsored A/C.3/74/L.11', 0)).toBe('No (after the date shown)');
     expect(row('Sponsored A/C.3/74/L.11').cells).toEqual(['No', 'No', 'No']);
     expect(compareRows(atlas, graph, ['RUS'], t).find((r) => r.label === 'Sponsored A/C.3/74/L.11')!.cells).toEqual(['Yes']);
     // blocs.csv: Russia joined the CoE on 1996-02-28 and left on 2022-03-16; in 2003 it was a member, not "withdrawn"

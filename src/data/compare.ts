@@ -38,7 +38,8 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
   }
   const un = w('compare.g.un');
   row(un, w('compare.sponsored', { doc: SPONSORED_DOC }), (id) =>
-    (!atlas.sponsors.has(id) ? w('compare.no') : t >= sponsorsOnRecordFrom(atlas) ? w('compare.yes') : later(w('compare.yes'))));
+    // before the draft's co-sponsors are on record, "No" is as much a later fact as "Yes"
+    (t < sponsorsOnRecordFrom(atlas) ? later : (x: string) => x)(w(atlas.sponsors.has(id) ? 'compare.yes' : 'compare.no')));
   row(un, w('compare.unSigned'), (id) => d(atlas.unConvention.get(id)?.signed));
   row(un, w('compare.unRatified'), (id) => d(atlas.unConvention.get(id)?.ratified));
   const blocIds = new Set(ids.flatMap((id) => currentMemberships(atlas, id, t).map((m) => m.bloc)));

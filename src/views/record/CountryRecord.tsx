@@ -145,9 +145,10 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
           );
         })}
         <Fact atlas={atlas} label={w('record.draft', { doc: SPONSORED_DOC })} sources={sponsor ?? atlas.dataset.listSources.sponsors ?? []}>
-          {!sponsor ? w('record.notCoSponsor', { count: atlas.sponsors.size })
-            : t >= sponsorsOnRecordFrom(atlas) ? <strong>{w('record.coSponsor')}</strong>
-            : <span className="later">{w('record.coSponsor')} {w('record.afterShown')}</span>}
+          {/* before the draft's co-sponsors are on record, not being one of them is as much a later fact as being one */}
+          {t < sponsorsOnRecordFrom(atlas)
+            ? <span className="later" data-later-fact="">{sponsor ? w('record.coSponsor') : w('record.notCoSponsor', { count: atlas.sponsors.size })} {w('record.afterShown')}</span>
+            : sponsor ? <strong>{w('record.coSponsor')}</strong> : w('record.notCoSponsor', { count: atlas.sponsors.size })}
         </Fact>
         <Fact atlas={atlas} label={w('record.unConvention')} sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} row={un}>
           {t < UN_CONVENTION_OPENED

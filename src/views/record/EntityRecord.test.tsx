@@ -139,6 +139,19 @@ describe('EntityRecord', () => {
     expect(within(later).getByText('Draft A/C.3/74/L.11').closest('li')!.querySelector('strong')).toHaveTextContent('Co-sponsor');
   });
 
+  it('does not say a State was "not among the co-sponsors" of the 2019 draft in 2005, before there was a draft (Brazil)', () => {
+    const draft = (t: string | null) => {
+      cleanup();
+      return within(show('BRA', t)).getByText('Draft A/C.3/74/L.11').closest('li')!;
+    };
+    const before = draft('2005-06-01');
+    expect(before).toHaveTextContent(`Not among the ${atlas.sponsors.size} recorded co-sponsors (after the date shown)`);
+    expect(before.querySelector('.later')).toHaveTextContent(/^Not among/);
+    const after = draft(null);
+    expect(after).toHaveTextContent(`Not among the ${atlas.sponsors.size} recorded co-sponsors`);
+    expect(after).not.toHaveTextContent('after the date shown');
+  });
+
   it('clicking the other end of a relation selects it; buttons compare and focus', async () => {
     const region = show('BIH');
     await userEvent.click(within(region).getByRole('button', { name: 'Compare' }));
