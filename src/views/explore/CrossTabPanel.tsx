@@ -42,14 +42,19 @@ export function CrossTabPanel() {
   // empty classes (e.g. no "invited" under a protocol) only widen the table
   const rows = x.rows.map((r, i) => ({ r, i })).filter(({ i }) => x.rowTotals[i] > 0);
   const cols = x.cols.map((c, j) => ({ c, j })).filter(({ j }) => x.colTotals[j] > 0);
+  const caption = tr('crosstab.caption', { row: dimLabel(rowDim), col: dimLabel(colDim), count: x.entities, date: date(t) });
   return (
     <div className="crosstab">
       <div className="crosstab-pickers">
         <DimSelect label={tr('crosstab.rows')} value={rowDim} onChange={setRowDim} />
         <DimSelect label={tr('crosstab.cols')} value={colDim} onChange={setColDim} />
       </div>
+      {/* the table scrolls sideways in its own box when the panel is narrower than its columns (300 px at 1024×768:
+          English needs ~360, Russian ~460); the caption, said above it, wraps in the panel's width and stays in view */}
+      <p className="crosstab-caption" aria-hidden="true">{caption}</p>
+      <div className="crosstab-scroll">
       <table>
-        <caption>{tr('crosstab.caption', { row: dimLabel(rowDim), col: dimLabel(colDim), count: x.entities, date: date(t) })}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             <td />
@@ -88,6 +93,7 @@ export function CrossTabPanel() {
           </tr>
         </tfoot>
       </table>
+      </div>
       {(rowDim === 'region' || colDim === 'region') && <p className="hint">{tr('crosstab.twoGroups')}</p>}
     </div>
   );

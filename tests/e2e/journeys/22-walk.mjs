@@ -1,0 +1,35 @@
+// Session 21's walk of the analyst's, journalist's, diplomat's and researcher's journeys (ui9): what a person stumbled
+// on, checked where only a real browser lays it out.
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { marks } from '../lib/app.mjs';
+
+test('walk: the cross-tab fits the side panel at 1024×768 (English) and 1440×900 (Russian); only its table scrolls sideways, to its Total', async ({ open }) => {
+  const problems = [];
+  for (const [lang, viewport] of [['en', { width: 1024, height: 768 }], ['ru', { width: 1440, height: 900 }]]) {
+    const page = await open(`/?lang=${lang}&sel=BRA`, { viewport });
+    await marks(page);
+    await page.locator('[role="tab"]').nth(2).click();
+    await page.locator('.crosstab table').waitFor();
+    const r = await page.evaluate(() => {
+      const side = document.querySelector('.side');
+      const s = side.getBoundingClientRect();
+      const cap = document.querySelector('.crosstab-caption')?.getBoundingClientRect();
+      const box = document.querySelector('.crosstab table').parentElement;
+      const total = [...document.querySelectorAll('.crosstab thead th')].at(-1);
+      box.scrollLeft = box.scrollWidth;
+      const b = box.getBoundingClientRect();
+      const t = total.getBoundingClientRect();
+      return {
+        panelScrolls: side.scrollWidth > side.clientWidth + 1,
+        caption: cap ? cap.left >= s.left - 1 && cap.right <= s.right + 1 : false,
+        totalReached: t.left >= b.left - 1 && t.right <= b.right + 1,
+      };
+    });
+    if (r.panelScrolls) problems.push(`${lang}: the whole side panel (tabs, pickers, caption) scrolls sideways`);
+    if (!r.caption) problems.push(`${lang}: the caption runs past the panel`);
+    if (!r.totalReached) problems.push(`${lang}: the Total column cannot be scrolled into the table's box`);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
