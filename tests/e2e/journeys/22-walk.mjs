@@ -33,3 +33,31 @@ test('walk: the cross-tab fits the side panel at 1024×768 (English) and 1440×9
   }
   assert.deepEqual(problems, []);
 });
+
+test('walk: a fact\'s name is followed by its language\'s colon, and a name that wraps keeps its colon on its last line (Brazil–Europol on a phone)', async ({ open }) => {
+  const problems = [];
+  const colon = (page) => page.evaluate(() => {
+    const label = [...document.querySelectorAll('.record .fact-label')].find((e) => !e.querySelector('.entity-link'));
+    return JSON.parse(getComputedStyle(label, '::after').content);
+  });
+  for (const [lang, want] of [['fr', '\u00a0:'], ['zh', '\uff1a'], ['en', ':']]) {
+    const page = await open(`/?lang=${lang}&sel=BRA`, { viewport: { width: 1024, height: 768 } });
+    await marks(page);
+    await page.locator('.record .fact-label').first().waitFor();
+    const got = await colon(page);
+    if (got !== want) problems.push(`${lang}: "${got}" after a fact's name, not "${want}"`);
+    await page.context().close();
+  }
+  const page = await open('/?sel=BRA', { viewport: { width: 390, height: 844 } });
+  await marks(page);
+  await page.locator('.record .relation-group .entity-link').first().waitFor();
+  const wrapped = await page.evaluate(() => [...document.querySelectorAll('.record .fact-label')].filter((l) => l.querySelector('.entity-link')).map((l) => {
+    const b = l.querySelector('.entity-link').getBoundingClientRect();
+    const last = [...l.getClientRects()].at(-1);
+    return { name: l.textContent, lines: Math.round(b.height / 16), colonBelow: last.bottom > b.bottom + 2 };
+  }).filter((x) => x.lines > 1));
+  assert.ok(wrapped.length > 0, 'a relation\'s name wraps on the phone (Europol\'s)');
+  for (const w of wrapped) if (w.colonBelow) problems.push(`the colon after "${w.name}" begins a line of its own`);
+  await page.context().close();
+  assert.deepEqual(problems, []);
+});
