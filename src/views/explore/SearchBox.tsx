@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, search } from '../../data/search';
 import { kindLabel } from '../../i18n/entityWords';
 import type { CatalogueNames } from '../../i18n/names';
@@ -59,6 +59,25 @@ export function SearchBox() {
   };
 
   const expanded = open && query.trim() !== '';
+  // The results open under the box, from its start, 320 px wide: where the box sits near the window's end (Russian at
+  // 1024×768, its long lens name pushing it right) they ran past the window and cut each result's kind. Moved back
+  // inside by what overflows (toward the start: left in English, right in Arabic), never past the window's start.
+  const list = useRef<HTMLUListElement>(null);
+  const [shift, setShift] = useState(0);
+  useLayoutEffect(() => {
+    const ul = list.current;
+    if (!ul || !expanded) return;
+    const r = ul.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const rtl = getComputedStyle(ul).direction === 'rtl';
+    // where the list would be unshifted (a negative inline-start margin moves it toward its start)
+    const left = rtl ? r.left - shift : r.left + shift;
+    const right = left + r.width;
+    const over = rtl ? 4 - left : right - (width - 4);
+    const room = rtl ? width - 4 - right : left - 4;
+    const s = over > 0 ? Math.round(Math.min(over, Math.max(0, room))) : 0;
+    if (s !== shift) setShift(s);
+  }, [expanded, hits.length, shift]);
   return (
     <div className="search">
       <input ref={input} type="search" role="combobox" aria-label={i18n.t('search.aria')}
@@ -67,7 +86,8 @@ export function SearchBox() {
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
         onChange={(e) => { wantNames(); setQuery(e.target.value); setOpen(true); setActive(0); }}
         onKeyDown={onKeyDown} onFocus={() => { wantNames(); setOpen(true); }} onBlur={() => setOpen(false)} />
-      <ul role="listbox" id={listId} aria-label={i18n.t('search.resultsAria')} className="search-results" hidden={!expanded}>
+      <ul role="listbox" id={listId} aria-label={i18n.t('search.resultsAria')} className="search-results" hidden={!expanded}
+        ref={list} style={shift ? { marginInlineStart: -shift } : undefined}>
         {expanded && hits.length === 0 && <li className="none" role="option" aria-selected={false} aria-disabled="true">{i18n.t('search.noMatch')}</li>}
         {expanded && hits.map((h, i) => (
           <li key={h.id} id={`${listId}-${i}`} role="option" aria-selected={i === active}

@@ -61,3 +61,22 @@ test('walk: a fact\'s name is followed by its language\'s colon, and a name that
   await page.context().close();
   assert.deepEqual(problems, []);
 });
+
+test('walk: search results stay inside the window where the box sits near its end (Russian at 1024×768), and in Arabic', async ({ open }) => {
+  const problems = [];
+  for (const [lang, q] of [['ru', 'Кор'], ['ar', 'كوريا'], ['en', 'Kor']]) {
+    const page = await open(`/?lang=${lang}`, { viewport: { width: 1024, height: 768 } });
+    await marks(page);
+    await page.locator('.search input').fill(q);
+    await page.locator('.search-results [role="option"]').first().waitFor();
+    const r = await page.evaluate(() => {
+      const b = document.querySelector('.search-results').getBoundingClientRect();
+      const metas = [...document.querySelectorAll('.search-results .hit-meta')].map((m) => m.getBoundingClientRect());
+      return { left: b.left, right: b.right, width: document.documentElement.clientWidth, metasOut: metas.filter((m) => m.right > document.documentElement.clientWidth || m.left < 0).length };
+    });
+    if (r.left < 0 || r.right > r.width) problems.push(`${lang}: results at ${Math.round(r.left)}–${Math.round(r.right)} in a ${r.width} px window`);
+    if (r.metasOut) problems.push(`${lang}: ${r.metasOut} results' kinds run past the window`);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
