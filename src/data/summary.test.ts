@@ -42,4 +42,13 @@ describe('summarise', () => {
   it('says when the lenses do not apply', () => {
     expect(summarise(atlas, 'GRL', atlas.asOf)).toMatch(/territory/);
   });
+
+  it('ends a Russian summary whose last clause is a date with one full stop, not "г.." (Brazil, signed 25 October 2025)', () => {
+    const ru = summarise(atlas, 'BRA', atlas.asOf, 'ru');
+    expect(ru).toMatch(/25 октября 2025 г\.$/);
+    expect(ru).not.toMatch(/\.\.$/);
+    // a clause without a closing abbreviation still gets its full stop
+    expect(summarise(atlas, 'BRA', '2005-06-01', 'ru')).toMatch(/[^.]\.$/);
+    expect(summarise(atlas, 'BRA', atlas.asOf, 'en')).toMatch(/25 October 2025\.$/);
+  });
 });

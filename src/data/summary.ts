@@ -52,5 +52,9 @@ export function summarise(atlas: Atlas, id: string, t: string, lang: Lang = 'en'
   const un = unClause(atlas, id, t, lang);
   if (un) clauses.push(un);
   const text = clauses.reduce((a, b) => formatMessage(lang, 'summary.sep', { a, b }));
-  return formatMessage(lang, 'summary.end', { text: `${text[0].toLocaleUpperCase(lang)}${text.slice(1)}` });
+  const sentence = `${text[0].toLocaleUpperCase(lang)}${text.slice(1)}`;
+  const ended = formatMessage(lang, 'summary.end', { text: sentence });
+  // a clause that ends with an abbreviation's full stop (a Russian date, "25 октября 2025 г.") ends the sentence too:
+  // one full stop, not "г.."
+  return sentence.endsWith('.') && ended === `${sentence}.` ? sentence : ended;
 }
