@@ -26,4 +26,13 @@ describe('a link\'s length in words', () => {
     expect(tooLong('ar', 64100)).toMatch(/حرف؛/);
     expect(tooLong('ar', 64150)).toMatch(/حرفًا؛/);
   });
+
+  it('Arabic: a deck link\'s and a kept deck\'s length, and a deck\'s steps (3 خطوات, 12 خطوة, خطوتان)', () => {
+    expect(formatMessage('ar', 'deck.linkCopied', { length: 105, long: 'no' })).toContain('أحرف)');
+    expect(formatMessage('ar', 'deck.keptFound', { when: 'x', length: 100, memory: 'no' })).toMatch(/حرف$/);
+    const offer = (count: number, existing: number) => String(formatMessage('ar', 'deck.offer', { title: 't', count, existing, b: (c: unknown) => [c].flat().join('') } as never));
+    expect(offer(3, 0)).toContain('(3 خطوات)');
+    expect(offer(12, 2)).toContain('(12 خطوة)');
+    expect(offer(12, 2)).toContain('(خطوتان)');
+  });
 });
