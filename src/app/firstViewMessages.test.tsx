@@ -89,6 +89,8 @@ describe('the first view with only the first part of the messages', () => {
     expect(toolbar).toHaveAttribute('role', 'toolbar');
     expect(toolbar).toHaveAccessibleName(fr['brief.aria']);
     expect(toolbar).toHaveTextContent(fr['brief.pptx']);
+    // the view's address printed with the page says so in French too ("View:" on every page before)
+    await waitFor(() => expect(toolbar!.querySelector('.print-link')?.textContent).toMatch(/^Vue\u00a0: http/));
     expect(keysShown()).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
 import { startPresentation } from './presenting';
 import { copyText } from './clipboard';
 import { useI18n } from '../../i18n/useI18n';
+import { formatMessage } from '../../i18n/catalogue';
 import './briefing.css';
 
 // The deck editor and the exporters load on first use: the first paint does not need them.
@@ -127,7 +128,13 @@ function PrintLink() {
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let cancel: (() => void) | null = null;
-    const put = () => { cancel = null; ref.current!.textContent = `View: ${pageBase()}${selectSearch(useAppStore.getState())}`; };
+    // in the page's language (it was "View:" on every page), the address isolated left to right as the handout's is
+    const put = () => {
+      cancel = null;
+      const state = useAppStore.getState();
+      const link = Object.assign(document.createElement('span'), { dir: 'ltr', textContent: `${pageBase()}${selectSearch(state)}` });
+      ref.current!.replaceChildren(formatMessage(state.lang, 'handout.view', { link: '' }), link);
+    };
     put();
     const off = useAppStore.subscribe(() => { cancel ??= afterPaint(put); });
     return () => { off(); cancel?.(); };
