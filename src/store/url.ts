@@ -60,8 +60,10 @@ export function viewFromSearch(atlas: Atlas, search: string, fallbackLang: Lang 
   notices.push(...f.notices);
   const t = q.get('t');
   if (t !== null) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(t) && isValidDate(t) && t >= FIRST_DAY && t <= atlas.asOf) view.t = t === atlas.asOf ? null : t;
-    else notices.push(w('notice.date', { value: quoteValue(t, view.lang), from: FIRST_DAY, to: atlas.asOf }));
+    const wellFormed = /^\d{4}-\d{2}-\d{2}$/.test(t) && isValidDate(t);
+    if (wellFormed && t >= FIRST_DAY && t <= atlas.asOf) view.t = t === atlas.asOf ? null : t;
+    // a real day outside the data is not a format error: say which dates the atlas covers
+    else notices.push(w(wellFormed ? 'notice.dateRange' : 'notice.date', { value: quoteValue(t, view.lang), from: FIRST_DAY, to: atlas.asOf }));
   }
   const cmp = q.get('cmp');
   if (cmp) {

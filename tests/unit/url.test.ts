@@ -111,6 +111,9 @@ describe('URL ⇄ view', () => {
     expect(viewFromSearch(atlas, '?t=1999-01-01').view.t).toBeNull();
     expect(viewFromSearch(atlas, '?t=2099-01-01').view.t).toBeNull();
     expect(viewFromSearch(atlas, '?t=2005-01-01').view.t).toBe('2005-01-01');
+    // a real day outside the data is not a format error: the notice says which dates the atlas covers
+    expect(viewFromSearch(atlas, '?t=1999-01-01').notices).toEqual([`Ignored date ${q('1999-01-01')} (outside the atlas's dates, 2001-11-23 to ${atlas.asOf})`]);
+    expect(viewFromSearch(atlas, '?t=2019-02-30').notices[0]).toMatch(/\(expected yyyy-mm-dd between/);
   });
 
   // issue 19: numbers are bounded before they reach the DOM or the address, and each change is said
