@@ -342,6 +342,11 @@ describe('the parts of a fact, joined in the page language', () => {
       expect(values.length).toBeGreaterThanOrEqual(3);
       expect(values[0].split(sep).length, values[0]).toBe(4);
       for (const v of values) expect(v).not.toMatch(not);
+      // label and value joined as labelSep joins them: a space after ": ", none after Chinese '：' (its space is in it)
+      const line = region.querySelector('#rec-treaties ~ .facts .fact-line')!;
+      const between = line.querySelector('.fact-label')!.nextSibling;
+      if (lang === 'zh') expect(between).toBe(line.querySelector('.fact-value'));
+      else expect(between?.textContent).toBe(' ');
     });
   }
 });

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { onOrBefore } from '../../data/dates';
 import { useI18n } from '../../i18n/useI18n';
+import { labelSep } from '../../i18n/langs';
 import { SourceLinks } from './SourceLinks';
 import { englishDir, InEnglish, NotePending, useInEnglishMark } from './EnglishNote';
 import { useNote } from './useNote';
@@ -30,7 +31,9 @@ export function Fact({ atlas, label, children, sources, unverified, row }: FactP
   return (
     <li className="fact" data-unverified={unverified ? 'true' : undefined}>
       <div className="fact-line">
-        <span className="fact-label">{label}</span> <span className="fact-value">{children}</span>
+        {/* the colon is record.css's (it must stay on the label's last line); the space after it is labelSep's: none
+            after Chinese '：', whose space is in the character */}
+        <span className="fact-label">{label}</span>{labelSep(lang).endsWith(' ') ? ' ' : ''}<span className="fact-value">{children}</span>
         {unverified && <> <UnverifiedBadge /></>}
       </div>
       {note && (
