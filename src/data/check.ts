@@ -9,8 +9,7 @@ import { noteIssues } from './notes';
 import { datasetCount, totalProblem } from './officialTotals';
 import { shapeGuards } from './shapeGuards';
 import { EIF_ARTICLES, threeMonthsRule, treatyInForce } from './inForce';
-
-const max = (a: string, b: string) => (a > b ? a : b);
+import { laterDay as max } from './history';
 
 export interface Issue {
   origin?: string;

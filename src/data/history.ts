@@ -37,6 +37,9 @@ export function endOf(v: string): string {
 export const dayAfter = (day: string) => isoOf(Date.parse(day) + DAY);
 export const dayBefore = (day: string) => isoOf(Date.parse(day) - DAY);
 
+/** First day of the month `months` months after the month of `day` ("2022-11" or "2022-11-30", 4 → "2023-03-01"). */
+export const monthsAfter = (day: string, months: number): string => monthsBefore(day, -months);
+
 /** First day of the month `months` months before the month of `day`. */
 export function monthsBefore(day: string, months: number): string {
   const [y, m] = day.split('-').map(Number);
@@ -44,21 +47,22 @@ export function monthsBefore(day: string, months: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-01`;
 }
 
-const max = (a: string, b: string) => (a > b ? a : b);
-const min = (a: string, b: string) => (a < b ? a : b);
+/** The later / earlier of two ISO days (string order is date order). */
+export const laterDay = (a: string, b: string) => (a > b ? a : b);
+export const earlierDay = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * A step dated by the data. A partial date ("2018-06") is known from its last day: from its first day until then
  * the step may or may not have happened. Nothing is later than the dataset's own date, which records it.
  */
 export function datedMilestone(cls: string, date: string, floor: string, asOf: string, sources: string[], unverified: boolean): Milestone {
-  return { cls, date, earliest: max(startOf(date), floor), from: max(min(endOf(date), asOf), floor), atLatest: false, sources, unverified };
+  return { cls, date, earliest: laterDay(startOf(date), floor), from: laterDay(earlierDay(endOf(date), asOf), floor), atLatest: false, sources, unverified };
 }
 
 /** A step known only by a bound: held on `knownBy` at the latest, possibly from `earliest` on. */
 export function boundMilestone(cls: string, knownBy: string, earliest: string, asOf: string, sources: string[], unverified: boolean): Milestone {
-  const from = min(endOf(knownBy), asOf);
-  return { cls, date: knownBy, earliest: min(earliest, from), from, atLatest: true, sources, unverified };
+  const from = earlierDay(endOf(knownBy), asOf);
+  return { cls, date: knownBy, earliest: earlierDay(earliest, from), from, atLatest: true, sources, unverified };
 }
 
 export type AtDate = { kind: 'known'; milestone: Milestone | null } | { kind: 'unknown'; next: Milestone };

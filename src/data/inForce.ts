@@ -6,7 +6,7 @@
 // signatories (coe:S64). The map's `party` class follows that count (official-totals.csv); this module says from
 // when each treaty, and each State's consent, is in force, by the treaty's own article on entry into force.
 import type { Atlas } from './atlas';
-import { endOf } from './history';
+import { endOf, monthsAfter } from './history';
 import type { Treaty, TreatyFact } from './schema';
 
 /** The articles on entry into force: for the treaty itself, and for a State whose consent comes after it. */
@@ -21,8 +21,6 @@ export const EIF_THRESHOLD = 5;
  *  recorded deposits, and with three of the five it needs (coe:S02) it is not in force. */
 const TREATY_IN_FORCE: Partial<Record<Treaty, string>> = { cets185: '2004-07-01', ets189: '2006-03-01' };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
  * "The first day of the month following the expiration of a period of three months after the date of deposit"
  * (CETS 185 Art. 36(4), 37(2); ETS 189 Art. 10(2), 11(2); CETS 224 Art. 16(4)): the first day of the fourth month
@@ -30,10 +28,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * The 65 rows of budapest.csv with both a deposit and an entry into force all follow it (data:check).
  */
 export function threeMonthsRule(deposit: string): string | null {
-  if (deposit.length < 7) return null;
-  const [y, m] = deposit.split('-').map(Number);
-  const month = m - 1 + 4;
-  return `${y + Math.floor(month / 12)}-${pad((month % 12) + 1)}-01`;
+  return deposit.length < 7 ? null : monthsAfter(deposit, 4);
 }
 
 export interface TreatyProgress {

@@ -1,10 +1,9 @@
 // What colours the map: each lens classifies every entity at an as-of date. The pure heart of map, legend,
 // filters and the time slider, so they can never disagree.
 import type { Atlas } from './atlas';
-import { boundMilestone, datedMilestone, dayAfter, endOf, milestoneAt, monthsBefore, type Milestone } from './history';
+import { boundMilestone, datedMilestone, dayAfter, endOf, laterDay as max, milestoneAt, monthsBefore, type Milestone } from './history';
 import type { Treaty } from './schema';
 
-const max = (a: string, b: string) => (a > b ? a : b);
 
 export const LENS_IDS = ['budapest', 'budapest-p1', 'budapest-p2', 'un-convention', 'unga-74-247', 'unga-73-187'] as const;
 export type LensId = (typeof LENS_IDS)[number];
