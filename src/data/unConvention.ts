@@ -29,3 +29,18 @@ export function unConventionProgress(atlas: Atlas, t: string): UnConventionProgr
   const inForceFrom = fortieth?.length === 10 ? addDays(fortieth, EIF_DELAY_DAYS) : null;
   return { deposited: days.length, needed: UN_CONVENTION_THRESHOLD, inForceFrom };
 }
+
+/**
+ * The day the convention is in force for the State (or the EU) of a recorded deposit, or null. Art. 65(1) (un:S06)
+ * gives one day, 90 days after the 40th deposit, for the instruments deposited by then. A later instrument is in force
+ * for its State by art. 65(2), which no stored copy gives (RESEARCH-LOG): its day is not computed, so its State is
+ * never shown bound. A deposit known only to the month or year counts from the period's last day, as its status does.
+ */
+export function unStateInForce(atlas: Atlas, country: string): string | null {
+  const own = atlas.unConvention.get(country)?.ratified;
+  if (!own) return null;
+  const days = atlas.dataset.unConvention.filter((f) => f.country !== 'eu' && f.ratified).map((f) => endOf(f.ratified!)).sort();
+  const fortieth = days[UN_CONVENTION_THRESHOLD - 1];
+  const from = unConventionProgress(atlas, fortieth ?? '0000-01-01').inForceFrom;
+  return from && endOf(own) <= fortieth ? from : null;
+}

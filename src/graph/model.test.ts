@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../data/testAtlas';
 import { parseCsv } from '../data/csv';
 import { dayBefore, endOf } from '../data/history';
+import { normaliseDataset } from '../data/atlas';
+import { addDays } from '../data/dates';
 import { buildGraph, EDGE_FAMILIES, familyOf, neighbourhood } from './model';
 
 const atlas = testAtlas();
@@ -70,6 +72,35 @@ describe('a Party\'s link to the Budapest Convention in time', () => {
     const before = buildGraph(atlas, '2004-06-30').links.filter((l) => l.family === 'budapest');
     expect(before.filter((l) => l.relation === 'party_to').length).toBeGreaterThan(0);
     expect(before.filter((l) => l.stage === 'in_force')).toEqual([]);
+  });
+});
+
+describe('a ratifier\'s link to the UN Convention against Cybercrime in time', () => {
+  // No deposit is recorded (un:S06 lists none), so the rule runs on made-up deposits of the real signatories: the link
+  // says "in force" only once the convention is in force for the State (art. 65(1): 90 days after the 40th deposit).
+  const withDeposits = (days: string[]) => {
+    const real = atlas.dataset;
+    const states = real.unConvention.filter((f) => f.country !== 'eu');
+    return { a: normaliseDataset({ ...real, unConvention: [...states.map((f, i) => ({ ...f, ratified: days[i] })), ...real.unConvention.filter((f) => f.country === 'eu')] }), ids: states.map((f) => f.country) };
+  };
+  const stage = (a: ReturnType<typeof withDeposits>['a'], id: string, t: string) => buildGraph(a, t).links.find((l) => l.id === `un-convention:${id}`)?.stage;
+
+  it('one ratification: the convention is not in force, so the link is deposited, never in force', () => {
+    const { a, ids } = withDeposits(['2026-03-02']);
+    expect(stage(a, ids[0], '2026-03-02')).toBe('deposited');
+    expect(stage(a, ids[0], a.asOf)).toBe('deposited');
+    expect(stage(a, ids[1], a.asOf)).toBe('signed');
+  });
+
+  it('forty ratifications: in force for them 90 days after the 40th; a later one is not shown bound (art. 65(2) not read)', () => {
+    const days = Array.from({ length: 41 }, (_, i) => addDays('2026-01-01', i));
+    const { a, ids } = withDeposits(days);
+    const from = addDays(days[39], 90);
+    expect(stage(a, ids[0], dayBefore(from))).toBe('deposited');
+    expect(stage(a, ids[0], from)).toBe('in_force');
+    expect(stage(a, ids[39], from)).toBe('in_force');
+    expect(stage(a, ids[40], days[40])).toBe('deposited');
+    expect(stage(a, ids[40], '2027-12-31')).toBe('deposited');
   });
 });
 

@@ -4,6 +4,7 @@ import { INSTRUMENT_LABELS, entityName, hubExistsAt, type Atlas } from '../data/
 import { statusAt } from '../data/lenses';
 import { stateInForce } from '../data/inForce';
 import { edgeStageAt } from '../data/edgeStages';
+import { unStateInForce } from '../data/unConvention';
 
 export const EDGE_FAMILIES = ['budapest', 'un-convention', 'europol', 'eurojust', 'cloud-act', 'contact-points', 'capacity', 'agencies', 'regional', 'structure', 'interpol', 'untoc'] as const;
 export type EdgeFamily = (typeof EDGE_FAMILIES)[number];
@@ -76,6 +77,14 @@ function partyStage(atlas: Atlas, id: string, t: string): string {
   return eif && eif.date <= t ? 'in_force' : 'deposited';
 }
 
+/** A ratifier's link to the UN Convention against Cybercrime is in force from the day the convention is in force for
+ *  it (art. 65(1): 90 days after the 40th deposit; data/unConvention.ts), not from its deposit: until then, and for an
+ *  instrument whose day art. 65(2) would set (not read), it is drawn as deposited, not in force. */
+function unRatifierStage(atlas: Atlas, id: string, t: string): string {
+  const eif = unStateInForce(atlas, id);
+  return eif && eif <= t ? 'in_force' : 'deposited';
+}
+
 /** The network on day t: each edge at the stage it had that day (edgeStageAt); absent before its evidence. */
 export function buildGraph(atlas: Atlas, t: string): Graph {
   const links: GraphLink[] = [];
@@ -95,7 +104,7 @@ export function buildGraph(atlas: Atlas, t: string): Graph {
   for (const id of [...atlas.countries.map((c) => c.id), 'eu']) {
     const u = statusAt(atlas, 'un-convention', id, t);
     if (u.cls === 'ratified' || u.cls === 'signatory')
-      links.push({ id: `un-convention:${id}`, source: id, target: 'un-convention', relation: u.cls === 'ratified' ? 'party_to' : 'signatory', stage: u.cls === 'ratified' ? 'in_force' : 'signed', family: 'un-convention', date: u.date, atLatest: u.atLatest, unverified: u.unverified, sources: u.sources });
+      links.push({ id: `un-convention:${id}`, source: id, target: 'un-convention', relation: u.cls === 'ratified' ? 'party_to' : 'signatory', stage: u.cls === 'ratified' ? unRatifierStage(atlas, id, t) : 'signed', family: 'un-convention', date: u.date, atLatest: u.atLatest, unverified: u.unverified, sources: u.sources });
   }
 
   const used = new Set(links.flatMap((l) => [l.source, l.target]));
