@@ -53,6 +53,23 @@ describe('compareRows', () => {
     expect(cell('2023-06-01')).toBe('0 (and 1 not in force)');
   });
 
+  it('gives the entry into force as the record does: recorded, or computed and said to be (ETS 189 Slovakia, coe:S84)', () => {
+    const at = (ids: string[], day: string) => compareRows(atlas, buildGraph(atlas, day), ids, day);
+    const cell = (rs: ReturnType<typeof at>, group: string, i: number) => rs.find((r) => r.group === group && r.label === 'In force')!.cells[i];
+    const now = at(['SVK', 'USA', 'SRB'], t);
+    // budapest.csv: Slovakia deposited its ETS 189 ratification on 2023-06-28; coe:S84 gives 2023-10-01, which the
+    // dataset does not record, so it is computed by Art. 10(2), 11(2)
+    expect(cell(now, 'First Protocol (ETS 189)', 0)).toBe('1 October 2023 (computed from the deposit: Art. 10(2), 11(2))');
+    // recorded (budapest.csv cets185_in_force, coe:S64): no "computed"
+    expect(cell(now, 'Budapest Convention (CETS 185)', 1)).toBe('1 January 2007');
+    // Serbia: no deposit day; on the CoE list of 2011-06-01 (coe:S64), so in force by 1 October 2011 at the latest
+    expect(cell(now, 'Budapest Convention (CETS 185)', 2)).toBe('by 1 October 2011 at the latest (computed from the deposit: Art. 36(4), 37(2))');
+    // before it, the day is later than the date shown
+    expect(cell(at(['SVK'], '2023-07-01'), 'First Protocol (ETS 189)', 0)).toBe('1 October 2023 (after the date shown) (computed from the deposit: Art. 10(2), 11(2))');
+    // CETS 224 is not in force (3 of 5 ratifications): Japan ratified, nothing in force
+    expect(cell(at(['JPN'], t), 'Second Protocol (CETS 224)', 0)).toBe('—');
+  });
+
   it('a single country differs from nothing', () => {
     expect(compareRows(atlas, graph, ['KOR'], t).some((r) => r.differs)).toBe(false);
   });

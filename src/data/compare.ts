@@ -2,6 +2,7 @@
 import { currentMemberships, membershipStatus, type Atlas } from './atlas';
 import { formatDate, onOrBefore } from './dates';
 import { LENS_IDS, statusAt } from './lenses';
+import { stateInForce } from './inForce';
 import { SPONSORED_DOC, sponsorsOnRecordFrom } from './labels';
 import { TREATIES } from './vocab';
 import { EDGE_FAMILIES, isActive, type Graph } from '../graph/model';
@@ -34,7 +35,15 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
     const group = w(TREATY_KEYS[tr]);
     row(group, w('compare.signed'), (id) => d(f(id)?.signed));
     row(group, w('compare.ratified'), (id) => d(f(id)?.ratified));
-    row(group, w('compare.inForce'), (id) => d(f(id)?.inForce));
+    // as the record says it: recorded, or computed from the deposit by the treaty's article and said to be (inForce.ts)
+    row(group, w('compare.inForce'), (id) => {
+      const eif = f(id) && stateInForce(atlas, tr, f(id)!);
+      if (!eif) return DASH;
+      const day = eif.atLatest
+        ? (onOrBefore(eif.date, t) ? (x: string) => x : later)(w('status.byAtLatest', { date: formatDate(eif.date, lang) }))
+        : d(eif.date);
+      return eif.derived ? `${day} ${w('record.inForceByArticle', { article: eif.article ?? '' })}` : day;
+    });
   }
   const un = w('compare.g.un');
   row(un, w('compare.sponsored', { doc: SPONSORED_DOC }), (id) =>

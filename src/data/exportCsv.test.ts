@@ -17,7 +17,8 @@ describe('CSV export', () => {
     expect(Object.keys(rows[0].values)).toEqual(FACT_COLUMNS);
     const dated = d.treaties.reduce((n, t) => n + 1 + [t.signed, t.ratified, t.inForce].filter(Boolean).length, 0);
     const un = d.unConvention.reduce((n, u) => n + [u.signed, u.ratified].filter(Boolean).length, 0);
-    expect(rows).toHaveLength(d.countries.length + dated + d.votes.length + d.sponsors.length + un + d.memberships.length
+    const computed = rows.filter((r) => r.values.attribute.endsWith('_computed')).length;
+    expect(rows).toHaveLength(d.countries.length + dated + computed + d.votes.length + d.sponsors.length + un + d.memberships.length
       + d.edges.reduce((n, e) => n + 1 + e.history.length, 0) + d.officialTotals.length);
     for (const r of rows) {
       const ids = r.values.source_ids.split(';');
@@ -40,6 +41,28 @@ describe('CSV export', () => {
       ['signed', '2014-12-18', 'net:S46;net:S334'],
       ['in_force', '', 'net:S47'],
     ]);
+  });
+
+  it('gives the entries into force the record computes, marked apart from recorded ones (in_force_computed, in_force_by_computed)', () => {
+    const rows = parseCsv(factsCsv(d)).map((r) => r.values);
+    const at = (family: string, entity: string) => rows.filter((r) => r.family === family && r.entity === entity && r.attribute.startsWith('in_force'));
+    // sourced oracles: Slovakia's ETS 189 deposit 2023-06-28, in force 2023-10-01 (coe:S84); Iceland's 2023-01-30, in
+    // force 2023-05-01 (coe:S146); the USA's CETS 185 entry into force is recorded (2007-01-01), so nothing is computed
+    expect(at('ets189', 'SVK').map((r) => [r.attribute, r.value, r.date, r.source_ids])).toEqual([['in_force_computed', '2023-10-01', '2023-10-01', 'coe:S84']]);
+    expect(at('ets189', 'ISL').map((r) => [r.attribute, r.value])).toEqual([['in_force_computed', '2023-05-01']]);
+    expect(at('cets185', 'USA').map((r) => [r.attribute, r.value])).toEqual([['in_force', '2007-01-01']]);
+    // a consent before the Protocol's own entry into force (2006-03-01) cites that day's source (coe:S107)
+    expect(at('ets189', 'ALB').map((r) => [r.attribute, r.value, r.source_ids.split(';').includes('coe:S107')])).toEqual([['in_force_computed', '2006-03-01', true]]);
+    // Serbia's CETS 185 deposit is undated: in force by 2011-10-01 at the latest, from the 2011-06-01 list (coe:S64)
+    expect(at('cets185', 'SRB').map((r) => [r.attribute, r.value, r.source_ids])).toEqual([['in_force_by_computed', '2011-10-01', 'coe:S64']]);
+    const computed = rows.filter((r) => r.attribute.endsWith('_computed'));
+    expect(computed.length).toBeGreaterThan(30);
+    for (const r of computed) {
+      expect(r.note, r.entity).toMatch(/^Computed, not read in a source: .*Art\. /);
+      expect(at(r.family, r.entity).filter((x) => x.attribute === 'in_force')).toEqual([]);
+    }
+    // the UN convention has no deposit on record, so nothing is computed for it
+    expect(rows.filter((r) => r.family === 'un-convention' && r.attribute.startsWith('in_force'))).toEqual([]);
   });
 
   it('lists every source once', () => {

@@ -2,7 +2,9 @@
 // source ids and URLs) and one table of sources. Pure text builders; the view turns them into Blobs. Column names
 // are in the page's language; the cells are the dataset's own ids, codes, dates and English text.
 import type { Dataset } from './schema';
+import { normaliseDataset } from './atlas';
 import { toCsv } from './csv';
+import { EIF_ARTICLES, stateInForce } from './inForce';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
 import type { Lang } from '../i18n/langs';
 
@@ -27,11 +29,16 @@ export function factsCsv(d: Dataset, lang: Lang = 'en'): string {
       f.unverified ? 'yes' : 'no', f.note, f.sources.join(';'), f.sources.map((s) => url.get(s) ?? '').join(' '), f.origin]);
 
   for (const c of d.countries) add('entity', c.id, '', 'kind', c.kind, undefined, c);
+  const atlas = normaliseDataset(d);
   for (const t of d.treaties) {
     add(t.treaty, t.country, '', 'status', t.status, undefined, t);
     if (t.signed) add(t.treaty, t.country, '', 'signed', t.signed, t.signed, t);
     if (t.ratified) add(t.treaty, t.country, '', 'ratified_or_acceded', t.ratified, t.ratified, t);
     if (t.inForce) add(t.treaty, t.country, '', 'in_force', t.inForce, t.inForce, t);
+    else {
+      const c = computedInForce(atlas, t);
+      if (c) add(t.treaty, t.country, '', c.attribute, c.date, c.date, c.fact);
+    }
   }
   const resDate = new Map(d.resolutions.map((r) => [r.id, r.date]));
   for (const v of d.votes) add(v.resolution, v.country, '', 'vote', v.vote, resDate.get(v.resolution), v);
@@ -49,6 +56,32 @@ export function factsCsv(d: Dataset, lang: Lang = 'en'): string {
   }
   for (const o of d.officialTotals) add('official-total', o.lens, '', `${o.classes.join('+')} on ${o.date}`, o.official, o.date, o);
   return csv(columns(FACT_KEYS, lang), rows);
+}
+
+/**
+ * The entry into force no source records but the record shows, computed by the treaty's article (data/inForce.ts), as
+ * its own attribute so that a machine tells it from a recorded `in_force`: `in_force_computed` (from the recorded
+ * deposit) or `in_force_by_computed` (in force by that day at the latest, from the earliest dated evidence of the
+ * State's consent; no deposit day recorded). The note names the article; the sources are those of the deposit (or of
+ * the evidence), with the Convention's or Protocol's own entry into force (coe:S107) when that is the day.
+ */
+function computedInForce(atlas: ReturnType<typeof normaliseDataset>, t: Dataset['treaties'][number]) {
+  const eif = stateInForce(atlas, t.treaty, t);
+  if (!eif || !eif.derived) return null;
+  const own = eif.article === EIF_ARTICLES[t.treaty].treaty;
+  const bound = eif.atLatest ? t.evidence.find((e) => e.kind === 'known_by' && e.cls === 'party') : undefined;
+  const base = bound ?? t;
+  const sources = own && !base.sources.includes('coe:S107') ? [...base.sources, 'coe:S107'] : base.sources;
+  const rule = own
+    ? `the treaty's own entry into force (Art. ${eif.article}), the consent having been given before it`
+    : `the first day of the month after three months from the deposit (Art. ${eif.article})`;
+  const note = bound
+    ? `Computed, not read in a source: in force by this date at the latest, by ${rule}, from the evidence that the State had consented by ${bound.date}; the deposit date is not recorded`
+    : `Computed, not read in a source: ${rule}, from the deposit of ${t.ratified}`;
+  return {
+    attribute: eif.atLatest ? 'in_force_by_computed' : 'in_force_computed', date: eif.date,
+    fact: { sources, origin: base.origin, note, unverified: t.unverified || !!bound?.unverified },
+  };
 }
 
 export function sourcesCsv(d: Dataset, lang: Lang = 'en'): string {
