@@ -25,7 +25,9 @@ const TREATY_IN_FORCE: Partial<Record<Treaty, string>> = { cets185: '2004-07-01'
  * "The first day of the month following the expiration of a period of three months after the date of deposit"
  * (CETS 185 Art. 36(4), 37(2); ETS 189 Art. 10(2), 11(2); CETS 224 Art. 16(4)): the first day of the fourth month
  * after the month of the deposit, whatever its day, so a deposit known to the month gives the day. null for a year.
- * The 65 rows of budapest.csv with both a deposit and an entry into force all follow it (data:check).
+ * The 65 rows of budapest.csv with both a deposit and an entry into force all follow it (data:check). Articles read in
+ * the English texts the Netherlands publishes (RESEARCH-LOG, round of 2026-12-07): CETS 185 and ETS 189 in
+ * github.com/statengeneraal/laws-markdown (BWBV0001839, BWBV0004845); CETS 224 Art. 16 not found in a stored copy.
  */
 export function threeMonthsRule(deposit: string): string | null {
   return deposit.length < 7 ? null : monthsAfter(deposit, 4);
