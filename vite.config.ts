@@ -8,6 +8,7 @@ import { compileHints } from './scripts/vite-compile-hints.ts';
 import { firstViewPreload } from './scripts/vite-first-view-preload.ts';
 import { schemaGuards } from './scripts/vite-schema-guards.ts';
 import { freshImports } from './scripts/vite-fresh-imports.ts';
+import { parsedJson } from './scripts/value-module.ts';
 
 // Pure test files that ask for a window (`@vitest-environment jsdom`: localStorage, storage events, DOMParser for HTML).
 // A worker is reused only for the next file of the same project and environment, and vitest runs the projects one
@@ -38,7 +39,7 @@ const testCacheKey: Plugin = {
 
 // `--mode single` builds one self-contained dist-single/index.html for file:// use (see scripts/inline-single.ts).
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), packedDataset(), icuMessages(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/]), freshImports()]), testCacheKey],
+  plugins: [react(), packedDataset(), icuMessages(), parsedJson(), schemaGuards(), ...(mode === 'single' ? [] : [firstViewPreload(), compileHints([/\/views\/record\/RecordFacts\.tsx$/]), freshImports()]), testCacheKey],
   define,
   // Under vitest, a JSON file the tests import (data/atlas.json: 1 MB, the map's geometry, the catalogues) is
   // `JSON.parse` of its text: vitest then only renames its default export. With named exports, each file became an

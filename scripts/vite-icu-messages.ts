@@ -57,26 +57,24 @@ const PARTS: Record<string, (key: string) => boolean> = {
 
 export function icuMessages(): Plugin {
   let messagesDir = '';
-  let test = false;
   return {
     name: 'atlas:icu-messages',
     enforce: 'pre',
     configResolved(config) {
       messagesDir = path.join(config.root, 'src/i18n/messages');
-      test = config.mode === 'test';
     },
     resolveId(id) { return id === SEARCH_NAMES ? `\0${SEARCH_NAMES}` : null; },
     load(id) {
       if (id === `\0${SEARCH_NAMES}`) {
         for (const lang of LANGS) this.addWatchFile(path.join(messagesDir, `${lang}.json`));
-        return valueModule(searchNames(messagesDir), test);
+        return valueModule(searchNames(messagesDir));
       }
       const [file, query] = id.split('?');
       const part = query !== undefined && Object.hasOwn(PARTS, query) ? PARTS[query] : undefined;
       if (!part || !file.endsWith('.json')) return null;
       this.addWatchFile(file);
       const messages = Object.fromEntries(Object.entries(compileCatalogue(file, readFileSync(file, 'utf8'))).filter(([key]) => part(key)));
-      return valueModule(messages, test);
+      return valueModule(messages);
     },
   };
 }

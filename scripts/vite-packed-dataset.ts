@@ -13,7 +13,7 @@ import { tsImport } from 'tsx/esm/api';
 import { packDataset, unpackDataset } from '../src/data/packed.ts';
 import { splitSourceTexts } from '../src/data/sourceTexts.ts';
 import { sha256Hex } from '../src/data/digest.ts';
-import { valueModule } from './value-module.ts';
+import { textModule, valueModule } from './value-module.ts';
 
 const DIGEST_ID = 'virtual:checked-core-digest';
 // beside this file, not the working directory or Vite's root (the bench's pages have a root of their own)
@@ -45,11 +45,9 @@ export async function checkedCoreDigest(dataset: unknown): Promise<{ digest: str
 }
 
 export function packedDataset(): Plugin {
-  let test = false;
   return {
     name: 'atlas:packed-dataset',
     enforce: 'pre',
-    configResolved(config) { test = config.mode === 'test'; },
     resolveId: (id) => (id === DIGEST_ID ? `\0${DIGEST_ID}` : null),
     // a checker file changed under the dev server: a fresh checker, and the digest module loaded again with it
     hotUpdate({ file, modules }) {
@@ -72,7 +70,7 @@ export function packedDataset(): Plugin {
       if ((query !== 'packed' && query !== 'source-texts') || !file.endsWith('.json')) return null;
       this.addWatchFile(file);
       const { core, texts } = splitFile(file);
-      return valueModule(query === 'packed' ? packDataset(core) : texts, test);
+      return query === 'packed' ? textModule(packDataset(core)) : valueModule(texts);
     },
   };
 }

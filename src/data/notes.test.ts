@@ -5,7 +5,7 @@
 // texts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import packedCore from '../../data/atlas.json?packed';
+import packedText from '../../data/atlas.json?packed';
 import textsPart from '../../data/atlas.json?source-texts';
 import { normaliseDataset } from './atlas';
 import { checkCoreDataset, checkSourceTexts } from './check';
@@ -34,7 +34,7 @@ function rows(d: object): Map<string, Row> {
   return out;
 }
 
-const core = unpackDataset(packedCore) as unknown as CoreDataset;
+const core = unpackDataset(JSON.parse(packedText)) as unknown as CoreDataset;
 const atlas = normaliseDataset(core);
 
 describe("the facts' notes, after the first paint", () => {
@@ -62,7 +62,7 @@ describe("the facts' notes, after the first paint", () => {
   });
 
   it("leaves no note of the record's tables in the first load's core: only which rows have one", () => {
-    const packed = JSON.stringify(packedCore);
+    const packed = packedText;
     const kept = new Set([...oracle.countries, ...oracle.officialTotals].flatMap((r) => (r.note ? [r.note] : [])));
     const moved = [...rows(oracle).entries()].filter(([path, r]) => r.note !== undefined && !/^(countries|officialTotals)\[/.test(path));
     expect(moved.length).toBeGreaterThan(1000);

@@ -42,7 +42,7 @@ export const mapLayoutKeyOf = (entities: readonly MapEntity[], width = MAP_WIDTH
 
 /** The shipped layout (its own small chunk), or null when it cannot be loaded: the geometry is then computed. */
 export const loadShippedMapLayout = (): Promise<SerialisedMapLayout | null> =>
-  import('./mapLayout.generated.json').then((m) => m.default as SerialisedMapLayout, () => null);
+  import('./mapLayout.generated.json?parsed').then((m) => m.default as SerialisedMapLayout, () => null);
 
 /**
  * The geometry from the shipped layout (only path strings are written here), or null when there is none or its key

@@ -2,28 +2,32 @@
 // The first view's core is either the very one the build checked (proved by its SHA-256) or checked in the page.
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import packedCore from '../../data/atlas.json?packed';
+import packedText from '../../data/atlas.json?packed';
 import checkedCoreDigestOfBuild from 'virtual:checked-core-digest';
 import { checkedCoreDigest, packedDataset } from '../../scripts/vite-packed-dataset';
 import { openDataset } from '../../src/data/openDataset';
 import { validateAndNormalise } from '../../src/data/loadDataset';
 import { unpackDataset } from '../../src/data/packed';
-import { DatasetError } from '../../src/data/datasetError';
+import { DatasetError, DatasetLoadError } from '../../src/data/datasetError';
 import { ATLAS_FILE, freshDataset } from './dataFixture';
 
 const checkedByBuild = () => performance.getEntriesByName('data:checked-by-build', 'mark').length > 0;
-const copyOfCore = () => structuredClone(packedCore) as Record<string, unknown> & { asOf: string; title: string };
+const copyOfCore = () => JSON.parse(packedText) as Record<string, unknown> & { asOf: string; title: string };
+/** A core as the page receives it: its JSON text. */
+const textOf = (core: unknown) => JSON.stringify(core);
 
 beforeEach(() => performance.clearMarks());
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the build's check of the core", () => {
-  it("is bound to the SHA-256 of the JSON literal the packed module ships (node's own hash as the oracle)", async () => {
+  it("is bound to the SHA-256 of the JSON text the packed module ships (node's own hash as the oracle)", async () => {
     // the plugin as a build uses it (its configResolved not called: not under vitest, where the module is JSON.parse of the same text)
     const plugin = packedDataset() as { load: (id: string) => Promise<{ code: string } | null> };
     const module = await plugin.load.call({ addWatchFile: () => undefined, error: (m: string) => { throw new Error(m); } }, `${ATLAS_FILE}?packed`);
-    const literal = /^export default (.*);\n$/s.exec(module!.code)![1];
-    expect(checkedCoreDigestOfBuild).toBe(createHash('sha256').update(literal).digest('hex'));
+    const literal = /^export default ('.*');\n$/s.exec(module!.code)![1];
+    const text = new Function(`return ${literal}`)() as string;
+    expect(text).toBe(packedText);
+    expect(checkedCoreDigestOfBuild).toBe(createHash('sha256').update(text).digest('hex'));
     expect(await checkedCoreDigest(freshDataset())).toEqual({ digest: checkedCoreDigestOfBuild });
   });
 
@@ -43,7 +47,7 @@ describe("the build's check of the core", () => {
 
 describe('the page opens the core', () => {
   it('the one the build checked: normalised without the validator, and the same atlas the validator makes', async () => {
-    const atlas = await openDataset(copyOfCore());
+    const atlas = await openDataset(packedText);
     expect(checkedByBuild()).toBe(true);
     expect(atlas).toEqual(await validateAndNormalise(unpackDataset(copyOfCore())));
   });
@@ -51,7 +55,7 @@ describe('the page opens the core', () => {
   it('a core changed after the build but still valid: checked in the page, then opened', async () => {
     const core = copyOfCore();
     core.title = `${core.title} (copy)`;
-    const atlas = await openDataset(core);
+    const atlas = await openDataset(textOf(core));
     expect(checkedByBuild()).toBe(false);
     expect(atlas.dataset.title).toBe(core.title);
   });
@@ -59,22 +63,28 @@ describe('the page opens the core', () => {
   it('a core changed after the build with a wrong value: refused with the field named', async () => {
     const core = copyOfCore();
     core.asOf = 'Feb 2026';
-    const error = await openDataset(core).then(() => null, (e: unknown) => e);
+    const error = await openDataset(textOf(core)).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
     expect(String((error as DatasetError).message)).toMatch(/field "asOf" = "Feb 2026"/);
     expect(checkedByBuild()).toBe(false);
   });
 
+  it('a core cut short or damaged in its file: said as a file that cannot be read, not a crash', async () => {
+    const error = await openDataset(packedText.slice(0, 5000)).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect(checkedByBuild()).toBe(false);
+  });
+
   it('when the digest fails (Web Crypto there but refusing): checked in the page, not a crash', async () => {
     vi.stubGlobal('crypto', { subtle: { digest: () => Promise.reject(new Error('NotSupportedError')) } });
-    const atlas = await openDataset(copyOfCore());
+    const atlas = await openDataset(packedText);
     expect(checkedByBuild()).toBe(false);
     expect(atlas.countries.length).toBeGreaterThan(190);
   });
 
   it('on a page without Web Crypto (plain http from another host): checked in the page', async () => {
     vi.stubGlobal('crypto', undefined);
-    const atlas = await openDataset(copyOfCore());
+    const atlas = await openDataset(packedText);
     expect(checkedByBuild()).toBe(false);
     expect(atlas.countries.length).toBeGreaterThan(190);
   });
