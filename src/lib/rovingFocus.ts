@@ -6,6 +6,9 @@
 export type Direction = 'up' | 'down' | 'left' | 'right';
 export const ARROWS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
+/** Whether `el`'s focus is drawn (a keyboard's, not a click's): where `:focus-visible` is unknown, drawn. */
+export const isFocusVisible = (el: Element): boolean => { try { return el.matches(':focus-visible'); } catch { return true; } };
+
 interface Focusable { setAttribute(name: string, value: string): void; focus(): void }
 
 export interface TabStop {

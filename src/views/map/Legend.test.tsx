@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, fireEvent, waitFor } from '@testing-library/react';
 import { render } from '../../testing/dataset';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -100,9 +100,37 @@ describe('Legend', () => {
     await user.click(item('invited'));
     expect(useAppStore.getState().filters.budapest ?? []).toEqual([]);
     await user.hover(item('party'));
-    expect(useAppStore.getState().legendHover).toBe('party');
+    await waitFor(() => expect(useAppStore.getState().legendHover).toBe('party'));
     await user.unhover(item('party'));
+    await waitFor(() => expect(useAppStore.getState().legendHover).toBeNull());
+  });
+
+  it('outlines the class of a legend item focused from the keyboard at once, and clears it on blur', async () => {
+    const user = userEvent.setup();
+    render(<Legend />);
+    await user.tab();
+    const cls = (document.activeElement as HTMLElement).dataset.legendClass;
+    expect(cls).toBeTruthy();
+    expect(useAppStore.getState().legendHover).toBe(cls);
+    await user.tab({ shift: true });
     expect(useAppStore.getState().legendHover).toBeNull();
+  });
+
+  it("outlines a hovered class after the frame, not inside the pointer's events, so a click on the item is not queued behind it", async () => {
+    render(<Legend />);
+    const el = item('party');
+    fireEvent.pointerEnter(el);
+    // a press and its click in the same task as the move: the filter, and no outline yet
+    fireEvent.pointerDown(el, { button: 0 });
+    fireEvent.click(el);
+    expect(useAppStore.getState().filters.budapest).toEqual(['party']);
+    expect(useAppStore.getState().legendHover).toBeNull();
+    fireEvent.pointerUp(window);
+    await waitFor(() => expect(useAppStore.getState().legendHover).toBe('party'));
+    // a leave and an enter before the frame outline nothing new
+    fireEvent.pointerLeave(el);
+    expect(useAppStore.getState().legendHover).toBe('party');
+    await waitFor(() => expect(useAppStore.getState().legendHover).toBeNull());
   });
 
   it('has a distinct colour-and-pattern style for every class of every lens', () => {

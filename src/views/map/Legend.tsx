@@ -1,6 +1,6 @@
 // One item per class of the active lens with its count at the active date. Click filters to the class,
 // hover outlines its members on the map.
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { classLabel, lensLabel } from '../../i18n/terms';
 import { useAppStore } from '../../store/appStore';
@@ -9,6 +9,8 @@ import { useAtlas } from '../../data/useAtlas';
 import { beforeLensText } from './describe';
 import { FLAGGED_OUTLINE, RELATION_OUTLINES, fillOf, PALETTES } from '../../theme/palette';
 import { PatternDefs } from './PatternDefs';
+import { pointerHover } from '../../lib/pointerHover';
+import { isFocusVisible } from '../../lib/rovingFocus';
 
 const NO_CLASSES: readonly string[] = [];
 
@@ -19,6 +21,15 @@ export const Legend = memo(function Legend() {
   const active = useAppStore((s) => s.filters[s.lens] ?? NO_CLASSES);
   const toggle = useAppStore((s) => s.filterToggled);
   const hover = useAppStore((s) => s.legendHovered);
+  // The pointer's hover outlines a class once per frame, after the frame is painted, and waits while a press is under
+  // way, as the map's does (lib/pointerHover.ts): the click that follows the pointer onto an item (a filter) is not
+  // queued behind outlining the class's ~70 members, and a leave and enter in one frame outline nothing.
+  const pointerCls = useRef<string | null>(null);
+  const [hovering] = useState(() => pointerHover(() => hover(pointerCls.current)));
+  useEffect(() => () => hovering.destroy(), [hovering]);
+  const pointerAt = (cls: string | null) => { pointerCls.current = cls; hovering.moved(); };
+  // a keyboard focus outlines at once; a click's focus does not (the pointer's hover does)
+  const focused = useRef(false);
   // counted from the status map the scene already computed for the marks (not every status again: a lens change's cost)
   const statuses = useDerived(selectStatusMap);
   const counts = useMemo(() => {
@@ -44,10 +55,11 @@ export const Legend = memo(function Legend() {
               aria-pressed={active.includes(p.cls)}
               title={i18n.t('legend.showOnly', { label: classLabel(lens, p.cls, i18n.lang) })}
               onClick={() => toggle(atlas, lens, p.cls)}
-              onPointerEnter={() => hover(p.cls)}
-              onPointerLeave={() => hover(null)}
-              onFocus={() => hover(p.cls)}
-              onBlur={() => hover(null)}
+              onPointerEnter={() => pointerAt(p.cls)}
+              onPointerLeave={() => pointerAt(null)}
+              onPointerDown={(e) => hovering.pressed(e.button)}
+              onFocus={(e) => { if (isFocusVisible(e.currentTarget)) { focused.current = true; hover(p.cls); } }}
+              onBlur={() => { if (focused.current) { focused.current = false; hover(pointerCls.current); } }}
             >
               <svg className="legend-swatch" viewBox="0 0 18 12" aria-hidden="true">
                 <rect x="0.5" y="0.5" width="17" height="11" fill={fillOf(p.cls, 'lg')} stroke="#8a8f99" />

@@ -23,7 +23,7 @@ import { MapTipLayer, type TipAnchor } from './MapTooltip';
 import { useTipStore } from './tipStore';
 import { PatternDefs } from './PatternDefs';
 import { useMapPainter } from './useMapPainter';
-import { createTypeAhead, rovingKey, typeAheadMatch, type KeyRule } from '../../lib/rovingFocus';
+import { createTypeAhead, isFocusVisible, rovingKey, typeAheadMatch, type KeyRule } from '../../lib/rovingFocus';
 import { useMapZoom } from './useMapZoom';
 import { ZOOM_STEP, ZoomControls } from './ZoomControls';
 import { pointerHover, type PointerHover } from '../../lib/pointerHover';
@@ -32,7 +32,6 @@ import { nameOf } from '../../i18n/names';
 import { afterPaint } from '../../lib/afterPaint';
 import './map.css';
 
-const isFocusVisible = (el: Element) => { try { return el.matches(':focus-visible'); } catch { return true; } };
 const idOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest('[data-iso3]')?.getAttribute('data-iso3') ?? null : null;
 
