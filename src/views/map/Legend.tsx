@@ -23,11 +23,12 @@ export const Legend = memo(function Legend() {
   const hover = useAppStore((s) => s.legendHovered);
   // The pointer's hover outlines a class once per frame, after the frame is painted, and waits while a press is under
   // way, as the map's does (lib/pointerHover.ts): the click that follows the pointer onto an item (a filter) is not
-  // queued behind outlining the class's ~70 members, and a leave and enter in one frame outline nothing.
+  // queued behind outlining the class's ~70 members. Leaving clears the outline at once, in the move's own task, so
+  // the next change (a lens picked after the pointer left) does not find it in its frame.
   const pointerCls = useRef<string | null>(null);
-  const [hovering] = useState(() => pointerHover(() => hover(pointerCls.current)));
+  const [hovering] = useState(() => pointerHover(() => { if (useAppStore.getState().legendHover !== pointerCls.current) hover(pointerCls.current); }));
   useEffect(() => () => hovering.destroy(), [hovering]);
-  const pointerAt = (cls: string | null) => { pointerCls.current = cls; hovering.moved(); };
+  const pointerAt = (cls: string | null) => { pointerCls.current = cls; if (cls === null) hover(null); hovering.moved(); };
   // a keyboard focus outlines at once; a click's focus does not (the pointer's hover does)
   const focused = useRef(false);
   // counted from the status map the scene already computed for the marks (not every status again: a lens change's cost)
