@@ -86,3 +86,20 @@ export function sourcesLine(cites: readonly Citation[], maxChars: number, maxNam
   }
   return { named, more };
 }
+
+/** Fewest words a cut title keeps: "Council…", "Peru…" or "UN Digital…" name nothing a reader could look for. */
+export const NAMING_WORDS = 4;
+const wholeTitles = new WeakMap<Sources, string[][]>();
+/** How many of the first words of a source's `whole` title a slide must keep when it cuts it with "…" to still name
+ *  it: enough that no other record's title (of `sources`, each as `whole`) starts with the same words, and at least
+ *  NAMING_WORDS; all of them when no shorter start is its own. A title the same as its own (two crawls of one page)
+ *  is the same record. */
+export function namingWords(whole: string, sources: Sources): number {
+  let all = wholeTitles.get(sources);
+  if (!all) wholeTitles.set(sources, (all = [...new Set([...sources.byId.values()].map((x) => shortTitle(x.title, Infinity)))].map((t) => t.split(' '))));
+  const words = whole.split(' ');
+  const others = all.filter((t) => t.join(' ') !== whole);
+  let n = Math.min(NAMING_WORDS, words.length);
+  while (n < words.length && others.some((t) => t.length >= n && words.slice(0, n).every((w, i) => t[i] === w))) n++;
+  return n;
+}

@@ -25,13 +25,7 @@ const CALLOUT_SIZE = 24;
 
 /** The map drawn into `box` (slide units, aspect kept, centred); the labels it could not place are counted. */
 export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix: string): { svg: string; dropped: number } {
-  const zoom = parseZoom(m.zoom) ?? { k: 1, x: 0, y: 0 };
-  const s = Math.min(box.w / geo.width, box.h / geo.height);
-  const ox = box.x + (box.w - geo.width * s) / 2;
-  const oy = box.y + (box.h - geo.height * s) / 2;
-  const frame: Rect = { x: ox, y: oy, w: geo.width * s, h: geo.height * s };
-  /** map point → slide point */
-  const toSlide = (p: [number, number]): [number, number] => [ox + s * (zoom.k * p[0] + zoom.x), oy + s * (zoom.k * p[1] + zoom.y)];
+  const { frame, zoom, callout, labels, dropped } = mapLabels(geo, m, box);
   // One picture on the slide, described by the slide's own title and alt text: the marks' names and roles, which
   // the live map needs for keyboard and screen reader, are left out here.
   const mapSvg = renderMapSvg(m.scene, geo, { t: zoom, title: m.alt, entities: m.outline?.members, blocWidth: 2.8 })
@@ -40,6 +34,23 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix:
     // takes the first in the document
     .replace(/\b(mz|mf)-pat-/g, `${idPrefix}-$1-pat-`)
     .replace('<svg ', `<svg x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.w)}" height="${r(frame.h)}" aria-hidden="true" `);
+  return { svg: `<g data-role="map">${mapSvg}${callout}${labels}</g>`, dropped };
+}
+
+/** How many of the names a map drawn into `box` cannot place (mapPicture's count, without drawing the map): the slide
+ *  model asks before the legend's notes are laid out, so the legend keeps room for "+N more not labelled" only when
+ *  it will be drawn. */
+export const mapLabelsDropped = (geo: MapGeometry, m: SlideModel, box: Rect) => mapLabels(geo, m, box).dropped;
+
+/** The map's frame in `box`, its callout and its names (as SVG), and the count of names not placed. */
+function mapLabels(geo: MapGeometry, m: SlideModel, box: Rect) {
+  const zoom = parseZoom(m.zoom) ?? { k: 1, x: 0, y: 0 };
+  const s = Math.min(box.w / geo.width, box.h / geo.height);
+  const ox = box.x + (box.w - geo.width * s) / 2;
+  const oy = box.y + (box.h - geo.height * s) / 2;
+  const frame: Rect = { x: ox, y: oy, w: geo.width * s, h: geo.height * s };
+  /** map point → slide point */
+  const toSlide = (p: [number, number]): [number, number] => [ox + s * (zoom.k * p[0] + zoom.x), oy + s * (zoom.k * p[1] + zoom.y)];
   const byId = new Map(geo.shapes.map((sh) => [sh.id, sh]));
 
   // Names: where a state sits on the slide, and whether it is small enough to need a leader line.
@@ -93,8 +104,7 @@ export function mapPicture(geo: MapGeometry, m: SlideModel, box: Rect, idPrefix:
       + `<text x="${r(tx)}" y="${r(ty)}" font-size="${LABEL_SIZE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${p.anchor === 'end' ? ' text-anchor="end"' : ''} stroke="#ffffff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(p.text)}</text></g>`;
   }).join('');
 
-  const svg = `<g data-role="map">${mapSvg}${callout}${labels}</g>`;
-  return { svg, dropped: dropped.length + (m.labels.length - wanted.length) };
+  return { frame, zoom, callout, labels, dropped: dropped.length + (m.labels.length - wanted.length) };
 }
 
 /** A legend swatch's fill (patterns from `patternDefs('sl')`). */

@@ -46,6 +46,11 @@ describe('PowerPoint from slide models', () => {
     const b = runs(await (await JSZip.loadAsync(await buildPptx('Brazil', [{ model: brazil, picture: PNG }], 'arraybuffer'))).file('ppt/slides/slide1.xml')!.async('string'));
     expect(b).toContain('UN convention: Signed (25 October 2025)');
     expect(b.filter((t) => /^(74\/247|73\/187):/.test(t))).toEqual([]);
+    // a Party's row says when the treaty binds it, as the record does: Brazil deposited on 30 November 2022, in force
+    // for it on 1 March 2023 (recorded: not "computed"); on 15 January 2023 it was not yet
+    const bra = async (t: string) => runs(await (await JSZip.loadAsync(await buildPptx('Brazil', [{ model: slideModel(atlas, sources, { view: viewOf(`?lens=budapest&sel=BRA&t=${t}`), layout: 'map-record' }), picture: PNG }], 'arraybuffer'))).file('ppt/slides/slide1.xml')!.async('string'));
+    expect(await bra('2025-01-01')).toContain('Budapest: Party (30 November 2022); in force 1 March 2023');
+    expect(await bra('2023-01-15')).toContain('Budapest: Party (30 November 2022); not in force for it until 1 March 2023');
     const notes = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     expect(notes.join('')).toContain('Mention the 79–60–33 result.');
     // a slide that shortens words gives them whole in its speaker notes (Brazil's sources line cuts a 114-character title)

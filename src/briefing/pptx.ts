@@ -11,7 +11,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
 import { legendRows, ROW_SIZE, slideFrame, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
-import { inParens, labelSep, listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
+import { listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead, speakerNotes, unloadedParts } from './slideStrings';
 import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
@@ -117,7 +117,7 @@ function recordRuns(m: SlideModel): Run[] {
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
     // the rows the slide's card draws (whose sources its sources line cites)
-    ...rec.rows.filter((row) => row.shown).map((row) => ({ text: xmlText(`${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`), options: { bold: row.current, breakLine: true } })),
+    ...rec.rows.filter((row) => row.shown).map((row) => ({ text: xmlText(row.text), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
     ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: 10, color: '3D4555', ...run.options } })) : []),
   ];

@@ -13,7 +13,7 @@ import type { RecordSource, SlideModel } from './slideModel';
 import type { NetworkModel } from './slideNetwork';
 import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
-import { inParens, labelSep } from '../i18n/langs';
+import { inParens } from '../i18n/langs';
 import { formatNumber } from '../i18n/numbers';
 import { charsFor, fitLines, FONT, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
@@ -124,11 +124,17 @@ function ltrFrame(m: SlideModel): SlideFrame {
       // the legend keeps its larger type while it fits in 60% of the column (the map's key is read from the back of
       // the room; the record card keeps its own lens's row first); past that it takes what it needs from the record
       // card, never the caption's or the sources' room
-      const legendSize = legendSizeFor(m, col.w, col.h * 0.6, [20, 18, 16]);
+      const sizes = [20, 18, 16];
       // half the column while the card's rows and whole sources fit above it; a card that needs more (a long English
       // title on an Arabic card) takes the legend's spare room, never what its entries and notes need
-      const legendH = Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, legendSize)),
-        Math.max(legendColumnHeight(m, col.w, legendSize) + notesHeight(m, col.w, 1), col.h - 12 - recordHeight(m, col.w)));
+      const heightAt = (size: number) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, size)),
+        Math.max(legendColumnHeight(m, col.w, size) + notesHeight(m, col.w, m.labelsDropped ?? 1), col.h - 12 - recordHeight(m, col.w)));
+      const first = legendSizeFor(m, col.w, col.h * 0.6, sizes);
+      // a smaller legend (never below the slide's smallest type) where the larger leaves the card too short for its
+      // own lens's row and its first source whole (Morocco's Russian card cut the title of the news of its accession)
+      const legendSize = sizes.filter((size) => size <= first && size >= MIN_READABLE && !legendLines(m, col.w, size).some((ls) => ls.some((l) => l.endsWith('…'))))
+        .find((size) => col.h - heightAt(size) - 12 >= cardFloor(m, col.w)) ?? first;
+      const legendH = heightAt(legendSize);
       return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, key: null };
     }
     default: {
@@ -230,6 +236,8 @@ const legendNotes = (m: SlideModel, dropped: number) => [
 ].filter(Boolean);
 const noteLines = (note: string, w: number) => wrap(note, charsFor(w, 18), 2);
 const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m, dropped).reduce((h, n) => h + noteLines(n, w).length * 22 + 6, 0);
+/** The height a legend column `w` wide takes at `size` with its notes, the map leaving `dropped` names unplaced. */
+export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number) => legendColumnHeight(m, w, size) + notesHeight(m, w, dropped);
 
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
   const out: string[] = [];
@@ -278,14 +286,17 @@ function recordName(name: string, w: number) {
   const two = fitLines(name, w - 32, [32, 28, 24], 2, true);
   return cut(two) ? fitLines(name, w - 32, [24, 22, 20], 3, true) : two;
 }
+/** Most lines a card's row takes: a Party's row says when the treaty binds it ("Будапештская: Государство-участник
+ *  (29 июня 2018 г.); в силе с 1 октября 2018 г." takes four; "(не позднее 26 апреля 2008 г.); в силе не позднее 1 августа 2008 г. (по расчёту)" six). */
+const ROW_MAX_LINES = 6;
 const recordRows = (m: SlideModel, w: number) => m.record!.rows.map((row) => {
-  const text = `${row.lens}${labelSep(m.lang)}${row.status}${row.date ? inParens(row.date, m.lang) : ''}`;
-  // on up to three lines ("No es miembro de las Naciones Unidas (27 de diciembre de 2019)"): a card short of them
-  // leaves the row out (cardRows) rather than cut it
-  return { row, text, lines: wrap(text, charsFor(w - 60, 21, row.current), 3) };
+  const text = row.text;
+  // on up to five lines ("No es miembro de las Naciones Unidas (27 de diciembre de 2019)" takes three): a card short
+  // of them leaves the row out (cardRows) rather than cut it
+  return { row, text, lines: wrap(text, charsFor(w - 60, 21, row.current), ROW_MAX_LINES) };
 });
 /** Most lines a source takes on the card: its title whole where the card has room, rather than cut. */
-const SOURCE_MAX_LINES = 5;
+const SOURCE_MAX_LINES = 6;
 
 /** The height a record card `w` wide needs for its name, every row and every source whole (recordCard's measures). */
 function recordHeight(m: SlideModel, w: number): number {
@@ -295,6 +306,16 @@ function recordHeight(m: SlideModel, w: number): number {
   const chars = charsFor(w - 32, MIN_READABLE);
   const sources = m.record.sources.reduce((n, src) => n + (sourceLines(src, m.lang, chars, SOURCE_MAX_LINES)?.length ?? 0), 0);
   return 16 + name.size * (1 + (name.lines.length - 1) * LINE) + 14 + rows + (sources ? (sources + 1) * SOURCE_LEAD + MIN_READABLE : 0) + 10;
+}
+
+/** The least height a record card `w` wide needs: its name, its own lens's row and its first source whole, under
+ *  the sources' heading (cardRows keeps that room before any other row; cardSources draws the source whole in it). */
+function cardFloor(m: SlideModel, w: number): number {
+  if (!m.record) return 0;
+  const name = recordName(m.record.name, w);
+  const own = recordRows(m, w).find((x) => x.row.current);
+  const first = m.record.sources.length ? sourceLines(m.record.sources[0], m.lang, charsFor(w - 32, MIN_READABLE), SOURCE_MAX_LINES) : null;
+  return 16 + name.size + (name.lines.length - 1) * name.size * LINE + 14 + (own ? own.lines.length * 26 + 8 : 0) + (first ? (first.length + 1) * SOURCE_LEAD : 0) + 10;
 }
 
 /** The card's name and rows as a card in `box` sets them, and how many rows it has room for: its own lens's row first
@@ -343,13 +364,14 @@ function recordCard(m: SlideModel, box: Rect): string {
 const SOURCE_LEAD = MIN_READABLE + 4;
 
 /** A source's lines in `maxLines` of `chars`: whole, else its title cut after a word with "…", never its date and id
- *  (the line ends with them); null when not even the title's first word fits with them. */
+ *  (the line ends with them), and never before the words that name it (`nameWords`: "Council…" named nothing); null
+ *  when even those do not fit with them. */
 export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: number, maxLines: number, cut = true): string[] | null {
   const fits = (text: string) => { const l = wrap(text, chars, Number.MAX_SAFE_INTEGER); return l.length <= maxLines && !l.some((x) => x.endsWith('…') && !text.includes(x)) ? l : null; };
   const whole = fits(src.text);
   if (whole || !cut) return whole;
   const words = src.title.split(' ');
-  for (let n = words.length - 1; n >= 1; n--) {
+  for (let n = words.length - 1; n >= Math.max(1, src.nameWords); n--) {
     const lines = fits(sourceText(`${words.slice(0, n).join(' ').replace(/[\s,;:–-]+$/, '')}…`, src.date, src.id, lang));
     if (lines) return lines;
   }
@@ -361,7 +383,7 @@ export function sourceLines(src: RecordSource, lang: SlideModel['lang'], chars: 
  *  the evidence for the slide's own lens, is ever cut (after a word, its date and id always shown, its whole line in
  *  the notes: cardShortened), when even a card without the line for "and N more" has no room for it whole; the
  *  others with no room are counted, on a line kept for them ("Council…" said nothing of a second source). */
-function cardSources(m: SlideModel, box: Rect) {
+export function cardSources(m: SlideModel, box: Rect) {
   const sources = m.record!.sources;
   let room = Math.floor(box.h / SOURCE_LEAD) - 1;
   const items: { src: RecordSource; lines: string[]; cut: boolean }[] = [];

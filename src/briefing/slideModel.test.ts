@@ -104,6 +104,28 @@ describe('slide model: layouts', () => {
   });
 });
 
+describe('slide model: a record card says when a treaty binds the State, as the record does', () => {
+  const row = (q: string, lens: string) => slideModel(atlas, sources, { view: viewOf(q), layout: 'map-record' }).record!.rows.find((r) => r.lens === lens)!.text;
+  it('a Party: the deposit, then the entry into force, recorded or computed (marked so), never before the slide\'s date', () => {
+    // budapest.csv: BRA deposited 2022-11-30, in force 2023-03-01 (recorded)
+    expect(row('?lens=budapest&sel=BRA', 'Budapest')).toBe('Budapest: Party (30 November 2022); in force 1 March 2023');
+    expect(row('?lens=budapest&sel=BRA&t=2023-01-15', 'Budapest')).toBe('Budapest: Party (30 November 2022); not in force for it until 1 March 2023');
+    // ETS 189: no entry into force recorded, computed from the deposit (Slovakia, 2023-06-… → 1 October 2023; coe:S84)
+    expect(row('?lens=budapest-p1&sel=SVK', 'ETS 189')).toMatch(/^ETS 189: Party \(.+2023\); in force 1 October 2023 \(computed\)$/);
+    // a consent before the treaty's own entry into force: in force on the treaty's day (Albania, CETS 185, 2004-07-01)
+    expect(row('?lens=budapest&sel=ALB&t=2003-01-01', 'Budapest')).toBe('Budapest: Party (20 June 2002); not in force for it until 1 July 2004');
+    // a deposit known only by a bound (Serbia: a Contracting State by 1 June 2011): in force by 1 October 2011 at the
+    // latest, computed; before that day the bound says nothing of the slide's date, and the card says nothing of it
+    expect(row('?lens=budapest&sel=SRB', 'Budapest')).toBe('Budapest: Party (by 1 June 2011); in force by 1 October 2011 at the latest (computed)');
+    expect(row('?lens=budapest&sel=SRB&t=2011-07-01', 'Budapest')).toBe('Budapest: Party (by 1 June 2011)');
+    // CETS 224 is not in force: how many of the five ratifications it needs are deposited
+    expect(row('?lens=budapest-p2&sel=JPN', 'CETS 224')).toMatch(/^CETS 224: Ratified \(.+\); the Protocol is not in force: 3 of the 5 ratifications it needs$/);
+    // a signatory, a vote: as before
+    expect(row('?lens=budapest&sel=IRL', 'Budapest')).toMatch(/^Budapest: Signatory \(28 February 2002\)$/);
+    expect(row('?lens=unga-74-247&sel=BRA', '74/247')).toBe('74/247: Abstained (27 December 2019)');
+  });
+});
+
 describe('slide model: citations', () => {
   const domainList = /\b[\w-]+\.(com|org|net|ru|fr|nl|int)\b(,|\s|$)/;
 

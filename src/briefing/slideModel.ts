@@ -5,7 +5,8 @@
 import { currentMemberships, type Atlas } from '../data/atlas';
 import type { Sources } from '../data/sourceTexts';
 import { blocOfSel, blocRoster } from '../data/blocs';
-import { formatDate } from '../data/dates';
+import { formatDate, onOrBefore } from '../data/dates';
+import { stateInForce, treatyInForce, treatyProgress } from '../data/inForce';
 import { DATE_RE } from '../data/vocab';
 import { DIMENSIONS, isEmptyFilter, matchingIds } from '../data/filters';
 import { countByClass, isLensId, LENS_IDS, LENS_TREATY, LENSES, statusAt, type LensId, type Status } from '../data/lenses';
@@ -13,7 +14,7 @@ import { beforeLensText } from '../views/map/describe';
 import { formatMessage, messagesIn } from '../i18n/catalogue';
 import { groupName, groupShort } from '../i18n/entityWords';
 import { andList, filterPhrase } from '../i18n/filterWords';
-import { commaSep, dirOf, englishOn, type Lang } from '../i18n/langs';
+import { commaSep, dirOf, englishOn, inParens, labelSep, listSep, type Lang } from '../i18n/langs';
 import { nameOf } from '../i18n/names';
 import { classLabel, classShort, lensLabel, lensShort } from '../i18n/terms';
 import type { View } from '../store/appStore';
@@ -22,9 +23,10 @@ import { blocMembersAt } from '../graph/grouping';
 import { computeScene, type Scene } from '../scene/scene';
 import type { MapGeometry } from '../geo/mapGeometry';
 import { parseZoom } from '../geo/zoom';
-import { citationsOf, sourcesLine, type Citation } from './citations';
+import { citationsOf, namingWords, sourcesLine, type Citation } from './citations';
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
+import { mapLabelsDropped } from './mapPicture';
 import { cardRows, cardShortened, slideFrame, sourcesFit } from './renderSlide';
 import type { Rect } from './labelPlace';
 import { sourcesList, sourceText } from './slideStrings';
@@ -51,11 +53,17 @@ export interface LegendItem { cls: string; label: string; text: string; shown: n
 /** A row of the record card: the selection's status under one lens. `shown`: the card has room for it on this slide
  *  (its own lens's row first, then the others in order, renderSlide.ts cardRows), and the slide cites its `sources`;
  *  a row left out is neither drawn nor cited. */
-export interface RecordRow { lens: string; status: string; cls: string; date: string | null; current: boolean; shown: boolean; sources: readonly string[] }
+export interface RecordRow {
+  lens: string; status: string; cls: string; date: string | null; current: boolean; shown: boolean; sources: readonly string[];
+  /** The row's words as the card and the .pptx set them: "Budapest: Party (29 June 2018); in force 1 October 2018"
+   *  (a Budapest treaty's Party: when it binds the State, as the record says it, recordRowText). */
+  text: string;
+}
 /** A source of the record card: its title (shortened for a slide), its as-of date, and the whole line as the record
  *  panel writes it ("… (as of 20 June 2024) · coe:S01"), which the .pptx and the SVG's tooltip keep. */
 /** `note`: `date` is the dataset's English as-of note, not a date. */
-export interface RecordSource { id: string; title: string; date: string; note: boolean; text: string }
+/** `nameWords`: the fewest first words of `title` that still name it where the card cuts it (citations.ts namingWords). */
+export interface RecordSource { id: string; title: string; date: string; note: boolean; text: string; nameWords: number }
 export interface RecordCard { id: string; name: string; rows: RecordRow[]; sources: RecordSource[] }
 export interface CompareCell { cls: string; status: string; date: string | null }
 export interface CompareTable { ids: string[]; names: string[]; rows: { lens: string; cells: CompareCell[] }[] }
@@ -88,6 +96,10 @@ export interface SlideModel {
   /** ids to name on the map, in order of importance; `unlabelled` counts the matching states left unnamed */
   labels: { id: string; name: string }[];
   unlabelled: number;
+  /** How many of `labels` a map + record slide's map cannot place (mapPicture.ts mapLabelsDropped), where the model
+   *  was given the map's geometry; null when it was not (and on other layouts): the legend then keeps room for a
+   *  "+N more not labelled" note it may not draw, which a record card could have used. */
+  labelsDropped: number | null;
   callout: (Callout & { name: string }) | null;
   zoom: string | null;
   legend: LegendItem[];
@@ -232,6 +244,7 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     selected: sel,
     labels,
     unlabelled,
+    labelsDropped: null,
     callout,
     zoom: view.zoom,
     legend,
@@ -248,7 +261,7 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     alt,
     shortened: [],
   };
-  if (model.record) return withCardRows(model, sources, uses);
+  if (model.record) return withCardRows(model, sources, uses, geo);
   if (layout !== 'matrix') return withShortened(model);
   // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
   const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));
@@ -295,19 +308,22 @@ function sourcesOf(sources: Sources | null, uses: ReadonlyMap<string, number>, l
  *  the sources line's height (one or two lines, 18–21 units). Not circular: with k rows (its own lens's first, then
  *  the others in order) the slide cites those k rows' sources, and the card in the frame that line leaves must hold
  *  the k rows; the largest k that holds is taken, trying k = all, all − 1, … 0 (at most seven lines, each a frame). */
-function withCardRows(model: SlideModel, sources: Sources | null, uses: ReadonlyMap<string, number>): SlideModel {
+function withCardRows(model: SlideModel, sources: Sources | null, uses: ReadonlyMap<string, number>, geo?: MapGeometry): SlideModel {
   const rec = model.record!;
   const order = [...rec.rows.filter((x) => x.current), ...rec.rows.filter((x) => !x.current)];
   // the frame depends on the line only through its lines and size (renderSlide.ts slideFrame), and how many rows the
-  // card holds not on which it shows: one frame per height of the line (most lines take two at 21 units), not per k
-  const cards = new Map<string, { box: Rect; fit: number }>();
+  // card holds not on which it shows: one frame per height of the line (most lines take two at 21 units), not per k.
+  // The map's box does not depend on the card: the names it cannot place are counted in it first, so that the legend
+  // under the card keeps room for "+N more not labelled" only when it draws it.
+  const cards = new Map<string, { box: Rect; fit: number; dropped: number | null }>();
   const card = (m: SlideModel) => {
     const line = sourcesFit(m.sourceLine, m.dir);
     const key = `${line.lines.length} ${line.size}`;
     let c = cards.get(key);
     if (!c) {
-      const box = slideFrame(m).record!;
-      cards.set(key, c = { box, fit: cardRows(m, box).fit });
+      const dropped = geo ? mapLabelsDropped(geo, m, slideFrame(m).picture) : null;
+      const box = slideFrame({ ...m, labelsDropped: dropped }).record!;
+      cards.set(key, c = { box, fit: cardRows(m, box).fit, dropped });
     }
     return c;
   };
@@ -318,7 +334,7 @@ function withCardRows(model: SlideModel, sources: Sources | null, uses: Readonly
     for (const row of rows) if (row.shown) for (const id of row.sources) cited.set(id, (cited.get(id) ?? 0) + 1);
     const m: SlideModel = { ...model, record: { ...rec, rows }, ...sourcesOf(sources, cited, model.lang) };
     const c = card(m);
-    if (k === 0 || c.fit >= k) return withShortened(m, c.box);
+    if (k === 0 || c.fit >= k) return withShortened({ ...m, labelsDropped: c.dropped }, c.box);
   }
 }
 
@@ -420,18 +436,47 @@ function dateOf(s: Status, lang: Lang): string | null {
   return s.atLatest ? formatMessage(lang, 'slide.byDate', { date: day }) : day;
 }
 
+/** When a Budapest treaty binds a State counted as its Party from the deposit (data/inForce.ts), in the record's
+ *  words made short, as of day t: "in force 1 October 2018"; "not in force for it until 1 March 2023" (between the
+ *  deposit and the day the article gives, known from the deposit); "in force by 1 October 2011 at the latest" from a
+ *  bound dated on or before t (a later bound says nothing of day t, and is left out); each "(computed)" when the day
+ *  is the article's, not a source's; for a treaty not in force, how many of the ratifications it needs are deposited.
+ *  '' for anything else. */
+export function inForceWords(atlas: Atlas, lens: LensId, id: string, t: string, cls: string, lang: Lang): string {
+  const treaty = LENS_TREATY[lens];
+  const f = treaty && cls === 'party' ? atlas.treaty[treaty].get(id) : undefined;
+  if (!treaty || !f) return '';
+  const eif = stateInForce(atlas, treaty, f);
+  if (eif) {
+    const now = onOrBefore(eif.date, t);
+    if (eif.atLatest && !now) return '';
+    return formatMessage(lang, 'slide.inForce', { when: eif.atLatest ? 'bound' : now ? 'now' : 'later', date: formatDate(eif.date, lang), computed: eif.derived ? 'yes' : 'no' });
+  }
+  if (treatyInForce(atlas, treaty)) return '';
+  const p = treatyProgress(atlas, treaty, t);
+  return formatMessage(lang, 'slide.protocolNotInForce', { deposited: p.deposited, needed: p.needed });
+}
+
+/** "Budapest: Party (29 June 2018); in force 1 October 2018 (computed)": a card row's words (the lens's short name,
+ *  the status, its date, and for a Budapest treaty's Party when the treaty binds it, inForceWords). */
+function recordRowText(atlas: Atlas, lens: LensId, id: string, t: string, s: Status, lang: Lang): string {
+  const date = dateOf(s, lang);
+  const binds = inForceWords(atlas, lens, id, t, s.cls, lang);
+  return `${lensShort(lens, lang)}${labelSep(lang)}${classLabel(lens, s.cls, lang)}${date ? inParens(date, lang) : ''}${binds ? `${listSep(lang)}${binds}` : ''}`;
+}
+
 function recordCard(atlas: Atlas, texts: Sources | null, lens: LensId, id: string, date: string, lang: Lang): RecordCard | null {
   if (!atlas.countryById.has(id)) return null;
   const rows = LENS_IDS.map((l) => {
     const s = statusAt(atlas, l, id, date);
-    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens, shown: true, sources: s.sources };
+    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens, shown: true, sources: s.sources, text: recordRowText(atlas, l, id, date, s, lang) };
   });
   const own = statusAt(atlas, lens, id, date).sources;
   const sources = citationsOf(texts, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
     const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : englishOn(asOf, lang);
-    return { id: c.id, title: c.whole, date, note: !DATE_RE.test(asOf), text: sourceText(c.whole, date, c.id, lang) };
+    return { id: c.id, title: c.whole, date, note: !DATE_RE.test(asOf), text: sourceText(c.whole, date, c.id, lang), nameWords: namingWords(c.whole, texts!) };
   });
   return { id, name: nameOf(atlas, id, lang), rows, sources };
 }
