@@ -9,7 +9,7 @@ import { FAMILY_COLOURS, STAGE_DASH } from '../theme/families';
 import { BLOC_OUTLINE, fillOf } from '../theme/palette';
 import { hit, placeLabels, type LabelIn, type Obstacle, type Placed, type Rect } from './labelPlace';
 import type { LinkLook, NetNode, NetworkModel } from './slideNetwork';
-import { FONT, MIN_READABLE, r, textWidth } from './textFit';
+import { charsFor, FONT, MIN_READABLE, r, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 export const NET_LABEL_SIZE = 20;
@@ -41,7 +41,7 @@ export interface NetworkDrawing {
   labels: Placed[];
   /** names that found no room beside their glyphs: a number beside the glyph (among `labels`) and the number with
    *  the name in a corner of the box clear of every glyph and label */
-  keys: { id: string; text: string; x: number; y: number; w: number; h: number }[];
+  keys: { id: string; text: string; lines: string[]; x: number; y: number; w: number; h: number }[];
   /** the hull's discs in slide units */
   hull: Disc[];
 }
@@ -78,7 +78,9 @@ function drawingIn(net: NetworkModel, box: Rect, strip: { x: number; y: number }
   const hull = (net.hull?.discs ?? []).map((d) => { const [x, y] = at(d.x, d.y); return { x, y, r: d.r * t.k }; });
   const missing = named.filter((l) => l.force && dropped.includes(l.id));
   const marks = keyed(missing, placed, glyphs, box, keys, strip, net.dir === 'rtl');
-  return { drawing: { at, glyphs, labels: [...placed, ...marks], hull, keys }, forced: missing.length, unkeyed: missing.length - keys.length };
+  // (`forced`: the key lines they take, a long name on two or three)
+  const forced = missing.reduce((n, l, i) => n + keyLines(keyText(i + 1, l.text), box.w).length, 0);
+  return { drawing: { at, glyphs, labels: [...placed, ...marks], hull, keys }, forced, unkeyed: missing.length - keys.length };
 }
 
 /** A name that must be shown (the selection, a hub) with no room beside its glyph (Brazil's UN convention hexagon
@@ -88,27 +90,34 @@ function drawingIn(net: NetworkModel, box: Rect, strip: { x: number; y: number }
  *  the right-hand corners first, the strip's lines at its right end (and the line itself right to left, in the picture). */
 function keyed(missing: readonly LabelIn[], placed: readonly Placed[], glyphs: readonly Obstacle[], box: Rect, keys: NetworkDrawing['keys'], strip: { x: number; y: number } | null, rtl: boolean): Placed[] {
   const out: Placed[] = [];
-  const h = KEY_LINE;
   let line = 0;
   for (const l of missing) {
     const n = String(keys.length + 1);
-    const text = `${n} – ${l.text}`;
-    const w = textWidth(text, MIN_READABLE, true) + 6;
+    const text = keyText(keys.length + 1, l.text);
+    // on as many lines as the box's width asks ("1 – Соединенное Королевство Великобритании и Северной Ирландии" ran
+    // past the slide's right edge on one)
+    const lines = keyLines(text, box.w);
+    const w = Math.max(...lines.map((x) => textWidth(x, MIN_READABLE, true))) + 6;
+    const h = lines.length * KEY_LINE;
     const taken = [...glyphs, ...placed, ...out, ...keys];
     const [near, far] = rtl ? [box.x + box.w - w, box.x] : [box.x, box.x + box.w - w];
     const corners = [[near, box.y], [far, box.y], [near, box.y + box.h - h], [far, box.y + box.h - h]];
     // corners taken by earlier keys are tried one line further in
-    const spot = corners.flatMap(([x, y]) => [0, 1, 2].map((i) => ({ x, y: y === box.y ? y + i * h : y - i * h, w, h })))
-      .find((rect) => !taken.some((t) => hit(rect, t))) ?? (strip ? { x: rtl ? box.x + box.w - w : strip.x, y: strip.y + line * h, w, h } : null);
+    const spot = corners.flatMap(([x, y]) => [0, 1, 2].map((i) => ({ x, y: y === box.y ? y + i * KEY_LINE : y - i * KEY_LINE, w, h })))
+      .find((rect) => !taken.some((t) => hit(rect, t))) ?? (strip ? { x: rtl ? box.x + box.w - w : strip.x, y: strip.y + line * KEY_LINE, w, h } : null);
     if (!spot) continue;
     const mark = placeLabels([{ ...l, text: n }], box, NET_LABEL_SIZE, [...glyphs, ...[...placed, ...out, ...keys].map(({ x, y, w, h }) => ({ x, y, w, h })), spot], true).placed[0];
     if (!mark) continue;
-    if (spot.y >= box.y + box.h) line++;
+    if (spot.y >= box.y + box.h) line += lines.length;
     out.push(mark);
-    keys.push({ id: l.id, text, ...spot });
+    keys.push({ id: l.id, text, lines, ...spot });
   }
   return out;
 }
+
+const keyText = (n: number, name: string) => `${n} – ${name}`;
+/** A key's lines in the network's width (at most three; a name longer still is cut with "…"). */
+const keyLines = (text: string, w: number) => wrap(text, charsFor(w - 6, MIN_READABLE, true), 3);
 
 export function networkPicture(net: NetworkModel, box: Rect, clipId: string): string {
   const { at, labels: placed, hull, keys } = networkDrawing(net, box);
@@ -137,7 +146,13 @@ export function networkPicture(net: NetworkModel, box: Rect, clipId: string): st
   }).join('');
   // "1 – name" from its number: on an Arabic slide right to left, from the key's right end
   const rtl = net.dir === 'rtl';
-  const key = keys.map((k) => `<text data-role="network-key" data-key-for="${escapeXml(k.id)}" x="${r(rtl ? k.x + k.w - 3 : k.x + 3)}" y="${r(k.y + k.h / 2 + MIN_READABLE * 0.36)}" font-size="${MIN_READABLE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${rtl ? ' direction="rtl"' : ''}>${escapeXml(k.text)}</text>`).join('');
+  // a key on several lines: a line each, the space that joined them kept at the end of a line, so the text reads as
+  // the key's words (its line breaks are where wrap split it)
+  const key = keys.map((k) => {
+    const x = r(rtl ? k.x + k.w - 3 : k.x + 3);
+    const lines = k.lines.length === 1 ? escapeXml(k.text) : k.lines.map((line, i) => `<tspan x="${x}" y="${r(k.y + KEY_LINE * i + KEY_LINE / 2 + MIN_READABLE * 0.36)}">${escapeXml(i < k.lines.length - 1 ? `${line} ` : line)}</tspan>`).join('');
+    return `<text data-role="network-key" data-key-for="${escapeXml(k.id)}" x="${x}" y="${r(k.y + KEY_LINE / 2 + MIN_READABLE * 0.36)}" font-size="${MIN_READABLE}" font-weight="700" font-family="${FONT}" fill="#1d2330"${rtl ? ' direction="rtl"' : ''}>${lines}</text>`;
+  }).join('');
   return `<g data-role="network"><clipPath id="${clipId}"><rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}"/></clipPath>`
     + `<g clip-path="url(#${clipId})">${outline}${links}${nodes}</g>${labels}${key}</g>`;
 }

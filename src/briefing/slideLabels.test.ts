@@ -14,6 +14,7 @@ import type { NetNode, NetworkModel } from './slideNetwork';
 import { renderSlide } from './renderSlide';
 import { slideModel, type LayoutId } from './slideModel';
 import { labelProblems, slideLabels } from './slideLabelMarks';
+import { MIN_READABLE, textWidth } from './textFit';
 import { atlas, geometry, svgDocument, viewOf, sources } from './slideTestAtlas';
 
 let geo: MapGeometry;
@@ -87,6 +88,37 @@ describe('names on slides', () => {
     expect(key!.y + key!.h).toBeLessThanOrEqual(box.y + box.h + 0.01);
     expect(key!.x + key!.w).toBeLessThanOrEqual(box.x + box.w);
     for (const t of [...d.glyphs, ...d.labels]) expect(hit(key!, t), `key over ${t.id}`).toBe(false);
+  });
+
+  // A Russian map + network slide keyed "1 – Соединенное Королевство Великобритании и Северной Ирландии" on one line
+  // that ran past the slide's right edge (1,701 of 1,600 units by the slide's estimate; x≈1575 in a browser, ~23
+  // units into the margin). Every key line, in six languages, lenses and selections, ends inside the network's box.
+  for (const lang of ['en', 'fr', 'es', 'ru', 'ar', 'zh'] as const) it(`${lang}: keys a long name on lines inside the network (Britain in Russian ran into the margin)`, async () => {
+    await loadCatalogue(lang);
+    let wrapped = 0;
+    for (const lens of ['budapest', 'unga-74-247'] as const)
+      for (const [q, layout] of [['sel=GBR', 'map-network'], ['sel=GBR&focus=GBR:1', 'network'], ['sel=BRA&focus=BRA:1', 'map-network']] as const) {
+        const label = `${lang} ${lens} ${q} ${layout}`;
+        const m = slideModel(atlas, sources, { view: { ...viewOf(`?lens=${lens}&${q}`), lang }, layout, index: 1, total: 2 });
+        const svg = svgDocument(renderSlide(m, geo));
+        const net = svg.querySelector('[data-role="network"] clipPath rect')!;
+        const box = { x: Number(net.getAttribute('x')), w: Number(net.getAttribute('width')) };
+        for (const t of svg.querySelectorAll('[data-role="network-key"]')) {
+          const lines = t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')] : [t];
+          if (lines.length > 1) wrapped++;
+          for (const line of lines) {
+            const x = Number(line.getAttribute('x'));
+            const w = textWidth(line.textContent!.trim(), MIN_READABLE, true);
+            const [x0, x1] = lang === 'ar' ? [x - w, x] : [x, x + w];
+            expect(x0, `${label}: ${line.textContent}`).toBeGreaterThanOrEqual(box.x - 0.01);
+            expect(x1, `${label}: ${line.textContent}`).toBeLessThanOrEqual(box.x + box.w + 0.01);
+          }
+          // the lines read as the key: the number, a dash, the name whole
+          const id = t.getAttribute('data-key-for')!;
+          expect(t.textContent, label).toMatch(new RegExp(`^\\d+ – ${m.network!.nodes.find((n) => n.id === id)!.name.replace(/[()]/g, '\\$&')}$`));
+        }
+      }
+    if (lang === 'ru') expect(wrapped).toBeGreaterThan(0);
   });
 
   it('reads an Arabic slide\'s key from the right: the line at the right end, its number first from the right', () => {
