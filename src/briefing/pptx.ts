@@ -198,5 +198,7 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     if (notes) slide.addNotes(xmlText(notes));
   }
   const zip = await tidyPptx((await pptx.write({ outputType: 'arraybuffer' })) as ArrayBuffer, slides.map(({ model: m }) => ({ lang: OFFICE_LANG[m.lang], rtl: m.dir === 'rtl' })));
-  return (await zip.generateAsync({ type: outputType, mimeType: PPTX_TYPE })) as T extends 'blob' ? Blob : ArrayBuffer;
+  // the parts deflated (JSZip's DEFLATE; pptxgenjs stores them): PowerPoint and LibreOffice read either, and an XML-heavy
+  // deck is several times smaller
+  return (await zip.generateAsync({ type: outputType, mimeType: PPTX_TYPE, compression: 'DEFLATE' })) as T extends 'blob' ? Blob : ArrayBuffer;
 }

@@ -5,7 +5,8 @@
 // properties first, a run's properties in the schema's sequence, a shape's parts) are in that order. Decks of every
 // slide layout in English, Arabic and Chinese. And what PowerPoint repairs that LibreOffice ignores (gitbrent/PptxGenJS
 // issue 1449, issue 1443, PR 1462): a content type for every extension it declares, no folder entries, a notes master
-// without the placeholders PowerPoint removes and with a theme part of its own.
+// without the placeholders PowerPoint removes and with a theme part of its own; a text body in every shape (issue 1441,
+// PR 1457), a creation id per notes slide, the parts deflated.
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -78,16 +79,61 @@ async function deck(lang: 'en' | 'ar' | 'zh') {
     slideModel(atlas, sources, { view: viewOf(q('?lens=un-convention&sel=BRA&focus=BRA:1')), layout: 'map-network' }),
     slideModel(atlas, sources, { view: viewOf(q('?graph=matrix&f=bloc:eu')) }),
   ].map((model, i, all) => ({ model: { ...model, index: i + 1, total: all.length }, picture: PNG }));
-  return JSZip.loadAsync(await buildPptx('Package', models, 'arraybuffer'));
+  const raw = await buildPptx('Package', models, 'arraybuffer');
+  raws[lang] = raw;
+  return JSZip.loadAsync(raw);
+}
+
+/** The compression method of each entry, from the zip's central directory (8: DEFLATE, 0: stored). */
+function methods(raw: ArrayBuffer): Map<string, number> {
+  const v = new DataView(raw);
+  const out = new Map<string, number>();
+  for (let i = 0; i + 46 <= raw.byteLength; i++) {
+    if (v.getUint32(i, true) !== 0x02014b50) continue;
+    const n = v.getUint16(i + 28, true);
+    out.set(new TextDecoder().decode(new Uint8Array(raw, i + 46, n)), v.getUint16(i + 10, true));
+    i += 45 + n;
+  }
+  return out;
 }
 
 const decks: Record<string, JSZip> = {};
+const raws: Record<string, ArrayBuffer> = {};
 beforeAll(async () => {
   await Promise.all([loadCatalogue('ar'), loadCatalogue('zh')]);
   for (const lang of ['en', 'ar', 'zh'] as const) decks[lang] = await deck(lang);
 });
 
 describe('the .pptx package', () => {
+  // gitbrent/PptxGenJS issue 1441 / PR 1457: a shape without text had no <p:txBody>, which PowerPoint's repair adds
+  it.each(['en', 'ar', 'zh'])('%s: every shape has a text body, the one PowerPoint\'s repair would add where it has no text', async (lang) => {
+    const zip = decks[lang];
+    let empty = 0;
+    for (const name of Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))) {
+      const xml = await zip.file(name)!.async('string');
+      const shapes = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]);
+      expect(shapes.filter((sp) => !sp.includes('<p:txBody>')), name).toEqual([]);
+      empty += shapes.filter((sp) => sp.includes('<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang=')).length;
+    }
+    // (the network's key draws its line styles as line shapes, which have no text)
+    expect(empty).toBeGreaterThan(0);
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: each notes slide has a creation id of its own (pptxgenjs wrote the master\'s in every one)', async (lang) => {
+    const zip = decks[lang];
+    const ids = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/notes(Slides\/notesSlide\d+|Masters\/notesMaster1)\.xml$/.test(f))
+      .map(async (f) => (await zip.file(f)!.async('string')).match(/<p14:creationId\b[^>]*val="(\d+)"/)?.[1]));
+    expect(ids.length).toBeGreaterThan(6);
+    expect(ids.every((id) => id && Number(id) < 2 ** 32)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(['en', 'ar', 'zh'])('%s: the parts are deflated, not stored', (lang) => {
+    const m = methods(raws[lang]);
+    expect(m.size).toBe(Object.keys(decks[lang].files).length);
+    expect([...m].filter(([, method]) => method !== 8).map(([name]) => name)).toEqual([]);
+  });
+
   it.each(['en', 'ar', 'zh'])('%s: every part has a content type and every content type names a part', async (lang) => {
     const zip = decks[lang];
     const types = await zip.file('[Content_Types].xml')!.async('string');

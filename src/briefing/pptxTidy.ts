@@ -126,6 +126,26 @@ export function ownNotesTheme(rels: string): string {
   return rels.replace(/Target="\.\.\/theme\/theme1\.xml"/, `Target="../${NOTES_THEME.slice('ppt/'.length)}"`);
 }
 
+/** Every shape with a text body: pptxgenjs writes a shape without text (the key's line styles, addShape 'line') as a
+ *  <p:sp> with none, where CT_Shape's schema asks for one, and PowerPoint's repair adds the body issue 1441 quotes
+ *  (gitbrent/PptxGenJS issue 1441, PR 1457: genXmlTextBody returns it instead of ''): empty body properties and list
+ *  styles, one empty paragraph, its end mark in the slide's language. It goes after the shape's properties and style,
+ *  before any extension list, as the schema orders them. Draws nothing. */
+export function shapesWithText(xml: string, lang: string): string {
+  return xml.replace(/<p:sp>([\s\S]*?)<\/p:sp>/g, (sp, body: string) => {
+    if (body.includes('<p:txBody>')) return sp;
+    const at = body.lastIndexOf('<p:extLst>');
+    const empty = `<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="${lang}"/></a:p></p:txBody>`;
+    return at < 0 ? `<p:sp>${body}${empty}</p:sp>` : `<p:sp>${body.slice(0, at)}${empty}${body.slice(at)}</p:sp>`;
+  });
+}
+
+/** Each notes slide's p14:creationId its own: pptxgenjs writes the notes master's value into every notes slide.
+ *  Slide i's notes take the master's value plus i (an unsigned 32-bit value, as the schema types it). */
+export function ownCreationId(xml: string, i: number): string {
+  return xml.replace(/(<p14:creationId\b[^>]*\bval=")(\d+)"/, (_, open: string, val: string) => `${open}${(Number(val) + i) % 2 ** 32}"`);
+}
+
 /** The written deck, its slides' and notes' paragraphs and fonts and its content types put right; `notes[i]` the
  *  language (Office's tag) and direction of slide i + 1's notes. */
 export async function tidyPptx(deck: ArrayBuffer, notes: readonly { lang: string; rtl: boolean }[] = []): Promise<JSZip> {
@@ -133,7 +153,9 @@ export async function tidyPptx(deck: ArrayBuffer, notes: readonly { lang: string
   for (const [i, { lang, rtl }] of notes.entries()) {
     const name = `ppt/notesSlides/notesSlide${i + 1}.xml`;
     const part = zip.file(name);
-    if (part) zip.file(name, notesIn(await part.async('string'), lang, rtl));
+    if (part) zip.file(name, ownCreationId(notesIn(await part.async('string'), lang, rtl), i + 1));
+    const slide = `ppt/slides/slide${i + 1}.xml`;
+    if (zip.file(slide)) zip.file(slide, shapesWithText(await zip.file(slide)!.async('string'), lang));
   }
   for (const name of Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(f))) {
     zip.file(name, scriptFonts(onePPr(await zip.file(name)!.async('string'))));
