@@ -42,6 +42,16 @@ export const commaSep = (lang: Lang) => COMMA_SEP[lang];
 /** Words in parentheses after what they qualify, put together in code ("Yes (27 December 2019)", "EU (27)"): in
  *  Chinese the full-width parentheses, whose space is in the character, as the catalogue writes them ("是（2019年12月27日）"). */
 export const inParens = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+/** `inParens`'s two ends, for words in parentheses that are put together from parts (markup). */
+export const parens = (lang: Lang): [open: string, close: string] => (lang === 'zh' ? ['（', '）'] : [' (', ')']);
+/** Words in parentheses after `text`, which may already end in its own parentheses ("Yes (27 December 2019)"): then
+ *  the words join them after the language's comma ("Yes (27 December 2019, unverified)"), not a second pair "(…) (…)".
+ *  Only for a `text` whose last parentheses qualify it as these words do (a status, a date), not a name's own
+ *  ("Bolivia (Plurinational State of)"). */
+export function addParens(text: string, words: string, lang: Lang): string {
+  const end = text.at(-1);
+  return end === ')' || end === '）' ? `${text.slice(0, -1)}${commaSep(lang)}${words}${end}` : `${text}${inParens(words, lang)}`;
+}
 
 /** Each language's name in itself, for the language switch. */
 export const ENDONYMS: Record<Lang, string> = {

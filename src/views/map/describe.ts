@@ -3,7 +3,7 @@ import type { Atlas } from '../../data/atlas';
 import { formatDate } from '../../data/dates';
 import { lensStartsOn, type LensId, type Status } from '../../data/lenses';
 import { formatMessage } from '../../i18n/catalogue';
-import { commaSep, inParens, labelSep, type Lang } from '../../i18n/langs';
+import { addParens, commaSep, inParens, labelSep, type Lang } from '../../i18n/langs';
 import { nameOf } from '../../i18n/names';
 import { classLabel } from '../../i18n/terms';
 
@@ -38,7 +38,9 @@ export function statusCaveats(s: Status, lang: Lang = 'en'): string[] {
 /** "Party since 2007 (unverified)": the status in words with its caveats, as a mark and a network node say it. */
 export function statusWords(lens: LensId, s: Status, lang: Lang = 'en'): string {
   const caveats = statusCaveats(s, lang);
-  return `${statusText(lens, s, lang)}${caveats.length ? inParens(caveats.join(commaSep(lang)), lang) : ''}`;
+  const text = statusText(lens, s, lang);
+  // "Yes (27 December 2019, unverified)", not "Yes (27 December 2019) (unverified)"
+  return caveats.length ? addParens(text, caveats.join(commaSep(lang)), lang) : text;
 }
 
 /** The mark's aria-label: its name in the page's language (the UN's), then its status in words. */

@@ -13,11 +13,11 @@ import { classLabel } from '../../i18n/terms';
 import { groupName, kindLabel, membershipWord } from '../../i18n/entityWords';
 import { nameOf } from '../../i18n/names';
 import { useI18n } from '../../i18n/useI18n';
-import { listSep } from '../../i18n/langs';
+import { commaSep, listSep, parens } from '../../i18n/langs';
 import { beforeLensText } from '../map/describe';
 import { unConventionProgress } from '../../data/unConvention';
 import type { Graph } from '../../graph/model';
-import { Fact, When } from './Fact';
+import { Fact, laterWords, When } from './Fact';
 import { RecordNote } from './EnglishNote';
 import { RelationGroups } from './RelationGroups';
 import { blocSel } from '../../data/blocs';
@@ -46,11 +46,12 @@ function StatusAt({ atlas, lens, id, t }: { atlas: Atlas; lens: LensId; id: stri
 /** A State counted as a Party from its deposit (as the Council of Europe counts) that the treaty does not bind yet on
  *  day t: its entry into force for that State is later, or the treaty itself is not in force (data/inForce.ts). */
 function NotYetBound({ atlas, treaty, f, t }: { atlas: Atlas; treaty: Treaty; f: TreatyFact; t: string }) {
-  const { t: w } = useI18n();
+  const { t: w, lang } = useI18n();
   if (statusAt(atlas, TREATY_LENS[treaty], f.country, t).cls !== 'party') return null;
   const eif = stateInForce(atlas, treaty, f);
   const notYet = eif ? !eif.atLatest && eif.date > t : !treatyInForce(atlas, treaty);
-  return notYet ? <> (<span data-not-in-force>{w('record.notYetInForce')}</span>)</> : null;
+  const [open, close] = parens(lang);
+  return notYet ? <>{open}<span data-not-in-force>{w('record.notYetInForce')}</span>{close}</> : null;
 }
 
 /** The day the treaty is in force for the State: recorded, or computed from the deposit by the treaty's article;
@@ -61,13 +62,14 @@ function InForce({ atlas, treaty, f, t }: { atlas: Atlas; treaty: Treaty; f: Tre
   const eif = stateInForce(atlas, treaty, f);
   if (eif) {
     const later = !onOrBefore(eif.date, t);
+    const derived = eif.derived ? w('record.inForceByArticle', { article: eif.article ?? '' }) : undefined;
     return (
       <span data-in-force={eif.date} data-in-force-derived={eif.derived ? 'true' : undefined}>
         {sep}{w('record.inForce')}{' '}
+        {/* one pair of parentheses: "1 March 2023 (after the date shown, computed from the deposit: Art. 36(4))" */}
         {eif.atLatest
-          ? <span className={later ? 'later' : undefined}>{w('status.byAtLatest', { date: fmt(eif.date) })}{later ? ` ${w('record.afterShown')}` : ''}</span>
-          : <When v={eif.date} t={t} />}
-        {eif.derived && <> {w('record.inForceByArticle', { article: eif.article ?? '' })}</>}
+          ? <span className={later ? 'later' : undefined}>{w('status.byAtLatest', { date: fmt(eif.date) })}{laterWords(lang, w, later, false, derived)}</span>
+          : <When v={eif.date} t={t} also={derived} />}
       </span>
     );
   }
@@ -128,6 +130,7 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
   const sponsor = atlas.sponsors.get(id);
   const { lang, t: w } = useI18n();
   const sep = listSep(lang);
+  const [open, close] = parens(lang);
   return (
     <section aria-labelledby="rec-un">
       <h3 id="rec-un">{w('record.h.un')}</h3>
@@ -139,8 +142,8 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
             <Fact key={r} atlas={atlas} label={w('record.voteOn', { symbol: res.symbol })} sources={v?.sources ?? res.sources}>
               {t < res.date
                 // before the vote: nothing was cast yet; the vote to come is said as later, as the treaty dates are
-                ? <><strong>{w('record.notYetVoted')}</strong> (<span className="later">{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</span>, <When v={res.date} t={t} />)</>
-                : <><strong>{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</strong>, <When v={res.date} t={t} /></>}
+                ? <><strong>{w('record.notYetVoted')}</strong>{open}<span className="later">{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</span>{commaSep(lang)}<When v={res.date} t={t} inner />{close}</>
+                : <><strong>{v ? classLabel(r, v.vote, lang) : w('record.notMemberAtVote')}</strong>{commaSep(lang)}<When v={res.date} t={t} /></>}
             </Fact>
           );
         })}
@@ -152,7 +155,7 @@ function UnFacts({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
         </Fact>
         <Fact atlas={atlas} label={w('record.unConvention')} sources={un?.sources ?? atlas.dataset.listSources['un-convention'] ?? []} unverified={un?.unverified} row={un}>
           {t < UN_CONVENTION_OPENED
-            ? <>{w('record.notYetOpen')} ({w('record.opened')} <When v={UN_CONVENTION_OPENED} t={t} />)</>
+            ? <>{w('record.notYetOpen')}{open}{w('record.opened')}{w('record.opened').endsWith('：') ? '' : ' '}<When v={UN_CONVENTION_OPENED} t={t} inner />{close}</>
             : <StatusAt atlas={atlas} lens="un-convention" id={id} t={t} />}
           {un?.signed && <>{sep}{w('record.signed')} <When v={un.signed} t={t} /></>}
           {un?.ratified && <>{sep}{w('record.ratified')} <When v={un.ratified} t={t} /></>}
@@ -192,7 +195,8 @@ function Blocs({ atlas, id, t }: { atlas: Atlas; id: string; t: string }) {
     <Fact key={`${m.bloc}-${i}`} atlas={atlas} label={kindOf(m.bloc) === 'bloc' ? <BlocButton id={m.bloc} name={name(m.bloc)} /> : name(m.bloc)}
       sources={m.sources} unverified={m.unverified} row={m}>
       {membershipWord(membershipStatus(m), lang)}{m.since && <>, {w('record.sinceWord')} <When v={m.since} t={t} /></>}{m.until && <>, {w('record.untilWord')} <When v={m.until} t={t} /></>}
-      {isMembershipAt(m, t) ? '' : ` ${w('record.notCurrent')}`}
+      {/* a membership that starts after the date shown says so by its date's "(after the date shown)": no second aside */}
+      {isMembershipAt(m, t) || (m.since && !onOrBefore(m.since, t)) ? '' : ` ${w('record.notCurrent')}`}
     </Fact>
   ));
   const groups = ms.filter((m) => kindOf(m.bloc) === 'un-group');

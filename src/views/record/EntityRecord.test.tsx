@@ -117,14 +117,16 @@ describe('EntityRecord', () => {
   it('writes relations as English writes them: "CLOUD Act agreement", "e-evidence agreement"', () => {
     expect(show('GBR')).toHaveTextContent('CLOUD Act agreement, in force');
     cleanup();
-    expect(show('eu')).toHaveTextContent('e-evidence agreement (1)');
+    const h = [...show('eu').querySelectorAll('h4')].find((x) => x.textContent!.startsWith('e-evidence agreement'))!;
+    expect(h).toHaveTextContent(/^e-evidence agreement 1(?!\d)/);
+    expect(h.querySelector('.count')).toHaveTextContent(/^1$/);
   });
 
   it('shows no vote, sponsorship or withdrawal before its day (Russia, 2003)', () => {
     const region = show('RUS', '2003-01-27');
     const fact = (label: string) => within(region).getByText(label).closest('li')!;
     const vote = fact('Vote on A/RES/74/247');
-    expect(vote).toHaveTextContent('Not yet voted (Yes, 27 December 2019 (after the date shown))');
+    expect(vote).toHaveTextContent('Not yet voted (Yes, 27 December 2019, after the date shown)');
     expect(vote.querySelector('strong')).toHaveTextContent('Not yet voted');
     const draft = fact('Draft A/C.3/74/L.11');
     expect(draft).toHaveTextContent('Co-sponsor (after the date shown)');
@@ -189,7 +191,7 @@ describe('EntityRecord', () => {
     expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Europol');
     const groups = within(region).getAllByRole('heading', { level: 4 });
     expect(groups.length).toBeGreaterThan(1);
-    const total = groups.reduce((n, h) => n + Number(/\((\d+)\)/.exec(h.textContent!)![1]), 0);
+    const total = groups.reduce((n, h) => n + Number(h.querySelector('.count')!.textContent), 0);
     const direct = atlas.edges.filter((e) => e.source === 'europol' || e.target === 'europol').length;
     expect(total).toBeLessThanOrEqual(direct);
     expect(total).toBeGreaterThan(10);
@@ -347,6 +349,54 @@ describe('the parts of a fact, joined in the page language', () => {
       const between = line.querySelector('.fact-label')!.nextSibling;
       if (lang === 'zh') expect(between).toBe(line.querySelector('.fact-value'));
       else expect(between?.textContent).toBe(' ');
+    });
+  }
+});
+
+describe('parentheses: never one pair inside another, never two pairs in a row (six languages)', () => {
+  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+  // an article's paragraph ("Art. 36(4)", "第36(4)条") is part of its number, not an aside
+  const asides = (text: string) => text.replace(/\d+\(\d+\)/g, 'N');
+  const problems = (text: string) => {
+    const s = asides(text);
+    let depth = 0;
+    for (const c of s) {
+      if (c === '(' || c === '（') depth++;
+      if (c === ')' || c === '）') depth--;
+      if (depth > 1) return `nested in “${text}”`;
+    }
+    return /[)）]\s*[(（]/.test(s) ? `two in a row in “${text}”` : null;
+  };
+  // Russia before the 2019 vote; Brazil before the UN convention opened and between its accession and its entry into
+  // force; Slovakia before its computed ETS 189 entry into force; Korea's relation groups (UNTOC, "via Europol (…)")
+  const cases: [string, string | null][] = [['RUS', '2003-01-27'], ['BRA', '2005-06-01'], ['BRA', '2023-01-15'], ['SVK', '2023-07-01'], ['KOR', null]];
+  for (const lang of ['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const) {
+    it(lang, async () => {
+      await loadCatalogue(lang);
+      const found: string[] = [];
+      for (const [id, t] of cases) {
+        cleanup();
+        act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: id, t, lang }));
+        render(<EntityRecord />);
+        const region = document.querySelector<HTMLElement>('[role="region"]')!;
+        for (const el of region.querySelectorAll('.fact-value, h4')) {
+          const p = problems(el.textContent!);
+          if (p) found.push(`${id} ${t}: ${p}`);
+        }
+        // a group's size is its own mark after the name, not "(3)"
+        for (const h of region.querySelectorAll('h4')) expect(h.querySelector('.count')?.textContent).toMatch(/^[\d٠-٩]+$/);
+      }
+      expect(found).toEqual([]);
+      if (lang === 'en') {
+        const value = (id: string, t: string, label: string) => {
+          cleanup();
+          act(() => seedView(atlas, { ...DEFAULT_VIEW, sel: id, t, lang }));
+          render(<EntityRecord />);
+          return screen.getByText(label).closest('li')!.querySelector('.fact-value')!.textContent;
+        };
+        expect(value('BRA', '2005-06-01', 'UN Convention against Cybercrime')).toMatch(/^Not yet open for signature \(opened 25 October 2025, after the date shown\)/);
+        expect(value('SVK', '2023-07-01', 'First Protocol (ETS 189)')).toMatch(/in force 1 October 2023 \(after the date shown, computed from the deposit: Art\. 10\(2\), 11\(2\)\)$/);
+      }
     });
   }
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { onOrBefore } from '../../data/dates';
 import { useI18n } from '../../i18n/useI18n';
-import { labelSep } from '../../i18n/langs';
+import { commaSep, inParens, labelSep, type Lang } from '../../i18n/langs';
 import { SourceLinks } from './SourceLinks';
 import { englishDir, InEnglish, NotePending, useInEnglishMark } from './EnglishNote';
 import { useNote } from './useNote';
@@ -47,10 +47,21 @@ export function Fact({ atlas, label, children, sources, unverified, row }: FactP
   );
 }
 
-/** A date from the data, flagged when it lies after the as-of date being shown. */
-export function When({ v, t }: { v?: string; t: string }) {
+/** A date from the data, flagged when it lies after the as-of date being shown: "25 October 2025 (after the date
+ *  shown)", or inside words already in parentheses (`inner`) "(opened 25 October 2025, after the date shown)", in
+ *  the language's comma, never parentheses within parentheses. */
+export function When({ v, t, inner, also }: { v?: string; t: string; inner?: boolean; also?: string }) {
   const i18n = useI18n();
   if (!v) return null;
   const later = !onOrBefore(v, t);
-  return <span className={later ? 'later' : undefined}>{i18n.date(v)}{later ? ` ${i18n.t('record.afterShown')}` : ''}</span>;
+  return <span className={later ? 'later' : undefined}>{i18n.date(v)}{laterWords(i18n.lang, i18n.t, later, inner, also)}</span>;
+}
+
+/** What follows a date: "(after the date shown)" when it is later than the date shown, and `also`'s words (how it
+ *  was found) in the same parentheses: "(after the date shown, computed from the deposit: Art. 36(4))"; inside words
+ *  already in parentheses (`inner`) only ", after the date shown" (`also` is not given there). */
+export function laterWords(lang: Lang, w: (key: 'record.afterShownInner') => string, later: boolean, inner?: boolean, also?: string): string {
+  if (inner) return later ? `${commaSep(lang)}${w('record.afterShownInner')}` : '';
+  const words = [later ? w('record.afterShownInner') : '', also ?? ''].filter(Boolean);
+  return words.length ? inParens(words.join(commaSep(lang)), lang) : '';
 }

@@ -15,11 +15,14 @@ export function EntityButton({ atlas, id }: { atlas: Atlas; id: string }) {
   return <button type="button" className="entity-link" onClick={() => select(id)}>{nameOf(atlas, id, lang)}</button>;
 }
 
-/** A group's heading: its name, its size, and a badge when its relations are not in force at the date. */
+/** A group's heading: its name, its size, and a badge when its relations are not in force at the date. The size is a
+ *  small count mark, not "(3)": many names end in their own parentheses ("UN Convention against Transnational
+ *  Organized Crime (Palermo, 2000)", "via Europol (EU Agency for Law Enforcement Cooperation)"), and "(…) (3)" reads
+ *  as two asides in every language. */
 export function GroupHeading({ group }: { group: RelationGroup }) {
   const { t, number } = useI18n();
   return (
-    <h4>{group.label} <span className="count">({number(group.items.length)})</span>
+    <h4>{group.label} <span className="count" data-count={group.items.length}>{number(group.items.length)}</span>
       {group.apart && <span className="badge-apart">{t('record.notInForceBadge')}</span>}</h4>
   );
 }
