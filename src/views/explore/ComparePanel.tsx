@@ -72,8 +72,11 @@ export function ComparePanel() {
             <td role="cell" />
             {cmp.map((id) => (
               <th key={id} scope="col" role="columnheader">
-                <button type="button" className="entity-link" onClick={() => select(id)}>{nameOf(atlas, id, lang)}</button>
-                <button type="button" className="remove" onClick={() => toggle(id)} aria-label={tr('compare.remove', { name: nameOf(atlas, id, lang) })}>×</button>
+                {/* one line box for the name and its ×: a name that wraps ("Republic of | Korea") keeps the × beside it */}
+                <span className="compare-head">
+                  <button type="button" className="entity-link" onClick={() => select(id)}>{nameOf(atlas, id, lang)}</button>
+                  <button type="button" className="remove" onClick={() => toggle(id)} aria-label={tr('compare.remove', { name: nameOf(atlas, id, lang) })}>×</button>
+                </span>
               </th>
             ))}
           </tr>

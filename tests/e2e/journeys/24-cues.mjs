@@ -1,0 +1,109 @@
+// Session 22 (ui10): what a person must be able to see or reach at a projector's 1024×768 and on a phone, checked where
+// only a real browser lays it out and paints it.
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { marks } from '../lib/app.mjs';
+
+const PHONE = { width: 390, height: 844 };
+const PROJECTOR = { width: 1024, height: 768 };
+
+/** Mean lightness (0–255) of columns [x0, x1) of a PNG, over its whole height, decoded by the page's own canvas. */
+const lightness = (page, png, spans) => page.evaluate(async ([b64, spans]) => {
+  const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+  const c = new OffscreenCanvas(img.width, img.height);
+  const g = c.getContext('2d');
+  g.drawImage(img, 0, 0);
+  return spans.map(([x0, x1]) => {
+    const d = g.getImageData(x0, 0, x1 - x0, img.height).data;
+    let sum = 0;
+    for (let i = 0; i < d.length; i += 4) sum += (d[i] + d[i + 1] + d[i + 2]) / 3;
+    return sum / (d.length / 4);
+  });
+}, [png.toString('base64'), spans]);
+
+test('cues: the cross-tab shows which edge cuts its table (a shadow there, none where the table ends), mirrored in Arabic, at 1024×768 and on a phone', async ({ open }) => {
+  const problems = [];
+  for (const [lang, viewport] of [['en', PROJECTOR], ['ar', PROJECTOR], ['ru', PHONE]]) {
+    const page = await open(`/?lang=${lang}&sel=BRA`, { viewport });
+    await marks(page);
+    await page.locator('[role="tab"]').nth(2).click();
+    await page.locator('.crosstab table').waitFor();
+    const box = page.locator('.crosstab-scroll');
+    await box.scrollIntoViewIfNeeded();
+    const { w, scrolls } = await box.evaluate((b) => ({ w: b.clientWidth, scrolls: b.scrollWidth > b.clientWidth + 1 }));
+    if (!scrolls) { problems.push(`${lang} ${viewport.width}: the table fits (nothing to show)`); continue; }
+    // what the box paints itself, without the table's text over it (the table keeps its size, so the box still scrolls)
+    await page.addStyleTag({ content: '.crosstab-scroll table { visibility: hidden }' });
+    const edges = async () => {
+      const png = await box.screenshot();
+      const [left, right] = await lightness(page, png, [[0, 6], [w - 6, w]]);
+      return { left, right };
+    };
+    const rtl = lang === 'ar';
+    const atStart = await edges();
+    await box.evaluate((b, rtl) => { b.scrollLeft = rtl ? -b.scrollWidth : b.scrollWidth; }, rtl);
+    const atEnd = await edges();
+    // at the start the cut edge is the far one (right, or left in Arabic); at the end the near one
+    const [startCut, startOpen] = rtl ? [atStart.left, atStart.right] : [atStart.right, atStart.left];
+    const [endCut, endOpen] = rtl ? [atEnd.right, atEnd.left] : [atEnd.left, atEnd.right];
+    if (!(startCut < startOpen - 8)) problems.push(`${lang} ${viewport.width}: scrolled to its start, no shade on the cut edge (${startCut.toFixed(1)} vs ${startOpen.toFixed(1)})`);
+    if (!(endCut < endOpen - 8)) problems.push(`${lang} ${viewport.width}: scrolled to its end, no shade on the cut edge (${endCut.toFixed(1)} vs ${endOpen.toFixed(1)})`);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('cues: the play step ("by year" / "by event") can be chosen at 1024×768 and on a phone, inside the screen, over no other control; one row at 1024', async ({ open }) => {
+  const problems = [];
+  for (const [lang, viewport] of [['en', PROJECTOR], ['ru', PROJECTOR], ['es', PROJECTOR], ['ar', PROJECTOR], ['en', PHONE], ['ru', PHONE]]) {
+    const page = await open(`/?lang=${lang}`, { viewport });
+    await marks(page);
+    const r = await page.evaluate(() => {
+      const mode = document.querySelector('.time-mode');
+      const m = mode.getBoundingClientRect();
+      const others = [...document.querySelector('.time-row').children].filter((e) => e !== mode).map((e) => e.getBoundingClientRect());
+      const overlaps = others.filter((o) => o.left < m.right - 0.5 && m.left < o.right - 0.5 && o.top < m.bottom - 0.5 && m.top < o.bottom - 0.5).length;
+      const tops = [...document.querySelector('.time-row').children].map((e) => e.getBoundingClientRect().top);
+      return { w: m.width, inside: m.left >= 0 && m.right <= innerWidth, overlaps, spread: Math.max(...tops) - Math.min(...tops), track: document.querySelector('.time-track').getBoundingClientRect().width };
+    });
+    const where = `${lang} ${viewport.width}×${viewport.height}`;
+    if (!(r.w > 40)) problems.push(`${where}: the play step choice is not shown`);
+    else {
+      if (!r.inside) problems.push(`${where}: the play step choice runs out of the screen`);
+      if (r.overlaps) problems.push(`${where}: the play step choice lies over another control`);
+      if (viewport === PROJECTOR && r.spread > 10) problems.push(`${where}: the time bar breaks into rows`);
+      if (viewport === PROJECTOR && r.track < 240) problems.push(`${where}: the slider keeps only ${Math.round(r.track)} px`);
+    }
+    if (!r.w) { await page.context().close(); continue; }
+    await page.locator('.time-mode').selectOption('event');
+    assert.equal(await page.locator('.time-mode').inputValue(), 'event');
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('cues: in the compare header a name that wraps ("Republic of Korea") keeps its × beside it, at 1024×768 and on a phone, in English, Russian and Arabic', async ({ open }) => {
+  const problems = [];
+  for (const [lang, viewport] of [['en', PROJECTOR], ['en', PHONE], ['ru', PROJECTOR], ['ar', PHONE]]) {
+    const page = await open(`/?lang=${lang}&sel=KOR&cmp=KOR,USA,BIH`, { viewport });
+    await marks(page);
+    await page.locator('[role="tab"]').nth(1).click();
+    await page.locator('.compare thead .remove').first().waitFor();
+    const heads = await page.evaluate(() => [...document.querySelectorAll('.compare thead th')].map((th) => {
+      const name = th.querySelector('.entity-link');
+      const n = name.getBoundingClientRect();
+      const x = th.querySelector('.remove').getBoundingClientRect();
+      const lines = Math.round(n.height / parseFloat(getComputedStyle(name).lineHeight || '16'));
+      return { name: name.textContent, lines, n: [n.top, n.bottom, n.left, n.right], x: [x.top, x.bottom, x.left, x.right] };
+    }));
+    let wrapped = 0;
+    for (const h of heads) {
+      if (h.lines > 1) wrapped++;
+      // the × starts on the name's first line, not under it
+      if (!(h.x[0] < h.n[0] + 12)) problems.push(`${lang} ${viewport.width}: "${h.name}"'s × is on a line of its own`);
+    }
+    if (lang === 'en' && !wrapped) problems.push(`${lang} ${viewport.width}: no name wraps here (the journey checks nothing)`);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
