@@ -2,7 +2,7 @@
 // slide, a preview of the next one, the step number and the time since the talk began. Keys and clicker work here
 // as in the audience window; every move goes through the audience window, which both then follow. It speaks the
 // current step's language (the deck's, not this window's), and each slide is drawn in its own step's language.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import type { Atlas } from '../../data/atlas';
 import type { Sources } from '../../data/sourceTexts';
 import type { Deck } from '../../briefing/deck';
@@ -18,6 +18,7 @@ import { slideSvg, stepModel } from './slides';
 import { shortenedNote } from '../../briefing/slideStrings';
 import { SLIDE_H, SLIDE_W } from '../../briefing/renderSlide';
 import { PRESENTER_GAP, presenterLayout, type PresenterLayout } from './presenterLayout';
+import { useElementSize } from '../../lib/useElementSize';
 import './briefing.css';
 
 const clock = (ms: number) => {
@@ -34,27 +35,12 @@ const layoutVars = (l: PresenterLayout) => ({
   '--notes-w': `${l.notes}px`, '--gap': `${PRESENTER_GAP}px`,
 }) as CSSProperties;
 
-/** The layout for the body's room, measured before the first paint and at every resize; null before it has a box
- *  (and where ResizeObserver is missing, as in jsdom, after that first measure). */
+/** The layout for the body's room (inside its padding, a gap on each side, and out of any scroll bar: the phone's
+ *  stack scrolls), measured before the first paint, at every resize and when the body appears (`shown`); null before
+ *  it has a box (and where ResizeObserver is missing, as in jsdom, after that first measure). */
 function usePresenterLayout(ref: RefObject<HTMLDivElement | null>, shown: boolean): PresenterLayout | null {
-  const [layout, setLayout] = useState<PresenterLayout | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      // the room inside the padding (one gap on each side); clientWidth leaves a scroll bar out
-      const w = el.clientWidth - 2 * PRESENTER_GAP, h = el.clientHeight - 2 * PRESENTER_GAP;
-      if (w <= 0 || h <= 0) return;
-      const next = presenterLayout(w, h, SLIDE_W / SLIDE_H);
-      setLayout((was) => (was && JSON.stringify(was) === JSON.stringify(next) ? was : next));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref, shown]);
-  return layout;
+  const room = useElementSize(ref, { box: 'content', key: shown, fallback: null });
+  return useMemo(() => (room ? presenterLayout(room.width, room.height, SLIDE_W / SLIDE_H) : null), [room]);
 }
 
 /** `sources`: the sources' texts, null when `unreachable` (their file could not be fetched; PresenterRoot waits for

@@ -26,7 +26,7 @@ import { GraphControls } from './GraphControls';
 import { GraphLegend } from './GraphLegend';
 import type { Words } from './graphPainter';
 import { labelTextOf, type LabelConfig } from './graphLabels';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../../lib/useElementSize';
 import { useGraphPainter } from './useGraphPainter';
 import { useGraphZoom } from './useGraphZoom';
 import { useLayout } from './useLayout';

@@ -8,7 +8,7 @@ import { labelSep } from '../../i18n/langs';
 import { seriesLabel } from '../../i18n/timeWords';
 import { EVENTS, SERIES, TIME_START, seriesPoints, valueAt, type Point } from '../../data/timeline';
 import { statusAt } from '../../data/lenses';
-import { useElementSize } from '../graph/useElementSize';
+import { useElementSize } from '../../lib/useElementSize';
 
 /** The drawing is as wide as its box, in pixels, so its 11 px years and counts stay 11 px: drawn 560 wide and scaled
  *  to the box, they were 6.7 px on a phone (a 340 px box) and 15 px in a 760 px column at 1920×1080. */
