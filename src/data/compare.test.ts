@@ -65,7 +65,7 @@ describe('compareRows', () => {
     // Serbia: no deposit day; on the CoE list of 2011-06-01 (coe:S64), so in force by 1 October 2011 at the latest
     expect(cell(now, 'Budapest Convention (CETS 185)', 2)).toBe('by 1 October 2011 at the latest (computed from the deposit: Art. 36(4), 37(2))');
     // before it, the day is later than the date shown
-    expect(cell(at(['SVK'], '2023-07-01'), 'First Protocol (ETS 189)', 0)).toBe('1 October 2023 (after the date shown) (computed from the deposit: Art. 10(2), 11(2))');
+    expect(cell(at(['SVK'], '2023-07-01'), 'First Protocol (ETS 189)', 0)).toBe('1 October 2023 (after the date shown, computed from the deposit: Art. 10(2), 11(2))');
     // CETS 224 is not in force (3 of 5 ratifications): Japan ratified, nothing in force
     expect(cell(at(['JPN'], t), 'Second Protocol (CETS 224)', 0)).toBe('—');
   });

@@ -8,7 +8,7 @@ import { TREATIES } from './vocab';
 import { EDGE_FAMILIES, isActive, type Graph } from '../graph/model';
 import { messagesIn, type MessageKey } from '../i18n/catalogue';
 import { familyLabel, groupName, kindLabel, membershipWord } from '../i18n/entityWords';
-import type { Lang } from '../i18n/langs';
+import { addParens, type Lang } from '../i18n/langs';
 import { lensLabel } from '../i18n/terms';
 import { statusText } from '../views/map/describe';
 
@@ -42,7 +42,8 @@ export function compareRows(atlas: Atlas, graph: Graph, ids: string[], t: string
       const day = eif.atLatest
         ? (onOrBefore(eif.date, t) ? (x: string) => x : later)(w('status.byAtLatest', { date: formatDate(eif.date, lang) }))
         : d(eif.date);
-      return eif.derived ? `${day} ${w('record.inForceByArticle', { article: eif.article ?? '' })}` : day;
+      // one pair of parentheses: "1 October 2023 (after the date shown, computed from the deposit: Art. 10(2), 11(2))"
+      return eif.derived ? addParens(day, w('record.inForceByArticle', { article: eif.article ?? '' }), lang) : day;
     });
   }
   const un = w('compare.g.un');
