@@ -253,6 +253,36 @@ describe('INTERPOL members dated to the day by their sources', () => {
   });
 });
 
+describe('INTERPOL members with no joining date, bounded by a dated list', () => {
+  const rows = parseCsv(readFileSync('data/raw/network-edges.csv', 'utf8')).map((r) => r.values)
+    .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
+  const sources = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values]));
+  const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
+  // INTERPOL's annual report 2012 lists its "190 PAYS MEMBRES" by name (net:S353, as of 2012): a State it names and
+  // whose joining day no source gives is a member by 2012-12-31 at the latest, and unknown before (not absent). Before
+  // this source the earliest one was of 2023-11-28 (net:S88). The raw table and the source's text are the oracle.
+  const named = ['KEN', 'JAM', 'MYS', 'PER', 'KAZ', 'UZB', 'CIV', 'VCT'];
+  it.each(named)('%s: undated, cites net:S353, a member from 2012-12-31 and not drawn the day before', (id) => {
+    const row = rows.find((v) => v.source === id)!;
+    expect(row.date).toBe('');
+    expect(row.source_ids.split(';')).toContain('S353');
+    expect(sources.get('S353')!.as_of_date).toBe('2012');
+    expect(member('2012-12-30', id)).toBe(false);
+    expect(member('2012-12-31', id)).toBe(true);
+  });
+  it('leaves the four States the copy read does not reach (Tanzania, Tunisia, Ukraine, Yemen) to their 2023 source', () => {
+    for (const id of ['TZA', 'TUN', 'UKR', 'YEM']) {
+      expect(rows.find((v) => v.source === id)!.source_ids.split(';'), id).not.toContain('S353');
+      expect(member('2013-01-01', id), id).toBe(false);
+    }
+    expect(rows.filter((v) => v.source_ids.split(';').includes('S353'))).toHaveLength(34);
+  });
+  it('keeps Serbia from its earlier source (Yugoslavia readmitted 2001-09-24, net:S223): a later list bounds nothing', () => {
+    expect(member('2001-09-23', 'SRB')).toBe(false);
+    expect(member('2001-09-24', 'SRB')).toBe(true);
+  });
+});
+
 describe('neighbourhood', () => {
   const g = buildGraph(atlas, atlas.asOf);
   it('returns the node and its direct neighbours at depth 1', () => {
