@@ -114,6 +114,20 @@ describe('labels', () => {
     }
   });
 
+  it('forgets the boxes added after the first n, as an index of the first n alone (brute force as the oracle)', () => {
+    const r = rng(12);
+    const box = (): Box => { const x = r() * 900, y = r() * 600; return [x, y, x + r() * 150, y + r() * 40]; };
+    const index = new BoxIndex();
+    const all: Box[] = [];
+    for (let i = 0; i < 200; i++) all.push(box()), index.add(all[i]);
+    index.truncate(120);
+    for (let i = 0; i < 30; i++) index.add(all[120 + i]); // added again, as a second try places its labels
+    for (let q = 0; q < 1000; q++) {
+      const b = box();
+      expect(index.hits(b), `query ${q}`).toBe(all.slice(0, 150).some((o) => overlaps(o, b)));
+    }
+  });
+
   it('places one candidate per step, ending with what placeLabels returns', () => {
     const cands = randomCandidates(5, 120, 600, 450, 0.1);
     const steps = placeLabelsStepwise(cands, [600, 450]);

@@ -131,9 +131,50 @@ function alongLeader(c: LabelCandidate, p: LabelPlacement, f: (b: Box) => boolea
   }
   return true;
 }
-/** Grid step, px, of the last search for room near a landmark. */
-const SCAN_STEP = 4;
+/** Grid step, px, of the searches outward (scanOut), near the node; it grows by as much every SCAN_WIDEN px out. */
+const OUT_STEP = 8;
+const SCAN_WIDEN = 64;
+/** How far out, px (from the node's centre to the nearest point of the label), a forced label is looked for on a leader. */
+const FAR_REACH = 2 + FAR_RINGS * FAR_STEP;
+/** How many times the labels sent out are placed again when one of them is walled in. */
+const RETRIES = 1;
+/** A leader over unforced marks is taken only when a leader over none would be this much longer, px. */
+const LAX_PX = 24;
+/** How far from a landmark's centre its label counts as near: NEAR_RINGS rings out, on a diagonal at most. */
+const nearReach = (c: LabelCandidate) => (c.r + 2 + NEAR_RINGS * FAR_STEP) * Math.SQRT2;
 
+/** Boxes w×h round the point (cx, cy), nearest first: in bands of reach (the distance from the point to the box)
+ *  [a, a + S), from `from` to `to`, on a grid of S px (OUT_STEP, coarser further out), until `f` says stop (true). Unlike the rings of
+ *  `place`, every free gap between neighbours is found, at the distance it lies. */
+function scanOut(cx: number, cy: number, w: number, h: number, from: number, to: number, f: (x0: number, y0: number, reach: number) => boolean): boolean {
+  for (let a = from, S = OUT_STEP; a < to; a += S) {
+    // coarser further out: a leader 100 px long need not end within 8 px of the nearest free place (and the cost of
+    // the scan, at ten times the network or with a dozen partners walled in, grew with the square of the distance)
+    S = OUT_STEP * (1 + Math.floor((a - from) / SCAN_WIDEN));
+    const b = a + S;
+    for (let j = Math.ceil((-b - h / 2) / S); j * S <= b + h / 2; j++) {
+      const y0 = j * S - h / 2; // the box's top, relative to the point: rows centred on it
+      const v = y0 > 0 ? y0 : y0 + h < 0 ? -(y0 + h) : 0;
+      if (v >= b) continue;
+      const uMin = v < a ? Math.sqrt(a * a - v * v) : 0, uMax = Math.sqrt(b * b - v * v);
+      if (uMin === 0) {
+        // boxes over the point's column, centred on it first
+        for (let i = 0; i * S <= w / 2; i++) {
+          if (f(cx - w / 2 + i * S, cy + y0, v)) return true;
+          if (i && f(cx - w / 2 - i * S, cy + y0, v)) return true;
+        }
+      }
+      for (let u = Math.max(S, Math.ceil(uMin / S) * S); u < uMax; u += S) {
+        const reach = Math.hypot(u, v);
+        if (f(cx + u, cy + y0, reach) || f(cx - w - u, cy + y0, reach)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A label's box without its gap, less a pixel: what a leader line may not cross. */
+const textOf = (b: Box): Box => [b[0] + GAP - 1, b[1] + GAP - 1, b[2] - GAP + 1, b[3] - GAP + 1];
 export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Boxes bucketed in square cells, so "does this box overlap any of them?" looks at a few cells, not every box
@@ -152,6 +193,13 @@ export class BoxIndex {
     const n = this.boxes.push(b) - 1;
     this.each(b, (k) => { const l = this.cells.get(k); if (l) l.push(n); else this.cells.set(k, [n]); });
     return n;
+  }
+  /** Forgets every box added after the first `n` (each cell's list is in the order added). */
+  truncate(n: number) {
+    while (this.boxes.length > n) {
+      const last = this.boxes.length - 1;
+      this.each(this.boxes.pop()!, (k) => { const l = this.cells.get(k)!; if (l[l.length - 1] === last) l.pop(); });
+    }
   }
   /** Whether `b` overlaps a box in the index other than number `except`. (Loops of its own rather than `each`: it is
    *  asked for every place tried, and a closure per call cost a tenth of the placement.) */
@@ -185,7 +233,11 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport?: re
  *  tasks (at ten times the network, 400 candidates in code not yet optimised by the engine take 100 ms and more). */
 export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Generator<void, Map<string, LabelPlacement>> {
   const labels = new BoxIndex();
-  for (const o of obstacles) labels.add(o);
+  // the texts without their gap: a leader may pass between two names in the gap they keep (16 px to cross the
+  // neighbours' names of the United States' partners on a phone, where 4 + 4 px sufficed)
+  const texts = new BoxIndex();
+  const addLabel = (b: Box) => { labels.add(b); texts.add(textOf(b)); };
+  for (const o of obstacles) addLabel(o);
   // candidate i's mark is box number i of `marks`
   const marks = new BoxIndex();
   for (const c of candidates) {
@@ -194,40 +246,66 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   }
   const forcedMarks = candidates.flatMap((c, i) => (c.force ? [i] : []));
   const placed = new Map<string, LabelPlacement>();
+  /** whether the label just placed could only cross a name (placeOne's last resort) */
+  let trapped = false;
   const inside = (b: Box) => !viewport || (b[0] >= 0 && b[2] <= viewport[0] && b[1] >= 0 && b[3] <= viewport[1]);
   // the leader lines drawn, as points every 3 px (alongLeader): no label covers one, no leader line crosses a label
   const leaders = new BoxIndex();
   const clearOfTexts = (b: Box) => inside(b) && !labels.hits(b);
-  const clearOfLabels = (b: Box) => clearOfTexts(b) && !leaders.hits(b);
-  /** The box of a landmark's label nearest its mark, within NEAR_RINGS rings, over no label and no forced mark: the
-   *  last search before the rings further out, every SCAN_STEP px (a gap between its neighbours' marks that none of
-   *  the directions tried falls in; rare, and only for a few hubs). */
-  const roomNear = (c: LabelCandidate, self: number, tw: number, ok: (p: LabelPlacement) => boolean): LabelPlacement | undefined => {
-    const w = tw + 2 * GAP, h = LINE_H + GAP, R = (c.r + 2 + NEAR_RINGS * FAR_STEP) * Math.SQRT2;
-    let best: LabelPlacement | null = null, bestReach = Infinity;
-    for (let x0 = c.x - R - w; x0 <= c.x + R; x0 += SCAN_STEP) {
-      for (let y0 = c.y - R - h; y0 <= c.y + R; y0 += SCAN_STEP) {
-        const b: Box = [x0, y0, x0 + w, y0 + h];
-        const reach = Math.hypot(Math.max(x0 - c.x, 0, c.x - b[2]), Math.max(y0 - c.y, 0, c.y - b[3]));
-        if (reach > R || reach >= bestReach || overlaps(b, marks.boxes[self]) || !clearOfLabels(b)) continue;
-        if (forcedMarks.some((i) => i !== self && overlaps(marks.boxes[i], b))) continue;
-        const p = placeIn(c, x0, y0, w, h);
-        if (!ok(p)) continue;
-        best = p;
-        bestReach = reach;
+  const clearOfLabels = (b: Box) => clearOfTexts(b) && !leaders.hits(textOf(b));
+  /** The nearest box of a label (scanOut) within `to` px of its node's centre that `boxOk` takes, off its own mark,
+   *  whose leader `leaderOk`s; else the nearest whose leader `laxLeader` takes, when nothing `leaderOk` takes lies
+   *  within LAX_PX further out. */
+  const nearest = (c: LabelCandidate, self: number, tw: number, to: number, boxOk: (b: Box) => boolean,
+    leaderOk: (p: LabelPlacement) => boolean, laxLeader?: (p: LabelPlacement) => boolean): LabelPlacement | undefined => {
+    const w = tw + 2 * GAP, h = LINE_H + GAP, own = marks.boxes[self];
+    let found: LabelPlacement | undefined, lax: LabelPlacement | undefined, limit = to;
+    scanOut(c.x, c.y, w, h, c.r, to, (x0, y0, reach) => {
+      if (reach > limit) return true;
+      const b: Box = [x0, y0, x0 + w, y0 + h];
+      if (overlaps(b, own) || !boxOk(b)) return false;
+      const p = placeIn(c, x0, y0, w, h);
+      if (leaderOk(p)) return (found = p), true;
+      if (!lax && laxLeader?.(p)) { lax = p; limit = reach + LAX_PX; }
+      return false;
+    });
+    return found ?? lax;
+  };
+  /** Where to send a forced label out, in one scan outward (scanOut) to `to` px, the nearest of each kind, best kind
+   *  first: [over no mark, its leader over none (or over unforced marks only, when that saves LAX_PX)], [over no forced
+   *  mark, its leader crossing no name], [over no name nor leader, its leader crossing no name], [over no name: the
+   *  last resort, its leader may cross names]. The scan stops at the first of the first kind. */
+  const sendOut = (c: LabelCandidate, self: number, tw: number, to: number, clearOfForced: (b: Box) => boolean,
+    leaderOk: (p: LabelPlacement, clearOf?: (b: Box) => boolean) => boolean, crossesNoLabel: (p: LabelPlacement) => boolean) => {
+    const w = tw + 2 * GAP, h = LINE_H + GAP, own = marks.boxes[self];
+    const found: (LabelPlacement | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+    let limit = to;
+    scanOut(c.x, c.y, w, h, c.r, to, (x0, y0, reach) => {
+      if (reach > limit) return true;
+      const b: Box = [x0, y0, x0 + w, y0 + h];
+      if (overlaps(b, own) || !clearOfTexts(b)) return false;
+      const p = placeIn(c, x0, y0, w, h);
+      if (!found[4]) found[4] = p;
+      if (leaders.hits(textOf(b))) return false;
+      if (!marks.hits(b, self)) {
+        if (leaderOk(p)) return (found[0] = p), true;
+        if (!found[1] && leaderOk(p, clearOfForced)) { found[1] = p; limit = reach + LAX_PX; return false; }
       }
-    }
-    return best ?? undefined;
+      if (!found[2] && clearOfForced(b) && crossesNoLabel(p)) found[2] = p;
+      else if (!found[3] && !found[2] && crossesNoLabel(p)) found[3] = p;
+      return false;
+    });
+    return found;
   };
   /** Places candidate `self`; `nearOnly`: only beside its mark (a landmark's: or a short leader away), else leaves it. */
   const placeOne = (c: LabelCandidate, self: number, nearOnly: boolean): boolean => {
     const clearOfMarks = (b: Box) => !marks.hits(b, self);
     // leaders looked at last: most places tried are already taken by a label or a mark
-    const clear = (p: LabelPlacement) => clearOfTexts(p.box) && clearOfMarks(p.box) && !leaders.hits(p.box) && leaderOk(p);
+    const clear = (p: LabelPlacement) => clearOfTexts(p.box) && clearOfMarks(p.box) && !leaders.hits(textOf(p.box)) && leaderOk(p);
     // a leader line may not run over another node's mark: it would point at the wrong node (a landmark's short one
     // may cross unforced marks: it ends at a hub's large mark); nor over a label
     const leaderOk = (p: LabelPlacement, clearOf: (b: Box) => boolean = clearOfMarks) =>
-      !p.leader || alongLeader(c, p, (b) => clearOf(b) && !labels.hits(b));
+      !p.leader || alongLeader(c, p, (b) => clearOf(b) && !texts.hits(b));
     const crossesNoLabel = (p: LabelPlacement) => leaderOk(p, () => true);
     // an optional label whose own mark lies under a label already placed would name a hidden node
     if (!c.force && labels.hits(marks.boxes[self])) return false;
@@ -244,22 +322,31 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
       // unforced ones (then, only if all these are taken by labels or forced marks, the rings further out)
       const close: LabelPlacement[] = [];
       for (let ring = 1; ring <= NEAR_RINGS; ring++) for (const u of dirs) close.push(place(c, u, 2 + ring * FAR_STEP, tw));
-      best = close.find(clear) ?? near.find(clearOfOthers) ?? close.find((p) => clearOfOthers(p) && leaderOk(p, clearOfForced))
-        ?? close.find((p) => clearOfOthers(p) && crossesNoLabel(p)) ?? roomNear(c, self, tw, crossesNoLabel);
+      best = close.find(clear)
+        // the nearest box over no mark at all, its leader over unforced marks at most: a hub's caption beside its mark
+        // covered the unnamed countries next to it
+        ?? nearest(c, self, tw, nearReach(c), (b) => clearOfLabels(b) && clearOfMarks(b), leaderOk, (p) => leaderOk(p, clearOfForced))
+        ?? near.find(clearOfOthers) ?? close.find((p) => clearOfOthers(p) && leaderOk(p, clearOfForced))
+        ?? close.find((p) => clearOfOthers(p) && crossesNoLabel(p))
+        ?? nearest(c, self, tw, nearReach(c), (b) => clearOfLabels(b) && clearOfForced(b), crossesNoLabel);
     }
     if (!best && !nearOnly) {
-      const far: LabelPlacement[] = [];
-      for (let ring = 1; ring <= (c.force ? FAR_RINGS : OPTIONAL_RINGS); ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP, tw));
-      const all = [...near, ...far];
-      best = far.find(clear)
-        ?? (c.force
-          ? far.find((p) => clearOfLabels(p.box) && clearOfMarks(p.box) && crossesNoLabel(p))
-            ?? all.find((p) => clearOfLabels(p.box) && clearOfForced(p.box) && crossesNoLabel(p))
-            ?? all.find((p) => clearOfLabels(p.box) && crossesNoLabel(p)) ?? all.find((p) => clearOfTexts(p.box))
-          : undefined);
+      if (c.force) {
+        // the nearest free box, wherever the gap between the marks round it lies (rings of eight directions sent a
+        // partner in a crowded middle 150-190 px out on a phone); its leader over no mark, or over unforced marks when
+        // that saves LAX_PX; then over unforced marks; then (a dozen partners and more on a phone) anywhere clear of
+        // labels and leaders, its own leader crossing no name
+        const tiers = sendOut(c, self, tw, c.r + FAR_REACH, clearOfForced, leaderOk, crossesNoLabel);
+        best = tiers.find((p) => p !== undefined);
+        trapped = best === tiers[tiers.length - 1];
+      } else {
+        const far: LabelPlacement[] = [];
+        for (let ring = 1; ring <= OPTIONAL_RINGS; ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP, tw));
+        best = far.find(clear);
+      }
     }
     if (!best) return false;
-    labels.add(best.box);
+    addLabel(best.box);
     if (best.leader) alongLeader(c, best, (b) => leaders.add(b) >= 0);
     placed.set(c.id, best);
     return true;
@@ -267,15 +354,42 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   // Forced labels first, each beside its node where it can be; then those that found no room there, further out;
   // then the others. A forced label sent out on a leader line no longer takes the place beside a forced node placed
   // after it (a partner's name, sent to the panel's corner, left no room for the UNTOC hub's beside it).
-  const later: number[] = [];
-  for (const [self, c] of candidates.entries()) {
-    if (!c.force) continue;
-    if (placeOne(c, self, true)) yield;
-    else later.push(self);
-  }
-  for (const self of later) {
-    placeOne(candidates[self], self, false);
-    yield;
+  // The names placed may wall a mark in, so that its label's leader could only cross a name (the United States'
+  // partners on a phone, in Arabic; the UN convention's between the other hubs' names in Russian at 1440×900): then
+  // the forced labels are placed again, the walled-in first (the selection's stays first), up to RETRIES times, and
+  // in the end in the order that walled in fewest.
+  const start = [labels.boxes.length, texts.boxes.length, leaders.boxes.length] as const;
+  let order = forcedMarks, front: number[] = [];
+  const tried: { order: readonly number[]; walledIn: number }[] = [];
+  for (let round = 0; ; round++) {
+    const later: number[] = [], walledIn: number[] = [];
+    for (const self of order) {
+      if (placeOne(candidates[self], self, true)) yield;
+      else later.push(self);
+    }
+    for (const self of later) {
+      trapped = false;
+      placeOne(candidates[self], self, false);
+      if (trapped) walledIn.push(self);
+      yield;
+    }
+    tried.push({ order, walledIn: walledIn.length });
+    if (!walledIn.length || round > RETRIES) break;
+    const best = tried.reduce((a, b) => (b.walledIn < a.walledIn ? b : a));
+    front = [...walledIn, ...front.filter((i) => !walledIn.includes(i))];
+    const sel = order.filter((i) => candidates[i].bold);
+    let next = [...sel, ...front.filter((i) => !sel.includes(i)), ...order.filter((i) => !sel.includes(i) && !front.includes(i))];
+    // nothing new to try: the best order found, placed again unless it is this one
+    if (round === RETRIES || next.every((i, k) => i === order[k])) {
+      if (best === tried[round]) break;
+      next = [...best.order];
+      round = RETRIES;
+    }
+    labels.truncate(start[0]);
+    texts.truncate(start[1]);
+    leaders.truncate(start[2]);
+    placed.clear();
+    order = next;
   }
   for (const [self, c] of candidates.entries()) {
     if (c.force) continue;

