@@ -221,8 +221,8 @@ export class BoxIndex {
  * when no position at all is clear of placed labels, so placed labels never overlap. A landmark's label tries the near
  * rings, then beside its mark over unforced marks, before the rings further out. Every forced label placed beside its
  * node (a landmark's: or near) comes before any sent further out. */
-export function placeLabels(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Map<string, LabelPlacement> {
-  const steps = placeLabelsStepwise(candidates, viewport, obstacles);
+export function placeLabels(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = [], otherMarks: readonly Box[] = []): Map<string, LabelPlacement> {
+  const steps = placeLabelsStepwise(candidates, viewport, obstacles, otherMarks);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -231,7 +231,9 @@ export function placeLabels(candidates: readonly LabelCandidate[], viewport?: re
 
 /** placeLabels one candidate at a time: it yields after each, so a caller can spread a long placement over several
  *  tasks (at ten times the network, 400 candidates in code not yet optimised by the engine take 100 ms and more). */
-export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = []): Generator<void, Map<string, LabelPlacement>> {
+/** `otherMarks`: the marks of nodes that are not candidates (past the candidates' cap at ten times the network),
+ *  which no label covers either. */
+export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], viewport?: readonly [number, number], obstacles: readonly Box[] = [], otherMarks: readonly Box[] = []): Generator<void, Map<string, LabelPlacement>> {
   const labels = new BoxIndex();
   // the texts without their gap: a leader may pass between two names in the gap they keep (16 px to cross the
   // neighbours' names of the United States' partners on a phone, where 4 + 4 px sufficed)
@@ -244,6 +246,7 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
     const e = c.r + MARK_STROKE;
     marks.add([c.x - e, c.y - e, c.x + e, c.y + e]);
   }
+  for (const b of otherMarks) marks.add(b);
   const forcedMarks = candidates.flatMap((c, i) => (c.force ? [i] : []));
   const placed = new Map<string, LabelPlacement>();
   /** whether the label just placed could only cross a name (placeOne's last resort) */

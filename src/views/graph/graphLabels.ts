@@ -93,7 +93,7 @@ function rankOf(n: NodeState, { sel, hover, hoverSet, lit, focusId }: LabelState
 
 export type NodeCandidate = LabelCandidate & { n: NodeState };
 /** The label candidates in priority order (screen px), and the boxes no label may cover (the ego sectors' captions). */
-export function labelCandidates(scene: Scene, { at, t, size, state, config }: Pick<LabelInput, 'at' | 't' | 'size' | 'state' | 'config'>): { candidates: NodeCandidate[]; captions: Box[] } {
+export function labelCandidates(scene: Scene, { at, t, size, state, config }: Pick<LabelInput, 'at' | 't' | 'size' | 'state' | 'config'>): { candidates: NodeCandidate[]; captions: Box[]; otherMarks: Box[] } {
   const ranked: { n: NodeState; x: number; y: number; rank: number; deg: number }[] = [];
   for (const n of scene.nodes.values()) {
     const p = at(n.id);
@@ -105,7 +105,8 @@ export function labelCandidates(scene: Scene, { at, t, size, state, config }: Pi
   }
   ranked.sort((a, b) => a.rank - b.rank || b.deg - a.deg || (a.n.id < b.n.id ? -1 : 1));
   // far fewer labels than this fit in a panel: past it the greedy pass only costs time (a ×10 network)
-  if (ranked.length > MAX_CANDIDATES) ranked.length = MAX_CANDIDATES;
+  // (their marks stay obstacles: at ten times the network names were drawn over the marks of the nodes past it)
+  const otherMarks = ranked.splice(MAX_CANDIDATES).map(({ n, x, y }): Box => { const e = markSize(n) + 1; return [x - e, y - e, x + e, y + e]; });
   const candidates = ranked.map(({ n, x, y, rank }) => ({
     id: n.id, n, x, y, r: markSize(n), text: config.textOf(n.id, n.kind), force: rank <= FORCED_RANK, bold: n.id === state.sel,
     // the selection's name stays near it as a hub's does (in a crowded middle it went out 100 px on a phone)
@@ -115,7 +116,7 @@ export function labelCandidates(scene: Scene, { at, t, size, state, config }: Pi
     const cx = x * t.k + t.x, cy = y * t.k + t.y, half = labelWidth(text, true) / 2;
     return [cx - half, cy - FONT_PX, cx + half, cy + FONT_PX / 3];
   });
-  return { candidates, captions };
+  return { candidates, captions, otherMarks };
 }
 
 export function createLabelLayer(layer: SVGGElement, read: () => LabelInput): LabelLayer {
@@ -129,8 +130,8 @@ export function createLabelLayer(layer: SVGGElement, read: () => LabelInput): La
     const input = read();
     const { scene, size } = input;
     if (!scene) return;
-    const { candidates, captions } = labelCandidates(scene, input);
-    placing = { input, steps: placeLabelsStepwise(candidates, [size.width, size.height], captions), candidates: new Map(candidates.map((c) => [c.id, c])) };
+    const { candidates, captions, otherMarks } = labelCandidates(scene, input);
+    placing = { input, steps: placeLabelsStepwise(candidates, [size.width, size.height], captions, otherMarks), candidates: new Map(candidates.map((c) => [c.id, c])) };
     placeSlice();
   }
   function placeSlice() {
