@@ -238,14 +238,19 @@ describe('slide parts stay in their boxes', () => {
 
   // A broad sweep of map + record cards, modelled with the map's geometry as the app models them (slides.ts stepModel):
   // countries (every 24th, and the crowded ones) × the six languages × the six lenses, every other one under a
-  // two-line caption. No row is cut; a source is whole, or its title cut after the words that name it (citations.ts
+  // two-line caption. Each language × lens takes a third of the countries, in turn (every country meets every language
+  // and every lens, a third of the pairs; the whole sweep took 12 s of the suite's 40). No row is cut; a source is whole, or its title cut after the words that name it (citations.ts
   // namingWords), its date and id whole; the card's lines end inside it; the legend has room for its entries and every
   // note it draws, the names the map cannot place counted as the picture counts them.
   const CROWDED = ['MAR', 'GBR', 'PRY', 'SVN', 'SRB', 'IRL', 'PHL', 'RUS', 'PRK', 'JPN', 'BRA', 'ESP'];
   const SWEEP = [...new Set([...atlas.countries.filter((_, i) => i % 24 === 0).map((c) => c.id), ...CROWDED])];
-  for (const lang of LANGS) for (const lens of LENS_IDS) it(`${lang} ${lens}: no record card cuts a source's title short of naming it, nor a row`, () => {
-    let cuts = 0;
+  let cuts = 0;
+  let sweepCase = 0;
+  for (const lang of LANGS) for (const lens of LENS_IDS) {
+    const turn = sweepCase++;
+    it(`${lang} ${lens}: no record card cuts a source's title short of naming it, nor a row`, () => {
     SWEEP.forEach((id, i) => {
+      if ((i + turn) % 3) return;
       const label = `${lang} ${lens} ${id}${i % 2 ? ' (caption)' : ''}`;
       const m = slideModel(atlas, sources, { view: { ...viewOf(`?lens=${lens}&sel=${id}`), lang }, layout: 'map-record', index: 2, total: 5, caption: i % 2 ? CAPTION : '' }, geo);
       const f = slideFrame(m);
@@ -276,9 +281,10 @@ describe('slide parts stay in their boxes', () => {
       // short of its notes, as before this sweep; not mended here)
       if (!(i % 2)) expect(legendNeed(m, f.legend!.w, f.legendSize, dropped), label).toBeLessThanOrEqual(f.legend!.h + 0.01);
     });
-    // (the sweep meets cut titles: under the caption, the Netherlands database's for the UN convention in Spanish)
-    if (lang === 'es' && lens === 'un-convention') expect(cuts).toBeGreaterThan(0);
   });
+  }
+  // (the sweep meets cut titles, so it checks how they are cut)
+  it('the sweep of record cards meets titles cut after their naming words', () => expect(cuts).toBeGreaterThan(0));
 
   for (const lang of LANGS) {
     it(`${lang}: a cross-tab slide names every UN group and class without cutting a word ("Группа…" twice said nothing)`, () => {
