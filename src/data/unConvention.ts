@@ -39,8 +39,19 @@ export function unConventionProgress(atlas: Atlas, t: string): UnConventionProgr
 export function unStateInForce(atlas: Atlas, country: string): string | null {
   const own = atlas.unConvention.get(country)?.ratified;
   if (!own) return null;
-  const days = atlas.dataset.unConvention.filter((f) => f.country !== 'eu' && f.ratified).map((f) => endOf(f.ratified!)).sort();
-  const fortieth = days[UN_CONVENTION_THRESHOLD - 1];
-  const from = unConventionProgress(atlas, fortieth ?? '0000-01-01').inForceFrom;
-  return from && endOf(own) <= fortieth ? from : null;
+  const { fortieth, from } = fortiethDeposit(atlas);
+  return from && fortieth && endOf(own) <= fortieth ? from : null;
+}
+
+/** The 40th deposit (its period's last day) and the day art. 65(1) puts the convention in force: the same for every
+ *  State, so worked out once per dataset rather than for each ratifier each time the network is built for a date. */
+const fortiethCache = new WeakMap<Atlas, { fortieth?: string; from: string | null }>();
+function fortiethDeposit(atlas: Atlas) {
+  let hit = fortiethCache.get(atlas);
+  if (!hit) {
+    const days = atlas.dataset.unConvention.filter((f) => f.country !== 'eu' && f.ratified).map((f) => endOf(f.ratified!)).sort();
+    const fortieth = days[UN_CONVENTION_THRESHOLD - 1];
+    fortiethCache.set(atlas, (hit = { fortieth, from: unConventionProgress(atlas, fortieth ?? '0000-01-01').inForceFrom }));
+  }
+  return hit;
 }

@@ -41,7 +41,7 @@ const COMMA_SEP: Record<Lang, string> = { ar: '، ', zh: '，', en: ', ', fr: ',
 export const commaSep = (lang: Lang) => COMMA_SEP[lang];
 /** Words in parentheses after what they qualify, put together in code ("Yes (27 December 2019)", "EU (27)"): in
  *  Chinese the full-width parentheses, whose space is in the character, as the catalogue writes them ("是（2019年12月27日）"). */
-export const inParens = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+export const inParens = (text: string, lang: Lang) => { const [open, close] = parens(lang); return `${open}${text}${close}`; };
 /** `inParens`'s two ends, for words in parentheses that are put together from parts (markup). */
 export const parens = (lang: Lang): [open: string, close: string] => (lang === 'zh' ? ['（', '）'] : [' (', ')']);
 /** Words in parentheses after `text`, which may already end in its own parentheses ("Yes (27 December 2019)"): then
