@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import * as React from 'react';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 import { loadRecordFacts } from '../src/views/record/EntityRecord';
@@ -25,3 +26,10 @@ afterAll(() => {
 // The page requests the record's facts after its first frame (views/record/EntityRecord.tsx); a component test
 // draws records from the start. (The browser journeys see them load: 01-load.)
 await loadRecordFacts();
+// React's development build gives each element it creates an "owner stack": an Error with a 10-frame stack trace and a
+// console.createTask, for the first 10,000 elements after each commit, which is every element of a test (jsxDEV was the
+// component tests' hottest function, 3.2 of a worker's 44 s). Only React's warnings read them (to say which component
+// created an element); no test does. With the count held past the limit, React uses its one "unknown owner" stack.
+// EntityRecord.test, one worker at load 14-20: 20.1 / 17.1 s of CPU against 25.2 / 20.1 s.
+const internals = (React as unknown as Record<string, { recentlyCreatedOwnerStacks: number }>).__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE;
+Object.defineProperty(internals, 'recentlyCreatedOwnerStacks', { configurable: true, get: () => Infinity, set: () => {} });
