@@ -258,28 +258,48 @@ describe('INTERPOL members with no joining date, bounded by a dated list', () =>
     .filter((v) => v.target === 'interpol' && v.relation === 'member_of');
   const sources = new Map(parseCsv(readFileSync('data/raw/network-sources.csv', 'utf8')).map((r) => [r.values.source_id, r.values]));
   const member = (t: string, id: string) => buildGraph(atlas, t).links.some((l) => l.source === id && l.target === 'interpol');
-  // INTERPOL's annual report 2012 lists its "190 PAYS MEMBRES" by name (net:S353, as of 2012): a State it names and
-  // whose joining day no source gives is a member by 2012-12-31 at the latest, and unknown before (not absent). Before
-  // this source the earliest one was of 2023-11-28 (net:S88). The raw table and the source's text are the oracle.
-  const named = ['KEN', 'JAM', 'MYS', 'PER', 'KAZ', 'UZB', 'CIV', 'VCT'];
-  it.each(named)('%s: undated, cites net:S353, a member from 2012-12-31 and not drawn the day before', (id) => {
+  const members = (t: string) => buildGraph(atlas, t).links.filter((l) => l.target === 'interpol' && l.relation === 'member_of').length;
+  // INTERPOL's report for 2000 opens with a list of countries (net:S354, as of 2000; the same list opens the 2011 and
+  // 2012 reports, headed "190 PAYS MEMBRES" in 2012, net:S353): a State it names whose joining day no source gives is a
+  // member by 2000-12-31 at the latest, and unknown before (not absent). Oracle: the name as the source's text spells it.
+  const named: [string, string][] = [['KEN', 'Kenya'], ['JAM', 'Jamaïque'], ['MYS', 'Malaisie'], ['PER', 'Pérou'],
+    ['KAZ', 'Kazakhstan'], ['UZB', 'Ouzbékistan'], ['CIV', "Côte d'Ivoire"], ['VCT', 'Saint-Vincent-et-les-Grenadines'],
+    ['TZA', 'Tanzanie'], ['TUN', 'Tunisie']];
+  it.each(named)('%s: undated, named (%s) by net:S354, a member from 2000-12-31 and not drawn the day before', (id, name) => {
     const row = rows.find((v) => v.source === id)!;
     expect(row.date).toBe('');
-    expect(row.source_ids.split(';')).toContain('S353');
-    expect(sources.get('S353')!.as_of_date).toBe('2012');
-    expect(member('2012-12-30', id)).toBe(false);
-    expect(member('2012-12-31', id)).toBe(true);
+    expect(row.source_ids.split(';')).toContain('S354');
+    expect(sources.get('S354')!.as_of_date).toBe('2000');
+    expect(sources.get('S354')!.what_it_supports).toContain(name);
+    expect(member('2000-12-30', id)).toBe(false);
+    expect(member('2000-12-31', id)).toBe(true);
   });
-  it('leaves the four States the copy read does not reach (Tanzania, Tunisia, Ukraine, Yemen) to their 2023 source', () => {
-    for (const id of ['TZA', 'TUN', 'UKR', 'YEM']) {
-      expect(rows.find((v) => v.source === id)!.source_ids.split(';'), id).not.toContain('S353');
-      expect(member('2013-01-01', id), id).toBe(false);
+  it('leaves Ukraine and Yemen, after the part of both lists read, to their 2023 source', () => {
+    for (const id of ['UKR', 'YEM']) {
+      const ids = rows.find((v) => v.source === id)!.source_ids.split(';');
+      expect(ids, id).not.toContain('S353');
+      expect(ids, id).not.toContain('S354');
+      expect(member('2023-11-27', id), id).toBe(false);
     }
+    expect(rows.filter((v) => v.source_ids.split(';').includes('S354'))).toHaveLength(35);
     expect(rows.filter((v) => v.source_ids.split(';').includes('S353'))).toHaveLength(34);
   });
-  it('keeps Serbia from its earlier source (Yugoslavia readmitted 2001-09-24, net:S223): a later list bounds nothing', () => {
+  it('keeps Serbia from its earlier source (Yugoslavia readmitted 2001-09-24, net:S223): the 2000 list does not name it', () => {
+    expect(rows.find((v) => v.source === 'SRB')!.source_ids.split(';')).not.toContain('S354');
     expect(member('2001-09-23', 'SRB')).toBe(false);
     expect(member('2001-09-24', 'SRB')).toBe(true);
+  });
+  // INTERPOL's own counts as the oracle: 179 members once Yugoslavia rejoined (net:S223, 2001-09-24), 190 once Curaçao,
+  // Sint Maarten and South Sudan joined (net:S324, 2011-10-31), 196 with Palau (net:S127). The network draws them less
+  // the members it cannot draw that day: the Netherlands Antilles (an INTERPOL member until 2010, not in the registry)
+  // and Ukraine and Yemen (no dated evidence before 2023).
+  it.each([
+    ['2001-09-24', 'S223', 179, 3],
+    ['2011-10-31', 'S324', 190, 2],
+    ['2023-11-29', 'S127', 196, 0],
+  ] as [string, string, number, number][])('on %s draws INTERPOL\'s count (%s: %i) less the %i members it cannot draw', (t, src, official, lacking) => {
+    expect(sources.get(src)!.what_it_supports).toContain(String(official));
+    expect(members(t)).toBe(official - lacking);
   });
 });
 
