@@ -274,15 +274,22 @@ describe('INTERPOL members with no joining date, bounded by a dated list', () =>
     expect(member('2000-12-30', id)).toBe(false);
     expect(member('2000-12-31', id)).toBe(true);
   });
-  it('leaves Ukraine and Yemen, after the part of both lists read, to their 2023 source', () => {
-    for (const id of ['UKR', 'YEM']) {
-      const ids = rows.find((v) => v.source === id)!.source_ids.split(';');
-      expect(ids, id).not.toContain('S353');
-      expect(ids, id).not.toContain('S354');
-      expect(member('2023-11-27', id), id).toBe(false);
-    }
+  it('counts the 35 the 2000 list names and the 34 the 2012 list names', () => {
     expect(rows.filter((v) => v.source_ids.split(';').includes('S354'))).toHaveLength(35);
     expect(rows.filter((v) => v.source_ids.split(';').includes('S353'))).toHaveLength(34);
+  });
+  // Ukraine and Yemen come after the part of both lists read. INTERPOL's own news bounds them: its European Regional
+  // Conference in Kiev, ended 2004-05-14 (net:S357; Ukraine's NCB thanked at its opening, net:S356), and the head of
+  // the NCB in Yemen on 2014-02-26 (net:S355). Oracle: the day in the source's as-of date.
+  it.each([['UKR', 'S357', '2004-05-14'], ['YEM', 'S355', '2014-02-26']])('%s: undated, a member from the day of %s (%s), not before', (id, src, day) => {
+    const row = rows.find((v) => v.source === id)!;
+    expect(row.date).toBe('');
+    expect(row.source_ids.split(';')).toContain(src);
+    expect(row.source_ids.split(';')).not.toContain('S354');
+    expect(sources.get(src)!.as_of_date).toBe(day);
+    expect(sources.get(src)!.url).toMatch(/^https:\/\/www\.interpol\.int\//);
+    expect(member(dayBefore(day), id)).toBe(false);
+    expect(member(day, id)).toBe(true);
   });
   it('keeps Serbia from its earlier source (Yugoslavia readmitted 2001-09-24, net:S223): the 2000 list does not name it', () => {
     expect(rows.find((v) => v.source === 'SRB')!.source_ids.split(';')).not.toContain('S354');
@@ -291,11 +298,11 @@ describe('INTERPOL members with no joining date, bounded by a dated list', () =>
   });
   // INTERPOL's own counts as the oracle: 179 members once Yugoslavia rejoined (net:S223, 2001-09-24), 190 once Curaçao,
   // Sint Maarten and South Sudan joined (net:S324, 2011-10-31), 196 with Palau (net:S127). The network draws them less
-  // the members it cannot draw that day: the Netherlands Antilles (an INTERPOL member until 2010, not in the registry)
-  // and Ukraine and Yemen (no dated evidence before 2023).
+  // the members it cannot draw that day: the Netherlands Antilles (an INTERPOL member until 2010, not in the registry),
+  // Ukraine before 2004-05-14 and Yemen before 2014-02-26 (their first dated evidence).
   it.each([
     ['2001-09-24', 'S223', 179, 3],
-    ['2011-10-31', 'S324', 190, 2],
+    ['2011-10-31', 'S324', 190, 1],
     ['2023-11-29', 'S127', 196, 0],
   ] as [string, string, number, number][])('on %s draws INTERPOL\'s count (%s: %i) less the %i members it cannot draw', (t, src, official, lacking) => {
     expect(sources.get(src)!.what_it_supports).toContain(String(official));
