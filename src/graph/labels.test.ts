@@ -128,6 +128,23 @@ describe('labels', () => {
     }
   });
 
+  it('forgets a box removed and finds the boxes overlapping a query, as a scan of every box does (brute force as the oracle)', () => {
+    const r = rng(13);
+    const box = (): Box => { const x = r() * 3400 - 200, y = r() * 700 - 100; return [x, y, x + r() * 150, y + r() * 40]; };
+    const index = new BoxIndex();
+    const all: Box[] = [];
+    for (let i = 0; i < 200; i++) all.push(box()), index.add(all[i]);
+    const gone = new Set<number>();
+    for (let i = 0; i < 200; i += 3) index.remove(i), gone.add(i);
+    for (let q = 0; q < 1000; q++) {
+      const b = box(), found = new Set<number>();
+      index.find(b, found);
+      const want = all.flatMap((o, i) => (!gone.has(i) && overlaps(o, b) ? [i] : []));
+      expect([...found].sort((x, y) => x - y), `query ${q}`).toEqual(want);
+      expect(index.hits(b), `query ${q}`).toBe(want.length > 0);
+    }
+  });
+
   it('places one candidate per step, ending with what placeLabels returns', () => {
     const cands = randomCandidates(5, 120, 600, 450, 0.1);
     const steps = placeLabelsStepwise(cands, [600, 450]);

@@ -80,10 +80,16 @@ function charEm(ch: string): number {
   return 0.63;
 }
 
+/** charEm of each character met: the regular expressions per character were a tenth of a placement's time. */
+const EM = new Map<string, number>();
 /** Estimated rendered width in px of a label: computed before render, so placement needs no DOM measuring. */
 export function labelWidth(text: string, bold = false): number {
   let em = 0;
-  for (const ch of text) em += charEm(ch);
+  for (const ch of text) {
+    let e = EM.get(ch);
+    if (e === undefined) EM.set(ch, (e = charEm(ch)));
+    em += e;
+  }
   return em * FONT_PX * (bold ? BOLD : 1);
 }
 
@@ -180,35 +186,53 @@ export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] <
 /** Boxes bucketed in square cells, so "does this box overlap any of them?" looks at a few cells, not every box
  *  (hundreds of candidates, each trying up to 72 positions, at ten times the network). */
 export class BoxIndex {
-  private readonly cells = new Map<number, number[]>();
-  readonly boxes: Box[] = [];
-  /** cells of CELL px; a cell (i, j) is the number i·2²¹ + j + 2²⁰, exact for any coordinate on a screen */
+  /** cells of CELL px in a grid of N × N from the origin; a box past its edge goes in the edge's cells (exact all the
+   *  same: only more boxes to look at there). An array, not a map: asked for every place tried, a map's look-up was
+   *  a quarter of a placement. */
   private static readonly CELL = 48;
+  private static readonly N = 64;
+  private readonly cells: (number[] | undefined)[] = new Array(BoxIndex.N * BoxIndex.N);
+  readonly boxes: Box[] = [];
+  private static at(v: number): number {
+    const i = Math.floor(v / BoxIndex.CELL);
+    return i < 0 ? 0 : i >= BoxIndex.N ? BoxIndex.N - 1 : i;
+  }
   private each(b: Box, f: (key: number) => void) {
-    const C = BoxIndex.CELL;
-    for (let i = Math.floor(b[0] / C); i <= Math.floor(b[2] / C); i++)
-      for (let j = Math.floor(b[1] / C); j <= Math.floor(b[3] / C); j++) f(i * 2097152 + j + 1048576);
+    const N = BoxIndex.N, i1 = BoxIndex.at(b[2]), j0 = BoxIndex.at(b[1]), j1 = BoxIndex.at(b[3]);
+    for (let i = BoxIndex.at(b[0]); i <= i1; i++) for (let j = j0; j <= j1; j++) f(i * N + j);
   }
   add(b: Box): number {
     const n = this.boxes.push(b) - 1;
-    this.each(b, (k) => { const l = this.cells.get(k); if (l) l.push(n); else this.cells.set(k, [n]); });
+    this.each(b, (k) => { const l = this.cells[k]; if (l) l.push(n); else this.cells[k] = [n]; });
     return n;
   }
   /** Forgets every box added after the first `n` (each cell's list is in the order added). */
   truncate(n: number) {
     while (this.boxes.length > n) {
       const last = this.boxes.length - 1;
-      this.each(this.boxes.pop()!, (k) => { const l = this.cells.get(k)!; if (l[l.length - 1] === last) l.pop(); });
+      this.each(this.boxes.pop()!, (k) => { const l = this.cells[k]!; if (l[l.length - 1] === last) l.pop(); });
     }
+  }
+  /** Forgets box number `n` (its number stays taken). */
+  remove(n: number) {
+    this.each(this.boxes[n], (k) => { const l = this.cells[k]!, i = l.indexOf(n); if (i >= 0) l.splice(i, 1); });
+  }
+  /** The numbers of the boxes in the index that overlap `b`, into `out`. */
+  find(b: Box, out: Set<number>) {
+    this.each(b, (k) => { for (const n of this.cells[k] ?? []) if (overlaps(this.boxes[n], b)) out.add(n); });
   }
   /** Whether `b` overlaps a box in the index other than number `except`. (Loops of its own rather than `each`: it is
    *  asked for every place tried, and a closure per call cost a tenth of the placement.) */
   hits(b: Box, except = -1): boolean {
-    const C = BoxIndex.CELL, i1 = Math.floor(b[2] / C), j0 = Math.floor(b[1] / C), j1 = Math.floor(b[3] / C);
-    for (let i = Math.floor(b[0] / C); i <= i1; i++) {
+    const N = BoxIndex.N, i1 = BoxIndex.at(b[2]), j0 = BoxIndex.at(b[1]), j1 = BoxIndex.at(b[3]);
+    for (let i = BoxIndex.at(b[0]); i <= i1; i++) {
       for (let j = j0; j <= j1; j++) {
-        const l = this.cells.get(i * 2097152 + j + 1048576);
-        if (l) for (const n of l) if (n !== except && overlaps(this.boxes[n], b)) return true;
+        const l = this.cells[i * N + j];
+        if (!l) continue;
+        for (let k = 0; k < l.length; k++) {
+          const n = l[k], o = this.boxes[n];
+          if (n !== except && o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3]) return true;
+        }
       }
     }
     return false;
@@ -238,7 +262,9 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   // the texts without their gap: a leader may pass between two names in the gap they keep (16 px to cross the
   // neighbours' names of the United States' partners on a phone, where 4 + 4 px sufficed)
   const texts = new BoxIndex();
-  const addLabel = (b: Box) => { labels.add(b); texts.add(textOf(b)); };
+  // whose label (candidate number; -1 an obstacle) each box of `texts` and `leaders` is
+  const textOwner: number[] = [], leaderOwner: number[] = [];
+  const addLabel = (b: Box, owner = -1) => { labels.add(b); textOwner[texts.add(textOf(b))] = owner; };
   for (const o of obstacles) addLabel(o);
   // candidate i's mark is box number i of `marks`
   const marks = new BoxIndex();
@@ -248,6 +274,9 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   }
   for (const b of otherMarks) marks.add(b);
   const forcedMarks = candidates.flatMap((c, i) => (c.force ? [i] : []));
+  // the forced candidates' marks again, on their own (forcedNo: a candidate's number there)
+  const forcedIndex = new BoxIndex(), forcedNo: number[] = [];
+  for (const i of forcedMarks) forcedNo[i] = forcedIndex.add(marks.boxes[i]);
   const placed = new Map<string, LabelPlacement>();
   /** whether the label just placed could only cross a name (placeOne's last resort) */
   let trapped = false;
@@ -307,30 +336,41 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
     const clear = (p: LabelPlacement) => clearOfTexts(p.box) && clearOfMarks(p.box) && !leaders.hits(textOf(p.box)) && leaderOk(p);
     // a leader line may not run over another node's mark: it would point at the wrong node (a landmark's short one
     // may cross unforced marks: it ends at a hub's large mark); nor over a label
-    const leaderOk = (p: LabelPlacement, clearOf: (b: Box) => boolean = clearOfMarks) =>
-      !p.leader || alongLeader(c, p, (b) => clearOf(b) && !texts.hits(b));
+    const leaderOk = (p: LabelPlacement, clearOf: (b: Box) => boolean = clearOfMarks) => {
+      if (!p.leader) return true;
+      const ok = (b: Box) => clearOf(b) && !texts.hits(b);
+      // the box round the whole leader clear: so is every point of it (one look instead of one every 3 px)
+      const ex = Math.min(Math.max(c.x, p.box[0]), p.box[2]), ey = Math.min(Math.max(c.y, p.box[1]), p.box[3]);
+      // (with the half pixel each point's box reaches past the line)
+      return ok([Math.min(c.x, ex) - 0.5, Math.min(c.y, ey) - 0.5, Math.max(c.x, ex) + 0.5, Math.max(c.y, ey) + 0.5]) || alongLeader(c, p, ok);
+    };
     const crossesNoLabel = (p: LabelPlacement) => leaderOk(p, () => true);
     // an optional label whose own mark lies under a label already placed would name a hidden node
     if (!c.force && labels.hits(marks.boxes[self])) return false;
     // measured once per candidate, not once per position tried (the estimate walks the text)
     const tw = labelWidth(c.text, c.bold);
     const dirs = c.landmark ? LANDMARK_DIRS : DIRS;
-    const near = dirs.map((u) => place(c, u, 2, tw));
+    // the first place round the mark that `ok` takes, ring by ring (0: beside it), each made only when tried (made
+    // all at once, the places cost a tenth of a placement, most of them never looked at)
+    const first = (ok: (p: LabelPlacement) => boolean, from: number, to: number, ds = dirs) => {
+      for (let ring = from; ring <= to; ring++) {
+        for (const u of ds) { const p = place(c, u, 2 + ring * FAR_STEP, tw); if (ok(p)) return p; }
+      }
+      return undefined;
+    };
     // the selection keeps its label beside it, over the marks of unforced neighbours if need be (they then go unlabelled)
-    const clearOfForced = (b: Box) => forcedMarks.every((i) => i === self || !overlaps(marks.boxes[i], b));
+    const clearOfForced = (b: Box) => !forcedIndex.hits(b, forcedNo[self]);
     const clearOfOthers = (p: LabelPlacement) => clearOfLabels(p.box) && clearOfForced(p.box);
-    let best = near.find(clear) ?? (c.bold ? near.find(clearOfOthers) : undefined);
+    let best = first(clear, 0, 0) ?? (c.bold ? first(clearOfOthers, 0, 0) : undefined);
     if (!best && c.landmark) {
       // a short leader clear of every mark; else beside its mark over unforced ones; else a short leader over
       // unforced ones (then, only if all these are taken by labels or forced marks, the rings further out)
-      const close: LabelPlacement[] = [];
-      for (let ring = 1; ring <= NEAR_RINGS; ring++) for (const u of dirs) close.push(place(c, u, 2 + ring * FAR_STEP, tw));
-      best = close.find(clear)
+      best = first(clear, 1, NEAR_RINGS)
         // the nearest box over no mark at all, its leader over unforced marks at most: a hub's caption beside its mark
         // covered the unnamed countries next to it
         ?? nearest(c, self, tw, nearReach(c), (b) => clearOfLabels(b) && clearOfMarks(b), leaderOk, (p) => leaderOk(p, clearOfForced))
-        ?? near.find(clearOfOthers) ?? close.find((p) => clearOfOthers(p) && leaderOk(p, clearOfForced))
-        ?? close.find((p) => clearOfOthers(p) && crossesNoLabel(p))
+        ?? first(clearOfOthers, 0, 0) ?? first((p) => clearOfOthers(p) && leaderOk(p, clearOfForced), 1, NEAR_RINGS)
+        ?? first((p) => clearOfOthers(p) && crossesNoLabel(p), 1, NEAR_RINGS)
         ?? nearest(c, self, tw, nearReach(c), (b) => clearOfLabels(b) && clearOfForced(b), crossesNoLabel);
     }
     if (!best && !nearOnly) {
@@ -341,18 +381,72 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
         // labels and leaders, its own leader crossing no name
         const tiers = sendOut(c, self, tw, c.r + FAR_REACH, clearOfForced, leaderOk, crossesNoLabel);
         best = tiers.find((p) => p !== undefined);
-        trapped = best === tiers[tiers.length - 1];
+        trapped = best !== undefined && tiers.indexOf(best) === tiers.length - 1;
       } else {
-        const far: LabelPlacement[] = [];
-        for (let ring = 1; ring <= OPTIONAL_RINGS; ring++) for (const u of DIRS) far.push(place(c, u, 2 + ring * FAR_STEP, tw));
-        best = far.find(clear);
+        best = first(clear, 1, OPTIONAL_RINGS, DIRS);
       }
     }
     if (!best) return false;
-    addLabel(best.box);
-    if (best.leader) alongLeader(c, best, (b) => leaders.add(b) >= 0);
-    placed.set(c.id, best);
+    commit(self, best);
     return true;
+  };
+  /** The boxes of each label placed, in `labels`, `texts` and `leaders` (by candidate number). */
+  const drawn = new Map<number, { label: number; leader: number[] }>();
+  const commit = (self: number, p: LabelPlacement) => {
+    const c = candidates[self], rec = { label: labels.boxes.length, leader: [] as number[] };
+    addLabel(p.box, self);
+    if (p.leader) alongLeader(c, p, (b) => { const n = leaders.add(b); leaderOwner[n] = self; rec.leader.push(n); return true; });
+    drawn.set(self, rec);
+    placed.set(c.id, p);
+  };
+  const unplace = (self: number) => {
+    const rec = drawn.get(self)!;
+    labels.remove(rec.label);
+    texts.remove(rec.label); // added with its label: the same number
+    for (const n of rec.leader) leaders.remove(n);
+    drawn.delete(self);
+    placed.delete(candidates[self].id);
+  };
+  /** A label walled in (placed as a last resort: its leader crosses a name, or its name lies over a leader) is placed
+   *  again with the names in its way taken off first, then those names again, each where it now fits; kept if none of
+   *  them is walled in then, else all put back as they were. (The walled-in partners of a crowded middle on a phone: a
+   *  name placed beside its mark early closed the only way out of its neighbour's.) */
+  /** The labels whose names candidate `self`'s leader crosses and whose leaders cross its name (-1: an obstacle). */
+  const crossed = (self: number): Set<number> => {
+    const c = candidates[self], p = placed.get(c.id)!, hit = new Set<number>(), under = new Set<number>(), out = new Set<number>();
+    if (p.leader) alongLeader(c, p, (b) => (texts.find(b, hit), true));
+    leaders.find(textOf(p.box), under);
+    for (const n of hit) if (n !== drawn.get(self)!.label) out.add(textOwner[n]);
+    for (const n of under) if (leaderOwner[n] !== self) out.add(leaderOwner[n]);
+    return out;
+  };
+  const repair = (self: number): boolean => {
+    const c = candidates[self], p = placed.get(c.id);
+    if (!p) return false;
+    const blockers = crossed(self);
+    blockers.delete(-1);
+    // the selection's name stays beside it
+    for (const i of blockers) if (candidates[i].bold) blockers.delete(i);
+    if (!blockers.size) return false;
+    const moved = [self, ...blockers], before = moved.map((i) => placed.get(candidates[i].id)!);
+    const score = () => moved.reduce((n, i) => n + crossed(i).size, 0);
+    const was = score();
+    for (const i of moved) unplace(i);
+    let ok = true, walled = false;
+    for (const i of moved) {
+      trapped = false;
+      // a hub's name taken off stays near its mark, or all is put back
+      if (!placeOne(candidates[i], i, i !== self && !!candidates[i].landmark)) { ok = false; break; }
+      walled ||= trapped;
+    }
+    // kept when it crosses fewer names than before
+    if (ok && walled) ok = score() < was;
+    if (!ok) {
+      for (const i of moved) if (drawn.has(i)) unplace(i);
+      moved.forEach((i, k) => commit(i, before[k]));
+    }
+    trapped = !ok || walled;
+    return ok && !walled;
   };
   // Forced labels first, each beside its node where it can be; then those that found no room there, further out;
   // then the others. A forced label sent out on a leader line no longer takes the place beside a forced node placed
@@ -366,17 +460,19 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   const tried: { order: readonly number[]; walledIn: number }[] = [];
   for (let round = 0; ; round++) {
     const later: number[] = [], walledIn: number[] = [];
+    let lost = 0;
     for (const self of order) {
       if (placeOne(candidates[self], self, true)) yield;
       else later.push(self);
     }
     for (const self of later) {
       trapped = false;
-      placeOne(candidates[self], self, false);
-      if (trapped) walledIn.push(self);
+      // a forced label with no room at all is the worst outcome of an order (1440×900 in Russian, J-CAT's partners)
+      if (!placeOne(candidates[self], self, false)) { lost++; walledIn.push(self); }
+      else if (trapped && !repair(self)) walledIn.push(self);
       yield;
     }
-    tried.push({ order, walledIn: walledIn.length });
+    tried.push({ order, walledIn: walledIn.length + lost * candidates.length });
     if (!walledIn.length || round > RETRIES) break;
     const best = tried.reduce((a, b) => (b.walledIn < a.walledIn ? b : a));
     front = [...walledIn, ...front.filter((i) => !walledIn.includes(i))];
@@ -392,6 +488,7 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
     texts.truncate(start[1]);
     leaders.truncate(start[2]);
     placed.clear();
+    drawn.clear();
     order = next;
   }
   for (const [self, c] of candidates.entries()) {

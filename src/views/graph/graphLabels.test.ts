@@ -75,16 +75,7 @@ describe('network labels in the panel', () => {
         // no leader line crosses another label (it read as striking the name out), whatever is selected: a body with
         // a dozen partners and more on a phone too (they are placed again, the walled-in first), with the few
         // exceptions that still need the last resort
-        for (const c of CROSSING_KNOWN.has(`${panels[i]} ${lang} ${sel}`) ? [] : candidates) {
-          const p = placed.get(c.id);
-          if (!p?.leader) continue;
-          const ex = Math.min(Math.max(c.x, p.box[0] + 2), p.box[2] - 2), ey = Math.min(Math.max(c.y, p.box[1] + 2), p.box[3] - 2);
-          for (const [id, q] of placed) {
-            if (id === c.id) continue;
-            const inner = [q.box[0] + 4, q.box[1] + 4, q.box[2] - 4, q.box[3] - 4]; // the text, without its gap
-            for (let f = 0; f <= 1; f += 0.01) if (hit([c.x + (ex - c.x) * f, c.y + (ey - c.y) * f, c.x + (ex - c.x) * f, c.y + (ey - c.y) * f], inner)) { problems.push(`${at}: ${c.id}'s leader crosses ${id}'s label`); break; }
-          }
-        }
+        if (!CROSSING_KNOWN.has(`${panels[i]} ${lang} ${sel}`)) problems.push(...crossings(candidates, placed).map((x) => `${at}: ${x}`));
         for (const c of candidates.filter((x) => x.landmark && isHub(x.id))) {
           const p = placed.get(c.id);
           if (!p) { problems.push(`${at}: ${c.id} unnamed`); continue; }
@@ -98,7 +89,23 @@ describe('network labels in the panel', () => {
   }
 
   /** Where a leader still crosses a name (walled in even when placed again): measured on this sample. */
-  const CROSSING_KNOWN = new Set(['phone ar j-cat', 'phone ar fbi', 'phone en j-cat', 'phone en DZA']);
+  const CROSSING_KNOWN = new Set(['phone ar j-cat', 'phone ar fbi', 'phone en j-cat']);
+  /** The names that leaders cross (a leader counted once per name it crosses), as drawn: from the node's centre to
+   *  its label's box. */
+  function crossings(candidates: readonly NodeCandidate[], placed: Map<string, LabelPlacement>): string[] {
+    const out: string[] = [];
+    for (const c of candidates) {
+      const p = placed.get(c.id);
+      if (!p?.leader) continue;
+      const ex = Math.min(Math.max(c.x, p.box[0] + 2), p.box[2] - 2), ey = Math.min(Math.max(c.y, p.box[1] + 2), p.box[3] - 2);
+      for (const [id, q] of placed) {
+        if (id === c.id) continue;
+        const inner = [q.box[0] + 4, q.box[1] + 4, q.box[2] - 4, q.box[3] - 4]; // the text, without its gap
+        for (let f = 0; f <= 1; f += 0.01) if (hit([c.x + (ex - c.x) * f, c.y + (ey - c.y) * f, c.x + (ex - c.x) * f, c.y + (ey - c.y) * f], inner)) { out.push(`${c.id}'s leader crosses ${id}'s label`); break; }
+      }
+    }
+    return out;
+  }
   // Hubs are the network's landmarks. With a selection they were optional: at a phone's width 214 of 232 selections
   // left one unnamed (an unlabelled hexagon), and a hub's caption could go out 144 px on a leader line. A sample of
   // selections here (every country passed once, in ~25 s).
@@ -111,6 +118,22 @@ describe('network labels in the panel', () => {
   it('… and on a phone in English and French, and at 1440×900 and 1920×1080', () => {
     expect(hubProblems('en', some(32, 2), ['phone', '1440×900', '1920×1080'])).toEqual([]);
     expect(hubProblems('fr', [null, 'europol', ...some(32, 3)], ['phone'])).toEqual([]);
+  });
+
+  // With a dozen partners and more on a phone, the names placed beside their marks walled a partner's mark in, and its
+  // leader could only cross a name (session 22: 149 crossings over every selection × 4 panels × en/ar/ru). A walled-in
+  // label is now placed again with the names in its way taken off first, then those names again.
+  it('lets few leaders cross a name with the most crowded selections, on a phone and at 1440×900', () => {
+    const crossed: string[] = [];
+    for (const lang of ['en', 'ar', 'ru'] as const) {
+      for (const sel of ['USA', 'j-cat', 'arab-ict', 'GBR', 'DZA', 'LBY', 'arab-league']) {
+        placeAt(sel, lang, [PANELS.phone, PANELS['1440×900']]).forEach(({ candidates, placed }, i) => {
+          crossed.push(...crossings(candidates, placed).map((x) => `${['phone', '1440×900'][i]} ${lang} ${sel}: ${x}`));
+        });
+      }
+    }
+    // main at f823eb3: 105 (net11: 52)
+    expect(crossed.length, crossed.join('\n')).toBeLessThanOrEqual(52);
   });
 
   // A partner with no room beside its mark went out on a ring of eight directions, up to 199 px on a phone (the
