@@ -122,18 +122,19 @@ describe('network labels in the panel', () => {
 
   // With a dozen partners and more on a phone, the names placed beside their marks walled a partner's mark in, and its
   // leader could only cross a name (session 22: 149 crossings over every selection × 4 panels × en/ar/ru). A walled-in
-  // label is now placed again with the names in its way taken off first, then those names again.
+  // label is now placed again with the names in its way taken off first, then those names again. (Arabic and Russian:
+  // nearly all the crossings left are theirs.)
   it('lets few leaders cross a name with the most crowded selections, on a phone and at 1440×900', () => {
     const crossed: string[] = [];
-    for (const lang of ['en', 'ar', 'ru'] as const) {
-      for (const sel of ['USA', 'j-cat', 'arab-ict', 'GBR', 'DZA', 'LBY', 'arab-league']) {
+    for (const lang of ['ar', 'ru'] as const) {
+      for (const sel of ['USA', 'j-cat', 'arab-ict', 'GBR']) {
         placeAt(sel, lang, [PANELS.phone, PANELS['1440×900']]).forEach(({ candidates, placed }, i) => {
           crossed.push(...crossings(candidates, placed).map((x) => `${['phone', '1440×900'][i]} ${lang} ${sel}: ${x}`));
         });
       }
     }
-    // main at f823eb3: 105 (net11: 52)
-    expect(crossed.length, crossed.join('\n')).toBeLessThanOrEqual(52);
+    // main at f823eb3: 81 (net11: 44)
+    expect(crossed.length, crossed.join('\n')).toBeLessThanOrEqual(44);
   });
 
   // A partner with no room beside its mark went out on a ring of eight directions, up to 199 px on a phone (the
