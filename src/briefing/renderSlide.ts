@@ -4,6 +4,7 @@
 // (titles right-aligned, the legend and record column on the left, swatches right of their words); the map and the
 // network are drawings and keep their orientation.
 import type { MapGeometry } from '../geo/mapGeometry';
+import { MAP_HEIGHT, MAP_WIDTH } from '../geo/projection';
 import type { Rect } from './labelPlace';
 import { mapPicture, slidePatternDefs, swatchFill } from './mapPicture';
 import { keyColumn, keyRow, keySvg, type KeyLayout } from './linkKey';
@@ -13,7 +14,6 @@ import type { RecordSource, SlideModel } from './slideModel';
 import type { NetworkModel } from './slideNetwork';
 import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
-import { inParens } from '../i18n/langs';
 import { formatNumber } from '../i18n/numbers';
 import { charsFor, fitLines, FONT, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
@@ -50,6 +50,8 @@ export interface SlideFrame {
   legend: Rect | null;
   /** the legend column's type size: the largest at which all its entries fit the column */
   legendSize: number;
+  /** entries to a row in the legend's column: 1, or 2 beside a record card short of room */
+  legendCols?: number;
   /** map + record: the record card's column above the legend */
   record: Rect | null;
   /** a network's key of links: under the legend's column (network) or row (map + network); null without links */
@@ -120,22 +122,28 @@ function ltrFrame(m: SlideModel): SlideFrame {
       return { title, step, lensLine, statement, caption, sources, footer, picture: { ...body, h: body.h - rowH - keyH - 10 }, legend: { x: body.x, y: body.y + body.h - keyH - rowH, w: body.w, h: rowH }, legendSize: ROW_SIZE, record: null, key };
     }
     case 'map-record': {
-      const [picture, col] = side(440);
+      // the column takes the width the map leaves free at the body's height (a map drawn under a caption is sized by
+      // its height; its frame and names keep their size), up to CARD_MAX_W: the card's rows, sources and the legend's
+      // notes take fewer lines
+      const [picture, col] = side(Math.min(CARD_MAX_W, Math.max(CARD_W, body.w - GAP - (body.h * MAP_WIDTH) / MAP_HEIGHT)));
       // the legend keeps its larger type while it fits in 60% of the column (the map's key is read from the back of
       // the room; the record card keeps its own lens's row first); past that it takes what it needs from the record
       // card, never the caption's or the sources' room
       const sizes = [20, 18, 16];
       // half the column while the card's rows and whole sources fit above it; a card that needs more (a long English
       // title on an Arabic card) takes the legend's spare room, never what its entries and notes need
-      const heightAt = (size: number) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendColumnHeight(m, col.w, size)),
-        Math.max(legendColumnHeight(m, col.w, size) + notesHeight(m, col.w, m.labelsDropped ?? 1), col.h - 12 - recordHeight(m, col.w)));
+      // (its notes included: "Dashed outline: unverified" says what the map draws, and is never the legend's to drop)
+      const heightAt = (size: number, cols = 1) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols)),
+        Math.max(legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols), col.h - 12 - recordHeight(m, col.w)));
       const first = legendSizeFor(m, col.w, col.h * 0.6, sizes);
       // a smaller legend (never below the slide's smallest type) where the larger leaves the card too short for its
-      // own lens's row and its first source whole (Morocco's Russian card cut the title of the news of its accession)
-      const legendSize = sizes.filter((size) => size <= first && size >= MIN_READABLE && !legendLines(m, col.w, size).some((ls) => ls.some((l) => l.endsWith('…'))))
-        .find((size) => col.h - heightAt(size) - 12 >= cardFloor(m, col.w)) ?? first;
-      const legendH = heightAt(legendSize);
-      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, key: null };
+      // own lens's row and its first source whole (Morocco's Russian card cut the title of the news of its accession),
+      // else its entries two to a row (a Russian Party's card under a caption had room for no source)
+      const whole = (size: number, cols: number) => !legendLines(m, col.w, size, cols).some((ls) => ls.some((l) => l.endsWith('…')));
+      const forms = [...sizes.filter((size) => size <= first && size >= MIN_READABLE && whole(size, 1)).map((size) => [size, 1] as const), ...(whole(MIN_READABLE, 2) ? [[MIN_READABLE, 2] as const] : [])];
+      const [legendSize, legendCols] = forms.find(([size, cols]) => col.h - heightAt(size, cols) - 12 >= cardFloor(m, col.w)) ?? forms.at(-1) ?? [first, 1];
+      const legendH = heightAt(legendSize, legendCols);
+      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, legendCols, key: null };
     }
     default: {
       const [picture, legend] = side(390);
@@ -156,6 +164,9 @@ function ltrFrame(m: SlideModel): SlideFrame {
   }
 }
 
+/** A map + record slide's column: 440 units, wider where the map, sized by its height, leaves the width free. */
+const CARD_W = 440;
+const CARD_MAX_W = 640;
 const LEGEND_SIZES = [24, 22, 20, 18] as const;
 const KEY_GAP = 20;
 /** The key's sizes and columns, most legible first: never below the slide's smallest type (MIN_READABLE). */
@@ -220,9 +231,18 @@ const text = (m: SlideModel, b: TextBlock, role: string, end = false) => {
 const swatch = (x: number, y: number, size: number, cls: string) =>
   `<rect x="${r(x)}" y="${r(y)}" width="${size}" height="${size}" rx="4" fill="${swatchFill(cls)}" stroke="${INK}" stroke-width="1.5"/>`;
 
-const legendLines = (m: SlideModel, w: number, size: number) => m.legend.map((l) => wrap(l.text, charsFor(w - size - 18, size, true), 3));
-const legendColumnHeight = (m: SlideModel, w: number, size: number) =>
-  legendLines(m, w, size).reduce((h, lines) => h + lines.length * size * LINE + 12, 8);
+/** A legend column's entries `cols` to a row (two where a card beside it is short of room), each a column's width. */
+const LEGEND_COL_GAP = 16;
+const legendLines = (m: SlideModel, w: number, size: number, cols = 1) =>
+  m.legend.map((l) => wrap(l.text, charsFor((w - (cols - 1) * LEGEND_COL_GAP) / cols - size - 18, size, true), 3));
+/** Each row of entries as high as its longest. */
+const legendRowHeights = (m: SlideModel, w: number, size: number, cols = 1) => {
+  const all = legendLines(m, w, size, cols);
+  const rows: number[] = [];
+  for (let i = 0; i < all.length; i += cols) rows.push(Math.max(...all.slice(i, i + cols).map((l) => l.length)) * size * LINE + 12);
+  return rows;
+};
+const legendColumnHeight = (m: SlideModel, w: number, size: number, cols = 1) => legendRowHeights(m, w, size, cols).reduce((h, x) => h + x, 8);
 /** The largest of `sizes` at which the legend's entries fit `h` whole (long words, as in Russian, wrap to more lines). */
 const legendSizeFor = (m: SlideModel, w: number, h: number, sizes: readonly number[]) =>
   // a size that cuts a word ("Государство-участни…") is too large, however little room it takes
@@ -236,21 +256,25 @@ const legendNotes = (m: SlideModel, dropped: number) => [
 ].filter(Boolean);
 const noteLines = (note: string, w: number) => wrap(note, charsFor(w, 18), 2);
 const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m, dropped).reduce((h, n) => h + noteLines(n, w).length * 22 + 6, 0);
-/** The height a legend column `w` wide takes at `size` with its notes, the map leaving `dropped` names unplaced. */
-export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number) => legendColumnHeight(m, w, size) + notesHeight(m, w, dropped);
+/** The height a legend column `w` wide takes at `size` (entries `cols` to a row) with its notes, the map leaving
+ *  `dropped` names unplaced. */
+export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1) => legendColumnHeight(m, w, size, cols) + notesHeight(m, w, dropped);
 
-function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number): string {
+function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number, cols = 1): string {
   const out: string[] = [];
   const mx = partMirror(m, box);
   const { rtl } = mx;
   let y = box.y + 4;
-  const all = legendLines(m, box.w, size);
+  const all = legendLines(m, box.w, size, cols);
+  const heights = legendRowHeights(m, box.w, size, cols);
+  const colW = (box.w - (cols - 1) * LEGEND_COL_GAP) / cols;
   for (const [i, l] of m.legend.entries()) {
     const lines = all[i];
+    const x = box.x + (i % cols) * (colW + LEGEND_COL_GAP);
     const quiet = l.shown === 0 && (m.matching !== null || l.total > 0);
-    out.push(`<g data-legend-class="${l.cls}">${swatch(mx.x(box.x, size + 4), y + 2, size + 4, l.cls)}`
-      + textLines(mx.x(box.x + size + 16), y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl }) + '</g>');
-    y += lines.length * size * LINE + 12;
+    out.push(`<g data-legend-class="${l.cls}">${swatch(mx.x(x, size + 4), y + 2, size + 4, l.cls)}`
+      + textLines(mx.x(x + size + 16), y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl }) + '</g>');
+    if (i % cols === cols - 1 || i === m.legend.length - 1) y += heights[Math.floor(i / cols)];
   }
   for (const n of legendNotes(m, dropped)) {
     const lines = noteLines(n, box.w);
@@ -298,15 +322,25 @@ const recordRows = (m: SlideModel, w: number) => m.record!.rows.map((row) => {
 /** Most lines a source takes on the card: its title whole where the card has room, rather than cut. */
 const SOURCE_MAX_LINES = 6;
 
-/** The height a record card `w` wide needs for its name, every row and every source whole (recordCard's measures). */
+/** The lines a card `w` wide gives a source: whole, on up to SOURCE_MAX_LINES; `cut`: else its title cut after the
+ *  words that name it (only the own lens's first source is ever cut: cardSources). */
+const cardSourceLines = (m: SlideModel, src: RecordSource, w: number, cut: boolean) => sourceLines(src, m.lang, charsFor(w - 32, MIN_READABLE), SOURCE_MAX_LINES, cut);
+
+/** The height a record card `w` wide needs for its name, every row and every source it may name whole
+ *  (recordCard's measures). */
 function recordHeight(m: SlideModel, w: number): number {
   if (!m.record) return 0;
   const name = recordName(m.record.name, w);
   const rows = recordRows(m, w).reduce((h, x) => h + x.lines.length * 26 + 8, 0);
-  const chars = charsFor(w - 32, MIN_READABLE);
-  const sources = m.record.sources.reduce((n, src) => n + (sourceLines(src, m.lang, chars, SOURCE_MAX_LINES)?.length ?? 0), 0);
+  const sources = m.record.pool.reduce((n, src) => n + (cardSourceLines(m, src, w, true)?.length ?? 0), 0);
   return 16 + name.size * (1 + (name.lines.length - 1) * LINE) + 14 + rows + (sources ? (sources + 1) * SOURCE_LEAD + MIN_READABLE : 0) + 10;
 }
+
+/** The own lens's row's first source, which the card names (or cuts after its naming words) before any other row. */
+const ownSource = (m: SlideModel) => {
+  const id = m.record!.rows.find((r) => r.current)?.source;
+  return m.record!.pool.find((s) => s.id === id) ?? null;
+};
 
 /** The least height a record card `w` wide needs: its name, its own lens's row and its first source whole, under
  *  the sources' heading (cardRows keeps that room before any other row; cardSources draws the source whole in it). */
@@ -314,14 +348,16 @@ function cardFloor(m: SlideModel, w: number): number {
   if (!m.record) return 0;
   const name = recordName(m.record.name, w);
   const own = recordRows(m, w).find((x) => x.row.current);
-  const first = m.record.sources.length ? sourceLines(m.record.sources[0], m.lang, charsFor(w - 32, MIN_READABLE), SOURCE_MAX_LINES) : null;
+  const src = ownSource(m);
+  const first = src ? cardSourceLines(m, src, w, false) : null;
   return 16 + name.size + (name.lines.length - 1) * name.size * LINE + 14 + (own ? own.lines.length * 26 + 8 : 0) + (first ? (first.length + 1) * SOURCE_LEAD : 0) + 10;
 }
 
-/** The card's name and rows as a card in `box` sets them, and how many rows it has room for: its own lens's row first
- *  (on up to three lines, its date whole), then, while the first source keeps room for itself whole (the heading, the
- *  title, its date and id: the evidence for the slide's own lens before the other lenses' rows), the others in order.
- *  The slide model (slideModel.ts) decides from this which rows the card shows, and cites their sources only. */
+/** The card's name and rows as a card in `box` sets them, and how many rows it has room for: its own lens's row
+ *  first (its date whole), then the others in order, each with room for its own first source whole (unless an
+ *  earlier row's names it): every fact on the card names its evidence (the heading, the title, its date and id), and
+ *  a line is kept for "and N more" where the own lens has other sources. The slide model (slideModel.ts) decides from
+ *  this which rows the card shows, names their first sources (cardSourcesOf) and cites their sources. */
 export function cardRows(m: SlideModel, box: Rect) {
   const rec = m.record!;
   const nameFit = recordName(rec.name, box.w);
@@ -329,14 +365,24 @@ export function cardRows(m: SlideModel, box: Rect) {
   const rows = recordRows(m, box.w);
   const order = [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)];
   let room = box.y + box.h - 10 - top;
-  // (and a line for "and 2 more" when there are others)
-  const first = rec.sources.length ? sourceLines(rec.sources[0], m.lang, charsFor(box.w - 32, MIN_READABLE), SOURCE_MAX_LINES) : null;
-  const reserve = first ? (first.length + 1 + (rec.sources.length > 1 ? 1 : 0)) * SOURCE_LEAD + 8 : 0;
+  const own = rows.find((x) => x.row.current)?.row;
+  const pool = new Map(rec.pool.map((s) => [s.id, s]));
+  // the own lens's other sources, counted on a line of their own where the card has no room to name them
+  const firsts = new Set(rows.map((x) => x.row.source));
+  const more = (own?.sources ?? []).some((id) => pool.has(id) && !firsts.has(id)) ? SOURCE_LEAD : 0;
+  const named = new Set<string>();
   let fit = 0;
-  for (const r of order) {
-    if (r.lines.length * 26 + (r.row.current ? 0 : reserve) > room) break;
+  for (const x of order) {
+    const src = x.row.source ? pool.get(x.row.source) : undefined;
+    const head = src && !named.size ? SOURCE_LEAD : 0;
+    const lines = src && !named.has(src.id) ? cardSourceLines(m, src, box.w, x.row.current)?.length : 0;
+    const rowH = x.lines.length * 26 + 8;
+    // the own lens's row whenever it fits (its source then cut after its naming words, or counted); another row only
+    // with its source whole
+    if (x.row.current ? x.lines.length * 26 > room : lines === undefined || rowH + head + lines * SOURCE_LEAD + more > room) break;
     fit++;
-    room -= r.lines.length * 26 + 8;
+    room -= rowH + head + (lines ?? 1) * SOURCE_LEAD;
+    if (src) named.add(src.id);
   }
   // the sources' box under the rows the model chose to show
   const y = rows.filter((x) => x.row.shown).reduce((y, x) => y + x.lines.length * 26 + 8, top);
@@ -436,6 +482,9 @@ export function cardShortened(m: SlideModel, card?: Rect): string[] {
   ];
 }
 
+const COMPARE_SIZES = [22, 20, MIN_READABLE] as const;
+const COMPARE_MAX_LINES = 4;
+
 function compareTable(m: SlideModel, box: Rect): string {
   const c = m.compare;
   if (!c || !c.ids.length) return '';
@@ -449,20 +498,38 @@ function compareTable(m: SlideModel, box: Rect): string {
     return two.lines[two.lines.length - 1].endsWith('…') ? fitLines(n, colW - 16, [22, 20], 3, true) : two;
   });
   const headH = Math.max(...heads.map((f) => f.lines.length * f.size * LINE)) + 18;
-  const rowH = Math.min(78, (box.h - headH) / c.rows.length);
+  // a cell says its status, its date and, for a Budapest treaty's Party, when the treaty binds the State ("Party (30
+  // November 2022); in force 1 March 2023"): on up to four lines, at the largest size at which every row has room
+  // a long lens name ("Конвенция ООН", "اتفاقية الأمم المتحدة") on one smaller line, else two, rather than cut
+  const lensFit = c.rows.map((row) => {
+    const one = fitLines(row.lens, first - 12, [26, 22], 1, true);
+    return one.lines[0].endsWith('…') ? fitLines(row.lens, first - 12, [20], 2, true) : one;
+  });
+  const layoutAt = (size: number) => {
+    const lead = Math.round(size * 1.18);
+    const cells = c.rows.map((row) => row.cells.map((cell) => wrap(cell.text, charsFor(colW - 54, size), COMPARE_MAX_LINES)));
+    // (the swatch 14 units down, 26 high; the first baseline 12 + size down, the last line's descenders, 8 under)
+    const heights = cells.map((row, j) => Math.max(8 + lensFit[j].size + (lensFit[j].lines.length - 1) * lensFit[j].size * 1.15 + 0.3 * lensFit[j].size + 8, 14 + 26 + 8, ...row.map((lines) => 12 + size + (lines.length - 1) * lead + size * 0.3 + 8)));
+    return { size, lead, cells, heights, cut: cells.some((row) => row.some((lines) => lines.some((l) => l.endsWith('…')))) };
+  };
+  const room = box.h - headH;
+  const fits = COMPARE_SIZES.map(layoutAt);
+  const fit = fits.find((f) => !f.cut && f.heights.reduce((a, b) => a + b, 0) <= room) ?? fits[fits.length - 1];
+  // rows share the room left over, as the six rows of 78 units did
+  const spare = Math.max(0, room - fit.heights.reduce((a, b) => a + b, 0));
+  const rowHs = fit.heights.map((h) => Math.min(h + spare / c.rows.length, Math.max(h, 78)));
   const out: string[] = [];
   heads.forEach((f, i) => out.push(textLines(mx.x(box.x + first + i * colW + 8), box.y + f.size, f.lines, { size: f.size, weight: 700, ...o }, f.size * LINE)));
+  let y = box.y + headH;
   c.rows.forEach((row, j) => {
-    const y = box.y + headH + j * rowH;
     out.push(`<line x1="${box.x}" y1="${r(y)}" x2="${box.x + box.w}" y2="${r(y)}" stroke="#c9ced8" stroke-width="1.5"/>`);
-    // a long lens name ("Конвенция ООН", "اتفاقية الأمم المتحدة") takes two smaller lines rather than being cut
-    const lens = fitLines(row.lens, first - 12, [26, 20], 2, true);
+    const lens = lensFit[j];
     out.push(textLines(mx.x(box.x), y + 8 + lens.size, lens.lines, { size: lens.size, weight: 700, ...o }, lens.size * 1.15));
-    row.cells.forEach((cell, i) => {
+    row.cells.forEach((_, i) => {
       const x = box.x + first + i * colW + 8;
-      const lines = wrap(`${cell.status}${cell.date ? inParens(cell.date, m.lang) : ''}`, charsFor(colW - 56, 22), 2);
-      out.push(swatch(mx.x(x, 26), y + 14, 26, cell.cls) + textLines(mx.x(x + 38), y + 34, lines, { size: 22, ...o }, 26));
+      out.push(swatch(mx.x(x, 26), y + 14, 26, row.cells[i].cls) + textLines(mx.x(x + 38), y + 12 + fit.size, fit.cells[j][i], { size: fit.size, ...o }, fit.lead));
     });
+    y += rowHs[j];
   });
   return `<g data-role="compare">${out.join('')}</g>`;
 }
@@ -562,7 +629,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
       + `<title>${escapeXml(m.alt)}</title>${defs}${body.svg}</svg>`;
   }
   const record = f.record ? recordCard(m, f.record) : '';
-  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped)) : '';
+  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped, f.legendCols)) : '';
   const key = f.key ? keySvg(f.key.layout, f.key, m.dir === 'rtl') : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,

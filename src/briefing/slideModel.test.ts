@@ -261,7 +261,10 @@ describe('slide model: the sources\' texts not loaded', () => {
       // the ids are the ones the full slide cites, most cited first, the rest counted
       const cited = new Set(full.citations.map((c) => c.id));
       for (const id of m.sourceIds) { expect(cited.has(id), id).toBe(true); expect(m.sourceLine).toContain(id); }
-      expect(m.sourceIds.length + m.sourcesMore).toBe(full.citations.length);
+      // (a record card without the titles names no source, so its rows need no room for them: it may show more rows,
+      // and cite theirs)
+      if (m.record) expect(m.sourceIds.length + m.sourcesMore).toBeGreaterThanOrEqual(full.citations.length);
+      else expect(m.sourceIds.length + m.sourcesMore).toBe(full.citations.length);
       expect(svgDocument(renderSlide(m, geo)).documentElement.textContent).toContain(m.sourceIds[0]);
     }
   });

@@ -55,6 +55,9 @@ export interface LegendItem { cls: string; label: string; text: string; shown: n
  *  a row left out is neither drawn nor cited. */
 export interface RecordRow {
   lens: string; status: string; cls: string; date: string | null; current: boolean; shown: boolean; sources: readonly string[];
+  /** The first of `sources` the card names (citations.ts order; null when none is known here): a card that shows the
+   *  row names it, so every fact on the card shows its evidence. */
+  source: string | null;
   /** The row's words as the card and the .pptx set them: "Budapest: Party (29 June 2018); in force 1 October 2018"
    *  (a Budapest treaty's Party: when it binds the State, as the record says it, recordRowText). */
   text: string;
@@ -64,8 +67,12 @@ export interface RecordRow {
 /** `note`: `date` is the dataset's English as-of note, not a date. */
 /** `nameWords`: the fewest first words of `title` that still name it where the card cuts it (citations.ts namingWords). */
 export interface RecordSource { id: string; title: string; date: string; note: boolean; text: string; nameWords: number }
-export interface RecordCard { id: string; name: string; rows: RecordRow[]; sources: RecordSource[] }
-export interface CompareCell { cls: string; status: string; date: string | null }
+/** `pool`: every source the card may name (its own lens's first three, each other row's first); `sources`: those it
+ *  names for the rows shown (cardSourcesOf), in the order it draws them. */
+export interface RecordCard { id: string; name: string; rows: RecordRow[]; sources: RecordSource[]; pool: RecordSource[] }
+/** `text`: the cell's words as the slide sets them, a card row's without its lens ("Party (30 November 2022); in force
+ *  1 March 2023"): when a Budapest treaty binds each State, as the record and the compare panel say it. */
+export interface CompareCell { cls: string; status: string; date: string | null; text: string }
 export interface CompareTable { ids: string[]; names: string[]; rows: { lens: string; cells: CompareCell[] }[] }
 export type TableModel =
   | { kind: 'list'; title: string; items: { id: string; name: string; cls: string; status: string }[] }
@@ -209,6 +216,9 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
   // the facts every picture of the slide draws; a record card's rows add theirs once the card's room is known (below)
   const network = needsNetwork(layout) ? networkModel(atlas, scene, { focus: view.focus?.id ?? null, filtered, lang, grouping: view.grouping }) : null;
   const uses = sourceUses(atlas, view.lens, view, shown, date, network);
+  // a compare slide shows each compared State's status under every lens: the slide cites them all
+  const compared = layout === 'compare' ? (view.cmp.length ? view.cmp : labelIds.slice(0, 3)) : [];
+  for (const id of compared) for (const l of LENS_IDS) for (const s of statusAt(atlas, l, id, date).sources) uses.set(s, (uses.get(s) ?? 0) + 1);
   const unverified = shown.filter((id) => flagged.includes(id) && statusAt(atlas, view.lens, id, date).unverified).length;
 
   const title = input.title?.trim() || lensName;
@@ -249,7 +259,7 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     zoom: view.zoom,
     legend,
     record,
-    compare: layout === 'compare' ? compareTable(atlas, view.cmp.length ? view.cmp : labelIds.slice(0, 3), date, lang) : null,
+    compare: layout === 'compare' ? compareTable(atlas, compared, date, lang) : null,
     table: layout === 'table' ? tableModel(atlas, view.lens, shown, classOf, lang) : null,
     network,
     matrix: null,
@@ -332,7 +342,7 @@ function withCardRows(model: SlideModel, sources: Sources | null, uses: Readonly
     const rows = rec.rows.map((row) => ({ ...row, shown: shown.has(row) }));
     const cited = new Map(uses);
     for (const row of rows) if (row.shown) for (const id of row.sources) cited.set(id, (cited.get(id) ?? 0) + 1);
-    const m: SlideModel = { ...model, record: { ...rec, rows }, ...sourcesOf(sources, cited, model.lang) };
+    const m: SlideModel = { ...model, record: { ...rec, rows, sources: cardSourcesOf(rows, rec.pool) }, ...sourcesOf(sources, cited, model.lang) };
     const c = card(m);
     if (k === 0 || c.fit >= k) return withShortened({ ...m, labelsDropped: c.dropped }, c.box);
   }
@@ -460,25 +470,46 @@ export function inForceWords(atlas: Atlas, lens: LensId, id: string, t: string, 
 /** "Budapest: Party (29 June 2018); in force 1 October 2018 (computed)": a card row's words (the lens's short name,
  *  the status, its date, and for a Budapest treaty's Party when the treaty binds it, inForceWords). */
 function recordRowText(atlas: Atlas, lens: LensId, id: string, t: string, s: Status, lang: Lang): string {
+  return `${lensShort(lens, lang)}${labelSep(lang)}${statusWords(atlas, lens, id, t, s, lang)}`;
+}
+/** "Party (29 June 2018); in force 1 October 2018 (computed)": the status, its date, and for a Budapest treaty's Party
+ *  when the treaty binds it (inForceWords); a card row after its lens's name, a compare cell on its own. */
+function statusWords(atlas: Atlas, lens: LensId, id: string, t: string, s: Status, lang: Lang): string {
   const date = dateOf(s, lang);
   const binds = inForceWords(atlas, lens, id, t, s.cls, lang);
-  return `${lensShort(lens, lang)}${labelSep(lang)}${classLabel(lens, s.cls, lang)}${date ? inParens(date, lang) : ''}${binds ? `${listSep(lang)}${binds}` : ''}`;
+  return `${classLabel(lens, s.cls, lang)}${date ? inParens(date, lang) : ''}${binds ? `${listSep(lang)}${binds}` : ''}`;
 }
 
 function recordCard(atlas: Atlas, texts: Sources | null, lens: LensId, id: string, date: string, lang: Lang): RecordCard | null {
   if (!atlas.countryById.has(id)) return null;
   const rows = LENS_IDS.map((l) => {
     const s = statusAt(atlas, l, id, date);
-    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens, shown: true, sources: s.sources, text: recordRowText(atlas, l, id, date, s, lang) };
+    // "not party" stands on the treaty's complete list, as the record and the sources line say (sourceUses)
+    const listKey = LENS_TREATY[l] ?? (l === 'un-convention' ? 'un-convention' : null);
+    const sources = !s.sources.length && s.cls === 'none' && listKey ? atlas.dataset.listSources[listKey] ?? [] : s.sources;
+    return { lens: lensShort(l, lang), status: classLabel(l, s.cls, lang), cls: s.cls, date: dateOf(s, lang), current: l === lens, shown: true, sources, source: null as string | null, text: recordRowText(atlas, l, id, date, s, lang) };
   });
-  const own = statusAt(atlas, lens, id, date).sources;
-  const sources = citationsOf(texts, new Map(own.map((s) => [s, 1]))).slice(0, 3).map((c) => {
+  const cite = (ids: readonly string[]) => citationsOf(texts, new Map(ids.map((s) => [s, 1])));
+  const own = cite(rows.find((r) => r.current)!.sources).slice(0, 3);
+  // each row's first source (its own lens's is the first of `own`), named on the card where the row is shown
+  const firsts = rows.map((row) => (row.current ? own[0] : cite(row.sources)[0]));
+  const pool = [...new Map([...own, ...firsts].filter((c): c is Citation => !!c).map((c) => [c.id, c])).values()].map((c) => {
     // a date, or the data's as-of note without its parenthesised detail ("2026-02 (latest entry: …)" → February 2026)
     const asOf = (atlas.sourceDates.get(c.id)?.asOf ?? '').replace(/\s*\(.*$/, '');
     const date = DATE_RE.test(asOf) ? formatDate(asOf, lang) : englishOn(asOf, lang);
     return { id: c.id, title: c.whole, date, note: !DATE_RE.test(asOf), text: sourceText(c.whole, date, c.id, lang), nameWords: namingWords(c.whole, texts!) };
   });
-  return { id, name: nameOf(atlas, id, lang), rows, sources };
+  const withSource = rows.map((row, i) => ({ ...row, source: firsts[i]?.id ?? null }));
+  return { id, name: nameOf(atlas, id, lang), rows: withSource, sources: cardSourcesOf(withSource, pool), pool };
+}
+
+/** The sources a card names for the rows it shows: its own lens's first, each other shown row's first in the rows'
+ *  order, then its own lens's others (drawn where the card has room, else counted). */
+export function cardSourcesOf(rows: readonly RecordRow[], pool: readonly RecordSource[]): RecordSource[] {
+  const own = rows.find((r) => r.current);
+  const byId = new Map(pool.map((s) => [s.id, s]));
+  const ids = [own?.source, ...rows.filter((r) => r.shown && !r.current).map((r) => r.source), ...(own?.sources ?? [])];
+  return [...new Set(ids)].filter((x): x is string => !!x && byId.has(x)).map((x) => byId.get(x)!);
 }
 
 function compareTable(atlas: Atlas, ids: string[], date: string, lang: Lang): CompareTable {
@@ -486,7 +517,7 @@ function compareTable(atlas: Atlas, ids: string[], date: string, lang: Lang): Co
     lens: lensShort(l, lang),
     cells: ids.map((id) => {
       const s = statusAt(atlas, l, id, date);
-      return { cls: s.cls, status: classLabel(l, s.cls, lang), date: dateOf(s, lang) };
+      return { cls: s.cls, status: classLabel(l, s.cls, lang), date: dateOf(s, lang), text: statusWords(atlas, l, id, date, s, lang) };
     }),
   }));
   return { ids, names: ids.map((id) => nameOf(atlas, id, lang)), rows };

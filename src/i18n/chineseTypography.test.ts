@@ -55,7 +55,8 @@ describe('Chinese parentheses and commas joined in code', () => {
 
   it('on a slide: the record card\'s dated rows, the matrix\'s group counts, the alt text\'s list', async () => {
     const geo = await geometry();
-    const record = slideModel(slideAtlas, sources, { view: viewOf('?sel=KOR&lang=zh'), layout: 'map-record' });
+    // (under the vote's lens: its dated row is the card's own, shown whatever the room for the other rows and their sources)
+    const record = slideModel(slideAtlas, sources, { view: viewOf('?lens=unga-74-247&sel=KOR&lang=zh'), layout: 'map-record' });
     const svg = renderSlide(record, geo);
     expect(record.record!.rows.some((r) => r.date)).toBe(true);
     expect(svg).toMatch(/（\d{4}\s*年/);

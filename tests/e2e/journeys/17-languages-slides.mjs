@@ -74,7 +74,8 @@ const stage = (page) => page.evaluate(() => {
     const r = t.getBoundingClientRect();
     // Arabic and Chinese fallback fonts have tall ascents and descents: the glyphs sit in the middle of the box
     const pad = r.height * 0.2;
-    return { text: t.textContent, role: t.getAttribute('data-role'), dir: t.getAttribute('direction'), l: r.left, t: r.top + pad, r: r.right, b: r.bottom - pad };
+    // a record card's source (the dataset's English title, as in the sources line) counts as the sources
+    return { text: t.textContent, role: t.closest('[data-source]') ? 'sources' : t.getAttribute('data-role'), dir: t.getAttribute('direction'), l: r.left, t: r.top + pad, r: r.right, b: r.bottom - pad };
   });
   const problems = [];
   for (const a of texts) {
