@@ -1,7 +1,7 @@
 // The cooperation network: React keeps the toolbar, legend and the rare overlays (bloc outline, ego captions); the
 // painter (graphPainter.ts) owns links (canvas), nodes, the list of links and labels, updated from the scene diff.
 // The layout is computed once per atlas and grouping (see graph/layout.ts); zoom is one transform on one group.
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
 import { PartBoundary } from '../../app/PartBoundary';
 import type { Atlas } from '../../data/atlas';
@@ -30,6 +30,8 @@ import { useElementSize } from '../../lib/useElementSize';
 import { useGraphPainter } from './useGraphPainter';
 import { useGraphZoom } from './useGraphZoom';
 import { useLayout } from './useLayout';
+import { rehearseClickWhenIdle } from '../../lib/clickRehearsal';
+import { loadZoomBehaviour } from '../../zoom/zoomController';
 import './graph.css';
 
 // The matrix is a second view of the same links: it loads when first chosen, not with the first paint.
@@ -138,6 +140,8 @@ function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; gro
     pan: (t) => zoomTo(t),
   }, words, labels, layout, size);
   const zoomTo = useGraphZoom(layers.svg, size, (t) => painter.current?.setTransform(t));
+  // the first click's code run once, by a click's events on the drawing itself, when the page is idle (lib/clickRehearsal.ts)
+  useEffect(() => rehearseClickWhenIdle(() => layers.svg.current, loadZoomBehaviour), [layers.svg]);
 
   // Fit the whole layout (so the picture does not move with the date) or, when focused, the focus neighbourhood.
   const fitKey = ego ? [...ego.positions.keys()].sort().join(',') : grouping;

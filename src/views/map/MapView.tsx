@@ -30,6 +30,8 @@ import { pointerHover, type PointerHover } from '../../lib/pointerHover';
 import { sortByEnglishName } from '../../i18n/nameOrder';
 import { nameOf } from '../../i18n/names';
 import { afterPaint } from '../../lib/afterPaint';
+import { rehearseClickWhenIdle } from '../../lib/clickRehearsal';
+import { loadZoomBehaviour } from '../../zoom/zoomController';
 import './map.css';
 
 const idOf = (target: EventTarget | null) =>
@@ -198,6 +200,8 @@ export function MapDrawing({ geo }: { geo: MapGeometry }) {
   const hovering = useRef<PointerHover>(null!);
   hovering.current ??= pointerHover(() => showHoverRef.current());
   useEffect(() => () => hovering.current.destroy(), []);
+  // the first click's code run once, by a click's events on the drawing itself, when the page is idle (lib/clickRehearsal.ts)
+  useEffect(() => rehearseClickWhenIdle(() => svgRef.current, loadZoomBehaviour), []);
   const pointerAt = (id: string | null, x = 0, y = 0, buttons?: number) => {
     pointer.current = { id, x, y };
     hovering.current.moved(buttons);
