@@ -30,22 +30,33 @@ export function rehearseClick(el: Element): void {
   }
 }
 
+/** The person's own press or key has reached the page (trusted events only: `navigator.userActivation` says true in
+ *  a headless page nobody touched); watched from the first rehearsal asked for until then. */
+let touched = false;
+let watching = false;
+function watchInput(): void {
+  if (watching) return;
+  watching = true;
+  const types = ['pointerdown', 'keydown'];
+  const input = (e: Event) => {
+    if (!e.isTrusted) return;
+    touched = true;
+    for (const type of types) removeEventListener(type, input, true);
+  };
+  for (const type of types) addEventListener(type, input, true);
+}
+
 /**
  * Rehearses one click on `el()` in an idle moment after the next frame is painted and `ready` (the code its first
  * press needs, d3-zoom) has arrived; not at all once the person has pressed a button or a key in the page (their own
- * input then runs the code, and a menu they opened closes on a press elsewhere). Returns what cancels it.
+ * input has then run the code, and a menu they opened closes on a press elsewhere), so a drawing mounted again later
+ * is not rehearsed. Returns what cancels it.
  */
 export function rehearseClickWhenIdle(el: () => Element | null, ready: () => Promise<unknown>): () => void {
-  if (typeof requestIdleCallback !== 'function') return () => {};
+  if (typeof requestIdleCallback !== 'function' || touched) return () => {};
+  watchInput();
   let live = true;
   let idle: number | null = null;
-  // the person's own input (trusted events only: navigator.userActivation says true in pages nobody touched)
-  let touched = false;
-  const input = (e: Event) => { if (e.isTrusted) touched = true; };
-  const listen = (on: boolean) => {
-    for (const type of ['pointerdown', 'keydown']) (on ? addEventListener : removeEventListener)(type, input, true);
-  };
-  listen(true);
   const stopFrame = afterPaint(() => {
     ready().then(() => {
       if (!live) return;
@@ -53,9 +64,8 @@ export function rehearseClickWhenIdle(el: () => Element | null, ready: () => Pro
         idle = null;
         const target = el();
         if (live && !touched && target?.isConnected) rehearseClick(target);
-        listen(false);
       });
-    }, () => listen(false));
+    }, () => {});
   });
-  return () => { live = false; stopFrame(); if (idle !== null) cancelIdleCallback(idle); listen(false); };
+  return () => { live = false; stopFrame(); if (idle !== null) cancelIdleCallback(idle); };
 }
