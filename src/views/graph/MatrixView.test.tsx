@@ -37,3 +37,20 @@ describe('the matrix\'s row order is part of the view', () => {
     expect(screen.getByRole('combobox', { name: /Rows by/ })).toHaveProperty('value', 'bloc');
   });
 });
+
+describe('a group row says its size as the record\'s relation groups do', () => {
+  it('a count mark after the name, never "(n)" (many names end in their own parentheses)', () => {
+    useAppStore.setState({ rowsBy: 'region' });
+    render(<MatrixView />);
+    const groups = [...screen.getByRole('table').querySelectorAll('tbody[data-group]')];
+    expect(groups.length).toBeGreaterThan(1);
+    for (const g of groups) {
+      const head = g.querySelector('tr.matrix-group th')!;
+      const mark = head.querySelector('.count')!;
+      const rows = g.querySelectorAll('tr[data-row]').length;
+      expect(mark.getAttribute('data-count')).toBe(String(rows));
+      expect(mark.textContent).toBe(String(rows));
+      expect(head.textContent).not.toMatch(/[(（]/);
+    }
+  });
+});

@@ -7,7 +7,6 @@ import { isMatrixSort } from '../../graph/matrixSort';
 import { nameOf } from '../../i18n/names';
 import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
-import { inParens } from '../../i18n/langs';
 import { selectDate, selectGraph, selectMatchSet, useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
 
@@ -55,7 +54,8 @@ export const MatrixView = memo(function MatrixView() {
           </thead>
           {groups.map((g) => (
             <tbody key={g.key} data-group={g.key}>
-              <tr className="matrix-group"><th scope="colgroup" colSpan={MATRIX_COLUMNS.length + 1}>{`${g.label}${inParens(number(g.rows.length), lang)}`}</th></tr>
+              {/* the group's size as a count mark after its name, as the record's relation groups have it, not "(12)" */}
+              <tr className="matrix-group"><th scope="colgroup" colSpan={MATRIX_COLUMNS.length + 1}>{g.label} <span className="count" data-count={g.rows.length}>{number(g.rows.length)}</span></th></tr>
               {g.rows.map((id, r) => (
                 <tr key={id} data-row={id} data-selected={id === sel ? 'true' : undefined}>
                   <th scope="row"><button type="button" aria-pressed={id === sel} onClick={() => entitySelected(id)}>{name(id)}</button></th>
