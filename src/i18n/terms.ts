@@ -36,9 +36,21 @@ export function classLabel(lens: LensId, cls: string, lang: Lang): string {
   return key ? formatMessage(lang, key) : cls;
 }
 
-const SHORT: Readonly<Record<string, MessageKey>> = ownTable({
-  invited: 'classShort.invited', absent: 'classShort.absent', 'not-member': 'classShort.notMember', 'no-data': 'classShort.noData', abstain: 'classShort.abstain',
+// Narrow-column forms, per kind of lens as the full labels are ("none" is "Not party" under a treaty, "Not signed"
+// under the UN convention). Russian needs them most: "Государство-участник", "Подписавшее государство" and
+// "Ратифицировало" widened the cross-tab past a 480 px panel.
+const TREATY_SHORT: Readonly<Record<string, MessageKey>> = ownTable({
+  party: 'classShort.party', signatory: 'classShort.signatory', invited: 'classShort.invited', none: 'classShort.notParty',
 });
+const PROTOCOL_SHORT: Readonly<Record<string, MessageKey>> = ownTable({ party: 'classShort.ratified' });
+const UN_CONVENTION_SHORT: Readonly<Record<string, MessageKey>> = ownTable({ ratified: 'classShort.ratified' });
+const VOTE_SHORT: Readonly<Record<string, MessageKey>> = ownTable({
+  absent: 'classShort.absent', 'not-member': 'classShort.notMember', abstain: 'classShort.abstain',
+});
+const COMMON_SHORT: Readonly<Record<string, MessageKey>> = ownTable({ unknown: 'classShort.unknown', 'no-data': 'classShort.noData' });
 /** A class's narrow-column form ("Invited", "n/a"); the full label stays in titles and accessible names. */
-export const classShort = (lens: LensId, cls: string, lang: Lang): string =>
-  (SHORT[cls] ? formatMessage(lang, SHORT[cls]) : classLabel(lens, cls, lang));
+export function classShort(lens: LensId, cls: string, lang: Lang): string {
+  const own = lens === 'un-convention' ? UN_CONVENTION_SHORT : lens.startsWith('unga-') ? VOTE_SHORT : TREATY_SHORT;
+  const key = (lens === 'budapest-p2' ? PROTOCOL_SHORT[cls] : undefined) ?? own[cls] ?? COMMON_SHORT[cls];
+  return key ? formatMessage(lang, key) : classLabel(lens, cls, lang);
+}

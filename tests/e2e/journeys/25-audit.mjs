@@ -1,0 +1,87 @@
+// Session 23 (ui11): what a demanding user saw wrong in the visual audit, checked where only a real browser lays it out and paints it.
+import assert from 'node:assert/strict';
+import { test } from '../lib/harness.mjs';
+import { marks } from '../lib/app.mjs';
+
+const WIDE = { width: 1920, height: 1080 };
+
+/** Every rows × columns pair of the cross-tab: the ones whose table is wider than its box, with the excess in px. */
+async function overflows(page) {
+  await page.locator('[role="tab"]').nth(2).click();
+  await page.locator('.crosstab table').waitFor();
+  const pickers = page.locator('.crosstab-pickers select');
+  const dims = await pickers.nth(0).evaluate((s) => [...s.options].map((o) => o.value));
+  const out = [];
+  for (const r of dims) {
+    await pickers.nth(0).selectOption(r);
+    for (const c of dims) {
+      if (c === r) continue;
+      await pickers.nth(1).selectOption(c);
+      const over = await page.locator('.crosstab-scroll').evaluate((b) => b.scrollWidth - b.clientWidth);
+      if (over > 0) out.push(`${r}×${c} +${over}px`);
+    }
+  }
+  return out;
+}
+
+test('audit: at 1920×1080 the cross-tab fits its panel with no sideways scroll, for every pair of dimensions, in Russian (the longest words) today and at a date with "unknown" States, and in French, Spanish, English and Arabic at that date', async ({ open }) => {
+  const problems = [];
+  for (const [lang, t] of [['ru', ''], ['ru', '2010-06-01'], ['fr', '2010-06-01'], ['es', '2010-06-01'], ['en', '2010-06-01'], ['ar', '2010-06-01']]) {
+    const page = await open(`/?lang=${lang}${t ? `&t=${t}` : ''}`, { viewport: WIDE });
+    await marks(page);
+    for (const o of await overflows(page)) problems.push(`${lang}${t ? ` at ${t}` : ''}: ${o}`);
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('audit: the cross-tab\'s column and row heads keep their full names in a title, and its pickers are not cut where the panel has room', async ({ open }) => {
+  const page = await open('/?lang=ru&t=2010-06-01', { viewport: WIDE });
+  await marks(page);
+  await page.locator('[role="tab"]').nth(2).click();
+  await page.locator('.crosstab table').waitFor();
+  const pickers = page.locator('.crosstab-pickers select');
+  await pickers.nth(0).selectOption('budapest-p2');
+  await pickers.nth(1).selectOption('budapest');
+  const heads = await page.locator('.crosstab thead th[title], .crosstab tbody th[title]').evaluateAll((ths) => ths.map((th) => [th.textContent, th.title]));
+  // the short form in the cell, the full name in its title ("Пригл." / "Приглашено присоединиться")
+  assert.ok(heads.some(([short, full]) => short === 'Пригл.' && full === 'Приглашено присоединиться'), JSON.stringify(heads));
+  assert.ok(heads.some(([short, full]) => short === 'Неизв.' && full === 'Неизвестно на эту дату'), JSON.stringify(heads));
+  // the first picker shows the protocol's whole name ("Второй протокол: электронные доказательства…") when it fits the panel
+  const cut = await pickers.nth(0).evaluate((s) => {
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:' + getComputedStyle(s).font;
+    probe.textContent = s.selectedOptions[0].textContent;
+    document.body.append(probe);
+    const need = probe.getBoundingClientRect().width;
+    probe.remove();
+    const panel = document.querySelector('.crosstab-pickers').getBoundingClientRect().width;
+    return { need, has: s.getBoundingClientRect().width, panel };
+  });
+  assert.ok(cut.has >= Math.min(cut.need, cut.panel * 0.75), JSON.stringify(cut));
+  await page.context().close();
+});
+
+test('audit: the matrix\'s selected row keeps its cells\' colours (in force, signed) under its highlight, and a long name is whole at 1920', async ({ open }) => {
+  const page = await open('/?graph=matrix&rows=region&sel=FRA', { viewport: WIDE });
+  await page.locator('.matrix tr[data-row="FRA"]').waitFor();
+  const colours = await page.evaluate(() => {
+    const bg = (td) => getComputedStyle(td).backgroundColor;
+    const out = {};
+    for (const state of ['in-force', 'signed']) {
+      const sel = document.querySelector(`.matrix tr[data-row="FRA"] td[data-state="${state}"]`);
+      const other = document.querySelector(`.matrix tr[data-row]:not([data-row="FRA"]) td[data-state="${state}"]`);
+      out[state] = sel && other ? [bg(sel), bg(other)] : null;
+    }
+    const gbr = document.querySelector('.matrix tr[data-row="GBR"] th button');
+    out.gbrCut = gbr.scrollWidth > gbr.clientWidth + 1;
+    out.gbrTitle = gbr.title;
+    return out;
+  });
+  assert.ok(colours['in-force'], 'France has a relation in force in the matrix');
+  assert.equal(colours['in-force'][0], colours['in-force'][1]);
+  if (colours.signed) assert.equal(colours.signed[0], colours.signed[1]);
+  assert.equal(colours.gbrCut, false);
+  assert.match(colours.gbrTitle, /^United Kingdom of Great Britain and Northern Ireland/);
+  await page.context().close();
+});
