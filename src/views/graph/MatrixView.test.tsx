@@ -1,6 +1,8 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { render, seedView } from '../../testing/dataset';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../i18n/catalogue';
+import ru from '../../i18n/messages/ru.json';
 import { testAtlas } from '../../data/testAtlas';
 import { parseFilters } from '../../data/filters';
 import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
@@ -52,5 +54,19 @@ describe('a group row says its size as the record\'s relation groups do', () => 
       expect(mark.textContent).toBe(String(rows));
       expect(head.textContent).not.toMatch(/[(（]/);
     }
+  });
+});
+
+describe('"Rows by" reads as one phrase in each language', () => {
+  afterEach(() => act(() => useAppStore.setState({ lang: 'en' })));
+  it('Russian: "Строки по" takes its three choices in the dative ("региональной группе ООН", not the title "Региональная группа ООН")', async () => {
+    await loadCatalogue('ru');
+    act(() => useAppStore.setState({ lang: 'ru' }));
+    render(<MatrixView />);
+    const select = screen.getByRole('combobox', { name: new RegExp(ru['matrix.rowsBy']) });
+    const options = [...select.querySelectorAll('option')].map((o) => o.textContent);
+    expect(options).toEqual([ru['matrix.byLens'], 'региональной группе ООН', ru['matrix.byBloc']]);
+    // each continues the label's sentence: it starts with a small letter, as "статусу…" and "объединению" do
+    for (const o of options) expect(o![0]).toBe(o![0].toLowerCase());
   });
 });

@@ -32,7 +32,7 @@ export const MatrixView = memo(function MatrixView() {
     <div className="matrix-view">
       <div className="matrix-controls">
         <label>{tr('matrix.rowsBy')} <select value={sort} onChange={(e) => { if (isMatrixSort(e.target.value)) rowsByChosen(e.target.value); }}>
-          <option value="lens">{tr('matrix.byLens')}</option><option value="region">{tr('unGroup.title')}</option><option value="bloc">{tr('matrix.byBloc')}</option>
+          <option value="lens">{tr('matrix.byLens')}</option><option value="region">{tr('matrix.byRegion')}</option><option value="bloc">{tr('matrix.byBloc')}</option>
         </select></label>
         <span className="matrix-legend" aria-hidden="true">{tr('matrix.legend')}</span>
       </div>
@@ -58,7 +58,7 @@ export const MatrixView = memo(function MatrixView() {
               <tr className="matrix-group"><th scope="colgroup" colSpan={MATRIX_COLUMNS.length + 1}>{g.label} <span className="count" data-count={g.rows.length}>{number(g.rows.length)}</span></th></tr>
               {g.rows.map((id, r) => (
                 <tr key={id} data-row={id} data-selected={id === sel ? 'true' : undefined}>
-                  <th scope="row"><button type="button" aria-pressed={id === sel} onClick={() => entitySelected(id)}>{name(id)}</button></th>
+                  <th scope="row"><button type="button" aria-pressed={id === sel} title={name(id)} onClick={() => entitySelected(id)}>{name(id)}</button></th>
                   {g.cells[r].map((cell, c) => (
                     <td key={MATRIX_COLUMNS[c].id} data-state={cell.state} data-column={MATRIX_COLUMNS[c].id} data-unverified={cell.link?.unverified ? 'true' : undefined}>
                       <span aria-hidden="true">{CELL_SYMBOL[cell.state]}</span>
