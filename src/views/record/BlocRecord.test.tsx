@@ -26,7 +26,9 @@ describe('a selected bloc\'s record', () => {
       expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('European Union');
       const rows = euRows(t);
       const heading = within(region).getByRole('heading', { level: 3 });
-      expect(heading).toHaveTextContent(`(${rows.length})`);
+      // the size as the record's count mark after the words, not "(25)"
+      expect(heading.querySelector('.count')).toHaveTextContent(String(rows.length));
+      expect(heading.textContent).not.toMatch(/[(（]/);
       const listed = [...region.querySelectorAll('[data-member]')].map((e) => e.getAttribute('data-member'));
       expect(listed.sort()).toEqual(rows.map((m) => m.country).sort());
       expect(listed.includes('POL')).toBe(t === '2004-05-01');

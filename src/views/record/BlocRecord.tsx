@@ -9,7 +9,7 @@ import { Fact, When } from './Fact';
 import { EntityButton } from './RelationGroups';
 
 export function BlocRecord({ atlas, bloc, t }: { atlas: Atlas; bloc: string; t: string }) {
-  const { t: w, date, lang } = useI18n();
+  const { t: w, date, lang, number } = useI18n();
   const outlined = useAppStore((s) => s.outline === bloc);
   const outlineChosen = useAppStore((s) => s.outlineChosen);
   const roster = blocRoster(atlas, bloc, t);
@@ -20,7 +20,9 @@ export function BlocRecord({ atlas, bloc, t }: { atlas: Atlas; bloc: string; t: 
         <button type="button" aria-pressed={outlined} onClick={() => outlineChosen(outlined ? null : bloc)}>{w('blocs.outlineButton')}</button>
       </div>
       <section aria-labelledby="rec-bloc-members">
-        <h3 id="rec-bloc-members" data-member-count={roster.length}>{w('blocs.members', { date: date(t), count: roster.length })}</h3>
+        <h3 id="rec-bloc-members" data-member-count={roster.length}>{w('blocs.members', { date: date(t) })}{' '}
+          {/* the size as the relation groups' count mark, not "(27)" */}
+          <span className="count" data-count={roster.length}>{number(roster.length)}</span></h3>
         {roster.length === 0 && <p>{w('record.noneAtDate')}</p>}
         <ul className="facts bloc-members">
           {roster.map(({ country, membership: m }) => (
