@@ -76,3 +76,13 @@ describe('the live matrix\'s vertical headings', () => {
     expect(headingLines('اتفاقية الأمم المتحدة')).toEqual(['اتفاقية', 'الأمم المتحدة']);
   });
 });
+
+describe('the matrix names a body as the network does on the same page', () => {
+  it('CIS, SCO, ECOWAS and UNTOC columns in the page language\'s acronyms (СНГ, not CIS, on a Russian page)', async () => {
+    await Promise.all(LANGS.map(loadCatalogue));
+    const col = (id: string) => MATRIX_COLUMNS.find((c) => c.id === id)!;
+    expect(['cis', 'sco-2009', 'ecowas-dir-2011', 'untoc'].map((id) => columnShort(col(id), 'ru'))).toEqual(['СНГ', 'ШОС', 'ЭКОВАС', 'КТОП ООН']);
+    expect(['cis', 'sco-2009', 'ecowas-dir-2011'].map((id) => columnShort(col(id), 'fr'))).toEqual(['CEI', 'OCS', 'CEDEAO']);
+    expect(['cis', 'sco-2009', 'ecowas-dir-2011', 'untoc'].map((id) => columnShort(col(id), 'en'))).toEqual(['CIS', 'SCO', 'ECOWAS', 'UNTOC']);
+  });
+});

@@ -43,10 +43,13 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
 ];
 
 /** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, Europol, Eurojust
- *  and INTERPOL have their names in each language, Malabo its spelling in each script; the rest are acronyms. */
+ *  and INTERPOL have their names in each language, Malabo its spelling in each script; the CIS, SCO, ECOWAS and UNTOC
+ *  columns take the acronyms the network's labels and link chips use in the page's language (СНГ, ШОС, ЭКОВАС, КТОП
+ *  ООН; CEI, OCS, CEDEAO), not the English ones beside them; the rest (J-CAT, CLOUD, 24/7, OAS MLA) are English
+ *  acronyms in every language. */
 const SHORT_KEYS: Readonly<Record<string, MessageKey>> = ownTable({
   'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
-  malabo: 'matrix.col.malabo',
+  malabo: 'matrix.col.malabo', cis: 'nodeShort.cis', 'sco-2009': 'nodeShort.sco', 'ecowas-dir-2011': 'nodeShort.ecowas', untoc: 'family.untoc',
 });
 export const columnShort = (c: MatrixColumn, lang: Lang): string =>
   (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
