@@ -69,7 +69,7 @@ test('audit: the cross-tab\'s column and row heads keep their full names in a ti
   await page.context().close();
 });
 
-test('audit: the matrix\'s selected row keeps its cells\' colours (in force, signed) under its highlight, and a long name is whole at 1920', async ({ open }) => {
+test('audit: the matrix\'s selected row keeps its cells\' colours (in force, signed) under its highlight, and a long name is whole at 1920 with every column in view', async ({ open }) => {
   const page = await open('/?graph=matrix&rows=region&sel=FRA', { viewport: WIDE });
   await page.locator('.matrix tr[data-row="FRA"]').waitFor();
   const colours = await page.evaluate(() => {
@@ -83,12 +83,16 @@ test('audit: the matrix\'s selected row keeps its cells\' colours (in force, sig
     const gbr = document.querySelector('.matrix tr[data-row="GBR"] th button');
     out.gbrCut = gbr.scrollWidth > gbr.clientWidth + 1;
     out.gbrTitle = gbr.title;
+    const box = document.querySelector('.matrix-scroll');
+    out.over = box.scrollWidth - box.clientWidth;
     return out;
   });
   assert.ok(colours['in-force'], 'France has a relation in force in the matrix');
   assert.equal(colours['in-force'][0], colours['in-force'][1]);
   if (colours.signed) assert.equal(colours.signed[0], colours.signed[1]);
   assert.equal(colours.gbrCut, false);
+  // and the name's room is not taken from the columns: the matrix still fits its panel at 1920
+  assert.ok(colours.over <= 0, `the matrix scrolls sideways by ${colours.over} px`);
   assert.match(colours.gbrTitle, /^United Kingdom of Great Britain and Northern Ireland/);
   await page.context().close();
 });
