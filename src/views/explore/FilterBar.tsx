@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Atlas } from '../../data/atlas';
 import { DIMENSIONS, classesOf, isEmptyFilter, matchingIds, type Dimension } from '../../data/filters';
 import { isLensId } from '../../data/lenses';
@@ -17,8 +17,22 @@ function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimen
   const classes = classesOf(atlas, dim);
   // how many entities each class holds on its own, so the choice is informed
   const counts = useMemo(() => classes.map((c) => matchingIds(atlas, { [dim]: [c] }, t).size), [atlas, dim, classes.join(), t]);
+  // it opens under its chip, from the chip's start; a chip near the screen's end (74/247 on a phone) would put its
+  // choices past the edge ("Abstentio", "N’a pas v"): moved back inside the screen, in either direction
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    const room = document.documentElement.clientWidth;
+    const margin = 8;
+    let dx = 0;
+    if (r.right > room - margin) dx = room - margin - r.right;
+    if (r.left + dx < margin) dx = margin - r.left;
+    if (dx) el.style.translate = `${Math.round(dx)}px 0`;
+  }, []);
   return (
-    <div className="filter-popover" role="group" aria-label={tr('filter.popoverAria', { dimension: isLensId(dim) ? lensLabel(dim, lang) : dimensionTitle(dim, lang) })}
+    <div ref={box} className="filter-popover" role="group" aria-label={tr('filter.popoverAria', { dimension: isLensId(dim) ? lensLabel(dim, lang) : dimensionTitle(dim, lang) })}
       onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } }}>
       {classes.map((c, i) => (
         <label key={c}>

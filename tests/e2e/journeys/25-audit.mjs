@@ -96,3 +96,24 @@ test('audit: the matrix\'s selected row keeps its cells\' colours (in force, sig
   assert.match(colours.gbrTitle, /^United Kingdom of Great Britain and Northern Ireland/);
   await page.context().close();
 });
+
+test('audit: every filter chip\'s choices open inside the screen on a phone (French, and Arabic from the right)', async ({ open }) => {
+  const problems = [];
+  for (const [lang, viewport] of [['fr', { width: 390, height: 844 }], ['ar', { width: 390, height: 844 }]]) {
+    const page = await open(`/?lang=${lang}`, { viewport });
+    await marks(page);
+    const chips = await page.locator('.filter-bar .chip-menu').count();
+    for (let i = 0; i < chips; i++) {
+      const chip = page.locator('.filter-bar .chip-menu').nth(i);
+      await chip.click();
+      const pop = page.locator('.filter-popover');
+      await pop.waitFor();
+      const r = await pop.evaluate((el) => { const b = el.getBoundingClientRect(); return { left: b.left, right: b.right, vw: document.documentElement.clientWidth }; });
+      if (r.left < 0 || r.right > r.vw) problems.push(`${lang} ${viewport.width}: ${await chip.textContent()} opens at ${Math.round(r.left)}–${Math.round(r.right)} of ${r.vw}`);
+      await page.keyboard.press('Escape');
+      await pop.waitFor({ state: 'detached' });
+    }
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
