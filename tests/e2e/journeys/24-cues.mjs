@@ -21,19 +21,23 @@ const lightness = (page, png, spans) => page.evaluate(async ([b64, spans]) => {
   });
 }, [png.toString('base64'), spans]);
 
-test('cues: the cross-tab shows which edge cuts its table (a shadow there, none where the table ends), mirrored in Arabic, at 1024×768 and on a phone', async ({ open }) => {
+/** Problems with the shade on the edge that cuts a sideways-scrolling box (tab = the side panel's tab index, box = the
+ *  scrolling element, hide = what to hide so only the box's own backgrounds are measured; a case may name the
+ *  cross-tab's rows and columns, for a table wider than the phone). */
+async function edgeShade(open, { tab, box: boxSel, hide, cases }) {
   const problems = [];
-  for (const [lang, viewport] of [['en', PROJECTOR], ['ar', PROJECTOR], ['ru', PHONE]]) {
+  for (const [lang, viewport, pair] of cases) {
     const page = await open(`/?lang=${lang}&sel=BRA`, { viewport });
     await marks(page);
-    await page.locator('[role="tab"]').nth(2).click();
-    await page.locator('.crosstab table').waitFor();
-    const box = page.locator('.crosstab-scroll');
+    await page.locator('[role="tab"]').nth(tab).click();
+    await page.locator(`${boxSel} table`).waitFor();
+    if (pair) for (const [i, dim] of pair.entries()) await page.locator('.crosstab-pickers select').nth(i).selectOption(dim);
+    const box = page.locator(boxSel);
     await box.scrollIntoViewIfNeeded();
     const { w, scrolls } = await box.evaluate((b) => ({ w: b.clientWidth, scrolls: b.scrollWidth > b.clientWidth + 1 }));
     if (!scrolls) { problems.push(`${lang} ${viewport.width}: the table fits (nothing to show)`); continue; }
     // what the box paints itself, without the table's text over it (the table keeps its size, so the box still scrolls)
-    await page.addStyleTag({ content: '.crosstab-scroll table { visibility: hidden }' });
+    await page.addStyleTag({ content: `${hide} { visibility: hidden }` });
     const edges = async () => {
       const png = await box.screenshot();
       const [left, right] = await lightness(page, png, [[0, 6], [w - 6, w]]);
@@ -50,7 +54,15 @@ test('cues: the cross-tab shows which edge cuts its table (a shadow there, none 
     if (!(endCut < endOpen - 8)) problems.push(`${lang} ${viewport.width}: scrolled to its end, no shade on the cut edge (${endCut.toFixed(1)} vs ${endOpen.toFixed(1)})`);
     await page.context().close();
   }
-  assert.deepEqual(problems, []);
+  return problems;
+}
+
+test('cues: the cross-tab shows which edge cuts its table (a shadow there, none where the table ends), mirrored in Arabic, at 1024×768 and on a phone', async ({ open }) => {
+  assert.deepEqual(await edgeShade(open, { tab: 2, box: '.crosstab-scroll', hide: '.crosstab-scroll table', cases: [['en', PROJECTOR], ['ar', PROJECTOR], ['ru', PHONE, ['budapest-p1', 'budapest']]] }), []);
+});
+
+test('cues: the table tab shades the edge that cuts its table too (session 23), on a phone in Russian and Arabic', async ({ open }) => {
+  assert.deepEqual(await edgeShade(open, { tab: 3, box: '.table-view', hide: '.table-view > *', cases: [['ru', PHONE], ['ar', PHONE]] }), []);
 });
 
 test('cues: the play step ("by year" / "by event") can be chosen at 1024×768 and on a phone, inside the screen, over no other control; one row at 1024', async ({ open }) => {
