@@ -1,5 +1,5 @@
 // Header tools for briefings: copy the view's link, open the deck, present, export images and slides, print.
-import { useCallback, useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { WhenLoaded } from '../../lib/useLoaded';
 import { PartBoundary } from '../../app/PartBoundary';
 import { pickView, useAppStore } from '../../store/appStore';
@@ -32,6 +32,8 @@ export function BriefingToolbar() {
   const [printing, setPrinting] = useState<'deck' | 'view' | null>(null);
   const donePrinting = useCallback(() => setPrinting(null), []);
   const menu = useRef<HTMLDetailsElement>(null);
+  const menuWatch = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => menuWatch.current?.disconnect(), []);
 
   // <details> stays open by itself; close the menu on a click elsewhere or Escape, like any menu.
   useEffect(() => {
@@ -76,7 +78,7 @@ export function BriefingToolbar() {
       <button type="button" onClick={() => startPresentation(atlas, 1)} disabled={!steps} title={tr(steps ? 'brief.presentTitle' : 'brief.presentNeedsStep')}>
         {tr('brief.present')}
       </button>
-      <details className="briefing-menu" ref={menu} onToggle={keepMenuOnScreen}>
+      <details className="briefing-menu" ref={menu} onToggle={(e) => keepMenuOnScreen(e.currentTarget, menuWatch)}>
         <summary>{tr('brief.export')}</summary>
         <div className="briefing-menu-items">
           <button type="button" disabled={busy} onClick={() => run(tr('brief.svgJob'), async () => (await exporters()).exportSvg(atlas, sources))}>{tr('brief.svg')}</button>
@@ -113,13 +115,24 @@ export function BriefingToolbar() {
 
 /** The export menu opens under Export towards the end of its row (briefing.css). Where Export has wrapped to the
  *  start of a row (a phone; an Arabic, French or Russian toolbar's longer words), that side runs off the screen, so the
- *  menu opens towards the other one. */
-function keepMenuOnScreen(e: SyntheticEvent<HTMLDetailsElement>) {
-  const items = e.currentTarget.querySelector<HTMLElement>('.briefing-menu-items');
-  if (!e.currentTarget.open || !items) return;
-  items.classList.remove('flip');
-  const { left, right } = items.getBoundingClientRect();
-  if (left < 0 || right > document.documentElement.clientWidth) items.classList.add('flip');
+ *  menu opens towards the other one. Placed again while open whenever the toolbar or a button in it changes size: a
+ *  row that wraps after the menu opened (a count, the page's messages arriving) had left it 130 px off a French phone. */
+function keepMenuOnScreen(menu: HTMLDetailsElement, watch: RefObject<ResizeObserver | null>) {
+  watch.current?.disconnect();
+  watch.current = null;
+  const items = menu.querySelector<HTMLElement>('.briefing-menu-items');
+  if (!menu.open || !items) return;
+  const place = () => {
+    items.classList.remove('flip');
+    const { left, right } = items.getBoundingClientRect();
+    if (left < 0 || right > document.documentElement.clientWidth) items.classList.add('flip');
+  };
+  place();
+  const toolbar = menu.parentElement;
+  if (!toolbar || typeof ResizeObserver !== 'function') return;
+  watch.current = new ResizeObserver(place);
+  watch.current.observe(toolbar);
+  for (const button of toolbar.children) if (button !== menu) watch.current.observe(button);
 }
 
 /** The view's address for the printed handout. Shown only in print, so it follows the view after the frame that shows

@@ -334,6 +334,14 @@ test('languages: an Arabic page mirrors what sits at an edge: the no-deck notice
     await phone.getByText(catalogue(lang)['brief.export'], { exact: true }).click();
     const m = await phone.locator('.briefing-menu-items').boundingBox();
     assert.ok(m.x >= 0 && m.x + m.width <= 390, `${lang}: the export menu spans ${Math.round(m.x)}–${Math.round(m.x + m.width)} of 390 px`);
+    // the toolbar's row wraps again while the menu is open (a button grows, as when the page's messages arrive): the
+    // menu is placed again (it was left 130 px off a French phone once in CI)
+    for (const width of ['330px', '']) {
+      await phone.evaluate((w) => { document.querySelector('.briefing-toolbar > button').style.width = w; }, width);
+      await phone.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const again = await phone.locator('.briefing-menu-items').boundingBox();
+      assert.ok(again.x >= 0 && again.x + again.width <= 390, `${lang}, first button ${width || 'as drawn'}: the export menu spans ${Math.round(again.x)}–${Math.round(again.x + again.width)} of 390 px`);
+    }
   }
 }, { timeout: 90_000 });
 
