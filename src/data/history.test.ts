@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { testAtlas } from './testAtlas';
 import { statusAt, type LensId } from './lenses';
-import { edgeStageAt } from './edgeStages';
+import { edgeStageAt, edgeUnknownAt } from './edgeStages';
 import { dayAfter, dayBefore, endOf, milestoneAt, datedMilestone, boundMilestone } from './history';
 
 const atlas = testAtlas();
@@ -94,8 +94,10 @@ describe('relations at the boundaries', () => {
   const perEj = edge('PER', 'eurojust', 'working_arrangement');
   const usaEj = edge('USA', 'eurojust', 'cooperation_agreement');
   const mkdEj = edge('MKD', 'eurojust', 'cooperation_agreement');
+  const islEj = edge('ISL', 'eurojust', 'cooperation_agreement');
   const marIp = edge('MAR', 'interpol', 'member_of');
   const tcdIp = edge('TCD', 'interpol', 'member_of');
+  const kgzIp = edge('KGZ', 'interpol', 'member_of');
   const rows: [string, ReturnType<typeof edge>, string, string][] = [
     ['Russia–Europol absent the day before the 2003 agreement', rus, '2003-11-05', 'absent'],
     ['Russia–Europol in force on its day', rus, '2003-11-06', 'in_force'],
@@ -216,12 +218,22 @@ describe('relations at the boundaries', () => {
     ['North Macedonia–Eurojust signed on the day, not in force', mkdEj, '2008-11-28', 'signed'],
     ['North Macedonia–Eurojust not in force the day before', mkdEj, '2010-10-27', 'signed'],
     ['North Macedonia–Eurojust in force on 2010-10-28', mkdEj, '2010-10-28', 'in_force'],
+    // Eurojust–Iceland: concluded 2005-12-02 (net:S62); "in place" 2020-11-19 (net:S333); no entry into force read
+    ['Iceland–Eurojust absent the day before its signature', islEj, '2005-12-01', 'absent'],
+    ['Iceland–Eurojust signed on the day, not in force', islEj, '2005-12-02', 'signed'],
+    ['Iceland–Eurojust not shown in force the day before its in-force evidence', islEj, '2020-11-18', 'signed'],
+    ['Iceland–Eurojust in force by 2020-11-19', islEj, '2020-11-19', 'in_force'],
     // INTERPOL membership: Morocco "Member since 17 June 1957" (INTERPOL Rabat's country page, net:S351), Chad
     // "19 septembre 1962" (INTERPOL Ndjamena's, net:S352); undated before, both were drawn only from 2023
     ['Morocco–INTERPOL absent the day before its admission', marIp, '1957-06-16', 'absent'],
     ['Morocco–INTERPOL member on 1957-06-17', marIp, '1957-06-17', 'in_force'],
     ['Chad–INTERPOL absent the day before its admission', tcdIp, '1962-09-18', 'absent'],
     ['Chad–INTERPOL member on 1962-09-19', tcdIp, '1962-09-19', 'in_force'],
+    // Kyrgyzstan: admitted in 1996 (net:S253), a candidate member at the 65th General Assembly, 23-29 October 1996
+    // (net:S358): October 1996, unknown through the month and a member from its last day
+    ['Kyrgyzstan–INTERPOL absent before October 1996', kgzIp, '1996-09-30', 'absent'],
+    ['Kyrgyzstan–INTERPOL not shown a member during October 1996', kgzIp, '1996-10-30', 'absent'],
+    ['Kyrgyzstan–INTERPOL member by the end of October 1996', kgzIp, '1996-10-31', 'in_force'],
   ];
   it.each(rows)('%s', (_what, e, day, expected) => {
     expect(stage(e, day)).toBe(expected);
@@ -236,11 +248,13 @@ describe('relations at the boundaries', () => {
     expect(edgeStageAt(atlas, isrEp, '2020-05-29')).toMatchObject({ atLatest: true, date: '2020-05-29', sources: ['net:S41'] });
     expect(edgeStageAt(atlas, areEp, '2016-09-07')).toMatchObject({ cls: 'signed', atLatest: false, sources: ['net:S266', 'net:S264'] });
     expect(edgeStageAt(atlas, chnEp, atlas.asOf)).toMatchObject({ cls: 'in_force', atLatest: true, date: atlas.asOf });
+    expect(edgeStageAt(atlas, islEj, '2020-11-19')).toMatchObject({ cls: 'in_force', atLatest: true, date: '2020-11-19', unverified: false });
+    expect(edgeUnknownAt(atlas, kgzIp, '1996-10-01')).toBe(true);
   });
 
   it('an agreement dated at its signature with no source on its entry into force is marked unverified', () => {
     for (const e of [edge('interpol', 'europol', 'cooperation_agreement'), edge('CHL', 'europol', 'working_arrangement'),
-      edge('ISL', 'eurojust', 'cooperation_agreement'), edge('EGY', 'eurojust', 'working_arrangement')])
+      edge('EGY', 'eurojust', 'working_arrangement')])
       expect([e.source, edgeStageAt(atlas, e, atlas.asOf)?.unverified]).toEqual([e.source, true]);
     expect(edgeStageAt(atlas, xkxEp, atlas.asOf)?.unverified).toBe(false);
   });
