@@ -221,6 +221,23 @@ export class BoxIndex {
   find(b: Box, out: Set<number>) {
     this.each(b, (k) => { for (const n of this.cells[k] ?? []) if (overlaps(this.boxes[n], b)) out.add(n); });
   }
+  /** How many boxes in the index overlap `b` (each counted once: in the first cell it shares with `b`). */
+  count(b: Box): number {
+    const N = BoxIndex.N, i0 = BoxIndex.at(b[0]), i1 = BoxIndex.at(b[2]), j0 = BoxIndex.at(b[1]), j1 = BoxIndex.at(b[3]);
+    let n = 0;
+    for (let i = i0; i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const l = this.cells[i * N + j];
+        if (!l) continue;
+        for (let k = 0; k < l.length; k++) {
+          const o = this.boxes[l[k]];
+          if (!(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])) continue;
+          if (Math.max(BoxIndex.at(o[0]), i0) === i && Math.max(BoxIndex.at(o[1]), j0) === j) n++;
+        }
+      }
+    }
+    return n;
+  }
   /** Whether `b` overlaps a box in the index other than number `except`. (Loops of its own rather than `each`: it is
    *  asked for every place tried, and a closure per call cost a tenth of the placement.) */
   hits(b: Box, except = -1): boolean {
@@ -274,6 +291,7 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
   }
   for (const b of otherMarks) marks.add(b);
   const forcedMarks = candidates.flatMap((c, i) => (c.force ? [i] : []));
+  const onlyLandmarks = candidates.every((c) => !c.force || c.landmark);
   // the forced candidates' marks again, on their own (forcedNo: a candidate's number there)
   const forcedIndex = new BoxIndex(), forcedNo: number[] = [];
   for (const i of forcedMarks) forcedNo[i] = forcedIndex.add(marks.boxes[i]);
@@ -302,6 +320,26 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
       return false;
     });
     return found ?? lax;
+  };
+  /** The place near a landmark's mark (the rings of `dirs` to NEAR_RINGS, then every box within nearReach) that
+   *  `boxOk` and `leaderOk` take, off its own mark, over fewest marks (a mark under the box's gap counts too, under
+   *  the 2 px next to the box's edge not), the nearest of those. */
+  const fewestDots = (c: LabelCandidate, self: number, tw: number, dirs: readonly Dir[], boxOk: (p: LabelPlacement) => boolean,
+    leaderOk: (p: LabelPlacement) => boolean): LabelPlacement | undefined => {
+    const w = tw + 2 * GAP, h = LINE_H + GAP, own = marks.boxes[self];
+    let best: LabelPlacement | undefined, fewest = Infinity;
+    const consider = (p: LabelPlacement) => {
+      const b = p.box;
+      if (overlaps(b, own) || !boxOk(p)) return false;
+      const n = marks.count([b[0] + 2, b[1] + 2, b[2] - 2, b[3] - 2]);
+      if (n < fewest && leaderOk(p)) { best = p; fewest = n; }
+      return fewest === 0;
+    };
+    for (let ring = 0; ring <= NEAR_RINGS; ring++) for (const u of dirs) if (consider(place(c, u, 2 + ring * FAR_STEP, tw))) return best;
+    const to = nearReach(c);
+    // (scanOut's last band reaches past `to`)
+    scanOut(c.x, c.y, w, h, c.r, to, (x0, y0, reach) => reach > to || consider(placeIn(c, x0, y0, w, h)));
+    return best;
   };
   /** Where to send a forced label out, in one scan outward (scanOut) to `to` px, the nearest of each kind, best kind
    *  first: [over no mark, its leader over none (or over unforced marks only, when that saves LAX_PX)], [over no forced
@@ -369,6 +407,10 @@ export function* placeLabelsStepwise(candidates: readonly LabelCandidate[], view
         // the nearest box over no mark at all, its leader over unforced marks at most: a hub's caption beside its mark
         // covered the unnamed countries next to it
         ?? nearest(c, self, tw, nearReach(c), (b) => clearOfLabels(b) && clearOfMarks(b), leaderOk, (p) => leaderOk(p, clearOfForced))
+        // else, with only landmarks forced (nothing selected), the place near it over fewest unforced marks: beside it
+        // over whatever marks were there, the UN convention's caption covered 23 countries' dots on a phone in
+        // Russian. (With a selection, the gaps it then takes walled in partners placed later: 1024×768, J-CAT.)
+        ?? (onlyLandmarks ? fewestDots(c, self, tw, dirs, clearOfOthers, (p) => leaderOk(p, clearOfForced)) : undefined)
         ?? first(clearOfOthers, 0, 0) ?? first((p) => clearOfOthers(p) && leaderOk(p, clearOfForced), 1, NEAR_RINGS)
         ?? first((p) => clearOfOthers(p) && crossesNoLabel(p), 1, NEAR_RINGS)
         ?? nearest(c, self, tw, nearReach(c), (b) => clearOfLabels(b) && clearOfForced(b), crossesNoLabel);

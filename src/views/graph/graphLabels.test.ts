@@ -4,37 +4,20 @@
 // 1024×768, 1440×900 and 1920×1080 windows.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testAtlas } from '../../data/testAtlas';
-import { fitTransform } from '../../graph/fit';
-import { FAR_STEP, NEAR_RINGS, placeLabels, type LabelPlacement } from '../../graph/labels';
+import { FAR_STEP, NEAR_RINGS, type LabelPlacement } from '../../graph/labels';
 import { layoutDegrees, readyLayout } from '../../graph/layout';
-import { FAMILIES_OFF_BY_DEFAULT } from '../../graph/model';
 import { isHub } from '../../graph/nodeSize';
 import { loadCatalogues } from '../../i18n/catalogue';
 import type { Lang } from '../../i18n/langs';
-import { computeScene } from '../../scene/scene';
-import { selectDate, selectGraph, withAtlas } from '../../store/derived';
-import { DEFAULT_VIEW, useAppStore } from '../../store/appStore';
-import { labelCandidates, labelTextOf, type NodeCandidate } from './graphLabels';
-import { selectLitSet } from './selectors';
+import type { NodeCandidate } from './graphLabels';
+import { crossings, PANELS, placeInPanels, quality } from './labelQuality';
 
 const atlas = testAtlas();
 const layout = readyLayout(atlas)!;
 const degrees = layoutDegrees(atlas);
-/** The network panel's size (.graph-canvas) in those windows, measured in Chromium. */
-const PANELS = { phone: [389, 420], '1024×768': [723, 420], '1440×900': [450, 420], '1920×1080': [654, 619] } as const;
 
 /** The panel's labels with `sel` selected, in `lang`, at each size asked. */
-function placeAt(sel: string | null, lang: Lang, sizes: readonly (readonly [number, number])[]) {
-  const state = withAtlas({ ...useAppStore.getState(), ...DEFAULT_VIEW, sel, lang, hover: null, legendHover: null, hiddenFamilies: FAMILIES_OFF_BY_DEFAULT }, atlas);
-  const scene = computeScene({ ...state, since: null });
-  const labelState = { sel, hover: null, hoverSet: null, lit: selectLitSet(state), focusId: null };
-  const config = { degrees, textOf: labelTextOf(atlas, selectGraph(state)!, FAMILIES_OFF_BY_DEFAULT, lang, selectDate(state)) };
-  return sizes.map(([width, height]) => {
-    const t = fitTransform([...layout.values()], width, height, 24); // GraphView's fit
-    const { candidates, captions } = labelCandidates(scene, { at: (id) => (scene.nodes.has(id) ? layout.get(id) : undefined), t, size: { width, height }, state: labelState, config });
-    return { candidates, placed: placeLabels(candidates, [width, height], captions) };
-  });
-}
+const placeAt = (sel: string | null, lang: Lang, sizes: readonly (readonly [number, number])[]) => placeInPanels(atlas, layout, degrees, sel, lang, sizes)!;
 
 /** How far a box lies from a node's centre, px. */
 const reach = (c: NodeCandidate, b: readonly number[]) => Math.hypot(Math.max(b[0] - c.x, 0, c.x - b[2]), Math.max(b[1] - c.y, 0, c.y - b[3]));
@@ -58,7 +41,7 @@ function roomNear(c: NodeCandidate, p: LabelPlacement, candidates: readonly Node
   return null;
 }
 
-beforeAll(() => loadCatalogues(['en', 'fr', 'ar', 'ru']));
+beforeAll(() => loadCatalogues(['ar', 'zh', 'en', 'fr', 'ru', 'es']));
 
 describe('network labels in the panel', () => {
   const countries = [...layout.keys()].filter((id) => atlas.countryById.has(id));
@@ -90,22 +73,6 @@ describe('network labels in the panel', () => {
 
   /** Where a leader still crosses a name (walled in even when placed again): measured on this sample. */
   const CROSSING_KNOWN = new Set(['phone ar j-cat', 'phone ar fbi', 'phone en j-cat']);
-  /** The names that leaders cross (a leader counted once per name it crosses), as drawn: from the node's centre to
-   *  its label's box. */
-  function crossings(candidates: readonly NodeCandidate[], placed: Map<string, LabelPlacement>): string[] {
-    const out: string[] = [];
-    for (const c of candidates) {
-      const p = placed.get(c.id);
-      if (!p?.leader) continue;
-      const ex = Math.min(Math.max(c.x, p.box[0] + 2), p.box[2] - 2), ey = Math.min(Math.max(c.y, p.box[1] + 2), p.box[3] - 2);
-      for (const [id, q] of placed) {
-        if (id === c.id) continue;
-        const inner = [q.box[0] + 4, q.box[1] + 4, q.box[2] - 4, q.box[3] - 4]; // the text, without its gap
-        for (let f = 0; f <= 1; f += 0.01) if (hit([c.x + (ex - c.x) * f, c.y + (ey - c.y) * f, c.x + (ex - c.x) * f, c.y + (ey - c.y) * f], inner)) { out.push(`${c.id}'s leader crosses ${id}'s label`); break; }
-      }
-    }
-    return out;
-  }
   // Hubs are the network's landmarks. With a selection they were optional: at a phone's width 214 of 232 selections
   // left one unnamed (an unlabelled hexagon), and a hub's caption could go out 144 px on a leader line. A sample of
   // selections here (every country passed once, in ~25 s).
@@ -155,23 +122,44 @@ describe('network labels in the panel', () => {
   });
 
   // With nothing selected, the hubs' captions sat beside their marks over the unnamed countries next to them (3-4
-  // marks each), and those countries could not be named; a caption now goes a short leader away to cover none.
-  it('with nothing selected, covers few marks with hub captions and names at least as many countries as before', () => {
+  // marks each), and those countries could not be named; a caption now goes a short leader away to cover none, or
+  // where it covers fewest (session 23: 112 dots hidden in these 12 views, the UN convention's Russian caption over
+  // 23 on a phone; now 36). The room a caption now takes from the countries' names: 563 names in these views, now 544.
+  it('with nothing selected, covers few dots with hub captions and names about as many countries as before', () => {
     let covered = 0;
     const named: Record<string, number> = {};
     for (const lang of ['en', 'ar', 'ru'] as const) {
       const sizes = Object.keys(PANELS) as (keyof typeof PANELS)[];
-      placeAt(null, lang, sizes.map((k) => PANELS[k])).forEach(({ candidates, placed }, i) => {
-        named[`${sizes[i]} ${lang}`] = placed.size;
-        for (const c of candidates.filter((x) => isHub(x.id))) {
-          const b = placed.get(c.id)!.box, text = [b[0] + 2, b[1] + 2, b[2] - 2, b[3] - 2];
-          covered += candidates.filter((o) => o !== c && hit(text, [o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r])).length;
-        }
+      placeAt(null, lang, sizes.map((k) => PANELS[k])).forEach((r, i) => {
+        const q = quality(r);
+        named[`${sizes[i]} ${lang}`] = q.named;
+        covered += q.hubOverDots.length;
+        expect(q.forcedUnnamed).toEqual([]);
       });
     }
-    // main at 93f1bb0: 138 marks covered; 44, 46 and 45 names at 1024×768 in en, ar, ru
-    expect(covered).toBeLessThanOrEqual(112);
-    expect([named['1024×768 en'], named['1024×768 ar'], named['1024×768 ru']]).toEqual([47, 46, 49]);
+    // main at 93f1bb0: 138 dots covered; aa7ae9c: 112, and 47, 46 and 49 names at 1024×768 in en, ar, ru
+    expect(covered).toBeLessThanOrEqual(36);
+    expect(Object.values(named).reduce((a, b) => a + b)).toBeGreaterThanOrEqual(544);
+    expect([named['1024×768 en'], named['1024×768 ar'], named['1024×768 ru']]).toEqual([44, 42, 46]);
+  });
+
+  // The figures of `npm run labels:sweep` (every selection, ~1 min) on the first view, in the six languages and four
+  // panels (labelQuality.ts says how each is counted): no leader across a name, every hub named, few dots under
+  // their captions.
+  it('with nothing selected, in the six languages at the four sizes, no leader crosses a name and hub captions hide few dots', () => {
+    const problems: string[] = [], dots: Record<string, number> = {};
+    const panels = Object.keys(PANELS) as (keyof typeof PANELS)[];
+    for (const lang of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const) {
+      placeAt(null, lang, panels.map((k) => PANELS[k])).forEach((r, i) => {
+        const q = quality(r);
+        dots[lang] = (dots[lang] ?? 0) + q.hubOverDots.length;
+        problems.push(...[...q.crossings, ...q.forcedUnnamed.map((id) => `${id} unnamed`)].map((x) => `${panels[i]} ${lang}: ${x}`));
+      });
+    }
+    expect(problems).toEqual([]);
+    // aa7ae9c: ar 32, zh 24, en 27, fr 32, ru 53, es 34
+    const most = { ar: 9, zh: 7, en: 7, fr: 13, ru: 20, es: 10 };
+    for (const [lang, n] of Object.entries(most)) expect(dots[lang], lang).toBeLessThanOrEqual(n);
   });
 
   it('names the selection, all its partners and every hub on a phone, in the crowded middle too', () => {
