@@ -3,11 +3,12 @@
 // tells the page the SHA-256 of the text it checked. A core whose text has that digest is the checked one and is only
 // normalised; any other core (changed after the build, or a page without Web Crypto) is checked here by the same rules
 // before anything uses it, with zod's messages if it is bad (data/loadDataset.ts, loaded only then).
-import checkedCoreDigest from 'virtual:checked-core-digest';
+import checkedCoreDigest, { layoutKey } from 'virtual:checked-core-digest';
 import { normaliseDataset, type Atlas } from './atlas';
 import { DatasetLoadError } from './datasetError';
 import { sha256Hex } from './digest';
 import { unpackDataset } from './packed';
+import { rememberProven } from './provenCore';
 import type { CoreDataset } from './schema';
 
 /** `text`: the packed core as JSON, as the build shipped it (the build's digest is of this text). */
@@ -24,7 +25,9 @@ export async function openDataset(text: string): Promise<Atlas> {
   }
   if ((await digest) === checkedCoreDigest) {
     performance.mark?.('data:checked-by-build');
-    return normaliseDataset(unpackDataset(packed) as unknown as CoreDataset);
+    const atlas = normaliseDataset(unpackDataset(packed) as unknown as CoreDataset);
+    rememberProven(atlas, { layoutKey });
+    return atlas;
   }
   // a validator chunk that cannot load is said like a dataset chunk that cannot (data/datasetError.ts)
   const { validateAndNormalise } = await import('./loadDataset').catch((e: unknown) => { throw new DatasetLoadError(e); });

@@ -22,4 +22,6 @@ declare module '*.json?parsed' {
 declare module 'virtual:checked-core-digest' {
   const digest: string;
   export default digest;
+  /** graph/layout.ts layoutKey of that core, normalised (data/provenCore.ts) */
+  export const layoutKey: string;
 }

@@ -3,7 +3,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import packedText from '../../data/atlas.json?packed';
-import checkedCoreDigestOfBuild from 'virtual:checked-core-digest';
+import checkedCoreDigestOfBuild, { layoutKey as layoutKeyOfBuild } from 'virtual:checked-core-digest';
+import { layoutKey, readyLayout } from '../../src/graph/layout';
+import { provenFacts, rememberProven } from '../../src/data/provenCore';
 import { checkedCoreDigest, packedDataset } from '../../scripts/vite-packed-dataset';
 import { openDataset } from '../../src/data/openDataset';
 import { validateAndNormalise } from '../../src/data/loadDataset';
@@ -28,7 +30,13 @@ describe("the build's check of the core", () => {
     const text = new Function(`return ${literal}`)() as string;
     expect(text).toBe(packedText);
     expect(checkedCoreDigestOfBuild).toBe(createHash('sha256').update(text).digest('hex'));
-    expect(await checkedCoreDigest(freshDataset())).toEqual({ digest: checkedCoreDigestOfBuild });
+    expect(await checkedCoreDigest(freshDataset())).toEqual({ digest: checkedCoreDigestOfBuild, layoutKey: layoutKeyOfBuild });
+  });
+
+  it("names the network layout key of the core it checked, as the page would compute it on the atlas it opens", async () => {
+    const atlas = await openDataset(packedText);
+    expect(layoutKeyOfBuild).toBe(layoutKey(atlas));
+    expect(provenFacts(atlas)).toEqual({ layoutKey: layoutKeyOfBuild });
   });
 
   it('fails rather than giving no digest where the build has no Web Crypto (a page without it would take any core)', async () => {
@@ -57,6 +65,8 @@ describe('the page opens the core', () => {
     core.title = `${core.title} (copy)`;
     const atlas = await openDataset(textOf(core));
     expect(checkedByBuild()).toBe(false);
+    // nothing the build proved is taken for it: its layout is keyed in the page
+    expect(provenFacts(atlas)).toBeUndefined();
     expect(atlas.dataset.title).toBe(core.title);
   });
 
@@ -87,5 +97,25 @@ describe('the page opens the core', () => {
     const atlas = await openDataset(packedText);
     expect(checkedByBuild()).toBe(false);
     expect(atlas.countries.length).toBeGreaterThan(190);
+  });
+});
+
+describe("the shipped network layout for the build's core", () => {
+  it('is taken by the key the build gave, without building the layout graph or hashing it again', async () => {
+    const atlas = await openDataset(packedText);
+    // the same atlas, but reading what the layout graph and the key are made from fails
+    const sealed = new Proxy(atlas, { get: (t, k) => { if (k === 'edges' || k === 'countryById' || k === 'membershipsByCountry') throw new Error(`read ${String(k)}`); return Reflect.get(t, k); } });
+    rememberProven(sealed, { layoutKey: layoutKeyOfBuild });
+    expect(readyLayout(sealed)?.size).toBe(readyLayout(atlas)?.size);
+    expect(readyLayout(sealed)!.get('KOR')).toEqual(readyLayout(atlas)!.get('KOR'));
+    // without the proof, the key is computed from those fields
+    expect(() => readyLayout(new Proxy(atlas, { get: (t, k) => { if (k === 'edges') throw new Error('read edges'); return Reflect.get(t, k); } }))).toThrow('read edges');
+  });
+
+  it('is refused when the proven key is not the shipped layout\'s (a layout file older than the data)', async () => {
+    const atlas = await openDataset(packedText);
+    const other = { ...atlas };
+    rememberProven(other, { layoutKey: 'not-the-shipped-key' });
+    expect(readyLayout(other)).toBeNull();
   });
 });

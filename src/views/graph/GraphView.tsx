@@ -92,7 +92,8 @@ function ArrangedNetwork({ atlas, grouping, outline }: { atlas: Atlas; grouping:
 
 function NetworkPanel({ atlas, grouped, grouping, outline }: { atlas: Atlas; grouped: Positions; grouping: Grouping; outline: string }) {
   const { lang, t: tr } = useI18n();
-  const degrees = useMemo(() => layoutDegrees(atlas), [atlas]);
+  // asked for by the labels, placed after the first frame: the layout graph they come from is not built before it
+  const degrees = useMemo(() => ({ get: (id: string) => layoutDegrees(atlas).get(id) }), [atlas]);
   const [pins, setPins] = useState<readonly string[]>([]);
   const graph = useDerived(selectGraph)!;
   const focus = useAppStore((s) => s.focus);

@@ -37,7 +37,8 @@ export interface LabelState {
 }
 export interface LabelConfig {
   textOf: (id: string, kind: NodeState['kind']) => string;
-  degrees: ReadonlyMap<string, number>;
+  /** links per node (graph/layout.ts layoutDegrees): read when labels are placed, after the first frame */
+  degrees: { get(id: string): number | undefined };
   /** texts drawn in the zoomed group (the ego sectors' captions: bold, centred on x, baseline y): no label covers them */
   captions?: readonly { x: number; y: number; text: string }[];
 }
