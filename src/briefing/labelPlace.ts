@@ -24,6 +24,50 @@ export interface LabelIn {
 export interface Placed { id: string; text: string; at: [number, number]; x: number; y: number; w: number; h: number; leader: boolean; anchor: 'start' | 'end' }
 
 const PAD = 2;
+
+/** Boxes filed by the square cells of side `CELL` they cover, widened by `SLACK` (more than the widest padding `hit`
+ *  is given, and than any rounding of the sums that compare them): `some` asks `test` only about boxes near a rect
+ *  rather than about every box. A box that `hit` or `gap` finds within `margin` of the rect is in a cell the rect,
+ *  widened by `margin`, covers, so the answers are those of a scan of every box, at a fraction of the work (the
+ *  slide sweeps of slideFit.test: every candidate of every label used to scan every glyph, label and leader point).
+ *  A rect or box over very many cells (or not finite) is scanned against every box, as before. */
+const CELL = 32;
+const SLACK = PAD + 1;
+const MAX_CELLS = 4096;
+class Grid<T extends Rect> {
+  private readonly cells = new Map<number, T[]>();
+  private readonly wide: T[] = [];
+  readonly all: T[] = [];
+  constructor(boxes: readonly T[] = []) { for (const b of boxes) this.add(b); }
+  private static range(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] | null {
+    const i0 = Math.floor(x0 / CELL), j0 = Math.floor(y0 / CELL), i1 = Math.floor(x1 / CELL), j1 = Math.floor(y1 / CELL);
+    if (!(Number.isFinite(i0) && Number.isFinite(j0) && Number.isFinite(i1) && Number.isFinite(j1))) return null;
+    if (Math.abs(i0) > 1e6 || Math.abs(j0) > 1e6 || Math.abs(i1) > 1e6 || Math.abs(j1) > 1e6) return null;
+    if ((i1 - i0 + 1) * (j1 - j0 + 1) > MAX_CELLS) return null;
+    return [i0, j0, i1, j1];
+  }
+  add(b: T) {
+    this.all.push(b);
+    const r = Grid.range(b.x - SLACK, b.y - SLACK, b.x + b.w + SLACK, b.y + b.h + SLACK);
+    if (!r) { this.wide.push(b); return; }
+    for (let i = r[0]; i <= r[2]; i++) for (let j = r[1]; j <= r[3]; j++) {
+      const k = i * 4194304 + j;
+      const cell = this.cells.get(k);
+      if (cell) cell.push(b); else this.cells.set(k, [b]);
+    }
+  }
+  /** Whether `test` holds for a box that may lie within `margin` of `rect` (a box may be asked about more than once). */
+  some(rect: Rect, margin: number, test: (b: T) => boolean): boolean {
+    const r = Grid.range(rect.x - margin, rect.y - margin, rect.x + rect.w + margin, rect.y + rect.h + margin);
+    if (!r) return this.all.some(test);
+    if (this.wide.some(test)) return true;
+    for (let i = r[0]; i <= r[2]; i++) for (let j = r[1]; j <= r[3]; j++) {
+      const cell = this.cells.get(i * 4194304 + j);
+      if (cell && cell.some(test)) return true;
+    }
+    return false;
+  }
+}
 /** The distance between two boxes, 0 when they meet. */
 const gap = (a: Rect, b: Rect) => Math.hypot(Math.max(0, a.x - b.x - b.w, b.x - a.x - a.w), Math.max(0, a.y - b.y - b.h, b.y - a.y - a.h));
 const centre = (a: Rect): [number, number] => [a.x + a.w / 2, a.y + a.h / 2];
@@ -33,17 +77,19 @@ const centre = (a: Rect): [number, number] => [a.x + a.w / 2, a.y + a.h / 2];
 const MARGIN = 0.6;
 const NEAR = 1.6;
 
-/** Whether a name's box `rect` reads as its own mark's: `own` the mark's box, `leader` when a line joins them. */
-function unambiguous(rect: Rect, own: Rect, leader: boolean, marks: readonly Obstacle[], id: string, h: number): boolean {
+/** Whether a name's box `rect` reads as its own mark's: `own` the mark's box, `leader` when a line joins them. Only a
+ *  mark whose box comes nearer the name than `MARGIN` heights beyond `mine` (or than `NEAR` heights, beside its mark)
+ *  can fail the test, so only the marks `near` that box are looked at. */
+function unambiguous(rect: Rect, own: Rect, leader: boolean, marks: Grid<Obstacle>, id: string, h: number): boolean {
   const mine = leader ? 0 : gap(rect, own);
   const [cx, cy] = centre(rect);
   const [ox, oy] = centre(own);
   const toOwn = Math.hypot(ox - cx, oy - cy);
-  return marks.every((m) => {
-    if (m.id === undefined || m.id === id) return true;
+  return !marks.some(rect, leader ? MARGIN * h : Math.max(mine + MARGIN * h, NEAR * h), (m) => {
+    if (m.id === undefined || m.id === id) return false;
     const d = gap(rect, m);
     const [mx, my] = centre(m);
-    return d >= mine + MARGIN * h && (leader || Math.hypot(mx - cx, my - cy) >= toOwn || d >= NEAR * h);
+    return !(d >= mine + MARGIN * h && (leader || Math.hypot(mx - cx, my - cy) >= toOwn || d >= NEAR * h));
   });
 }
 export const hit = (a: Rect, b: Rect, pad = PAD) => a.x < b.x + b.w + pad && b.x < a.x + a.w + pad && a.y < b.y + b.h + pad && b.y < a.y + a.h + pad;
@@ -59,17 +105,18 @@ const RADII = [28, 40, 52, 68, 84, 100, 120, 140, 160, 185, 210, 240];
 const FAR = [280, 330, 390, 460];
 
 export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number, blocked: readonly Obstacle[] = [], bold = false): { placed: Placed[]; dropped: string[] } {
-  const taken: Taken[] = blocked.map((b) => ({ ...b, kind: b.id === undefined ? 'label' : 'glyph' }));
+  const taken = new Grid<Taken>(blocked.map((b) => ({ ...b, kind: b.id === undefined ? 'label' : 'glyph' })));
   const placed: Placed[] = [];
   const dropped: string[] = [];
   const h = size * 1.15;
   const marks = blocked.filter((b) => b.id !== undefined);
+  const nearMarks = new Grid(marks);
   for (const l of labels) {
     const w = textWidth(l.text, size, bold) + 6;
     const own = l.r ?? 0;
     const ownBox = marks.find((m) => m.id === l.id) ?? { x: l.at[0] - own, y: l.at[1] - own, w: 2 * own, h: 2 * own };
     const radii = [...(l.small ? [] : [own + 6]), ...RADII.map((d) => own + d), ...(l.force ? FAR : []).map((d) => own + d)];
-    const clear = (rect: Rect) => !taken.some((t) => t.id !== l.id && hit(rect, t));
+    const clear = (rect: Rect) => !taken.some(rect, 0, (t) => t.id !== l.id && hit(rect, t));
     // a leader from the point to the label's near edge, sampled every 3 units beyond its own glyph: over no label,
     // and over no other glyph unless `glyphs` is false (a forced label)
     const along = (ex: number, ey: number) => {
@@ -78,8 +125,10 @@ export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number,
       for (let d = own + 1; d < len; d += 3) out.push([l.at[0] + ((ex - l.at[0]) * d) / len, l.at[1] + ((ey - l.at[1]) * d) / len]);
       return out;
     };
-    const leaderClear = (ex: number, ey: number, glyphs: boolean) => along(ex, ey).every(([x, y]) =>
-      !taken.some((t) => (t.kind === 'label' || (glyphs && t.kind === 'glyph' && t.id !== l.id)) && hit({ x, y, w: 0, h: 0 }, t, 0)));
+    const leaderClear = (ex: number, ey: number, glyphs: boolean) => along(ex, ey).every(([x, y]) => {
+      const point = { x, y, w: 0, h: 0 };
+      return !taken.some(point, 0, (t) => (t.kind === 'label' || (glyphs && t.kind === 'glyph' && t.id !== l.id)) && hit(point, t, 0));
+    });
     const search = (checkLeader: boolean): Placed | null => {
       for (const rad of radii) {
         for (const [dx, dy] of DIRS) {
@@ -90,7 +139,7 @@ export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number,
           const x = anchor === 'start' ? ax : ax - w;
           const rect = { x, y: ay - h / 2, w, h };
           const leader = rad > own + 6;
-          if (!inside(rect, box) || !clear(rect) || !unambiguous(rect, ownBox, leader, marks, l.id, h) || (leader && !leaderClear(anchor === 'start' ? x : x + w, ay, checkLeader))) continue;
+          if (!inside(rect, box) || !clear(rect) || !unambiguous(rect, ownBox, leader, nearMarks, l.id, h) || (leader && !leaderClear(anchor === 'start' ? x : x + w, ay, checkLeader))) continue;
           return { id: l.id, text: l.text, at: l.at, x, y: rect.y, w, h, leader, anchor };
         }
       }
@@ -98,9 +147,9 @@ export function placeLabels(labels: readonly LabelIn[], box: Rect, size: number,
     };
     const best = search(true) ?? (l.force ? search(false) : null);
     if (!best) { dropped.push(l.id); continue; }
-    taken.push({ ...best, kind: 'label' });
+    taken.add({ ...best, kind: 'label' });
     // later labels keep off this one's leader line
-    if (best.leader) for (const [x, y] of along(best.anchor === 'start' ? best.x : best.x + best.w, best.y + h / 2)) taken.push({ x: x - 1, y: y - 1, w: 2, h: 2, kind: 'leader' });
+    if (best.leader) for (const [x, y] of along(best.anchor === 'start' ? best.x : best.x + best.w, best.y + h / 2)) taken.add({ x: x - 1, y: y - 1, w: 2, h: 2, kind: 'leader' });
     placed.push(best);
   }
   return { placed, dropped };
