@@ -89,17 +89,23 @@ export function sourcesLine(cites: readonly Citation[], maxChars: number, maxNam
 
 /** Fewest words a cut title keeps: "Council…", "Peru…" or "UN Digital…" name nothing a reader could look for. */
 export const NAMING_WORDS = 4;
-const wholeTitles = new WeakMap<Sources, string[][]>();
+/** Per sources (read-only once made, data/sourceTexts.ts sourcesOf): every record's `whole` title and its words, and
+ *  the answers already given. A record card's slide asks for each of its sources on every drawing (the slide sweeps of
+ *  slideFit.test: ~0.9 s of its 15 s joining every title again for every question). */
+const wholeTitles = new WeakMap<Sources, { titles: { text: string; words: string[] }[]; answers: Map<string, number> }>();
 /** How many of the first words of a source's `whole` title a slide must keep when it cuts it with "…" to still name
  *  it: enough that no other record's title (of `sources`, each as `whole`) starts with the same words, and at least
  *  NAMING_WORDS; all of them when no shorter start is its own. A title the same as its own (two crawls of one page)
  *  is the same record. */
 export function namingWords(whole: string, sources: Sources): number {
   let all = wholeTitles.get(sources);
-  if (!all) wholeTitles.set(sources, (all = [...new Set([...sources.byId.values()].map((x) => shortTitle(x.title, Infinity)))].map((t) => t.split(' '))));
+  if (!all) wholeTitles.set(sources, (all = { titles: [...new Set([...sources.byId.values()].map((x) => shortTitle(x.title, Infinity)))].map((text) => ({ text, words: text.split(' ') })), answers: new Map() }));
+  const known = all.answers.get(whole);
+  if (known !== undefined) return known;
   const words = whole.split(' ');
-  const others = all.filter((t) => t.join(' ') !== whole);
+  const others = all.titles.filter((t) => t.text !== whole).map((t) => t.words);
   let n = Math.min(NAMING_WORDS, words.length);
   while (n < words.length && others.some((t) => t.length >= n && words.slice(0, n).every((w, i) => t[i] === w))) n++;
+  all.answers.set(whole, n);
   return n;
 }
