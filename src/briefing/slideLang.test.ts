@@ -26,8 +26,12 @@ beforeAll(async () => {
   await Promise.all((['fr', 'ar', 'zh'] as const).map(loadCatalogue));
 });
 
-/** Literal words of a catalogue's messages (placeholders and select keys left out). */
+/** Literal words of a catalogue's messages (placeholders and select keys left out); read and parsed once per language
+ *  (every check of a slide parsed the whole catalogue again). */
+const words = new Map<Lang, Set<string>>();
 function wordsOf(lang: Lang): Set<string> {
+  const known = words.get(lang);
+  if (known) return known;
   const messages = JSON.parse(readFileSync(`src/i18n/messages/${lang}.json`, 'utf8')) as Record<string, string>;
   const out = new Set<string>();
   const walk = (els: MessageFormatElement[]) => {
@@ -37,6 +41,7 @@ function wordsOf(lang: Lang): Set<string> {
     }
   };
   for (const m of Object.values(messages)) walk(parseIcu(m));
+  words.set(lang, out);
   return out;
 }
 const english = wordsOf('en');
@@ -53,6 +58,15 @@ const inputs = (lang: Lang): SlideInput[] => LAYOUT_IDS.map((layout) => ({
   layout, index: 2, total: 9,
 }));
 const unfilteredTable = (lang: Lang): SlideInput => ({ view: view({ lens: 'un-convention', lang }), layout: 'table' });
+/** The models of `inputs(lang)` then `unfilteredTable(lang)`, each made once: the model, drawn and fitting tests read
+ *  the same slides (slideModel is pure; nothing here changes a model). */
+const made = new Map<string, SlideModel>();
+const modelsOf = (lang: Lang, withTable = true): SlideModel[] => [...inputs(lang), ...(withTable ? [unfilteredTable(lang)] : [])].map((input, i) => {
+  const key = `${lang} ${i}`;
+  let m = made.get(key);
+  if (!m) made.set(key, (m = slideModel(atlas, sources, input)));
+  return m;
+});
 
 /** What a model says in words, data left out: source titles, bloc and region names (English in the dataset). */
 function modelText(m: SlideModel): string {
@@ -89,16 +103,14 @@ describe('slides in the step\'s language', () => {
 
   for (const lang of ['fr', 'ar'] as const) {
     it(`a ${lang} slide model, in every layout, has no English catalogue word`, () => {
-      for (const input of [...inputs(lang), unfilteredTable(lang)]) {
-        const m = slideModel(atlas, sources, input);
+      for (const m of modelsOf(lang)) {
         expect(m.lang).toBe(lang);
         expect(englishIn(modelText(m), lang), `${m.layout}: ${modelText(m)}`).toEqual([]);
       }
     });
 
     it(`a ${lang} slide as drawn (SVG text) has no English catalogue word`, () => {
-      for (const input of [...inputs(lang), unfilteredTable(lang)]) {
-        const m = slideModel(atlas, sources, input);
+      for (const m of modelsOf(lang)) {
         // data, and the matrix's acronym headings ("UNTOC", "J-CAT"), written alike in every language as in the live matrix
         const data = [...m.citations.map((c) => c.title), ...atlas.blocs.map((b) => b.name), ...MATRIX_COLUMNS.filter((c) => !c.lens).map((c) => c.short)];
         const text = data.reduce((t, d) => t.split(d).join(' '), svgText(renderSlide(m, geo)));
@@ -253,8 +265,7 @@ describe('slides in the step\'s language', () => {
     // a Chinese character is a whole em, wider than the Latin average
     expect(textWidth('国家', 20)).toBe(40);
     for (const lang of ['zh', 'ar'] as const) {
-      for (const input of inputs(lang)) {
-        const m = slideModel(atlas, sources, input);
+      for (const m of modelsOf(lang, false)) {
         const f = slideFrame(m);
         for (const b of [f.title, f.lensLine, f.statement, f.sources, f.footer].filter((x) => x !== null)) {
           for (const l of b.lines) expect(b.x + textWidth(l, b.size, (b.weight ?? 400) >= 600), `${lang} ${m.layout}: ${l}`).toBeLessThanOrEqual(SLIDE_W);
