@@ -36,8 +36,23 @@ const hostOf = (url: string) => { try { return new URL(url).hostname.replace(/^w
 /** A record of every State at once, rather than of one deposit. */
 const COMPLETE_RECORD = /\b(chart|status page|voting records?|parties table|party table)\b/i;
 
+/** Each title's short forms and each source's rank, once: a slide asks for them for every source it cites, each time
+ *  it is drawn (regular expressions and a URL parse each time: ~1.3 s of slideFit.test's 20 s profile). Keyed by the
+ *  strings themselves, so the same answers whatever the caller; the dataset's titles are a few thousand. */
+const shortened = new Map<string, string>();
+const ranks = new Map<string, Rank>();
+
 /** Ranked on the title without its parenthesised notes ("… (data from NL treaty database)" is not one). */
 export function rankOf(s: Pick<Source, 'title' | 'url'>): Rank {
+  const key = `${s.url.length}:${s.url}${s.title}`;
+  let rank = ranks.get(key);
+  if (rank === undefined) {
+    if (ranks.size > 20_000) ranks.clear();
+    ranks.set(key, (rank = rankOfTitle(s)));
+  }
+  return rank;
+}
+function rankOfTitle(s: Pick<Source, 'title' | 'url'>): Rank {
   const title = shortTitle(s.title);
   if (DEPOSITARY.test(title)) return COMPLETE_RECORD.test(s.title) ? 3 : 2;
   if (OFFICIAL_RECORD.test(title)) return 2;
@@ -47,6 +62,15 @@ export function rankOf(s: Pick<Source, 'title' | 'url'>): Rank {
 /** "CoE Treaty Office: Chart of … Treaty 185 (first part, CoE members Albania-Germany)" →
  *  "Council of Europe Treaty Office: Chart of … Treaty 185". */
 export function shortTitle(title: string, max = 110): string {
+  const key = `${max}\n${title}`;
+  let short = shortened.get(key);
+  if (short === undefined) {
+    if (shortened.size > 20_000) shortened.clear();
+    shortened.set(key, (short = shorten(title, max)));
+  }
+  return short;
+}
+function shorten(title: string, max: number): string {
   let t = title.trim();
   // drop trailing parenthesised detail (crawl notes, excerpts), however many, unless only a web address would remain
   for (let prev = ''; prev !== t;) {
