@@ -1,0 +1,37 @@
+// One name per treaty and organisation in each catalogue: labels, legend, lens names, slides and notices call a
+// thing the same way (a short form may drop words, never switch to another form). Each rule names the form that
+// is not used and the one that is.
+import { describe, expect, it } from 'vitest';
+import ar from './messages/ar.json';
+import es from './messages/es.json';
+import fr from './messages/fr.json';
+import ru from './messages/ru.json';
+
+const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use: string; except?: string[] }[] = [
+  // the CoE's Russian title of CETS 185; "Будапештская конвенция" for short, "Будапештская" in a narrow column and
+  // "Будапешт." (its abbreviation) in a slide's narrowest heading, never the city's name "Будапешт"
+  { lang: 'ru', messages: ru, not: /Будапешт(?![а-яё.])/, use: 'Будапештская (конвенция), not the city "Будапешт"' },
+  { lang: 'ru', messages: ru, not: /компьютерных преступлени/, use: 'Конвенция о киберпреступности' },
+  { lang: 'ru', messages: ru, not: /ИНТЕРПОЛ/, use: 'Интерпол' },
+  { lang: 'ru', messages: ru, not: /КТОП(?! ООН)/, use: 'КТОП ООН' },
+  { lang: 'ru', messages: ru, not: /конвенци[а-яё]* ООН/, use: 'Конвенция ООН (a name, capitalised)' },
+  // the network's label ("Convention ONU cybercriminalité") is the exception: a label has 34 characters (names.test)
+  { lang: 'fr', messages: fr, not: /Convention (de l’ONU|ONU)|convention des Nations Unies/, use: 'Convention des Nations Unies', except: ['nodeShort.un-convention'] },
+  { lang: 'es', messages: es, not: /Convención (de la ONU|ONU)|convención de las Naciones Unidas/, use: 'Convención de las Naciones Unidas', except: ['nodeShort.un-convention'] },
+  { lang: 'ar', messages: ar, not: /اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية/, use: 'اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية' },
+];
+
+describe('one term per thing', () => {
+  for (const { lang, messages, not, use, except = [] } of RULES) {
+    it(`${lang}: ${use}`, () => {
+      const found = Object.entries(messages).filter(([k, v]) => not.test(v) && !except.includes(k)).map(([k, v]) => `${k}: ${v}`);
+      expect(found).toEqual([]);
+    });
+  }
+
+  it('ru: the Budapest lens is named by the Convention\'s title, the same short name as the legend and the slides', () => {
+    expect(ru['lens.budapest']).toMatch(/^Конвенция о киберпреступности \(Будапештская, CETS 185\)$/);
+    for (const k of ['lensShort.budapest', 'family.budapest', 'dataFamily.budapest'] as const) expect(ru[k], k).toBe('Будапештская');
+    expect(ru['slide.colShort.budapest']).toBe('Будапешт.');
+  });
+});
