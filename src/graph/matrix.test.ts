@@ -5,9 +5,10 @@ import { testAtlas } from '../data/testAtlas';
 import { countryRelations } from '../data/relations';
 import { statusAt } from '../data/lenses';
 import { stateGroupOf, STATE_GROUPS } from './ego';
-import { cellOf, columnShort, headingLines, MATRIX_COLUMNS, matrixRows } from './matrix';
+import { cellOf, columnShort, columnTitle, headingLines, MATRIX_COLUMNS, matrixRows } from './matrix';
 import { loadCatalogue } from '../i18n/catalogue';
-import { LANGS } from '../i18n/langs';
+import { LANGS, type Lang } from '../i18n/langs';
+import { nameOf } from '../i18n/names';
 import { buildGraph } from './model';
 
 const atlas = testAtlas();
@@ -86,3 +87,20 @@ describe('the matrix names a body as the network does on the same page', () => {
     expect(['cis', 'sco-2009', 'ecowas-dir-2011', 'untoc'].map((id) => columnShort(col(id), 'en'))).toEqual(['CIS', 'SCO', 'ECOWAS', 'UNTOC']);
   });
 });
+
+describe('every matrix column is titled and headed in the page\'s language', () => {
+  it('OAS convention headed with the OAS acronym of the language (OEA, ОАГ) and titled with its full name; no English title on another page', async () => {
+    await Promise.all(LANGS.map(loadCatalogue));
+    const col = (id: string) => MATRIX_COLUMNS.find((c) => c.id === id)!;
+    expect(['fr', 'es', 'ru', 'en'].map((l) => columnShort(col('oas-mla'), l as Lang))).toEqual(['OEA A-55', 'OEA A-55', 'ОАГ A-55', 'OAS MLA']);
+    const name = (lang: Lang) => (id: string) => nameOf(atlas, id, lang);
+    expect(columnTitle(col('cis'), 'ru', name('ru'))).toMatch(/^Соглашение о сотрудничестве государств/);
+    expect(columnTitle(col('europol'), 'fr', name('fr'))).toContain('Centre européen de lutte contre la cybercriminalité');
+    // the acronym columns, and those of two nodes (their English label was the title on every page)
+    const ids = ['j-cat', 'cloud-act', 'g7-247', 'oas-mla', 'europol', 'cis'];
+    for (const lang of LANGS.filter((l) => l !== 'en')) for (const id of ids) {
+      expect(columnTitle(col(id), lang, name(lang)), `${lang} ${id}`).not.toBe(columnTitle(col(id), 'en', name('en')));
+    }
+  });
+});
+

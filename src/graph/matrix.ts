@@ -7,7 +7,7 @@ import { groupOf, groupOrder } from './grouping';
 import type { Graph, GraphLink } from './model';
 import { groupLabel } from '../i18n/entityWords';
 import { formatMessage, type MessageKey } from '../i18n/catalogue';
-import { classLabel, lensShort } from '../i18n/terms';
+import { classLabel, lensLabel, lensShort } from '../i18n/terms';
 import type { Lang } from '../i18n/langs';
 import type { MatrixSort } from './matrixSort';
 import { ownTable } from '../lib/ownTable';
@@ -45,14 +45,23 @@ export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
 /** Column headings: a treaty column says its lens's short name; "Arab" and "UN conv." are words, Europol, Eurojust
  *  and INTERPOL have their names in each language, Malabo its spelling in each script; the CIS, SCO, ECOWAS and UNTOC
  *  columns take the acronyms the network's labels and link chips use in the page's language (СНГ, ШОС, ЭКОВАС, КТОП
- *  ООН; CEI, OCS, CEDEAO), not the English ones beside them; the rest (J-CAT, CLOUD, 24/7, OAS MLA) are English
- *  acronyms in every language. */
+ *  ООН; CEI, OCS, CEDEAO), not the English ones beside them. The Inter-American convention takes the OAS's acronym in
+ *  the language where the OAS has one (OEA, ОАГ) with the OAS's own treaty number, A-55 (English keeps "OAS MLA";
+ *  Arabic and Chinese, with no acronym for the OAS, a short name). J-CAT, CLOUD and 24/7 stay as they are in every
+ *  language: J-CAT is the taskforce's only name (Europol), CLOUD is part of a US statute's title, 24/7 is the
+ *  networks' name in each language's texts; their titles give the full name in the page's language (columnTitle). */
 const SHORT_KEYS: Readonly<Record<string, MessageKey>> = ownTable({
   'arab-ict': 'matrix.col.arab', 'un-convention': 'matrix.col.un', europol: 'family.europol', eurojust: 'family.eurojust', interpol: 'family.interpol',
   malabo: 'matrix.col.malabo', cis: 'nodeShort.cis', 'sco-2009': 'nodeShort.sco', 'ecowas-dir-2011': 'nodeShort.ecowas', untoc: 'family.untoc',
+  'oas-mla': 'matrix.col.oasMla',
 });
 export const columnShort = (c: MatrixColumn, lang: Lang): string =>
   (SHORT_KEYS[c.id] ? formatMessage(lang, SHORT_KEYS[c.id]) : c.lens ? lensShort(c.lens, lang) : c.short);
+/** A column's full name in the page's language (its heading's title): the lens's name for a treaty column, else the
+ *  names of the nodes that fill it ("Europol …; European Cybercrime Centre (EC3)"). The English `label` is never
+ *  shown: it left the Europol and CIS columns' titles in English on every page. */
+export const columnTitle = (c: MatrixColumn, lang: Lang, name: (id: string) => string): string =>
+  (c.lens ? lensLabel(c.lens, lang) : c.targets!.map(name).join('; '));
 
 /** The longest heading set on one line, in characters: the live matrix's headings are vertical, and the header is as
  *  tall as its longest ("Будапештская", one word, 12). A longer heading with a space ("اتفاقية الأمم المتحدة", 21,

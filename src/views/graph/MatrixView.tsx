@@ -2,10 +2,9 @@
 // and selection; activating a country's name selects it everywhere.
 import { useAtlas } from '../../data/useAtlas';
 import { Fragment, memo, useMemo } from 'react';
-import { CELL_SYMBOL, cellOf, columnShort, headingLines, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
+import { CELL_SYMBOL, cellOf, columnShort, columnTitle, headingLines, MATRIX_COLUMNS, matrixRows } from '../../graph/matrix';
 import { isMatrixSort } from '../../graph/matrixSort';
 import { nameOf } from '../../i18n/names';
-import { lensLabel } from '../../i18n/terms';
 import { useI18n } from '../../i18n/useI18n';
 import { selectDate, selectGraph, selectMatchSet, useDerived } from '../../store/derived';
 import { useAppStore } from '../../store/appStore';
@@ -43,9 +42,8 @@ export const MatrixView = memo(function MatrixView() {
             <tr>
               <th scope="col">{tr('matrix.country')}</th>
               {MATRIX_COLUMNS.map((c) => {
-                // a column of one node is titled with that node's name in the page's language
-                // a treaty column is titled with the lens's name, a one-target column with its node's, in the page language
-                const title = c.targets?.length === 1 ? name(c.targets[0]) : c.lens ? lensLabel(c.lens, lang) : c.label;
+                // titled with its full name in the page's language: the lens's, or its nodes' names
+                const title = columnTitle(c, lang, name);
                 // a long heading on two lines (the space kept before the break, for the text's words)
                 const lines = headingLines(columnShort(c, lang));
                 return <th key={c.id} scope="col" data-column={c.id} title={title}><abbr title={title}>{lines.map((l, i) => <Fragment key={l}>{i > 0 && <>{' '}<br /></>}{l}</Fragment>)}</abbr></th>;
