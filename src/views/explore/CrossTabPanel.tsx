@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { useAppStore } from '../../store/appStore';
 import { useDate } from '../../store/derived';
 import { useAtlas } from '../../data/useAtlas';
+import { WrappingSelect } from '../../lib/WrappingSelect';
 
 /** A class of a dimension in full (titles, accessible names) and in its narrow-column form. */
 const fullLabel = (atlas: Atlas, d: CrossDim, c: string, lang: Lang) => (isLensId(d) ? classLabel(d, c, lang) : groupName(atlas, c, lang));
@@ -17,12 +18,15 @@ const shortLabel = (atlas: Atlas, d: CrossDim, c: string, lang: Lang) => (isLens
 
 function DimSelect({ label, value, onChange }: { label: string; value: CrossDim; onChange: (d: CrossDim) => void }) {
   const { t, lang } = useI18n();
+  const dimName = (d: CrossDim) => (isLensId(d) ? lensLabel(d, lang) : t('unGroup.title'));
   return (
     <label>
       {label}{' '}
-      <select value={value} onChange={(e) => onChange(e.target.value as CrossDim)}>
-        {CROSS_DIMS.map((d) => <option key={d} value={d}>{isLensId(d) ? lensLabel(d, lang) : t('unGroup.title')}</option>)}
-      </select>
+      {/* the chosen name wraps (a native select cut "Конвенция о киберпреступности (Будапештская, CETS 185)" at
+          "киберпреступно" in a 214 px picker at 1024) */}
+      <WrappingSelect shown={dimName(value)} value={value} onChange={(e) => onChange(e.target.value as CrossDim)}>
+        {CROSS_DIMS.map((d) => <option key={d} value={d}>{dimName(d)}</option>)}
+      </WrappingSelect>
     </label>
   );
 }

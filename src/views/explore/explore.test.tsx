@@ -108,6 +108,15 @@ describe('CrossTabPanel', () => {
     expect(useAppStore.getState().filters).toEqual({ budapest: ['party'], 'unga-74-247': ['no'] });
     expect(matchingIds(atlas, useAppStore.getState().filters, t).size).toBe(direct);
   });
+
+  it('shows each picker\'s chosen dimension whole in a face that wraps (a native select cut a long Russian lens name); the select stays the control', () => {
+    const { container } = render(<CrossTabPanel />);
+    const faces = [...container.querySelectorAll('.crosstab-pickers .wrap-select-face')].map((f) => f.textContent);
+    expect(faces).toEqual(['Budapest Convention (CETS 185)', 'Vote on A/RES/74/247 (2019)']);
+    const rows = screen.getByRole('combobox', { name: /Rows/ });
+    fireEvent.change(rows, { target: { value: 'budapest-p2' } });
+    expect(container.querySelector('.crosstab-pickers .wrap-select-face')!.textContent).toBe('Second Protocol, e-evidence (CETS 224)');
+  });
 });
 
 describe('TablePanel', () => {

@@ -117,3 +117,36 @@ test('audit: every filter chip\'s choices open inside the screen on a phone (Fre
   }
   assert.deepEqual(problems, []);
 });
+
+// Session 24 (ui12): a native select draws its chosen option on one line and cuts it at its edge ("Конвенция о
+// киберпреступно…" in the cross-tab's 214 px pickers at 1024). The lens picker and the cross-tab's pickers show the
+// chosen name whole in a face that wraps, every lens, at 1024×768 and on a phone.
+test('audit: every lens name is shown whole in the lens picker and the cross-tab\'s pickers, in Russian, French, Spanish and Arabic, at 1024×768 and on a phone', async ({ open }) => {
+  const problems = [];
+  for (const lang of ['ru', 'fr', 'es', 'ar']) for (const viewport of [{ width: 1024, height: 768 }, { width: 390, height: 844 }]) {
+    const page = await open(`/?lang=${lang}`, { viewport });
+    await marks(page);
+    await page.locator('#tab-crosstab').click();
+    await page.locator('.crosstab table').waitFor();
+    problems.push(...await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const out = [];
+      const pickers = [document.querySelector('.lens-picker select'), ...document.querySelectorAll('.crosstab-pickers select')];
+      for (const [i, sel] of pickers.entries()) {
+        for (const o of [...sel.options]) {
+          sel.value = o.value;
+          sel.dispatchEvent(new Event('change', { bubbles: true }));
+          await frame();
+          const face = sel.parentElement.querySelector('.wrap-select-face');
+          const b = face?.getBoundingClientRect();
+          const vw = document.documentElement.clientWidth;
+          if (!face || face.textContent !== o.textContent || face.scrollWidth > face.clientWidth + 1 || b.left < 0 || b.right > vw)
+            out.push(`picker ${i} "${o.textContent}": face "${face?.textContent}" ${face ? `${face.scrollWidth}/${face.clientWidth} at ${Math.round(b.left)}–${Math.round(b.right)} of ${vw}` : ''}`);
+        }
+      }
+      return out;
+    }).then((l) => l.map((x) => `${lang} ${viewport.width}: ${x}`)));
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+});
