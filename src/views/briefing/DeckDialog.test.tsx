@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { loadCatalogue } from '../../i18n/catalogue';
 import { render, seedAtlas } from '../../testing/dataset';
 import { testAtlas } from '../../data/testAtlas';
 import userEvent from '@testing-library/user-event';
@@ -32,6 +33,19 @@ describe('DeckDialog', () => {
     const caption = screen.getByLabelText(/Caption/);
     await userEvent.type(caption, 'Seventy-nine yes');
     expect(useDeckStore.getState().deck.steps[0].caption).toBe('Seventy-nine yes');
+  });
+
+  it('an unnamed deck\'s title field shows the page language\'s word, not the stored English default; a typed name is kept', async () => {
+    await loadCatalogue('ru');
+    act(() => useAppStore.setState({ lang: 'ru' }));
+    render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
+    const field = screen.getByLabelText('Название набора') as HTMLInputElement;
+    expect(field.value).toBe('');
+    expect(field.placeholder).toBe('Брифинг');
+    await userEvent.type(field, 'Совещание');
+    expect(useDeckStore.getState().deck.title).toBe('Совещание');
+    expect(field.value).toBe('Совещание');
+    act(() => useAppStore.setState({ lang: 'en' }));
   });
 
   it('says the step was not saved when the storage is full, never "Added"', async () => {

@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/langs';
 import { importDeckJson, useDeckStore, type KeptCopy } from '../../briefing/deckStore';
 import { serialiseDeck } from '../../briefing/deckSchema';
 import { deckLink, pageBase, SAFE_LINK_CHARS } from '../../briefing/deckLink';
-import { DECK_LIMITS, type Step } from '../../briefing/deck';
+import { DECK_LIMITS, EMPTY_DECK, type Step } from '../../briefing/deck';
 import { isEmptyFilter } from '../../data/filters';
 import { LAYOUT_IDS, isLayoutId } from '../../briefing/layouts';
 import { defaultLayout } from '../../briefing/slideModel';
@@ -91,7 +91,10 @@ export function DeckDialog({ onClose, onStatus }: Props) {
       </header>
       <label className="deck-title">
         {t('deck.deckTitle')}{' '}
-        <input value={deck.title} maxLength={DECK_LIMITS.title} onChange={(e) => useDeckStore.getState().deckRenamed(e.target.value)} />
+        {/* a deck nobody named keeps the stored default ("Briefing"); the field shows the page language's word for it,
+            greyed, instead of an English word in a Russian dialog */}
+        <input value={deck.title === EMPTY_DECK.title ? '' : deck.title} placeholder={t('deck.untitled')} maxLength={DECK_LIMITS.title}
+          onChange={(e) => useDeckStore.getState().deckRenamed(e.target.value)} />
       </label>
       <div className="deck-actions">
         <button type="button" onClick={addCurrent} disabled={deck.steps.length >= DECK_LIMITS.steps}
