@@ -4,7 +4,7 @@
 // slide reads from the right: names in the right-hand column, the first column next to them.
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
-import { inParens, type Lang } from '../i18n/langs';
+import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
 import { MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
@@ -54,7 +54,16 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
   const side = Math.min(MATRIX.rowH - 8, ...mx.widths.map((w) => w - 16));
   let y = box.y + mx.headH;
   for (const g of mx.groups) {
-    out.push(textLines(X(box.x + 4), y + MATRIX.groupH - 8, wrap(`${g.label}${inParens(formatNumber(lang, g.count), lang)}`, charsFor(gridW - 8, MATRIX.groupSize, true), 1), { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl }));
+    // the group's size as the live matrix's count mark after its name (MatrixView.tsx), not "(12)": a number in a grey
+    // pill, in regular type (many names end in their own parentheses)
+    const count = formatNumber(lang, g.count);
+    const markW = textWidth(count, MATRIX.groupSize) + 14;
+    const label = wrap(g.label, charsFor(gridW - 8 - markW - 8, MATRIX.groupSize, true), 1)[0];
+    const markX = box.x + 4 + textWidth(label, MATRIX.groupSize, true) + 8;
+    const base = y + MATRIX.groupH - 8;
+    out.push(`<g data-group-label="${escapeXml(g.label)}">${textLines(X(box.x + 4), base, [label], { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl })}`
+      + `<g data-count="${g.count}"><rect x="${r(X(markX, markW))}" y="${r(base - MATRIX.groupSize * 0.85)}" width="${r(markW)}" height="${r(MATRIX.groupSize * 1.1)}" rx="${r(MATRIX.groupSize * 0.55)}" fill="#e8ebf1"/>`
+      + `${textLines(X(markX + markW / 2), base, [count], { size: MATRIX.groupSize, fill: MUTED, anchor: 'middle', rtl })}</g></g>`);
     y += MATRIX.groupH;
     for (const row of g.rows) {
       const bold = row.selected || row.lit;

@@ -6,7 +6,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { CELL_SYMBOL, type CellState } from '../graph/matrix';
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
-import { inParens, type Lang } from '../i18n/langs';
+import type { Lang } from '../i18n/langs';
 import { MATRIX_CELL } from '../theme/palette';
 import { xmlText } from '../lib/xmlText';
 import { MATRIX, MATRIX_STATES, type MatrixSlide } from './slideMatrix';
@@ -44,7 +44,13 @@ export function matrixTable(mx: MatrixSlide, lang: Lang, rtl: boolean, langOpts:
   const rows: PptxGenJS.TableRow[] = [head];
   const rowH = [mx.headH];
   for (const g of mx.groups) {
-    rows.push([{ text: xmlText(`${g.label}${inParens(formatNumber(lang, g.count), lang)}`), options: { ...name, colspan: mx.columns.length + 1, bold: true, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) } }]);
+    // the group's size as the live matrix's count mark (MatrixView.tsx): a number of its own in regular type on a grey
+    // ground, not "(12)"
+    const groupOpts = { ...name, colspan: mx.columns.length + 1, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) };
+    rows.push([{ text: [
+      { text: `${xmlText(g.label)} `, options: { ...langOpts, bold: true, color: MUTED } },
+      { text: formatNumber(lang, g.count), options: { ...langOpts, bold: false, color: MUTED, highlight: 'E8EBF1' } },
+    ], options: groupOpts }]);
     rowH.push(MATRIX.groupH);
     for (const row of g.rows) {
       rows.push(order([
