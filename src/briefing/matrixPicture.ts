@@ -6,7 +6,7 @@ import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../i18n/langs';
 import type { CellState } from '../graph/matrix';
-import { MATRIX_CELL } from '../theme/palette';
+import { COUNT_MARK, MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
 import { leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
 import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
@@ -62,7 +62,7 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
     const markX = box.x + 4 + textWidth(label, MATRIX.groupSize, true) + 8;
     const base = y + MATRIX.groupH - 8;
     out.push(`<g data-group-label="${escapeXml(g.label)}">${textLines(X(box.x + 4), base, [label], { size: MATRIX.groupSize, weight: 700, fill: MUTED, anchor: start, rtl })}`
-      + `<g data-count="${g.count}"><rect x="${r(X(markX, markW))}" y="${r(base - MATRIX.groupSize * 0.85)}" width="${r(markW)}" height="${r(MATRIX.groupSize * 1.1)}" rx="${r(MATRIX.groupSize * 0.55)}" fill="#e8ebf1"/>`
+      + `<g data-count="${g.count}"><rect x="${r(X(markX, markW))}" y="${r(base - MATRIX.groupSize * 0.85)}" width="${r(markW)}" height="${r(MATRIX.groupSize * 1.1)}" rx="${r(MATRIX.groupSize * 0.55)}" fill="${COUNT_MARK.ground}"/>`
       + `${textLines(X(markX + markW / 2), base, [count], { size: MATRIX.groupSize, fill: MUTED, anchor: 'middle', rtl })}</g></g>`);
     y += MATRIX.groupH;
     for (const row of g.rows) {

@@ -7,7 +7,7 @@ import { CELL_SYMBOL, type CellState } from '../graph/matrix';
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
 import type { Lang } from '../i18n/langs';
-import { MATRIX_CELL } from '../theme/palette';
+import { COUNT_MARK, MATRIX_CELL } from '../theme/palette';
 import { xmlText } from '../lib/xmlText';
 import { MATRIX, MATRIX_STATES, type MatrixSlide } from './slideMatrix';
 import { hex, PT } from './pptxUnits';
@@ -49,7 +49,7 @@ export function matrixTable(mx: MatrixSlide, lang: Lang, rtl: boolean, langOpts:
     const groupOpts = { ...name, colspan: mx.columns.length + 1, color: MUTED, fill: { color: 'F4F6FA' }, fontSize: Math.round(MATRIX.groupSize * PT) };
     rows.push([{ text: [
       { text: `${xmlText(g.label)} `, options: { ...langOpts, bold: true, color: MUTED } },
-      { text: formatNumber(lang, g.count), options: { ...langOpts, bold: false, color: MUTED, highlight: 'E8EBF1' } },
+      { text: formatNumber(lang, g.count), options: { ...langOpts, bold: false, color: MUTED, highlight: hex(COUNT_MARK.ground) } },
     ], options: groupOpts }]);
     rowH.push(MATRIX.groupH);
     for (const row of g.rows) {

@@ -61,6 +61,10 @@ export const MATRIX_CELL = {
   suspended: { fill: '#f2d0c4', ink: '#7a2e12' }, unknown: { fill: '#f4f4f4', ink: '#6b7280' },
 } as const;
 
+/** A count's grey pill after a heading ("Signed 72"): the record's and live matrix's `.count` (record.css, graph.css)
+ *  and the matrix slide's, in SVG and .pptx. */
+export const COUNT_MARK = { ground: '#e8ebf1' } as const;
+
 /** Outline for a fact that is unverified. */
 export const FLAGGED_OUTLINE = { stroke: '#1d2330', dash: '3 2' } as const;
 
