@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { shiftInside } from '../../lib/insideScreen';
 import type { Atlas } from '../../data/atlas';
 import { DIMENSIONS, classesOf, isEmptyFilter, matchingIds, type Dimension } from '../../data/filters';
 import { isLensId } from '../../data/lenses';
@@ -24,11 +25,7 @@ function DimensionPopover({ atlas, dim, t, onClose }: { atlas: Atlas; dim: Dimen
     const el = box.current;
     if (!el) return;
     const r = el.getBoundingClientRect();
-    const room = document.documentElement.clientWidth;
-    const margin = 8;
-    let dx = 0;
-    if (r.right > room - margin) dx = room - margin - r.right;
-    if (r.left + dx < margin) dx = margin - r.left;
+    const dx = shiftInside(r.left, r.right, document.documentElement.clientWidth, 8, getComputedStyle(el).direction === 'rtl');
     if (dx) el.style.translate = `${Math.round(dx)}px 0`;
   }, []);
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, search } from '../../data/search';
+import { shiftInside } from '../../lib/insideScreen';
 import { kindLabel } from '../../i18n/entityWords';
 import type { CatalogueNames } from '../../i18n/names';
 import { useAppStore } from '../../store/appStore';
@@ -68,14 +69,11 @@ export function SearchBox() {
     const ul = list.current;
     if (!ul || !expanded) return;
     const r = ul.getBoundingClientRect();
-    const width = document.documentElement.clientWidth;
     const rtl = getComputedStyle(ul).direction === 'rtl';
-    // where the list would be unshifted (a negative inline-start margin moves it toward its start)
+    // where the list would be unshifted (a negative inline-start margin moves it toward its start, never its end)
     const left = rtl ? r.left - shift : r.left + shift;
-    const right = left + r.width;
-    const over = rtl ? 4 - left : right - (width - 4);
-    const room = rtl ? width - 4 - right : left - 4;
-    const s = over > 0 ? Math.round(Math.min(over, Math.max(0, room))) : 0;
+    const dx = shiftInside(left, left + r.width, document.documentElement.clientWidth, 4, rtl);
+    const s = Math.round(Math.max(0, rtl ? dx : -dx));
     if (s !== shift) setShift(s);
   }, [expanded, hits.length, shift]);
   return (
