@@ -18,6 +18,15 @@ const table: Row[] = [
   ['undated, bounded: Ecuador unknown after it', 'budapest', 'ECU', '2024-07-01', 'unknown'],
   ['undated, bounded: Ecuador unknown the day before its first listing', 'budapest', 'ECU', '2026-01-13', 'unknown'],
   ['undated, bounded: Ecuador party on it', 'budapest', 'ECU', '2026-01-14', 'party'],
+  // ETS 189 Parties with no deposit date, bounded by the CoE's count of 2023-01-30 (coe:S146: 34 = 31 dated + these
+  // three; budapest-evidence.csv): unknown after their laws, a Party from that day
+  ['undated ETS 189, bounded by a count: Serbia unknown the day before', 'budapest-p1', 'SRB', '2023-01-29', 'unknown'],
+  ['undated ETS 189, bounded by a count: Serbia party on the day', 'budapest-p1', 'SRB', '2023-01-30', 'party'],
+  ['undated ETS 189, bounded by a count: Romania unknown the day before', 'budapest-p1', 'ROU', '2023-01-29', 'unknown'],
+  ['undated ETS 189, bounded by a count: Romania party on the day', 'budapest-p1', 'ROU', '2023-01-30', 'party'],
+  ['undated ETS 189: Paraguay not party on its approval law day', 'budapest-p1', 'PRY', '2017-12-15', 'none'],
+  ['undated ETS 189, bounded by a count: Paraguay unknown the day before', 'budapest-p1', 'PRY', '2023-01-29', 'unknown'],
+  ['undated ETS 189, bounded by a count: Paraguay party on the day', 'budapest-p1', 'PRY', '2023-01-30', 'party'],
   // signed then ratified: the United Kingdom (signed 2001-11-23, ratified 2011-05-25)
   ['not applicable the day before the opening', 'budapest', 'GBR', '2001-11-22', 'no-data'],
   ['signed: signatory on the opening day', 'budapest', 'GBR', '2001-11-23', 'signatory'],
@@ -51,6 +60,19 @@ describe('statusAt at the boundaries', () => {
     const s = statusAt(atlas, 'budapest', 'SRB', '2011-06-01');
     expect(s).toMatchObject({ atLatest: true, date: '2011-06-01', sources: ['coe:S64'] });
     expect(statusAt(atlas, 'budapest', 'SRB', '2010-01-01')).toMatchObject({ cls: 'unknown', next: { cls: 'party', date: '2011-06-01', atLatest: true } });
+  });
+
+  it('the undated ETS 189 Parties are bounded by the CoE count of 2023-01-30, cited; Paraguay and Romania stay unverified', () => {
+    const count = (t: string) => atlas.countries.filter((c) => statusAt(atlas, 'budapest-p1', c.id, t).cls === 'party').length;
+    expect([count('2023-01-30'), count('2024-06-20'), count('2025-06-05')]).toEqual([34, 36, 38]); // coe:S146, S01, S14
+    expect(count('2023-01-29')).toBe(30);
+    for (const id of ['PRY', 'ROU', 'SRB']) {
+      const s = statusAt(atlas, 'budapest-p1', id, '2023-01-30');
+      expect(s, id).toMatchObject({ cls: 'party', atLatest: true, date: '2023-01-30' });
+      expect(s.sources, id).toContain('coe:S146');
+      expect(s.unverified, id).toBe(id !== 'SRB');
+    }
+    expect(statusAt(atlas, 'budapest-p1', 'SRB', '2023-01-30').sources).toContain('coe:S152');
   });
 
   it('a signature cites the source of that signature, not the row\'s other sources', () => {
