@@ -30,13 +30,14 @@ describe('statusAt: Budapest (CETS 185)', () => {
     expect(cls('budapest', 'SLE', '2025-01-01')).toBe('party');
   });
 
-  it('a party known only by entry into force is unknown from the deposit month on, party from that date (Argentina 2018-10-01)', () => {
+  it('a deposit month derived from the entry into force: unknown during that month, party from its last day (Argentina 2018-06, in force 2018-10-01)', () => {
     const f = atlas.treaty.cets185.get('ARG')!;
-    expect(f.ratified).toBeUndefined();
+    expect([f.ratified, f.inForce]).toEqual(['2018-06', '2018-10-01']);
+    expect(f.note).toMatch(/deposit month 2018-06 entered: derived from the recorded EIF 2018-10-01/);
     expect(cls('budapest', 'ARG', '2018-05-31')).toBe('none');
     expect(cls('budapest', 'ARG', '2018-06-01')).toBe('unknown');
-    expect(cls('budapest', 'ARG', '2018-09-30')).toBe('unknown');
-    expect(statusAt(atlas, 'budapest', 'ARG', '2018-10-01')).toMatchObject({ cls: 'party', date: '2018-10-01' });
+    expect(cls('budapest', 'ARG', '2018-06-29')).toBe('unknown');
+    expect(statusAt(atlas, 'budapest', 'ARG', '2018-06-30')).toMatchObject({ cls: 'party', date: '2018-06' });
   });
 
   it('a month-precision accession is unknown during that month and party from its last day (Cabo Verde 2018-06)', () => {

@@ -33,8 +33,8 @@ describe('summarise', () => {
     // budapest-evidence.csv: Serbia a Party by 2011-06-01 at the latest, its deposit day not recorded
     expect(summarise(atlas, 'SRB', '2010-01-01')).toMatch(/^Status under the Budapest Convention not known at this date/);
     expect(summarise(atlas, 'SRB', '2012-01-01')).toBe('Party to the Budapest Convention.');
-    // Argentina: in force 2018-10-01, deposit day not recorded (June 2018)
-    expect(summarise(atlas, 'ARG', '2018-07-01')).toMatch(/^Status under the Budapest Convention not known/);
+    // Argentina: deposited in June 2018 (month derived from its entry into force, 2018-10-01), day not recorded
+    expect(summarise(atlas, 'ARG', '2018-06-15')).toMatch(/^Status under the Budapest Convention not known/);
     // Malta: listed as a signatory on 2011-06-01, its signature day not recorded
     expect(summarise(atlas, 'MLT', '2011-06-01')).toMatch(/^Signed the Budapest Convention but is not a party/);
   });
