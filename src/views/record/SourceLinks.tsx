@@ -4,7 +4,7 @@ import type { Source } from '../../data/schema';
 import { ExternalLink } from '../../lib/ExternalLink';
 import { useI18n } from '../../i18n/useI18n';
 import { DATE_RE } from '../../data/vocab';
-import { useSources, useSourcesUnreachable } from '../../data/useAtlas';
+import { useSourcesState } from '../../data/useAtlas';
 import { Rich } from '../../i18n/Rich';
 import { englishDir } from './EnglishNote';
 import { ltr } from '../../i18n/langs';
@@ -15,8 +15,7 @@ import { ltr } from '../../i18n/langs';
  *  note, or a note that they could not be loaded. */
 export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string[] }) {
   const { t, date, lang } = useI18n();
-  const sources = useSources(atlas);
-  const unreachable = useSourcesUnreachable(atlas);
+  const { sources, unreachable } = useSourcesState(atlas);
   // titles (and as-of notes that are not dates) are the data's own words, in English
   const unique = [...new Set(ids)];
   if (!unique.length) return null;
