@@ -52,12 +52,13 @@ const entriesOf = (key: LinkKey): Entry[][] => [
   key.stages.map((s) => ({ family: null, stage: s.stage, name: s.name, lit: s.lit })),
 ];
 
-/** The key as a column `w` wide at `size`, in `cols` columns under its heading, each name on up to two lines. */
-export function keyColumn(key: LinkKey, w: number, size: number, cols: number): KeyLayout {
+/** The key as a column `w` wide at `size`, in `cols` columns under its heading, each name on up to two lines, `gap`
+ *  between entries (less where the network would otherwise be drawn smaller: renderSlide.ts KEY_FORMS). */
+export function keyColumn(key: LinkKey, w: number, size: number, cols: number, gap = 8): KeyLayout {
   const colW = (w - (cols - 1) * COL_GAP) / cols;
   const items: KeyItem[] = [];
   let cut = false;
-  let y = size * LEAD + 8;
+  let y = size * LEAD + gap;
   // the line styles start a line of their own, a little apart from the families
   for (const [g, group] of entriesOf(key).entries()) {
     if (g && group.length && items.length) y += 8;
@@ -65,7 +66,7 @@ export function keyColumn(key: LinkKey, w: number, size: number, cols: number): 
       const row = group.slice(i, i + cols).map((e, j) => ({ ...e, dx: j * (colW + COL_GAP), dy: y, w: colW, lines: wrap(e.name, charsFor(colW - SAMPLE - PAD, size, e.lit), 2) }));
       cut ||= row.some((it) => it.lines.some((l) => l.endsWith('…') && !it.name.includes(l)));
       items.push(...row);
-      y += Math.max(...row.map((it) => it.lines.length)) * size * LEAD + 8;
+      y += Math.max(...row.map((it) => it.lines.length)) * size * LEAD + gap;
     }
   }
   return { size, cols, h: y, items, title: key.title, cut };

@@ -9,7 +9,7 @@ import type { CellState } from '../graph/matrix';
 import { COUNT_MARK, MATRIX_CELL } from '../theme/palette';
 import type { Rect } from './labelPlace';
 import { leadOf, MATRIX, MATRIX_STATES, notesFit, type MatrixSlide } from './slideMatrix';
-import { charsFor, fitLines, r, textLines, textWidth, wrap } from './textFit';
+import { charsFor, fitLines, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
 const INK = '#1d2330';
@@ -70,7 +70,7 @@ export function matrixPicture(mx: MatrixSlide, box: Rect, lang: Lang, rtl: boole
       out.push(`<g data-row="${escapeXml(row.id)}"${row.selected ? ' data-selected="true"' : ''}>`);
       if (row.selected) out.push(`<rect x="${r(X(box.x, gridW))}" y="${r(y)}" width="${r(gridW)}" height="${MATRIX.rowH}" fill="#fff3c4"/>`);
       // a long name ("Российская Федерация", in bold when selected) is set a little smaller before it is cut
-      const name = fitLines(row.name, MATRIX.nameW - 20, [MATRIX.nameSize, 20, 18], 1, bold);
+      const name = fitLines(row.name, MATRIX.nameW - 20, [MATRIX.nameSize, MIN_READABLE], 1, bold);
       out.push(textLines(X(box.x + 8), y + MATRIX.rowH / 2 + MATRIX.nameSize * 0.35, name.lines, { size: name.size, weight: bold ? 700 : 400, anchor: start, rtl }));
       row.cells.forEach((state, j) => {
         const x = left[j] + (mx.widths[j] - side) / 2;

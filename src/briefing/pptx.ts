@@ -17,6 +17,7 @@ import { xmlText } from '../lib/xmlText';
 import { matrixTable } from './pptxMatrix';
 import { box, hex, IN, PT } from './pptxUnits';
 import { tidyPptx } from './pptxTidy';
+import { MIN_READABLE } from './textFit';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -119,7 +120,7 @@ function recordRuns(m: SlideModel): Run[] {
     // the rows the slide's card draws (whose sources its sources line cites)
     ...rec.rows.filter((row) => row.shown).map((row) => ({ text: xmlText(row.text), options: { bold: row.current, breakLine: true } })),
     // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
-    ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: 10, color: '3D4555', ...run.options } })) : []),
+    ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: Math.round(MIN_READABLE * PT), color: '3D4555', ...run.options } })) : []),
   ];
 }
 

@@ -15,6 +15,7 @@ import type { NetworkModel } from './slideNetwork';
 import { sourcesLead, sourceText } from './slideStrings';
 import { formatMessage } from '../i18n/catalogue';
 import { formatNumber } from '../i18n/numbers';
+import { inParens, listSep } from '../i18n/langs';
 import { charsFor, fitLines, FONT, MIN_READABLE, r, textLines, textWidth, wrap } from './textFit';
 import { escapeXml } from '../lib/xmlText';
 
@@ -26,7 +27,10 @@ const M = 48;
  *  (textFit.ts isolatesWhole). The model names fewer titles while this cuts the line (slideModel.ts), and never
  *  below the slide's smallest type: an Arabic line of three whole titles took 17 (11 px at 1024×768), one title
  *  fewer and "and 116 more" reads from the back of the room. */
-export const sourcesFit = (line: string, dir: 'ltr' | 'rtl') => fitLines(line, SLIDE_W - 2 * M, [21, 19, MIN_READABLE], 2, false, dir === 'rtl');
+export const sourcesFit = (line: string, dir: 'ltr' | 'rtl') => fitLines(line, SLIDE_W - 2 * M, [21, MIN_READABLE], 2, false, dir === 'rtl');
+/** The footer at the slide's smallest type: on one line where it fits, else two (slideModel.ts first drops the words
+ *  "dataset" where they make the difference). */
+export const footerFit = (line: string) => fitLines(line, SLIDE_W - 2 * M, [MIN_READABLE], 2);
 const GAP = 24;
 const INK = '#1d2330';
 const MUTED = '#3d4555';
@@ -52,6 +56,8 @@ export interface SlideFrame {
   legendSize: number;
   /** entries to a row in the legend's column: 1, or 2 beside a record card short of room */
   legendCols?: number;
+  /** the classes none of which the slide draws named in one entry (legendEntries), beside a record card short of room */
+  legendMerged?: boolean;
   /** map + record: the record card's column above the legend */
   record: Rect | null;
   /** a network's key of links: under the legend's column (network) or row (map + network); null without links */
@@ -100,7 +106,10 @@ function ltrFrame(m: SlideModel): SlideFrame {
   const statement = m.statement ? block(M, lensLine.y + lensLine.h + 4, full, fitLines(m.statement, full, [34, 30, 26], 2, true), INK, 700) : null;
   const headerBottom = (statement ?? lensLine).y + (statement ?? lensLine).h;
 
-  const footer = block(M, SLIDE_H - 16 - 18 * L, full, { size: 16, lines: [m.footer] }, MUTED);
+  // at the slide's smallest type, as everything it says (it was 16: 10 px at 1024×768), on a second line where one
+  // would not hold it (a Russian footer with its count of unverified statuses), never cut
+  const footFit = footerFit(m.footer);
+  const footer = block(M, SLIDE_H - 14 - footFit.lines.length * MIN_READABLE * L, full, footFit, MUTED);
   const srcFit = sourcesFit(m.sourceLine, m.dir);
   const sources = block(M, footer.y - 4 - srcFit.lines.length * srcFit.size * L, full, srcFit, INK);
   const capFit = m.caption ? fitLines(m.caption, full, [32, 28, 24], 2) : null;
@@ -124,26 +133,13 @@ function ltrFrame(m: SlideModel): SlideFrame {
     case 'map-record': {
       // the column takes the width the map leaves free at the body's height (a map drawn under a caption is sized by
       // its height; its frame and names keep their size), up to CARD_MAX_W: the card's rows, sources and the legend's
-      // notes take fewer lines
-      const [picture, col] = side(Math.min(CARD_MAX_W, Math.max(CARD_W, body.w - GAP - (body.h * MAP_WIDTH) / MAP_HEIGHT)));
-      // the legend keeps its larger type while it fits in 60% of the column (the map's key is read from the back of
-      // the room; the record card keeps its own lens's row first); past that it takes what it needs from the record
-      // card, never the caption's or the sources' room
-      const sizes = [20, 18, 16];
-      // half the column while the card's rows and whole sources fit above it; a card that needs more (a long English
-      // title on an Arabic card) takes the legend's spare room, never what its entries and notes need
-      // (its notes included: "Dashed outline: unverified" says what the map draws, and is never the legend's to drop)
-      const heightAt = (size: number, cols = 1) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols)),
-        Math.max(legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols), col.h - 12 - recordHeight(m, col.w)));
-      const first = legendSizeFor(m, col.w, col.h * 0.6, sizes);
-      // a smaller legend (never below the slide's smallest type) where the larger leaves the card too short for its
-      // own lens's row and its first source whole (Morocco's Russian card cut the title of the news of its accession),
-      // else its entries two to a row (a Russian Party's card under a caption had room for no source)
-      const whole = (size: number, cols: number) => !legendLines(m, col.w, size, cols).some((ls) => ls.some((l) => l.endsWith('…')));
-      const forms = [...sizes.filter((size) => size <= first && size >= MIN_READABLE && whole(size, 1)).map((size) => [size, 1] as const), ...(whole(MIN_READABLE, 2) ? [[MIN_READABLE, 2] as const] : [])];
-      const [legendSize, legendCols] = forms.find(([size, cols]) => col.h - heightAt(size, cols) - 12 >= cardFloor(m, col.w)) ?? forms.at(-1) ?? [first, 1];
-      const legendH = heightAt(legendSize, legendCols);
-      return { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, legendCols, key: null };
+      // notes take fewer lines. Where at that width the card has no room for its own lens's row and that row's source
+      // (at the slide's smallest type, under a caption and a two-line statement), the column takes up to WIDER more
+      // from the map, which is drawn at most a tenth or so smaller
+      const w0 = Math.min(CARD_MAX_W, Math.max(CARD_W, body.w - GAP - (body.h * MAP_WIDTH) / MAP_HEIGHT));
+      // (the first width with room for that source whole, else the first with room for it cut after its naming words)
+      const tries = [w0, ...WIDER.map((x) => w0 + x)].map((w) => recordColumn(m, side(w), [title, step, lensLine, statement, caption, sources, footer]));
+      return (tries.find((t) => t.room === 'whole') ?? tries.find((t) => t.room === 'cut') ?? tries[tries.length - 1]).frame;
     }
     default: {
       const [picture, legend] = side(390);
@@ -164,20 +160,63 @@ function ltrFrame(m: SlideModel): SlideFrame {
   }
 }
 
+/** A map + record slide's picture and column `[picture, col]`: the legend's form (its size, entries to a row, the
+ *  classes none of which is drawn named in one entry) and the card above it; `roomy`: the card has room for its name,
+ *  its own lens's row and that row's first source (whole, or cut after its naming words). */
+function recordColumn(m: SlideModel, [picture, col]: [Rect, Rect], head: [TextBlock, TextBlock | null, TextBlock, TextBlock | null, TextBlock | null, TextBlock, TextBlock]): { frame: SlideFrame; room: 'whole' | 'cut' | null } {
+  const [title, step, lensLine, statement, caption, sources, footer] = head;
+  // the legend keeps its larger type while it fits in 60% of the column (the map's key is read from the back of the
+  // room; the record card keeps its own lens's row first); past that it takes what it needs from the record card,
+  // never the caption's or the sources' room
+  const sizes = [MIN_READABLE];
+  // half the column while the card's rows and whole sources fit above it; a card that needs more (a long English
+  // title on an Arabic card) takes the legend's spare room, never what its entries and notes need
+  // (its notes included: "Dashed outline: unverified" says what the map draws, and is never the legend's to drop)
+  const heightAt = (size: number, cols = 1, merged = false) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols, merged)),
+    Math.max(legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols, merged), col.h - 12 - recordHeight(m, col.w)));
+  const first = legendSizeFor(m, col.w, col.h * 0.6, sizes);
+  // where the legend leaves the card too short for its own lens's row and its first source whole (Morocco's Russian
+  // card cut the title of the news of its accession), the classes none of which the map draws named in one line
+  // ("None shown: …"), else its entries two to a row (a Russian Party's card under a caption had room for no source)
+  const uncut = (size: number, cols: number, merged: boolean) => !legendLines(m, col.w, size, cols, merged).some((ls) => ls.some((l) => l.endsWith('…')));
+  const forms = [
+    ...sizes.filter((size) => size <= first && size >= MIN_READABLE && uncut(size, 1, false)).map((size) => [size, 1, false] as const),
+    ...(canMerge(m) && uncut(MIN_READABLE, 1, true) ? [[MIN_READABLE, 1, true] as const] : []),
+    ...(uncut(MIN_READABLE, 2, false) ? [[MIN_READABLE, 2, false] as const] : []),
+    ...(canMerge(m) && uncut(MIN_READABLE, 2, true) ? [[MIN_READABLE, 2, true] as const] : []),
+  ];
+  // (else the first that leaves room for that source cut after its naming words, which the notes give whole)
+  const leaves = (floor: number) => forms.find(([size, cols, merged]) => col.h - heightAt(size, cols, merged) - 12 >= floor);
+  const whole = leaves(cardFloor(m, col.w));
+  const found = whole ?? leaves(cardFloor(m, col.w, true));
+  const [legendSize, legendCols, legendMerged] = found ?? forms.at(-1) ?? [first, 1, false];
+  const legendH = heightAt(legendSize, legendCols, legendMerged);
+  return {
+    room: whole ? 'whole' : found ? 'cut' : null,
+    frame: { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, legendCols, legendMerged, key: null },
+  };
+}
+
+/** What the record column may take from the map, in turn, where the card is short of room: the map drawn at about
+ *  0.9 and 0.8 of its size at most. */
+const WIDER = [64, 128] as const;
+
 /** A map + record slide's column: 440 units, wider where the map, sized by its height, leaves the width free. */
 const CARD_W = 440;
 const CARD_MAX_W = 640;
-const LEGEND_SIZES = [24, 22, 20, 18] as const;
+const LEGEND_SIZES = [24, 22, MIN_READABLE] as const;
 const KEY_GAP = 20;
-/** The key's sizes and columns, most legible first: never below the slide's smallest type (MIN_READABLE). */
-const KEY_FORMS = [[20, 1], [18, 1], [20, 2], [18, 2]] as const;
+/** The key's sizes, columns and gaps between entries, most legible first: never below the slide's smallest type
+ *  (MIN_READABLE; it took 18 where 20 did not fit): its entries closer together before the network is drawn smaller
+ *  (a Russian key beside a network under a caption was 4 units too tall at 20). */
+const KEY_FORMS = [[MIN_READABLE, 1, 8], [MIN_READABLE, 1, 3], [MIN_READABLE, 2, 8], [MIN_READABLE, 2, 3]] as const;
 
 /** The legend's column shared with the key of links under it: the first of the key's forms beside which the legend
  *  keeps 20 units or more, else the first beside which it fits at all; null when none fits without cutting a name.
  *  The legend's box ends where its entries and notes do, and the key follows. */
 function columnWithKey(m: SlideModel, key: NonNullable<SlideModel['network']>['key'], col: Rect): { legendSize: number; legendH: number; key: KeyLayout } | null {
-  const options = KEY_FORMS.map(([size, cols]) => {
-    const k = keyColumn(key, col.w, size, cols);
+  const options = KEY_FORMS.map(([size, cols, gap]) => {
+    const k = keyColumn(key, col.w, size, cols, gap);
     const room = col.h - k.h - KEY_GAP;
     const legendSize = legendSizeFor(m, col.w, room, LEGEND_SIZES);
     return { k, legendSize, need: legendColumnHeight(m, col.w, legendSize) + notesHeight(m, col.w, 0), room };
@@ -199,7 +238,7 @@ function keyBeside(net: NetworkModel, picture: Rect): { layout: KeyLayout; w: nu
   // the network's width at its full size, its margins (networkFit) included
   const free = Math.min(390, picture.w - GAP - (span * full + 72) - LABEL_ROOM);
   if (free < 200) return null;
-  const k = KEY_FORMS.map(([size, cols]) => keyColumn(net.key, free, size, cols)).find((c) => !c.cut && c.h <= picture.h);
+  const k = KEY_FORMS.map(([size, cols, gap]) => keyColumn(net.key, free, size, cols, gap)).find((c) => !c.cut && c.h <= picture.h);
   return k && networkFit(net, picture.w - free - GAP, picture.h).k >= full - 1e-9 ? { layout: k, w: free } : null;
 }
 
@@ -231,18 +270,34 @@ const text = (m: SlideModel, b: TextBlock, role: string, end = false) => {
 const swatch = (x: number, y: number, size: number, cls: string) =>
   `<rect x="${r(x)}" y="${r(y)}" width="${size}" height="${size}" rx="4" fill="${swatchFill(cls)}" stroke="${INK}" stroke-width="1.5"/>`;
 
+/** A legend entry as a column draws it: a class (its swatch and words), or, `cls` null, the classes of which the
+ *  slide draws no State named in one line ("None shown: Signatory (2), Not party (120)"), where a card beside the
+ *  legend is short of room at the slide's smallest type (each such class took a Russian entry of two or three lines). */
+interface Entry { cls: string | null; text: string; quiet: boolean }
+const isQuiet = (m: SlideModel, l: SlideModel['legend'][number]) => l.shown === 0 && (m.matching !== null || l.total > 0);
+function legendEntries(m: SlideModel, merged = false): Entry[] {
+  const all = m.legend.map((l) => ({ cls: l.cls, text: l.text, quiet: isQuiet(m, l) }));
+  const none = m.legend.filter((l) => isQuiet(m, l));
+  if (!merged || none.length < 2) return all;
+  const list = none.map((l) => `${l.label}${inParens(formatNumber(m.lang, l.total), m.lang)}`).join(listSep(m.lang));
+  return [...all.filter((e) => !e.quiet), { cls: null, text: formatMessage(m.lang, 'slide.legendNoneShown', { list }), quiet: true }];
+}
+/** Whether merging the classes none of which is drawn changes the legend (two or more of them). */
+const none = (m: SlideModel) => m.legend.filter((l) => isQuiet(m, l));
+const canMerge = (m: SlideModel) => none(m).length >= 2;
+
 /** A legend column's entries `cols` to a row (two where a card beside it is short of room), each a column's width. */
 const LEGEND_COL_GAP = 16;
-const legendLines = (m: SlideModel, w: number, size: number, cols = 1) =>
-  m.legend.map((l) => wrap(l.text, charsFor((w - (cols - 1) * LEGEND_COL_GAP) / cols - size - 18, size, true), 3));
+const legendLines = (m: SlideModel, w: number, size: number, cols = 1, merged = false) =>
+  legendEntries(m, merged).map((l) => wrap(l.text, charsFor((w - (cols - 1) * LEGEND_COL_GAP) / cols - size - 18, size, l.cls !== null), l.cls ? 3 : 6));
 /** Each row of entries as high as its longest. */
-const legendRowHeights = (m: SlideModel, w: number, size: number, cols = 1) => {
-  const all = legendLines(m, w, size, cols);
+const legendRowHeights = (m: SlideModel, w: number, size: number, cols = 1, merged = false) => {
+  const all = legendLines(m, w, size, cols, merged);
   const rows: number[] = [];
   for (let i = 0; i < all.length; i += cols) rows.push(Math.max(...all.slice(i, i + cols).map((l) => l.length)) * size * LINE + 12);
   return rows;
 };
-const legendColumnHeight = (m: SlideModel, w: number, size: number, cols = 1) => legendRowHeights(m, w, size, cols).reduce((h, x) => h + x, 8);
+const legendColumnHeight = (m: SlideModel, w: number, size: number, cols = 1, merged = false) => legendRowHeights(m, w, size, cols, merged).reduce((h, x) => h + x, 8);
 /** The largest of `sizes` at which the legend's entries fit `h` whole (long words, as in Russian, wrap to more lines). */
 const legendSizeFor = (m: SlideModel, w: number, h: number, sizes: readonly number[]) =>
   // a size that cuts a word ("Государство-участни…") is too large, however little room it takes
@@ -254,33 +309,35 @@ const legendNotes = (m: SlideModel, dropped: number) => [
   m.unlabelled + dropped > 0 && (m.layout === 'map' || m.layout === 'map-record') ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
   m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? formatMessage(m.lang, 'slide.flagged') : '',
 ].filter(Boolean);
-const noteLines = (note: string, w: number) => wrap(note, charsFor(w, 18), 2);
-const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m, dropped).reduce((h, n) => h + noteLines(n, w).length * 22 + 6, 0);
+const noteLines = (note: string, w: number) => wrap(note, charsFor(w, MIN_READABLE), 2);
+const NOTE_LEAD = MIN_READABLE + 4;
+const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m, dropped).reduce((h, n) => h + noteLines(n, w).length * NOTE_LEAD + 6, 0);
 /** The height a legend column `w` wide takes at `size` (entries `cols` to a row) with its notes, the map leaving
  *  `dropped` names unplaced. */
-export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1) => legendColumnHeight(m, w, size, cols) + notesHeight(m, w, dropped);
+export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1, merged = false) => legendColumnHeight(m, w, size, cols, merged) + notesHeight(m, w, dropped);
 
-function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number, cols = 1): string {
+function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number, cols = 1, merged = false): string {
   const out: string[] = [];
   const mx = partMirror(m, box);
   const { rtl } = mx;
   let y = box.y + 4;
-  const all = legendLines(m, box.w, size, cols);
-  const heights = legendRowHeights(m, box.w, size, cols);
+  const entries = legendEntries(m, merged);
+  const all = legendLines(m, box.w, size, cols, merged);
+  const heights = legendRowHeights(m, box.w, size, cols, merged);
   const colW = (box.w - (cols - 1) * LEGEND_COL_GAP) / cols;
-  for (const [i, l] of m.legend.entries()) {
+  for (const [i, l] of entries.entries()) {
     const lines = all[i];
     const x = box.x + (i % cols) * (colW + LEGEND_COL_GAP);
-    const quiet = l.shown === 0 && (m.matching !== null || l.total > 0);
-    out.push(`<g data-legend-class="${l.cls}">${swatch(mx.x(x, size + 4), y + 2, size + 4, l.cls)}`
-      + textLines(mx.x(x + size + 16), y + size * 0.95, lines, { size, weight: quiet ? 400 : 700, fill: quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl }) + '</g>');
-    if (i % cols === cols - 1 || i === m.legend.length - 1) y += heights[Math.floor(i / cols)];
+    const words = textLines(mx.x(x + size + 16), y + size * 0.95, lines, { size, weight: l.quiet ? 400 : 700, fill: l.quiet ? '#5b6475' : INK, anchor: mx.anchor(), rtl });
+    // (the classes none of which is drawn, in one line: no swatch, their words where the others' start)
+    out.push(l.cls ? `<g data-legend-class="${l.cls}">${swatch(mx.x(x, size + 4), y + 2, size + 4, l.cls)}${words}</g>` : `<g data-legend-none="${escapeXml(none(m).map((x) => x.cls).join(' '))}">${words}</g>`);
+    if (i % cols === cols - 1 || i === entries.length - 1) y += heights[Math.floor(i / cols)];
   }
   for (const n of legendNotes(m, dropped)) {
     const lines = noteLines(n, box.w);
-    if (y + lines.length * 22 > box.y + box.h) break;
-    out.push(textLines(mx.x(box.x), y + 18, lines, { size: 18, fill: MUTED, anchor: mx.anchor(), rtl }));
-    y += lines.length * 22 + 6;
+    if (y + lines.length * NOTE_LEAD > box.y + box.h) break;
+    out.push(textLines(mx.x(box.x), y + MIN_READABLE, lines, { size: MIN_READABLE, fill: MUTED, anchor: mx.anchor(), rtl }, NOTE_LEAD));
+    y += lines.length * NOTE_LEAD + 6;
   }
   return `<g data-role="legend">${out.join('')}</g>`;
 }
@@ -344,12 +401,14 @@ const ownSource = (m: SlideModel) => {
 
 /** The least height a record card `w` wide needs: its name, its own lens's row and its first source whole, under
  *  the sources' heading (cardRows keeps that room before any other row; cardSources draws the source whole in it). */
-function cardFloor(m: SlideModel, w: number): number {
+function cardFloor(m: SlideModel, w: number, cut = false): number {
   if (!m.record) return 0;
   const name = recordName(m.record.name, w);
   const own = recordRows(m, w).find((x) => x.row.current);
   const src = ownSource(m);
-  const first = src ? cardSourceLines(m, src, w, false) : null;
+  const first = src ? cardSourceLines(m, src, w, cut) : null;
+  // (a source that does not fit SOURCE_MAX_LINES that way: no card this wide holds it)
+  if (src && !first) return Infinity;
   return 16 + name.size + (name.lines.length - 1) * name.size * LINE + 14 + (own ? own.lines.length * 26 + 8 : 0) + (first ? (first.length + 1) * SOURCE_LEAD : 0) + 10;
 }
 
@@ -377,9 +436,10 @@ export function cardRows(m: SlideModel, box: Rect) {
     const head = src && !named.size ? SOURCE_LEAD : 0;
     const lines = src && !named.has(src.id) ? cardSourceLines(m, src, box.w, x.row.current)?.length : 0;
     const rowH = x.lines.length * 26 + 8;
-    // the own lens's row whenever it fits (its source then cut after its naming words, or counted); another row only
-    // with its source whole
-    if (x.row.current ? x.lines.length * 26 > room : lines === undefined || rowH + head + lines * SOURCE_LEAD + more > room) break;
+    // a row only with room for its first source on the card (a row shown names its evidence there): the own lens's
+    // row with it whole or cut after its naming words, another row with it whole (and a line for "and N more"). A
+    // Russian non-Party's card under the Parties filter and a caption drew its row and counted its source (58 cards).
+    if (lines === undefined || rowH + head + lines * SOURCE_LEAD + (x.row.current ? 0 : more) > room) break;
     fit++;
     room -= rowH + head + (lines ?? 1) * SOURCE_LEAD;
     if (src) named.add(src.id);
@@ -482,7 +542,7 @@ export function cardShortened(m: SlideModel, card?: Rect): string[] {
   ];
 }
 
-const COMPARE_SIZES = [22, 20, MIN_READABLE] as const;
+const COMPARE_SIZES = [22, MIN_READABLE] as const;
 const COMPARE_MAX_LINES = 4;
 
 function compareTable(m: SlideModel, box: Rect): string {
@@ -493,28 +553,36 @@ function compareTable(m: SlideModel, box: Rect): string {
   const first = 250;
   const colW = (box.w - first) / c.ids.length;
   // a long name ("Соединенное Королевство Великобритании и Северной Ирландии") takes three small lines before it is cut
-  const heads = c.names.map((n) => {
-    const two = fitLines(n, colW - 16, [30, 26, 22], 2, true);
-    return two.lines[two.lines.length - 1].endsWith('…') ? fitLines(n, colW - 16, [22, 20], 3, true) : two;
+  // (smaller where the rows would not fit under them: `small`)
+  const headsAt = (small: boolean) => c.names.map((n) => {
+    const two = fitLines(n, colW - 16, small ? [26, 22, MIN_READABLE] : [30, 26, 22], 2, true);
+    return two.lines[two.lines.length - 1].endsWith('…') ? fitLines(n, colW - 16, [22, MIN_READABLE], 3, true) : two;
   });
-  const headH = Math.max(...heads.map((f) => f.lines.length * f.size * LINE)) + 18;
+  const headHOf = (hs: { size: number; lines: string[] }[]) => Math.max(...hs.map((f) => f.lines.length * f.size * LINE)) + 18;
   // a cell says its status, its date and, for a Budapest treaty's Party, when the treaty binds the State ("Party (30
   // November 2022); in force 1 March 2023"): on up to four lines, at the largest size at which every row has room
   // a long lens name ("Конвенция ООН", "اتفاقية الأمم المتحدة") on one smaller line, else two, rather than cut
   const lensFit = c.rows.map((row) => {
     const one = fitLines(row.lens, first - 12, [26, 22], 1, true);
-    return one.lines[0].endsWith('…') ? fitLines(row.lens, first - 12, [20], 2, true) : one;
+    const two = fitLines(row.lens, first - 12, [MIN_READABLE], 2, true);
+    // ("Deuxième Protocole, preuves électroniques" takes three at the slide's smallest type)
+    return !one.lines[0].endsWith('…') ? one : !two.lines.at(-1)!.endsWith('…') ? two : fitLines(row.lens, first - 12, [MIN_READABLE], 3, true);
   });
-  const layoutAt = (size: number) => {
-    const lead = Math.round(size * 1.18);
-    const cells = c.rows.map((row) => row.cells.map((cell) => wrap(cell.text, charsFor(colW - 54, size), COMPARE_MAX_LINES)));
+  // `tight`: at the slide's smallest type, its lines and rows closer together where the rows would not fit otherwise
+  // (a Russian or Spanish table of six lenses under a caption ran 35–45 units past its box)
+  const layoutAt = (size: number, tight = false) => {
+    const lead = Math.round(size * (tight ? 1.1 : 1.18));
+    const [top, under] = tight ? [6, 4] : [12, 8];
+    const cells = c.rows.map((row) => row.cells.map((cell) => wrap(cell.text, charsFor(colW - 54, size), COMPARE_MAX_LINES + (tight ? 1 : 0))));
     // (the swatch 14 units down, 26 high; the first baseline 12 + size down, the last line's descenders, 8 under)
-    const heights = cells.map((row, j) => Math.max(8 + lensFit[j].size + (lensFit[j].lines.length - 1) * lensFit[j].size * 1.15 + 0.3 * lensFit[j].size + 8, 14 + 26 + 8, ...row.map((lines) => 12 + size + (lines.length - 1) * lead + size * 0.3 + 8)));
-    return { size, lead, cells, heights, cut: cells.some((row) => row.some((lines) => lines.some((l) => l.endsWith('…')))) };
+    const heights = cells.map((row, j) => Math.max(8 + lensFit[j].size + (lensFit[j].lines.length - 1) * lensFit[j].size * 1.15 + 0.3 * lensFit[j].size + under, 14 + 26 + under, ...row.map((lines) => top + size + (lines.length - 1) * lead + size * 0.3 + under)));
+    return { size, lead, top, cells, heights, cut: cells.some((row) => row.some((lines) => lines.some((l) => l.endsWith('…')))) };
   };
+  const forms = [...COMPARE_SIZES.map((size) => ({ small: false, ...layoutAt(size) })), { small: false, ...layoutAt(MIN_READABLE, true) }, { small: true, ...layoutAt(MIN_READABLE, true) }]
+    .map((f) => { const heads = headsAt(f.small); return { ...f, heads, headH: headHOf(heads) }; });
+  const fit = forms.find((f) => !f.cut && f.heights.reduce((a, b) => a + b, 0) <= box.h - f.headH) ?? forms[forms.length - 1];
+  const { heads, headH } = fit;
   const room = box.h - headH;
-  const fits = COMPARE_SIZES.map(layoutAt);
-  const fit = fits.find((f) => !f.cut && f.heights.reduce((a, b) => a + b, 0) <= room) ?? fits[fits.length - 1];
   // rows share the room left over, as the six rows of 78 units did
   const spare = Math.max(0, room - fit.heights.reduce((a, b) => a + b, 0));
   const rowHs = fit.heights.map((h) => Math.min(h + spare / c.rows.length, Math.max(h, 78)));
@@ -527,7 +595,7 @@ function compareTable(m: SlideModel, box: Rect): string {
     out.push(textLines(mx.x(box.x), y + 8 + lens.size, lens.lines, { size: lens.size, weight: 700, ...o }, lens.size * 1.15));
     row.cells.forEach((_, i) => {
       const x = box.x + first + i * colW + 8;
-      out.push(swatch(mx.x(x, 26), y + 14, 26, row.cells[i].cls) + textLines(mx.x(x + 38), y + 12 + fit.size, fit.cells[j][i], { size: fit.size, ...o }, fit.lead));
+      out.push(swatch(mx.x(x, 26), y + 14, 26, row.cells[i].cls) + textLines(mx.x(x + 38), y + fit.top + fit.size, fit.cells[j][i], { size: fit.size, ...o }, fit.lead));
     });
     y += rowHs[j];
   });
@@ -553,32 +621,40 @@ function table(m: SlideModel, box: Rect): string {
       const y = top + (i % perCol) * rowH;
       const sw = Math.round(size * 0.9);
       // a long name ("Российская Федерация") is set a little smaller before it is cut
-      const name = fitLines(it.name, colW - sw - 24, [size, size - 2, size - 4, size - 6], 1);
+      const name = fitLines(it.name, colW - sw - 24, [size, size - 2, size - 4, size - 6].filter((x) => x >= MIN_READABLE), 1);
       out.push(`<g data-iso3="${escapeXml(it.id)}">${swatch(mx.x(x, sw), y + (rowH - sw) / 2 - 4, sw, it.cls)}${textLines(mx.x(x + sw + 12), y + rowH / 2 + size * 0.3, name.lines, { size: name.size, ...o })}</g>`);
     });
   } else {
-    const first = 330;
-    const colW = (box.w - first) / t.columns.length;
     // headings take up to three lines ("Не является членом ООН"); the rows start below the longest
     const cutOr = (full: string, short: string | undefined, width: number, sizes: number[], lines: number, bold: boolean) => {
       const f = fitLines(full, width, sizes, lines, bold);
       return short && f.lines[f.lines.length - 1].endsWith('…') ? fitLines(short, width, sizes, lines, bold) : f;
     };
-    // the class's short form ("Воздерж.") where its name would be cut
-    const heads = t.columns.map((c) => cutOr(c.label, c.short, colW - 10, [18, 16], 3, true));
+    const cut = (f: { lines: string[] }) => f.lines.some((l) => l.endsWith('…'));
+    // the class's short form ("Воздерж.") where its name would be cut, at the slide's smallest type; the groups' column
+    // gives the classes' columns the room that takes ("Abstención" and "Воздерж." were cut at 20 units beside 330),
+    // while the groups' names keep theirs on two lines (or their short forms)
+    const headsAt = (first: number) => t.columns.map((c) => cutOr(c.label, c.short, (box.w - first) / t.columns.length - 10, [MIN_READABLE], 3, true));
+    const labelsAt = (first: number) => t.rows.map((row, j) => cutOr(row.label, row.short, first - 12, [22, MIN_READABLE], 2, j === t.rows.length - 1));
+    const FIRSTS = Array.from({ length: 19 }, (_, i) => 330 - 5 * i);
+    const fullNames = (w: number) => t.rows.every((row) => !cut(fitLines(row.label, w - 12, [22, MIN_READABLE], 2, false)));
+    const first = FIRSTS.find((w) => !headsAt(w).some(cut) && fullNames(w)) ?? FIRSTS.find((w) => !headsAt(w).some(cut) && !labelsAt(w).some(cut)) ?? 330;
+    const colW = (box.w - first) / t.columns.length;
+    const heads = headsAt(first);
     const headLines = Math.max(2, ...heads.map((h) => h.lines.length));
-    const rowsTop = top + 96 + (headLines - 2) * 20;
+    const headLead = Math.round(MIN_READABLE * 1.1);
+    const rowsTop = top + 96 + (headLines - 2) * headLead;
     const rowH = Math.min(52, (box.h - 110 - (rowsTop - top - 96)) / t.rows.length);
     heads.forEach((h, i) => {
       const x = box.x + first + i * colW + colW - 10;
       const end = { anchor: mx.anchor('end'), rtl };
-      out.push(swatch(mx.x(x - 22, 22), top, 22, t.columns[i].cls) + textLines(mx.x(x), top + 48, h.lines, { size: h.size, weight: 700, ...end }, 20));
+      out.push(swatch(mx.x(x - 22, 22), top, 22, t.columns[i].cls) + textLines(mx.x(x), top + 48, h.lines, { size: h.size, weight: 700, ...end }, headLead));
     });
     t.rows.forEach((row, j) => {
       const y = rowsTop + j * rowH;
       const total = j === t.rows.length - 1;
       // a group's name on up to two lines, centred on the row's numbers; its narrow form when even that would cut it
-      const label = cutOr(row.label, row.short, first - 12, [22, 20, 18], 2, total);
+      const label = labelsAt(first)[j];
       const lead = label.size * 1.1;
       out.push(textLines(mx.x(box.x), y - (label.lines.length - 1) * lead / 2, label.lines, { size: label.size, weight: total ? 700 : 400, ...o }, lead));
       row.counts.forEach((n, i) => out.push(textLines(mx.x(box.x + first + (i + 1) * colW - 10), y, [formatNumber(m.lang, n)], { size: 24, weight: total ? 700 : 400, anchor: mx.anchor('end'), rtl })));
@@ -629,7 +705,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
       + `<title>${escapeXml(m.alt)}</title>${defs}${body.svg}</svg>`;
   }
   const record = f.record ? recordCard(m, f.record) : '';
-  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped, f.legendCols)) : '';
+  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped, f.legendCols, f.legendMerged)) : '';
   const key = f.key ? keySvg(f.key.layout, f.key, m.dir === 'rtl') : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,

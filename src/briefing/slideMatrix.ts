@@ -37,7 +37,7 @@ export interface MatrixSlide {
 
 /** Sizes in slide units: at 1024×768 a slide is drawn 0.64 times its size, so a 22-unit name is 14 px. */
 export const MATRIX = {
-  nameW: 310, colMinW: 96, headSize: 20, rowH: 32, groupH: 30, nameSize: 22, groupSize: 20, noteSize: 20,
+  nameW: 310, colMinW: 96, headSize: MIN_READABLE, rowH: 32, groupH: 30, nameSize: 22, groupSize: 20, noteSize: 20,
   /** the states' legend row under the grid */
   legendH: 36,
 } as const;
@@ -55,7 +55,9 @@ export interface Heading { size: number; lines: string[]; text: string; shortene
 /** "Europol/EC3" may break after its slash when it does not fit whole ("24/7" stays whole). */
 const breakable = (label: string) => [label, label.replace(/\/(?=\S)/g, '/ ')];
 const whole = (lines: string[]) => !lines.some((l) => l.endsWith('…'));
-const TRIES: [number, number][] = [[MATRIX.headSize, 2], [MIN_READABLE, 2], [MIN_READABLE, 3]];
+// every heading at one size, the slide's smallest (they came at 20 and 18, each shrunk to fit its column): two lines,
+// else three, else a word shortened (columnHeading)
+const TRIES: [number, number][] = [[MATRIX.headSize, 2], [MATRIX.headSize, 3]];
 
 /** Two lines at the largest size that cuts no word, else three; null when a word is wider than the column. */
 function levelHeading(text: string, w: number): Omit<Heading, 'shortened'> | null {
@@ -145,7 +147,7 @@ export function columnLayout(names: readonly { id: string; name: string }[], tot
 }
 
 /** The notes' lines at the size they are drawn. */
-export const notesFit = (notes: readonly string[], w: number) => fitLines(notes.join(' · '), w, [MATRIX.noteSize, 18], 3);
+export const notesFit = (notes: readonly string[], w: number) => fitLines(notes.join(' · '), w, [MATRIX.noteSize], 3);
 
 export interface MatrixInput {
   atlas: Atlas; lens: LensId; date: string; lang: Lang;

@@ -27,7 +27,7 @@ import { citationsOf, namingWords, sourcesLine, type Citation } from './citation
 import { networkModel, type NetworkModel } from './slideNetwork';
 import { matrixSlide, type MatrixSlide } from './slideMatrix';
 import { mapLabelsDropped } from './mapPicture';
-import { cardRows, cardShortened, slideFrame, sourcesFit } from './renderSlide';
+import { cardRows, cardShortened, footerFit, slideFrame, sourcesFit } from './renderSlide';
 import type { Rect } from './labelPlace';
 import { sourcesList, sourceText } from './slideStrings';
 
@@ -266,7 +266,7 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     outline,
     // a record card's slide has its line made with the card's rows (withCardRows)
     ...(record ? NO_LINE : sourcesOf(sources, uses, lang)),
-    footer: [t('slide.footer', { version: atlas.version, date: day(atlas.asOf) }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · '),
+    footer: footerLine(t, atlas.version, day(atlas.asOf), unverified),
     stepLabel: input.index && input.total ? t('slide.stepOf', { n: input.index, total: input.total }) : null,
     alt,
     shortened: [],
@@ -312,6 +312,15 @@ function sourcesOf(sources: Sources | null, uses: ReadonlyMap<string, number>, l
     sourceLine = t('slide.sources', { list: sourcesList(named, more, lang, sourceIds) });
   }
   return { citations, sourceLine, sourceNames: named.map((title) => ({ title, url: citations.find((c) => c.title === title)!.url })), sourceIds, sourcesMore: more };
+}
+
+/** The footer: the atlas, its dataset and date, and the count of unverified statuses, on one line at the slide's
+ *  smallest type where it can be (renderSlide.ts footerFit): without the word "dataset" where that makes it one (a
+ *  Russian footer with its count of unverified statuses ran to a second line), else on two. */
+function footerLine(t: ReturnType<typeof messagesIn>, version: string, date: string, unverified: number): string {
+  const join = (key: 'slide.footer' | 'slide.footerShort') => [t(key, { version, date }), unverified ? t('slide.unverified', { count: unverified }) : ''].filter(Boolean).join(' · ');
+  const full = join('slide.footer');
+  return footerFit(full).lines.length > 1 ? join('slide.footerShort') : full;
 }
 
 /** A map + record slide cites the rows its card draws, and the card draws the rows it has room for, which depends on

@@ -5,9 +5,11 @@
 import { escapeXml } from '../lib/xmlText';
 
 export const FONT = 'Arial, Liberation Sans, Helvetica, sans-serif';
-/** The smallest type a slide sets for what it shows (names, headings, legends, notes): a slide is drawn 0.64 times
- *  its size at 1024×768, so 11.5 px there, read from the back of a room. */
-export const MIN_READABLE = 18;
+/** The smallest type a slide sets for anything it shows (names, headings, legends, notes, sources, the footer): a
+ *  slide is drawn 0.64 times its size at 1024×768, so 12.8 px there (24 px at 1920×1080), read from the back of a
+ *  room. It was 18 (11.5 px), the footer 16 (10 px); 22 was tried (session 24) and left a 1024×768 slide too little
+ *  room for what it says in Russian. */
+export const MIN_READABLE = 20;
 export const EM = { regular: 0.53, bold: 0.59 } as const;
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';

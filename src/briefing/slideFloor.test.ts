@@ -1,0 +1,75 @@
+// @vitest-environment node
+// Slides are read from the back of a room on a 1024×768 projector, where a slide is drawn 0.64 times its 1600-unit
+// size: nothing on any slide is set under 20 units (12.8 px there, 24 px at 1920×1080). The footer was 16 (10 px),
+// a card's sources, the legend's notes, the key of links, the matrix's names and the compare cells 18 (11.5 px).
+// Where the larger type leaves no room, a slide reflows or shows less and says so, never a word cut or a line past
+// its box: the footer drops the word "dataset" or takes two lines; a legend beside a record card names the classes
+// none of which the map draws in one entry ("None shown: …"); the record column takes width from the map; the
+// cross-tab's groups' column gives the classes' columns room; the key's entries come closer together.
+// And a record card that shows a row names that row's source on the card (58 cards of a sweep did not: Budapest
+// under the Parties filter, mostly Russian, the United Kingdom's among them).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MapGeometry } from '../geo/mapGeometry';
+import { loadCatalogue } from '../i18n/catalogue';
+import type { Lang } from '../i18n/langs';
+import { renderSlide, slideFrame } from './renderSlide';
+import { slideModel } from './slideModel';
+import type { LayoutId } from './layouts';
+import { atlas, geometry, svgDocument as doc, viewOf, sources } from './slideTestAtlas';
+
+const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
+const CAPTION = 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.';
+/** 12.8 px at 1024×768 */
+const FLOOR = 20;
+let geo: MapGeometry;
+beforeAll(async () => { geo = await geometry(); await Promise.all(LANGS.map(loadCatalogue)); });
+
+describe('the slide\'s smallest type', () => {
+  const KINDS: [LayoutId, string][] = [
+    ['map', '?lens=unga-74-247&f=budapest:party&sel=KOR'], ['network', '?sel=FRA'], ['network', '?sel=europol'],
+    ['map-record', '?lens=budapest&f=budapest:party&sel=GBR'], ['map-network', '?lens=un-convention&sel=BRA&focus=BRA:1'],
+    ['matrix', '?graph=matrix&f=bloc:eu&sel=DEU'], ['matrix', '?graph=matrix&f=bloc:cis&sel=RUS'], ['compare', '?cmp=BRA,SVK,GBR&lens=budapest'],
+    ['table', '?lens=unga-74-247&f=budapest:party'], ['table', '?lens=unga-73-187&f=region:un-eastern-european'],
+  ];
+  for (const lang of LANGS) for (const [layout, q] of KINDS) it(`${lang} ${layout} ${q}: every text is ${FLOOR} units or more, inside the slide, the footer whole`, () => {
+    for (const caption of ['', CAPTION]) {
+      const m = slideModel(atlas, sources, { view: { ...viewOf(q), lang }, layout, caption, index: 2, total: 5 }, geo);
+      const d = doc(renderSlide(m, geo));
+      const texts = d.querySelectorAll('text');
+      expect(texts.length).toBeGreaterThan(5);
+      for (const t of texts) {
+        const label = `${lang} ${layout} ${q}${caption ? ' (caption)' : ''}: "${t.textContent}"`;
+        expect(Number(t.getAttribute('font-size')), label).toBeGreaterThanOrEqual(FLOOR);
+        expect(Number(t.getAttribute('y')) + 0.25 * Number(t.getAttribute('font-size')), label).toBeLessThanOrEqual(900);
+      }
+      const footer = [...d.querySelectorAll('[data-role="footer"]')].map((t) => t.textContent ?? '');
+      expect(footer.join(' '), `${lang} ${layout}`).not.toMatch(/…/);
+      // the footer says the dataset's version whatever its length
+      expect(footer.join(' '), `${lang} ${layout}`).toContain(atlas.version);
+      // the matrix's column headings at one size (they came at 20 and 18, each shrunk to fit its column)
+      if (layout === 'matrix') expect(new Set([...d.querySelectorAll('[data-column] text')].map((t) => t.getAttribute('font-size'))).size, lang).toBe(1);
+    }
+  });
+});
+
+describe('a record card names the source of every row it shows', () => {
+  // Budapest under the Parties filter (a two-line statement) and a two-line caption: 58 cards of a sweep of every
+  // country × language × lens drew a row and named no source for it; these are those of the sweep's list (Britain's
+  // among them), each in its language, and the same States in the others
+  const IDS = ['GBR', 'CHN', 'IND', 'KAZ', 'PRK', 'BLR', 'MYS', 'CRI', 'BIH'];
+  for (const lang of LANGS) it(`${lang}: under the Parties filter and a two-line caption`, () => {
+    for (const id of IDS) {
+      const q = `?lens=budapest&sel=${id}&f=budapest:party`;
+      const m = slideModel(atlas, sources, { view: { ...viewOf(q), lang }, layout: 'map-record', caption: CAPTION, index: 2, total: 5 }, geo);
+      const d = doc(renderSlide(m, geo));
+      const card = slideFrame(m).record!;
+      const shown = m.record!.rows.filter((r) => r.shown);
+      // the card still shows its own lens's row
+      expect(shown.some((r) => r.current), `${lang} ${id}`).toBe(true);
+      const named = new Set([...d.querySelectorAll('[data-role="record"] [data-source]')].map((g) => g.getAttribute('data-source')));
+      for (const row of shown.filter((r) => r.source)) expect(named.has(row.source!), `${lang} ${id}: ${row.text}`).toBe(true);
+      // and the card's lines end inside it
+      for (const t of d.querySelectorAll('[data-role="record"] text')) expect(Number(t.getAttribute('y')) + 0.25 * Number(t.getAttribute('font-size')), `${lang} ${id}`).toBeLessThanOrEqual(card.y + card.h);
+    }
+  });
+});
