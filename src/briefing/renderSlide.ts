@@ -550,37 +550,43 @@ function compareTable(m: SlideModel, box: Rect): string {
   if (!c || !c.ids.length) return '';
   const mx = partMirror(m, box);
   const o = mx.text;
-  const first = 250;
-  const colW = (box.w - first) / c.ids.length;
-  // a long name ("Соединенное Королевство Великобритании и Северной Ирландии") takes three small lines before it is cut
-  // (smaller where the rows would not fit under them: `small`)
-  const headsAt = (small: boolean) => c.names.map((n) => {
-    const two = fitLines(n, colW - 16, small ? [26, 22, MIN_READABLE] : [30, 26, 22], 2, true);
-    return two.lines[two.lines.length - 1].endsWith('…') ? fitLines(n, colW - 16, [22, MIN_READABLE], 3, true) : two;
-  });
-  const headHOf = (hs: { size: number; lines: string[] }[]) => Math.max(...hs.map((f) => f.lines.length * f.size * LINE)) + 18;
-  // a cell says its status, its date and, for a Budapest treaty's Party, when the treaty binds the State ("Party (30
-  // November 2022); in force 1 March 2023"): on up to four lines, at the largest size at which every row has room
-  // a long lens name ("Конвенция ООН", "اتفاقية الأمم المتحدة") on one smaller line, else two, rather than cut
-  const lensFit = c.rows.map((row) => {
-    const one = fitLines(row.lens, first - 12, [26, 22], 1, true);
-    const two = fitLines(row.lens, first - 12, [MIN_READABLE], 2, true);
-    // ("Deuxième Protocole, preuves électroniques" takes three at the slide's smallest type)
-    return !one.lines[0].endsWith('…') ? one : !two.lines.at(-1)!.endsWith('…') ? two : fitLines(row.lens, first - 12, [MIN_READABLE], 3, true);
-  });
-  // `tight`: at the slide's smallest type, its lines and rows closer together where the rows would not fit otherwise
-  // (a Russian or Spanish table of six lenses under a caption ran 35–45 units past its box)
-  const layoutAt = (size: number, tight = false) => {
+  // the lenses' column (`first`) and the States' columns, their headings and cells, as a form sets them: the form's
+  // lenses' column, its heads' sizes (`small`: smaller where the rows would not fit under them), its cells' size and
+  // spacing (`tight`: at the slide's smallest type, lines and rows closer together; a Russian or Spanish table of six
+  // lenses under a caption ran 35–45 units past its box); the last form gives the cells the lenses' room
+  const formAt = (first: number, size: number, small: boolean, tight: boolean) => {
+    const colW = (box.w - first) / c.ids.length;
+    // a long name ("Соединенное Королевство Великобритании и Северной Ирландии") takes three small lines before it is cut
+    const heads = c.names.map((n) => {
+      const two = fitLines(n, colW - 16, small ? [26, 22, MIN_READABLE] : [30, 26, 22], 2, true);
+      return two.lines[two.lines.length - 1].endsWith('…') ? fitLines(n, colW - 16, [22, MIN_READABLE], 3, true) : two;
+    });
+    const headH = Math.max(...heads.map((f) => f.lines.length * f.size * LINE)) + 18;
+    // a long lens name ("Конвенция ООН", "اتفاقية الأمم المتحدة") on one smaller line, else two, rather than cut
+    const lensFit = c.rows.map((row) => {
+      const one = fitLines(row.lens, first - 12, [26, 22], 1, true);
+      const two = fitLines(row.lens, first - 12, [MIN_READABLE], 2, true);
+      // ("Deuxième Protocole, preuves électroniques" takes three at the slide's smallest type)
+      return !one.lines[0].endsWith('…') ? one : !two.lines.at(-1)!.endsWith('…') ? two : fitLines(row.lens, first - 12, [MIN_READABLE], 3, true);
+    });
+    // a cell says its status, its date and, for a Budapest treaty's Party, when the treaty binds the State ("Party (30
+    // November 2022); in force 1 March 2023"): on up to four lines (five when tight)
     const lead = Math.round(size * (tight ? 1.1 : 1.18));
     const [top, under] = tight ? [6, 4] : [12, 8];
     const cells = c.rows.map((row) => row.cells.map((cell) => wrap(cell.text, charsFor(colW - 54, size), COMPARE_MAX_LINES + (tight ? 1 : 0))));
-    // (the swatch 14 units down, 26 high; the first baseline 12 + size down, the last line's descenders, 8 under)
+    // (the swatch 14 units down, 26 high; the first baseline `top` + size down, the last line's descenders, `under` below)
     const heights = cells.map((row, j) => Math.max(8 + lensFit[j].size + (lensFit[j].lines.length - 1) * lensFit[j].size * 1.15 + 0.3 * lensFit[j].size + under, 14 + 26 + under, ...row.map((lines) => top + size + (lines.length - 1) * lead + size * 0.3 + under)));
-    return { size, lead, top, cells, heights, cut: cells.some((row) => row.some((lines) => lines.some((l) => l.endsWith('…')))) };
+    const cut = [...cells.flat(), ...lensFit.map((f) => f.lines), ...heads.map((f) => f.lines)].some((lines) => lines.some((l) => l.endsWith('…')));
+    return { first, colW, heads, headH, lensFit, size, lead, top, cells, heights, cut };
   };
-  const forms = [...COMPARE_SIZES.map((size) => ({ small: false, ...layoutAt(size) })), { small: false, ...layoutAt(MIN_READABLE, true) }, { small: true, ...layoutAt(MIN_READABLE, true) }]
-    .map((f) => { const heads = headsAt(f.small); return { ...f, heads, headH: headHOf(heads) }; });
-  const fit = forms.find((f) => !f.cut && f.heights.reduce((a, b) => a + b, 0) <= box.h - f.headH) ?? forms[forms.length - 1];
+  const forms = [
+    ...COMPARE_SIZES.map((size) => formAt(250, size, false, false)),
+    formAt(250, MIN_READABLE, false, true), formAt(250, MIN_READABLE, true, true), formAt(225, MIN_READABLE, true, true), formAt(200, MIN_READABLE, true, true),
+  ];
+  const over = (f: (typeof forms)[number]) => f.heights.reduce((a, b) => a + b, 0) - (box.h - f.headH);
+  // (none fits: the uncut form that overflows least)
+  const fit = forms.find((f) => !f.cut && over(f) <= 0) ?? [...forms].filter((f) => !f.cut).sort((a, b) => over(a) - over(b))[0] ?? forms[forms.length - 1];
+  const { first, colW, lensFit } = fit;
   const { heads, headH } = fit;
   const room = box.h - headH;
   // rows share the room left over, as the six rows of 78 units did
