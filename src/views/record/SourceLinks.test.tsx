@@ -54,6 +54,21 @@ describe('SourceLinks', () => {
     expect(screen.queryByText(`${ids[1]}: ${s.supports}`)).toBeNull();
   });
 
+  it('two sources whose titles start alike read apart without a hover: the words that differ stay with the date, the start gives way', () => {
+    // the record's "UN name" cites the M49 page and its six-language overview, whose titles share their first 76 characters
+    const [m49, overview] = ['reg:R01', 'reg:R05'].map((id) => sources.byId.get(id)!);
+    expect(overview.title.startsWith(m49.title)).toBe(true);
+    const { container } = render(<SourceLinks atlas={atlas} ids={[m49.id, overview.id]} />);
+    const links = [...container.querySelectorAll('a')];
+    // the link reads as one text, the whole line
+    expect(links.map((a) => a.textContent)).toEqual([m49, overview].map((s) => `${s.title} (as of ${formatDate(s.asOf, 'en')})`));
+    // the part kept when the line is cut: a box of its own, from the first word that differs; the date after it
+    expect(links.map((a) => a.querySelector('.source-key')?.textContent)).toEqual(['(M49)', overview.title.slice(m49.title.length - 5)]);
+    expect(links.map((a) => a.querySelector('.source-date')?.textContent)).toEqual([m49, overview].map((s) => ` (as of ${formatDate(s.asOf, 'en')})`));
+    // what gives way is the common start, the same in both
+    expect(links.map((a) => a.querySelector('.source-start')?.textContent)).toEqual([0, 1].map(() => m49.title.slice(0, -5)));
+  });
+
   it('on an Arabic page keeps the English title, as-of note and id in their order, in the line and its tooltip', async () => {
     await loadCatalogue('ar');
     act(() => useAppStore.setState({ lang: 'ar' }));
@@ -67,7 +82,9 @@ describe('SourceLinks', () => {
       expect(line.title).toBe(`${LRI}${s.title}${PDI} \u2067(بتاريخ ${LRI}${s.asOf}${PDI})${PDI} · ${LRI}coe:S02: ${s.supports}${PDI}`);
       // the line itself: the English words in elements of their own, left to right (isolated)
       const english = [...line.querySelectorAll('a [lang="en"]')];
-      expect(english.map((e) => [e.textContent, e.getAttribute('dir')])).toEqual([[s.title, 'ltr'], [s.asOf, 'ltr']]);
+      // the title in two parts, its start and the words that tell it from the other Netherlands crawl
+      expect(english.map((e) => [e.textContent, e.getAttribute('dir')])).toEqual([[s.title.slice(0, -'(newer crawl)'.length), 'ltr'], ['(newer crawl)', 'ltr'], [s.asOf, 'ltr']]);
+      expect(line.querySelector('a')!.textContent).toBe(`${s.title} \u2067(بتاريخ ${s.asOf})\u2069`);
     } finally {
       act(() => useAppStore.setState({ lang: 'en' }));
     }
