@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from './catalogue';
 import { LANGS } from './langs';
-import { familiesAsOfList } from './dataFamilies';
+import { familiesAsOfList, familyAsOf } from './dataFamilies';
 
 beforeAll(() => Promise.all(LANGS.map(loadCatalogue)));
 
@@ -33,5 +33,11 @@ describe('the data families\' as-of list', () => {
     expect(list.split('；')).toHaveLength(3);
     expect(list.endsWith('A later family：2027')).toBe(true);
     for (const lang of LANGS.filter((l) => l !== 'en')) expect(familiesAsOfList(FAMILIES, lang), lang).not.toContain('Cooperation network');
+  });
+
+  it('reads as Russian phrases in the header\'s line: the treaty named by its noun, "на начало", votes in lower case mid-line', () => {
+    const line = [{ id: 'budapest', asOf: 'to Feb 2026' }, { id: 'votes', asOf: '2018–2019' }, { id: 'blocs', asOf: 'early 2026' }]
+      .map((f) => familyAsOf(f, 'ru').text);
+    expect(line).toEqual(['Будапештская конвенция по февр. 2026 г.', 'голосования в ООН 2018–2019', 'объединения на начало 2026 г.']);
   });
 });
