@@ -52,6 +52,9 @@ const RELATION: Readonly<Record<string, MessageKey>> = ownTable({
   liaison: 'relation.liaison', strategic_agreement: 'relation.strategic_agreement', cloud_act_agreement: 'relation.cloud_act_agreement',
   contact_point: 'relation.contact_point', partnership: 'relation.partnership', engagement: 'relation.engagement',
   enacted: 'relation.enacted', e_evidence_agreement: 'relation.e_evidence_agreement', regular_meetings: 'relation.regular_meetings',
+  // the treaty links the network draws from a State's status (graph/model.ts): said by their stage's word, which the
+  // record then does not repeat ("UN convention: signed, 25 October 2025"; it read "signatory, подписано, …")
+  signatory: 'stage.signed', invited: 'stage.invited',
 });
 /** "working arrangement" for `working_arrangement`; a relation outside the list reads as its id with spaces. */
 export const relationWord = (relation: string, lang: Lang): string =>
