@@ -150,3 +150,29 @@ test('audit: every lens name is shown whole in the lens picker and the cross-tab
   }
   assert.deepEqual(problems, []);
 });
+
+// Session 25 (ui13): two source lines of one record read the same when cut at their ends ("UN Statistics Division -
+// Standard country …": the M49 page and its six-language overview); a right-to-left select's text touched its border.
+test('audit: a record\'s source lines that start alike read apart at 1024×768 (the words that differ whole), and an Arabic page\'s selects keep room at their text\'s start', async ({ open }) => {
+  const page = await open('/?lang=ru&sel=KOR', { viewport: { width: 1024, height: 768 } });
+  await marks(page);
+  const lines = page.locator('.sources a').filter({ hasText: 'UN Statistics Division' });
+  await lines.nth(1).waitFor();
+  const shown = await lines.evaluateAll((as) => as.map((a) => {
+    const key = a.querySelector('.source-key');
+    return { key: key?.textContent, whole: key ? key.scrollWidth <= key.clientWidth + 1 : false, start: a.querySelector('.source-start')?.textContent };
+  }));
+  assert.equal(shown.length, 2);
+  assert.deepEqual(shown.map((s) => s.start), [shown[0].start, shown[0].start], 'the common start gives way');
+  assert.notEqual(shown[0].key, shown[1].key);
+  const m49 = shown.find((s) => s.key === '(M49)');
+  assert.ok(m49?.whole, `the M49 page's line shows "(M49)" whole: ${JSON.stringify(shown)}`);
+  await page.context().close();
+
+  const ar = await open('/?lang=ar&graph=matrix&rows=region', { viewport: { width: 1024, height: 768 } });
+  await marks(ar);
+  await ar.locator('.matrix-controls select').waitFor();
+  const tight = await ar.locator('select').evaluateAll((ss) => ss.filter((s) => s.getClientRects().length && Number(getComputedStyle(s).opacity) > 0)
+    .filter((s) => parseFloat(getComputedStyle(s).paddingRight) < 4).map((s) => `${s.closest('label')?.textContent.trim().slice(0, 30) ?? s.className}: ${getComputedStyle(s).paddingRight}`));
+  assert.deepEqual(tight, [], 'selects whose Arabic text starts against the right border');
+}, { timeout: 60_000 });
