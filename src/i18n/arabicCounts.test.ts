@@ -37,7 +37,7 @@ describe('Arabic counts and their nouns', () => {
   it('a deck\'s most steps, and the About dialog\'s sources', () => {
     expect(ar('deck.full', { max: 100 })).toBe('تتسع المجموعة لـ 100 خطوة كحد أقصى');
     expect(ar('deck.full', { max: 10 })).toBe('تتسع المجموعة لـ 10 خطوات كحد أقصى');
-    expect(ar('deckErr.maxSteps', { n: 50 })).toMatch(/^يتسع العرض لـ 50 خطوةً على الأكثر/);
+    expect(ar('deckErr.maxSteps', { n: 50 })).toMatch(/^تتسع مجموعة الشرائح لـ 50 خطوةً على الأكثر/);
     const about = (sources: number) => ar('about.datasetLine', { title: 't', version: 'v', date: 'd', sources, countries: 209 });
     expect(about(7)).toContain('. 7 مصادر؛');
     expect(about(84)).toContain('. 84 مصدرًا؛');

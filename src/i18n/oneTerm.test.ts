@@ -6,6 +6,7 @@ import ar from './messages/ar.json';
 import es from './messages/es.json';
 import fr from './messages/fr.json';
 import ru from './messages/ru.json';
+import zh from './messages/zh.json';
 
 const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use: string; except?: string[] }[] = [
   // the CoE's Russian title of CETS 185; "Будапештская конвенция" for short, "Будапештская" in a narrow column and
@@ -19,6 +20,9 @@ const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use:
   { lang: 'fr', messages: fr, not: /Convention (de l’ONU|ONU)|convention des Nations Unies/, use: 'Convention des Nations Unies', except: ['nodeShort.un-convention'] },
   { lang: 'es', messages: es, not: /Convención (de la ONU|ONU)|convención de las Naciones Unidas/, use: 'Convención de las Naciones Unidas', except: ['nodeShort.un-convention'] },
   { lang: 'ar', messages: ar, not: /اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية/, use: 'اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية' },
+  // the deck: the toolbar's word in its dialog, messages and errors too ("набор" is the dataset's word: набор данных)
+  { lang: 'ru', messages: ru, not: /[Нн]абор(?![а-яё]* данных)[а-яё]*/, use: 'презентация (the deck), not набор (слайдов)' },
+  { lang: 'zh', messages: zh, not: /幻灯片组/, use: '演示文稿 (the deck), not 幻灯片组' },
 ];
 
 describe('one term per thing', () => {
@@ -28,6 +32,12 @@ describe('one term per thing', () => {
       expect(found).toEqual([]);
     });
   }
+
+  it('ar: the deck is مجموعة الشرائح wherever it is meant; العرض is the view (the export menu read "العرض بصيغة …" for the view and the deck alike)', () => {
+    const deckKeys = Object.keys(ar).filter((k) => /^(deckErr\.|brief\.(deck|pptx|printDeck|presentTitle|presentNeedsStep|opening)$|presentation\.noDeck$)/.test(k));
+    expect(deckKeys.filter((k) => /العرض|عرضًا|\bعرض\b/.test((ar as Record<string, string>)[k])).map((k) => `${k}: ${(ar as Record<string, string>)[k]}`)).toEqual([]);
+    expect(ar['brief.pptx'].split(' ')[0]).not.toBe(ar['brief.svg'].split(' ')[0]);
+  });
 
   it('ru: the Budapest lens is named by the Convention\'s title, the same short name as the legend and the slides', () => {
     expect(ru['lens.budapest']).toMatch(/^Конвенция о киберпреступности \(Будапештская, CETS 185\)$/);

@@ -39,7 +39,7 @@ describe('DeckDialog', () => {
     await loadCatalogue('ru');
     act(() => useAppStore.setState({ lang: 'ru' }));
     render(<DeckDialog onClose={() => {}} onStatus={() => {}} />);
-    const field = screen.getByLabelText('Название набора') as HTMLInputElement;
+    const field = screen.getByLabelText('Название презентации') as HTMLInputElement;
     expect(field.value).toBe('');
     expect(field.placeholder).toBe('Брифинг');
     await userEvent.type(field, 'Совещание');
