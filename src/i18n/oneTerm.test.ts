@@ -22,6 +22,8 @@ const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use:
   { lang: 'ar', messages: ar, not: /اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية/, use: 'اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية' },
   // the deck: the toolbar's word in its dialog, messages and errors too ("набор" is the dataset's word: набор данных)
   { lang: 'ru', messages: ru, not: /[Нн]абор(?![а-яё]* данных)[а-яё]*/, use: 'презентация (the deck), not набор (слайдов)' },
+  // the view (what a link holds): "вид", as the export menu and the handout say
+  { lang: 'ru', messages: ru, not: /[Пп]редставлени/, use: 'вид (the view), not представление' },
   { lang: 'zh', messages: zh, not: /幻灯片组/, use: '演示文稿 (the deck), not 幻灯片组' },
 ];
 
