@@ -24,6 +24,8 @@ const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use:
   { lang: 'ru', messages: ru, not: /[Нн]абор(?![а-яё]* данных)[а-яё]*/, use: 'презентация (the deck), not набор (слайдов)' },
   // the view (what a link holds): "вид", as the export menu and the handout say
   { lang: 'ru', messages: ru, not: /[Пп]редставлени/, use: 'вид (the view), not представление' },
+  // the lens: "показатель", as the map's name and the notices say
+  { lang: 'ru', messages: ru, not: /по признаку/, use: 'по показателю (the lens), not по признаку' },
   { lang: 'zh', messages: zh, not: /幻灯片组/, use: '演示文稿 (the deck), not 幻灯片组' },
 ];
 
