@@ -167,6 +167,10 @@ test('audit: a record\'s source lines that start alike read apart at 1024×768 (
   assert.notEqual(shown[0].key, shown[1].key);
   const m49 = shown.find((s) => s.key === '(M49)');
   assert.ok(m49?.whole, `the M49 page's line shows "(M49)" whole: ${JSON.stringify(shown)}`);
+  // opened, the line wraps as one text: no box keeps its one line (the date's began a line of its own, after a space)
+  await lines.first().locator('xpath=..').locator('.source-more').click();
+  const stiff = await lines.first().evaluate((a) => [...a.querySelectorAll('span')].filter((e) => getComputedStyle(e).whiteSpace !== 'normal').map((e) => e.className || e.textContent));
+  assert.deepEqual(stiff, [], 'boxes of an opened source line that do not wrap');
   await page.context().close();
 
   const ar = await open('/?lang=ar&graph=matrix&rows=region', { viewport: { width: 1024, height: 768 } });
