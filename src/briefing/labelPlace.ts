@@ -5,6 +5,7 @@
 // from the back of a room: a name set beside its mark is nearer that mark than any other by a clear margin, and no
 // other mark sits close above, below or beyond it nearer its middle than its own mark (`unambiguous`); a name at the
 // end of a leader line keeps the margin from every other mark. Pure and deterministic.
+import { BoxIndex } from '../lib/boxIndex';
 import { textWidth } from './textFit';
 
 export interface Rect { x: number; y: number; w: number; h: number }
@@ -25,47 +26,25 @@ export interface Placed { id: string; text: string; at: [number, number]; x: num
 
 const PAD = 2;
 
-/** Boxes filed by the square cells of side `CELL` they cover, widened by `SLACK` (more than the widest padding `hit`
- *  is given, and than any rounding of the sums that compare them): `some` asks `test` only about boxes near a rect
- *  rather than about every box. A box that `hit` or `gap` finds within `margin` of the rect is in a cell the rect,
- *  widened by `margin`, covers, so the answers are those of a scan of every box, at a fraction of the work (the
- *  slide sweeps of slideFit.test: every candidate of every label used to scan every glyph, label and leader point).
- *  A rect or box over very many cells (or not finite) is scanned against every box, as before. */
+/** Boxes filed by the square cells of side `CELL` they cover (lib/boxIndex.ts, the network's index too), widened by
+ *  `SLACK` (more than the widest padding `hit` is given, and than any rounding of the sums that compare them): `some`
+ *  asks `test` only about boxes near a rect rather than about every box. A box that `hit` or `gap` finds within
+ *  `margin` of the rect is in a cell the rect, widened by `margin`, covers, so the answers are those of a scan of every
+ *  box, at a fraction of the work (the slide sweeps of slideFit.test: every candidate of every label used to scan every
+ *  glyph, label and leader point). A slide is 1,600 units wide: 50 of the index's 64 columns. */
 const CELL = 32;
 const SLACK = PAD + 1;
-const MAX_CELLS = 4096;
 class Grid<T extends Rect> {
-  private readonly cells = new Map<number, T[]>();
-  private readonly wide: T[] = [];
+  private readonly index = new BoxIndex(CELL, 64);
   readonly all: T[] = [];
   constructor(boxes: readonly T[] = []) { for (const b of boxes) this.add(b); }
-  private static range(x0: number, y0: number, x1: number, y1: number): [number, number, number, number] | null {
-    const i0 = Math.floor(x0 / CELL), j0 = Math.floor(y0 / CELL), i1 = Math.floor(x1 / CELL), j1 = Math.floor(y1 / CELL);
-    if (!(Number.isFinite(i0) && Number.isFinite(j0) && Number.isFinite(i1) && Number.isFinite(j1))) return null;
-    if (Math.abs(i0) > 1e6 || Math.abs(j0) > 1e6 || Math.abs(i1) > 1e6 || Math.abs(j1) > 1e6) return null;
-    if ((i1 - i0 + 1) * (j1 - j0 + 1) > MAX_CELLS) return null;
-    return [i0, j0, i1, j1];
-  }
   add(b: T) {
     this.all.push(b);
-    const r = Grid.range(b.x - SLACK, b.y - SLACK, b.x + b.w + SLACK, b.y + b.h + SLACK);
-    if (!r) { this.wide.push(b); return; }
-    for (let i = r[0]; i <= r[2]; i++) for (let j = r[1]; j <= r[3]; j++) {
-      const k = i * 4194304 + j;
-      const cell = this.cells.get(k);
-      if (cell) cell.push(b); else this.cells.set(k, [b]);
-    }
+    this.index.add([b.x - SLACK, b.y - SLACK, b.x + b.w + SLACK, b.y + b.h + SLACK]);
   }
   /** Whether `test` holds for a box that may lie within `margin` of `rect` (a box may be asked about more than once). */
   some(rect: Rect, margin: number, test: (b: T) => boolean): boolean {
-    const r = Grid.range(rect.x - margin, rect.y - margin, rect.x + rect.w + margin, rect.y + rect.h + margin);
-    if (!r) return this.all.some(test);
-    if (this.wide.some(test)) return true;
-    for (let i = r[0]; i <= r[2]; i++) for (let j = r[1]; j <= r[3]; j++) {
-      const cell = this.cells.get(i * 4194304 + j);
-      if (cell && cell.some(test)) return true;
-    }
-    return false;
+    return this.index.some([rect.x - margin, rect.y - margin, rect.x + rect.w + margin, rect.y + rect.h + margin], (n) => test(this.all[n]));
   }
 }
 /** The distance between two boxes, 0 when they meet. */

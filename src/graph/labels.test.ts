@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BoxIndex, countryLabel, labelWidth, overlaps, placeLabels, placeLabelsStepwise, shortLabel, type Box, type LabelCandidate } from './labels';
+import { BoxIndex, overlaps, type Box } from '../lib/boxIndex';
+import { countryLabel, labelWidth, placeLabels, placeLabelsStepwise, shortLabel, type LabelCandidate } from './labels';
 import { stepToward } from './navigation';
 import { fitTransform } from './fit';
 

@@ -1,6 +1,7 @@
 // Which labels to draw: a greedy pass in priority order that skips any label overlapping one already placed,
 // so dense clusters show a few readable names instead of a pile.
 import type { GraphNode } from './model';
+import { BoxIndex, overlaps, type Box } from '../lib/boxIndex';
 import { ownTable } from '../lib/ownTable';
 
 /** Short names of countries in English: the short forms the UN itself uses in running text, for the longest official
@@ -46,7 +47,7 @@ export interface LabelPlacement {
   /** placed away from its node: draw a leader line */
   leader: boolean;
 }
-export type Box = readonly [number, number, number, number];
+export type { Box };
 
 /** The label font size in px (graph.css `.labels .label`). */
 export const FONT_PX = 11;
@@ -184,81 +185,6 @@ function scanOut(cx: number, cy: number, w: number, h: number, from: number, to:
 
 /** A label's box without its gap, less a pixel: what a leader line may not cross. */
 const textOf = (b: Box): Box => [b[0] + GAP - 1, b[1] + GAP - 1, b[2] - GAP + 1, b[3] - GAP + 1];
-export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-
-/** Boxes bucketed in square cells, so "does this box overlap any of them?" looks at a few cells, not every box
- *  (hundreds of candidates, each trying up to 72 positions, at ten times the network). */
-export class BoxIndex {
-  /** cells of CELL px in a grid of N × N from the origin; a box past its edge goes in the edge's cells (exact all the
-   *  same: only more boxes to look at there). An array, not a map: asked for every place tried, a map's look-up was
-   *  a quarter of a placement. */
-  private static readonly CELL = 48;
-  private static readonly N = 64;
-  private readonly cells: (number[] | undefined)[] = new Array(BoxIndex.N * BoxIndex.N);
-  readonly boxes: Box[] = [];
-  private static at(v: number): number {
-    const i = Math.floor(v / BoxIndex.CELL);
-    return i < 0 ? 0 : i >= BoxIndex.N ? BoxIndex.N - 1 : i;
-  }
-  private each(b: Box, f: (key: number) => void) {
-    const N = BoxIndex.N, i1 = BoxIndex.at(b[2]), j0 = BoxIndex.at(b[1]), j1 = BoxIndex.at(b[3]);
-    for (let i = BoxIndex.at(b[0]); i <= i1; i++) for (let j = j0; j <= j1; j++) f(i * N + j);
-  }
-  add(b: Box): number {
-    const n = this.boxes.push(b) - 1;
-    this.each(b, (k) => { const l = this.cells[k]; if (l) l.push(n); else this.cells[k] = [n]; });
-    return n;
-  }
-  /** Forgets every box added after the first `n` (each cell's list is in the order added). */
-  truncate(n: number) {
-    while (this.boxes.length > n) {
-      const last = this.boxes.length - 1;
-      this.each(this.boxes.pop()!, (k) => { const l = this.cells[k]!; if (l[l.length - 1] === last) l.pop(); });
-    }
-  }
-  /** Forgets box number `n` (its number stays taken). */
-  remove(n: number) {
-    this.each(this.boxes[n], (k) => { const l = this.cells[k]!, i = l.indexOf(n); if (i >= 0) l.splice(i, 1); });
-  }
-  /** The numbers of the boxes in the index that overlap `b`, into `out`. */
-  find(b: Box, out: Set<number>) {
-    this.each(b, (k) => { for (const n of this.cells[k] ?? []) if (overlaps(this.boxes[n], b)) out.add(n); });
-  }
-  /** How many boxes in the index overlap `b` (each counted once: in the first cell it shares with `b`); `cap` when
-   *  there are that many or more. */
-  count(b: Box, cap = Infinity): number {
-    const N = BoxIndex.N, i0 = BoxIndex.at(b[0]), i1 = BoxIndex.at(b[2]), j0 = BoxIndex.at(b[1]), j1 = BoxIndex.at(b[3]);
-    let n = 0;
-    for (let i = i0; i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const l = this.cells[i * N + j];
-        if (!l) continue;
-        for (let k = 0; k < l.length; k++) {
-          const o = this.boxes[l[k]];
-          if (!(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])) continue;
-          if (Math.max(BoxIndex.at(o[0]), i0) === i && Math.max(BoxIndex.at(o[1]), j0) === j && ++n >= cap) return cap;
-        }
-      }
-    }
-    return n;
-  }
-  /** Whether `b` overlaps a box in the index other than number `except`. (Loops of its own rather than `each`: it is
-   *  asked for every place tried, and a closure per call cost a tenth of the placement.) */
-  hits(b: Box, except = -1): boolean {
-    const N = BoxIndex.N, i1 = BoxIndex.at(b[2]), j0 = BoxIndex.at(b[1]), j1 = BoxIndex.at(b[3]);
-    for (let i = BoxIndex.at(b[0]); i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const l = this.cells[i * N + j];
-        if (!l) continue;
-        for (let k = 0; k < l.length; k++) {
-          const n = l[k], o = this.boxes[n];
-          if (n !== except && o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3]) return true;
-        }
-      }
-    }
-    return false;
-  }
-}
 
 /** Labels to draw, forced ones first, in priority order: the first position inside the viewport (when given, as [width, height]) that
  * covers neither a placed label, an obstacle nor another candidate's mark; else dropped. A forced label also tries
