@@ -14,6 +14,10 @@ export const EM = { regular: 0.53, bold: 0.59 } as const;
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
 /** A Chinese character (with the closing punctuation that may not start a line), or a run of anything else. */
+/** Where a line may break: a space, except a no-break one (« sur\u00a060 », French thousands) and, in a name, the space
+ *  of a treaty's number ("(Будапештская, CETS 185)" would leave "185)" alone on a title's last line). A heading that
+ *  is the code alone ("CETS 224" over a narrow matrix column) may still take two lines. */
+const WORD_GAP = /(?<![(,،]\s?(?:C?ETS|STCE))[^\S\u00a0\u202f]+/;
 const PIECES = new RegExp(`[${CJK}][、。，；：）」』？！]*|[^${CJK}]+`, 'g');
 
 /** Average advance in em of one character at regular weight (directional marks and isolates take none). Compared by
@@ -74,8 +78,7 @@ export function wrap(text: string, maxChars: number, maxLines: number, whole = f
 function wrapText(text: string, maxChars: number, maxLines: number, whole: boolean): string[] {
   const lines: string[] = [];
   let line = '';
-  // no-break spaces (« sur\u00a060 », French thousands) hold their words together
-  const words = text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
+  const words = text.split(WORD_GAP).filter(Boolean);
   // the line's advance is carried on, not summed again for each piece (the same sum, added in the same order)
   let sum = 0;
   for (const word of whole ? isolatesWhole(words, maxChars) : words) {
@@ -140,7 +143,7 @@ export function fitLines(text: string, width: number, sizes: readonly number[], 
   return { size, lines: [...lines] };
 }
 function fitText(text: string, width: number, sizes: readonly number[], maxLines: number, bold: boolean, whole: boolean): { size: number; lines: string[] } {
-  const pieces = text.split(/[^\S\u00a0\u202f]+/).flatMap((w) => w.match(PIECES) ?? [w]);
+  const pieces = text.split(WORD_GAP).flatMap((w) => w.match(PIECES) ?? [w]);
   for (const size of sizes) {
     const chars = charsFor(width, size, bold);
     const lines = wrap(text, chars, Number.MAX_SAFE_INTEGER, whole);
