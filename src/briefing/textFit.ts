@@ -13,11 +13,11 @@ export const MIN_READABLE = 20;
 export const EM = { regular: 0.53, bold: 0.59 } as const;
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
-/** A Chinese character (with the closing punctuation that may not start a line), or a run of anything else. */
 /** Where a line may break: a space, except a no-break one (« sur\u00a060 », French thousands) and, in a name, the space
  *  of a treaty's number ("(Будапештская, CETS 185)" would leave "185)" alone on a title's last line). A heading that
  *  is the code alone ("CETS 224" over a narrow matrix column) may still take two lines. */
 const WORD_GAP = /(?<![(,،]\s?(?:C?ETS|STCE))[^\S\u00a0\u202f]+/;
+/** A Chinese character (with the closing punctuation that may not start a line), or a run of anything else. */
 const PIECES = new RegExp(`[${CJK}][、。，；：）」』？！]*|[^${CJK}]+`, 'g');
 
 /** Average advance in em of one character at regular weight (directional marks and isolates take none). Compared by
