@@ -38,7 +38,7 @@ export function SourceLinks({ atlas, ids }: { atlas: Atlas; ids: readonly string
       {unique.map((id) => {
         const s = sources.byId.get(id);
         if (!s) return <li key={id}>{t('source.missing', { id })}</li>;
-        return <SourceLine key={id} id={id} source={s} distinctFrom={distinctStartsOf(sources, () => sources.byId.values()).get(id) ?? 0} />;
+        return <SourceLine key={id} id={id} source={s} distinctFrom={distinctStartsOf(sources).get(id) ?? 0} />;
       })}
     </ul>
   );

@@ -4,6 +4,7 @@
 // Standard country or area codes for statistical use (M49)" and the same words followed by ", overview, in Arabic …")
 // then read apart at a glance, not only on hover. Pure; computed once per set of source texts.
 import type { Source } from '../../data/schema';
+import type { Sources } from '../../data/sourceTexts';
 
 /** Per source id, the index in its title where the part that tells it apart begins (0: from its first word, no
  *  other title shares it). The part begins at a word: the first word not shared with the closest other title (by
@@ -30,10 +31,10 @@ export function distinctStarts(sources: Iterable<Source>): Map<string, number> {
   return bySource;
 }
 
-const memo = new WeakMap<object, Map<string, number>>();
-/** `distinctStarts` of a set of source texts, computed once per set (the key: the object that holds them). */
-export function distinctStartsOf(key: object, sources: () => Iterable<Source>): Map<string, number> {
-  let m = memo.get(key);
-  if (!m) memo.set(key, (m = distinctStarts(sources())));
+const memo = new WeakMap<Sources, Map<string, number>>();
+/** `distinctStarts` of the source texts, computed once per set of texts. */
+export function distinctStartsOf(sources: Sources): Map<string, number> {
+  let m = memo.get(sources);
+  if (!m) memo.set(sources, (m = distinctStarts(sources.byId.values())));
   return m;
 }
