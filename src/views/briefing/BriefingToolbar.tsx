@@ -34,6 +34,16 @@ export function BriefingToolbar() {
   const menu = useRef<HTMLDetailsElement>(null);
   const menuWatch = useRef<ResizeObserver | null>(null);
   useEffect(() => () => menuWatch.current?.disconnect(), []);
+  // Placed when `open` changes, in the microtasks of the click that opened it: the `toggle` event comes in a task of
+  // its own, after a frame had been drawn with the menu where it was (a Russian phone: -33–207 of 390 px, the
+  // journey's flaky failure; /tmp/ui14/menu.mjs measured it in a requestAnimationFrame callback before `toggle`).
+  useEffect(() => {
+    const m = menu.current;
+    if (!m || typeof MutationObserver !== 'function') return;
+    const opened = new MutationObserver(() => keepMenuOnScreen(m, menuWatch));
+    opened.observe(m, { attributes: true, attributeFilter: ['open'] });
+    return () => opened.disconnect();
+  }, []);
 
   // <details> stays open by itself; close the menu on a click elsewhere or Escape, like any menu.
   useEffect(() => {
@@ -78,7 +88,7 @@ export function BriefingToolbar() {
       <button type="button" onClick={() => startPresentation(atlas, 1)} disabled={!steps} title={tr(steps ? 'brief.presentTitle' : 'brief.presentNeedsStep')}>
         {tr('brief.present')}
       </button>
-      <details className="briefing-menu" ref={menu} onToggle={(e) => keepMenuOnScreen(e.currentTarget, menuWatch)}>
+      <details className="briefing-menu" ref={menu}>
         <summary>{tr('brief.export')}</summary>
         <div className="briefing-menu-items">
           <button type="button" disabled={busy} onClick={() => run(tr('brief.svgJob'), async () => (await exporters()).exportSvg(atlas, sources))}>{tr('brief.svg')}</button>
