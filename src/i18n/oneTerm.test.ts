@@ -9,8 +9,11 @@ import ru from './messages/ru.json';
 import zh from './messages/zh.json';
 
 const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use: string; except?: string[] }[] = [
-  // the CoE's Russian title of CETS 185; "Будапештская конвенция" for short, "Будапештская" in a narrow column and
-  // "Будапешт." (its abbreviation) in a slide's narrowest heading, never the city's name "Будапешт"
+  // the CoE's Russian title of CETS 185 (the CoE's Russian portal writes "Будапештской конвенции о киберпреступности"
+  // and "Комитет по Конвенции о киберпреступности": coe.int/ru/web/portal/-/cybercrime-towards-a-new-legal-tool-on-
+  // electronic-evidence; data/RESEARCH-LOG.md "Treaty names … session 26"); "Будапештская конвенция" for short,
+  // "Будапештская" in a narrow column and "Будапешт." (its abbreviation) in a slide's narrowest heading, never the
+  // city's name "Будапешт"
   { lang: 'ru', messages: ru, not: /Будапешт(?![а-яё.])/, use: 'Будапештская (конвенция), not the city "Будапешт"' },
   { lang: 'ru', messages: ru, not: /компьютерных преступлени/, use: 'Конвенция о киберпреступности' },
   { lang: 'ru', messages: ru, not: /ИНТЕРПОЛ/, use: 'Интерпол' },
@@ -19,6 +22,14 @@ const RULES: { lang: string; messages: Record<string, string>; not: RegExp; use:
   // the network's label ("Convention ONU cybercriminalité") is the exception: a label has 34 characters (names.test)
   { lang: 'fr', messages: fr, not: /Convention (de l’ONU|ONU)|convention des Nations Unies/, use: 'Convention des Nations Unies', except: ['nodeShort.un-convention'] },
   { lang: 'es', messages: es, not: /Convención (de la ONU|ONU)|convención de las Naciones Unidas/, use: 'Convención de las Naciones Unidas', except: ['nodeShort.un-convention'] },
+  // UNTOC: the UN's French pages write no acronym; UNODC's short title is "la Convention contre la criminalité
+  // organisée" (unodc.org/e4j/fr/organized-crime/module-14/key-issues/adoption-of-organized-crime-convention.html).
+  // Spanish keeps "la UNTOC", as UNODC's Spanish pages do ("UNTOC, por sus siglas en inglés":
+  // unodc.org/ropan/es/organized-crime.html). The network's label keeps "Convention de Palerme" (34 characters), and
+  // the hub's count on a phone keeps "UNTOC : 191 Parties", as France's mission in Vienna writes the acronym in French
+  // (onu-vienne.delegfrance.org/ONUDC-Conference-des-Parties-a-la): "Convention de Palerme : …" made six leaders cross
+  // names with J-CAT selected on a French phone (graphLabels.test)
+  { lang: 'fr', messages: fr, not: /UNTOC/, use: 'Convention contre la criminalité organisée (UNODC’s French short title), not UNTOC', except: ['graph.hubUntoc'] },
   { lang: 'ar', messages: ar, not: /اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية/, use: 'اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية' },
   // the deck: the toolbar's word in its dialog, messages and errors too ("набор" is the dataset's word: набор данных)
   { lang: 'ru', messages: ru, not: /[Нн]абор(?![а-яё]* данных)[а-яё]*/, use: 'презентация (the deck), not набор (слайдов)' },
