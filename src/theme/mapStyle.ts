@@ -23,10 +23,10 @@ const colourVariables = () =>
  *  element itself on every change of an attribute that any rule tests there, so `.map-marker[data-status=…]` made a
  *  lens change restyle all ~360 marks and nodes besides the shapes and glyphs whose fill changes. */
 export function statusFillCss(): string {
-  return colourVariables() + '\n' + `.gnode .glyph{fill:${classStyle('no-data').fill}}\n` + Object.keys(CLASS_STYLES).map((cls) =>
+  return colourVariables() + '\n' + `.gnode>.glyph{fill:${classStyle('no-data').fill}}\n` + Object.keys(CLASS_STYLES).map((cls) =>
     `.map-country[data-status="${cls}"]>.map-shape{fill:${fillOf(cls, SHAPE_PREFIX)}}`
     + `.map-marker-group[data-fill="${cls}"]>.map-marker{fill:${fillOf(cls, MARKER_PREFIX)}}`
-    + `.gnode[data-status="${cls}"] .glyph{fill:${classStyle(cls).fill}}`).join('\n');
+    + `.gnode[data-status="${cls}"]>.glyph{fill:${classStyle(cls).fill}}`).join('\n');
 }
 
 const STYLE_ID = 'atlas-status-fills';

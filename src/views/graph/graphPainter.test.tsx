@@ -292,7 +292,7 @@ describe('graph painter alone', () => {
 
   it('draws a country’s circle with the radius the layout gave it room for, on screen at any zoom', () => {
     const css = readFileSync('src/views/graph/graph.css', 'utf8');
-    const r = /\.gnode circle\.glyph \{ r: calc\(([\d.]+)px \/ var\(--k\)\); \}/.exec(css);
+    const r = /\.gnode > circle\.glyph \{ r: calc\(([\d.]+)px \/ var\(--k\)\); \}/.exec(css);
     expect(Number(r?.[1])).toBe(nodeRadius({ id: 'FRA', kind: 'country', label: 'France' }));
   });
 
