@@ -58,8 +58,11 @@ export interface SlideFrame {
   legendCols?: number;
   /** the classes none of which the slide draws named in one entry (legendEntries), beside a record card short of room */
   legendMerged?: boolean;
-  /** map + record: the record card's column above the legend */
-  record: Rect | null;
+  /** room under each row of the legend's entries: LEGEND_GAP, or LEGEND_GAP_TIGHT beside a record card short of room */
+  legendGap?: number;
+  /** map + record: the record card's column above the legend (`tight`: its name smaller and closer to its edge and
+   *  rows, where the card is otherwise short of room for its own lens's row) */
+  record: CardBox | null;
   /** a network's key of links: under the legend's column (network) or row (map + network); null without links */
   key: (Rect & { layout: KeyLayout }) | null;
 }
@@ -137,9 +140,15 @@ function ltrFrame(m: SlideModel): SlideFrame {
       // (at the slide's smallest type, under a caption and a two-line statement), the column takes up to WIDER more
       // from the map, which is drawn at most a tenth or so smaller
       const w0 = Math.min(CARD_MAX_W, Math.max(CARD_W, body.w - GAP - (body.h * MAP_WIDTH) / MAP_HEIGHT));
-      // (the first width with room for that source whole, else the first with room for it cut after its naming words)
-      const tries = [w0, ...WIDER.map((x) => w0 + x)].map((w) => recordColumn(m, side(w), [title, step, lensLine, statement, caption, sources, footer]));
-      return (tries.find((t) => t.room === 'whole') ?? tries.find((t) => t.room === 'cut') ?? tries[tries.length - 1]).frame;
+      // (the first width with room for that source whole, else the first with room for it cut after its naming words;
+      // at each width the card as it is, then tight: its name smaller before the map is)
+      const tries: ReturnType<typeof recordColumn>[] = [];
+      for (const w of [w0, ...WIDER.map((x) => w0 + x)]) for (const tight of [false, true]) {
+        const t = recordColumn(m, side(w), [title, step, lensLine, statement, caption, sources, footer], tight);
+        if (t.room === 'whole') return t.frame;
+        tries.push(t);
+      }
+      return (tries.find((t) => t.room === 'cut') ?? tries[tries.length - 1]).frame;
     }
     default: {
       const [picture, legend] = side(390);
@@ -163,7 +172,7 @@ function ltrFrame(m: SlideModel): SlideFrame {
 /** A map + record slide's picture and column `[picture, col]`: the legend's form (its size, entries to a row, the
  *  classes none of which is drawn named in one entry) and the card above it; `roomy`: the card has room for its name,
  *  its own lens's row and that row's first source (whole, or cut after its naming words). */
-function recordColumn(m: SlideModel, [picture, col]: [Rect, Rect], head: [TextBlock, TextBlock | null, TextBlock, TextBlock | null, TextBlock | null, TextBlock, TextBlock]): { frame: SlideFrame; room: 'whole' | 'cut' | null } {
+function recordColumn(m: SlideModel, [picture, col]: [Rect, Rect], head: [TextBlock, TextBlock | null, TextBlock, TextBlock | null, TextBlock | null, TextBlock, TextBlock], tight: boolean): { frame: SlideFrame; room: 'whole' | 'cut' | null } {
   const [title, step, lensLine, statement, caption, sources, footer] = head;
   // the legend keeps its larger type while it fits in 60% of the column (the map's key is read from the back of the
   // room; the record card keeps its own lens's row first); past that it takes what it needs from the record card,
@@ -172,28 +181,35 @@ function recordColumn(m: SlideModel, [picture, col]: [Rect, Rect], head: [TextBl
   // half the column while the card's rows and whole sources fit above it; a card that needs more (a long English
   // title on an Arabic card) takes the legend's spare room, never what its entries and notes need
   // (its notes included: "Dashed outline: unverified" says what the map draws, and is never the legend's to drop)
-  const heightAt = (size: number, cols = 1, merged = false) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols, merged)),
-    Math.max(legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols, merged), col.h - 12 - recordHeight(m, col.w)));
+  const heightAt = (size: number, cols = 1, merged = false, gap = LEGEND_GAP) => Math.min(col.h - 120, Math.max(col.h * 0.5, legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols, merged, gap)),
+    Math.max(legendNeed(m, col.w, size, m.labelsDropped ?? 1, cols, merged, gap), col.h - 12 - recordHeight(m, col.w, tight)));
   const first = legendSizeFor(m, col.w, col.h * 0.6, sizes);
   // where the legend leaves the card too short for its own lens's row and its first source whole (Morocco's Russian
   // card cut the title of the news of its accession), the classes none of which the map draws named in one line
   // ("None shown: …"), else its entries two to a row (a Russian Party's card under a caption had room for no source)
   const uncut = (size: number, cols: number, merged: boolean) => !legendLines(m, col.w, size, cols, merged).some((ls) => ls.some((l) => l.endsWith('…')));
-  const forms = [
+  const loose = [
     ...sizes.filter((size) => size <= first && size >= MIN_READABLE && uncut(size, 1, false)).map((size) => [size, 1, false] as const),
     ...(canMerge(m) && uncut(MIN_READABLE, 1, true) ? [[MIN_READABLE, 1, true] as const] : []),
     ...(uncut(MIN_READABLE, 2, false) ? [[MIN_READABLE, 2, false] as const] : []),
     ...(canMerge(m) && uncut(MIN_READABLE, 2, true) ? [[MIN_READABLE, 2, true] as const] : []),
   ];
+  // then the same with the entries closer together, before the column takes width from the map: a Russian Budapest
+  // card for the United Kingdom, with no caption, was 15 units short of its own lens's row and that row's source
+  // beside a legend of five classes a line each, and showed its name and its sources but no fact
+  const forms = [...loose.map(([size, cols, merged]) => [size, cols, merged, LEGEND_GAP] as const), ...loose.map(([size, cols, merged]) => [size, cols, merged, LEGEND_GAP_TIGHT] as const)];
   // (else the first that leaves room for that source cut after its naming words, which the notes give whole)
-  const leaves = (floor: number) => forms.find(([size, cols, merged]) => col.h - heightAt(size, cols, merged) - 12 >= floor);
-  const whole = leaves(cardFloor(m, col.w));
-  const found = whole ?? leaves(cardFloor(m, col.w, true));
-  const [legendSize, legendCols, legendMerged] = found ?? forms.at(-1) ?? [first, 1, false];
-  const legendH = heightAt(legendSize, legendCols, legendMerged);
+  const leaves = (floor: number) => forms.find(([size, cols, merged, gap]) => col.h - heightAt(size, cols, merged, gap) - 12 >= floor);
+  const whole = leaves(cardFloor(m, col.w, false, tight));
+  const found = whole ?? leaves(cardFloor(m, col.w, true, tight));
+  // (where none leaves the card that room, the form that leaves it the most: the last form, a Russian legend's entries
+  // two to a row with the classes none of which is drawn in one, took 36 units more than one to a row)
+  const most = [...forms].sort((a, b) => heightAt(a[0], a[1], a[2], a[3]) - heightAt(b[0], b[1], b[2], b[3]))[0];
+  const [legendSize, legendCols, legendMerged, legendGap] = found ?? most ?? [first, 1, false, LEGEND_GAP];
+  const legendH = heightAt(legendSize, legendCols, legendMerged, legendGap);
   return {
     room: whole ? 'whole' : found ? 'cut' : null,
-    frame: { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12 }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, legendCols, legendMerged, key: null },
+    frame: { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12, ...(tight ? { tight } : {}) }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, legendCols, legendMerged, legendGap, key: null },
   };
 }
 
@@ -290,14 +306,18 @@ const canMerge = (m: SlideModel) => none(m).length >= 2;
 const LEGEND_COL_GAP = 16;
 const legendLines = (m: SlideModel, w: number, size: number, cols = 1, merged = false) =>
   legendEntries(m, merged).map((l) => wrap(l.text, charsFor((w - (cols - 1) * LEGEND_COL_GAP) / cols - size - 18, size, l.cls !== null), l.cls ? 3 : 6));
+/** The room under each row of a legend column's entries; beside a record card short of room, less (the swatches, 4
+ *  units taller than the type, still 2 apart at 20 units). */
+const LEGEND_GAP = 12;
+const LEGEND_GAP_TIGHT = 6;
 /** Each row of entries as high as its longest. */
-const legendRowHeights = (m: SlideModel, w: number, size: number, cols = 1, merged = false) => {
+const legendRowHeights = (m: SlideModel, w: number, size: number, cols = 1, merged = false, gap = LEGEND_GAP) => {
   const all = legendLines(m, w, size, cols, merged);
   const rows: number[] = [];
-  for (let i = 0; i < all.length; i += cols) rows.push(Math.max(...all.slice(i, i + cols).map((l) => l.length)) * size * LINE + 12);
+  for (let i = 0; i < all.length; i += cols) rows.push(Math.max(...all.slice(i, i + cols).map((l) => l.length)) * size * LINE + gap);
   return rows;
 };
-const legendColumnHeight = (m: SlideModel, w: number, size: number, cols = 1, merged = false) => legendRowHeights(m, w, size, cols, merged).reduce((h, x) => h + x, 8);
+const legendColumnHeight = (m: SlideModel, w: number, size: number, cols = 1, merged = false, gap = LEGEND_GAP) => legendRowHeights(m, w, size, cols, merged, gap).reduce((h, x) => h + x, 8);
 /** The largest of `sizes` at which the legend's entries fit `h` whole (long words, as in Russian, wrap to more lines). */
 const legendSizeFor = (m: SlideModel, w: number, h: number, sizes: readonly number[]) =>
   // a size that cuts a word ("Государство-участни…") is too large, however little room it takes
@@ -314,16 +334,16 @@ const NOTE_LEAD = MIN_READABLE + 4;
 const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m, dropped).reduce((h, n) => h + noteLines(n, w).length * NOTE_LEAD + 6, 0);
 /** The height a legend column `w` wide takes at `size` (entries `cols` to a row) with its notes, the map leaving
  *  `dropped` names unplaced. */
-export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1, merged = false) => legendColumnHeight(m, w, size, cols, merged) + notesHeight(m, w, dropped);
+export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1, merged = false, gap = LEGEND_GAP) => legendColumnHeight(m, w, size, cols, merged, gap) + notesHeight(m, w, dropped);
 
-function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number, cols = 1, merged = false): string {
+function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number, cols = 1, merged = false, gap = LEGEND_GAP): string {
   const out: string[] = [];
   const mx = partMirror(m, box);
   const { rtl } = mx;
   let y = box.y + 4;
   const entries = legendEntries(m, merged);
   const all = legendLines(m, box.w, size, cols, merged);
-  const heights = legendRowHeights(m, box.w, size, cols, merged);
+  const heights = legendRowHeights(m, box.w, size, cols, merged, gap);
   const colW = (box.w - (cols - 1) * LEGEND_COL_GAP) / cols;
   for (const [i, l] of entries.entries()) {
     const lines = all[i];
@@ -357,16 +377,29 @@ function legendRow(m: SlideModel, box: Rect): string {
   }).join('')}</g>`;
 }
 
+/** A record card's box; `tight`: a card otherwise short of room for its own lens's row and that row's source (a Russian
+ *  Budapest card for Morocco or Paraguay under a two-line title, statement and caption, 2 units short) sets its name
+ *  at 24 units at most and nearer its edge and rows (CARD_HEAD): the name is also in the slide's statement ("Selected:
+ *  …"), the row is the slide's fact for the State. */
+export type CardBox = Rect & { tight?: boolean };
+/** The room above the card's name and between the name and the rows, loose and tight. */
+const CARD_HEAD = { loose: [16, 14], tight: [10, 8] } as const;
 /** The card's name, on one line while a smaller size allows ("Российская Федерация"): its line is the sources' room;
  *  else on two, else on three smaller ones before it is cut ("Соединенное Королевство Великобритании и Северной
- *  Ирландии" was cut after "Великобритании и…"). */
-function recordName(name: string, w: number) {
+ *  Ирландии" was cut after "Великобритании и…"). A tight card's name is set at 24 units at most. */
+function recordName(name: string, w: number, tight = false) {
   const cut = (f: { lines: string[] }) => f.lines[f.lines.length - 1].endsWith('…');
-  const one = fitLines(name, w - 32, [32, 28, 24], 1, true);
+  const sizes = tight ? [24, 22] : [32, 28, 24];
+  const one = fitLines(name, w - 32, sizes, 1, true);
   if (!cut(one)) return one;
-  const two = fitLines(name, w - 32, [32, 28, 24], 2, true);
+  const two = fitLines(name, w - 32, sizes, 2, true);
   return cut(two) ? fitLines(name, w - 32, [24, 22, 20], 3, true) : two;
 }
+/** The height of a card's name with the room above and under it: where its rows start. */
+const headHeight = (name: { size: number; lines: readonly string[] }, tight = false) => {
+  const [above, under] = CARD_HEAD[tight ? 'tight' : 'loose'];
+  return above + name.size + (name.lines.length - 1) * name.size * LINE + under;
+};
 /** Most lines a card's row takes: a Party's row says when the treaty binds it ("Будапештская: Государство-участник
  *  (29 июня 2018 г.); в силе с 1 октября 2018 г." takes four; "(не позднее 26 апреля 2008 г.); в силе не позднее 1 августа 2008 г. (по расчёту)" six). */
 const ROW_MAX_LINES = 6;
@@ -385,12 +418,11 @@ const cardSourceLines = (m: SlideModel, src: RecordSource, w: number, cut: boole
 
 /** The height a record card `w` wide needs for its name, every row and every source it may name whole
  *  (recordCard's measures). */
-function recordHeight(m: SlideModel, w: number): number {
+function recordHeight(m: SlideModel, w: number, tight = false): number {
   if (!m.record) return 0;
-  const name = recordName(m.record.name, w);
   const rows = recordRows(m, w).reduce((h, x) => h + x.lines.length * 26 + 8, 0);
   const sources = m.record.pool.reduce((n, src) => n + (cardSourceLines(m, src, w, true)?.length ?? 0), 0);
-  return 16 + name.size * (1 + (name.lines.length - 1) * LINE) + 14 + rows + (sources ? (sources + 1) * SOURCE_LEAD + MIN_READABLE : 0) + 10;
+  return headHeight(recordName(m.record.name, w, tight), tight) + rows + (sources ? (sources + 1) * SOURCE_LEAD + MIN_READABLE : 0) + 10;
 }
 
 /** The own lens's row's first source, which the card names (or cuts after its naming words) before any other row. */
@@ -401,15 +433,15 @@ const ownSource = (m: SlideModel) => {
 
 /** The least height a record card `w` wide needs: its name, its own lens's row and its first source whole, under
  *  the sources' heading (cardRows keeps that room before any other row; cardSources draws the source whole in it). */
-function cardFloor(m: SlideModel, w: number, cut = false): number {
+function cardFloor(m: SlideModel, w: number, cut = false, tight = false): number {
   if (!m.record) return 0;
-  const name = recordName(m.record.name, w);
+  const name = recordName(m.record.name, w, tight);
   const own = recordRows(m, w).find((x) => x.row.current);
   const src = ownSource(m);
   const first = src ? cardSourceLines(m, src, w, cut) : null;
   // (a source that does not fit SOURCE_MAX_LINES that way: no card this wide holds it)
   if (src && !first) return Infinity;
-  return 16 + name.size + (name.lines.length - 1) * name.size * LINE + 14 + (own ? own.lines.length * 26 + 8 : 0) + (first ? (first.length + 1) * SOURCE_LEAD : 0) + 10;
+  return headHeight(name, tight) + (own ? own.lines.length * 26 + 8 : 0) + (first ? (first.length + 1) * SOURCE_LEAD : 0) + 10;
 }
 
 /** The card's name and rows as a card in `box` sets them, and how many rows it has room for: its own lens's row
@@ -417,10 +449,10 @@ function cardFloor(m: SlideModel, w: number, cut = false): number {
  *  earlier row's names it): every fact on the card names its evidence (the heading, the title, its date and id), and
  *  a line is kept for "and N more" where the own lens has other sources. The slide model (slideModel.ts) decides from
  *  this which rows the card shows, names their first sources (cardSourcesOf) and cites their sources. */
-export function cardRows(m: SlideModel, box: Rect) {
+export function cardRows(m: SlideModel, box: CardBox) {
   const rec = m.record!;
-  const nameFit = recordName(rec.name, box.w);
-  const top = box.y + 16 + nameFit.size + (nameFit.lines.length - 1) * nameFit.size * LINE + 14;
+  const nameFit = recordName(rec.name, box.w, box.tight);
+  const top = box.y + headHeight(nameFit, box.tight);
   const rows = recordRows(m, box.w);
   const order = [...rows.filter((x) => x.row.current), ...rows.filter((x) => !x.row.current)];
   let room = box.y + box.h - 10 - top;
@@ -449,14 +481,14 @@ export function cardRows(m: SlideModel, box: Rect) {
   return { nameFit, top, rows, order, fit, sourcesBox: { ...box, y, h: box.y + box.h - 10 - y } };
 }
 
-function recordCard(m: SlideModel, box: Rect): string {
+function recordCard(m: SlideModel, box: CardBox): string {
   const rec = m.record;
   if (!rec) return '';
   const mx = partMirror(m, box);
   const o = mx.text;
   const out: string[] = [`<rect x="${r(box.x)}" y="${r(box.y)}" width="${r(box.w)}" height="${r(box.h)}" rx="10" fill="#f4f6fa" stroke="#c9ced8" stroke-width="2"/>`];
   const { nameFit, top, rows, sourcesBox } = cardRows(m, box);
-  out.push(textLines(mx.x(box.x + 16), box.y + 16 + nameFit.size, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
+  out.push(textLines(mx.x(box.x + 16), box.y + CARD_HEAD[box.tight ? 'tight' : 'loose'][0] + nameFit.size, nameFit.lines, { size: nameFit.size, weight: 700, ...o }, nameFit.size * LINE));
   let y = top;
   // the rows the model chose (those the card has room for, whose sources the slide cites), drawn in order
   for (const { row, lines } of rows.filter((x) => x.row.shown)) {
@@ -711,7 +743,7 @@ export function renderSlide(m: SlideModel, geo: MapGeometry, o: RenderOptions = 
       + `<title>${escapeXml(m.alt)}</title>${defs}${body.svg}</svg>`;
   }
   const record = f.record ? recordCard(m, f.record) : '';
-  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped, f.legendCols, f.legendMerged)) : '';
+  const legend = f.legend ? (m.layout === 'map-network' ? legendRow(m, f.legend) : legendColumn(m, f.legend, f.legendSize, body.dropped, f.legendCols, f.legendMerged, f.legendGap)) : '';
   const key = f.key ? keySvg(f.key.layout, f.key, m.dir === 'rtl') : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SLIDE_W}" height="${SLIDE_H}" viewBox="0 0 ${SLIDE_W} ${SLIDE_H}" font-family="${FONT}" lang="${m.lang}" xml:lang="${m.lang}" role="img" aria-labelledby="${id}-title ${id}-desc">`,

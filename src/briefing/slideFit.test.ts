@@ -292,7 +292,7 @@ describe('slide parts stay in their boxes', () => {
       expect(m.labelsDropped, label).toBe(dropped);
       // (under a caption too: Britain's card, its name on three lines, left the legend half the column and short of
       // "Dashed outline: unverified")
-      expect(legendNeed(m, f.legend!.w, f.legendSize, dropped, f.legendCols, f.legendMerged), label).toBeLessThanOrEqual(f.legend!.h + 0.01);
+      expect(legendNeed(m, f.legend!.w, f.legendSize, dropped, f.legendCols, f.legendMerged, f.legendGap), label).toBeLessThanOrEqual(f.legend!.h + 0.01);
       // every fact the card shows names its first source on the card (its own lens's, if cut, after its naming words)
       const named = new Set(items.map((x) => x.src.id));
       for (const row of m.record!.rows.filter((r) => r.shown && r.source)) expect(named.has(row.source!), `${label}: ${row.lens} ${row.source}`).toBe(true);

@@ -16,6 +16,7 @@ import { renderSlide, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
 import type { LayoutId } from './layouts';
 import { atlas, geometry, svgDocument as doc, viewOf, sources } from './slideTestAtlas';
+import { cardFaults, CROWDED_CAPTION, CROWDED_TITLE } from './cardCheck';
 
 const LANGS: Lang[] = ['en', 'fr', 'es', 'ru', 'ar', 'zh'];
 const CAPTION = 'A caption long enough to take two lines of the slide, which leaves the record card less room than it would like to have for its sources.';
@@ -71,6 +72,41 @@ describe('a record card names the source of every row it shows', () => {
       for (const row of shown.filter((r) => r.source)) expect(named.has(row.source!), `${lang} ${id}: ${row.text}`).toBe(true);
       // and the card's lines end inside it
       expect([...d.querySelectorAll('[data-role="record"] text')].filter((t) => !(Number(t.getAttribute('y')) + 0.25 * Number(t.getAttribute('font-size')) <= card.y + card.h)).map((t) => t.textContent), `${lang} ${id}`).toEqual([]);
+    }
+  });
+});
+
+describe('a record card always shows its own lens\'s row', () => {
+  // The full sweep (cardSweep.test.ts, `npm run cards:sweep`: every country × language × lens, plain and crowded;
+  // 15,048 cards) found 5 cards that showed their name and sources and no fact: the Russian Budapest cards of the
+  // United Kingdom and Laos with no caption, of Morocco and Paraguay under a two-line title, statement and caption,
+  // and the Arabic one of the United Kingdom so crowded. These, and the same States in the six languages crowded,
+  // with the Philippines' (slides13's third card with no row).
+  const CASES: [Lang, string, boolean][] = [
+    ['ru', 'GBR', false], ['ru', 'LAO', false], ['ru', 'MAR', true], ['ru', 'PRY', true], ['ar', 'GBR', true],
+    ...LANGS.flatMap((lang) => ['MAR', 'GBR', 'PHL', 'PRY'].map((id) => [lang, id, true] as [Lang, string, boolean])),
+  ];
+  /** the sweep's five cards are drawn and read back; the others are checked on the frame (cardCheck.ts) */
+  const DRAWN = 5;
+  it('its status and date, with that row\'s source named on the card, nothing cut, nothing past the card', () => {
+    for (const [i, [lang, id, crowded]] of CASES.entries()) {
+      const q = `?lens=budapest&sel=${id}${crowded ? '&f=budapest:party' : ''}`;
+      const label = `${lang} ${id}${crowded ? ' crowded' : ''}`;
+      const m = slideModel(atlas, sources, { view: { ...viewOf(q), lang }, layout: 'map-record', index: 2, total: 5, ...(crowded ? { title: CROWDED_TITLE[lang], caption: CROWDED_CAPTION[lang] } : {}) }, geo);
+      const f = slideFrame(m);
+      expect(cardFaults(m, f), label).toEqual({ noOwnRow: false, unsourced: [], noSource: false, cut: false, narrowed: expect.any(Boolean) });
+      if (i >= DRAWN) continue;
+      // the row drawn on the card, whole, in bold: the lens's status and its date
+      const own = m.record!.rows.find((r) => r.current)!;
+      const d = doc(renderSlide(m, geo));
+      const card = [...d.querySelectorAll('[data-role="record"] text')];
+      const plain = (x: string) => x.replace(/[\s\u2066-\u2069]+/g, '');
+      const bold = card.filter((t) => t.getAttribute('font-weight') === '700').map((t) => t.textContent ?? '').join('');
+      expect(plain(bold), label).toContain(plain(own.text));
+      for (const t of card) {
+        expect(Number(t.getAttribute('font-size')), label).toBeGreaterThanOrEqual(FLOOR);
+        expect(Number(t.getAttribute('y')) + 0.25 * Number(t.getAttribute('font-size')), label).toBeLessThanOrEqual(f.record!.y + f.record!.h);
+      }
     }
   });
 });
