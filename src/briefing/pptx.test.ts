@@ -3,9 +3,11 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_COLOURS } from '../theme/families';
 import { buildPptx } from './pptx';
-import { legendRows, slideFrame } from './renderSlide';
+import { legendColumnParts, legendRows, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
-import { atlas, view, viewOf, sources } from './slideTestAtlas';
+import { atlas, geometry, view, viewOf, sources } from './slideTestAtlas';
+import { CROWDED_CAPTION, CROWDED_TITLE } from './slideCheck';
+import { formatMessage, loadCatalogue } from '../i18n/catalogue';
 
 // The picture's pixels are not under test (a browser rasterises them): a 1×1 PNG stands in.
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -117,6 +119,31 @@ describe('PowerPoint from slide models', () => {
     expect(text).toContain('■ in force or party');
     for (const note of mx.notes) expect(text).toContain(note);
   });
+  it('writes a legend column as the slide draws it: the classes none of which is drawn in one entry where the slide names them so, then its notes', async () => {
+    // Morocco's Russian card under the Parties filter, a two-line title and caption: the slide names the four classes
+    // none of which the map draws in one entry ("Не показаны: …"); the .pptx listed the six classes a line each and no note
+    const geo = await geometry();
+    await loadCatalogue('ru');
+    const crowded = { title: CROWDED_TITLE.ru, caption: CROWDED_CAPTION.ru, index: 1, total: 2 };
+    const card = slideModel(atlas, sources, { view: { ...viewOf('?lens=budapest&sel=MAR&f=budapest:party'), lang: 'ru' }, layout: 'map-record', ...crowded }, geo);
+    const map = slideModel(atlas, sources, { view: { ...viewOf('?lens=budapest&f=budapest:party'), lang: 'ru' }, layout: 'map', ...crowded }, geo);
+    expect(slideFrame(card).legendMerged).toBe(true);
+    const zip = await JSZip.loadAsync(await buildPptx('Legends', [card, map].map((model) => ({ model, picture: PNG })), 'arraybuffer'));
+    for (const [n, model] of [card, map].entries()) {
+      const f = slideFrame(model);
+      const { rows, notes } = legendColumnParts(model, f);
+      const xml = await zip.file(`ppt/slides/slide${n + 1}.xml`)!.async('string');
+      const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((x) => x[0]).find((sp) => runs(sp).includes(model.legend[0].text))!;
+      const lines = [...shape.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => runs(p[1]).filter((t) => !/■/.test(t)).join('').trim());
+      expect(lines, model.layout).toEqual([...rows.map((row) => row.map((e) => e.text).join('     ')), ...notes]);
+      // "Dashed outline: unverified": the map draws one
+      expect(notes, model.layout).toContain(formatMessage('ru', 'slide.flagged'));
+    }
+    const cardLines = runs(await zip.file('ppt/slides/slide1.xml')!.async('string'));
+    expect(cardLines.some((t) => t.startsWith('Не показаны:'))).toBe(true);
+    expect(cardLines).not.toContain(card.legend.find((l) => l.cls === 'signatory')!.text);
+  });
+
   it('writes a map + network slide\'s legend in the slide\'s rows, whose lines fit its box at their type size (a line per entry needed twice the box)', async () => {
     const model = slideModel(atlas, sources, { view: viewOf('?lens=un-convention&sel=BRA&focus=BRA:1'), layout: 'map-network', index: 1, total: 1 });
     const f = slideFrame(model);

@@ -9,7 +9,7 @@ import { KEY_STAGE_STROKE, LEAD, PAD, ROW_H, SAMPLE, type KeyLayout } from './li
 import type { Rect } from './labelPlace';
 import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
-import { legendRows, ROW_SIZE, slideFrame, type TextBlock } from './renderSlide';
+import { legendColumnParts, legendRows, ROW_SIZE, slideFrame, type LegendEntry, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead, speakerNotes, unloadedParts } from './slideStrings';
@@ -63,20 +63,31 @@ const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}
   ...box(b), ...FIT, fontFace: 'Arial', fontSize: Math.round(b.size * PT), color: hex(b.fill), bold: (b.weight ?? 400) >= 600, ...langOf(m), ...extra,
 });
 
-/** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79"; an entry a line in the legend's column,
- *  or on a map + network slide the entries of each of the slide's rows on one line (a line each would take four
- *  rows' height of a box that has two, and the text shrink to an unreadable size). */
-function legendRuns(m: SlideModel, rows: number[][]): Run[] {
-  return rows.flatMap((row, r) => row.flatMap((i, n) => {
-    const l = m.legend[i];
-    const quiet = l.shown === 0 && (m.matching !== null || l.total > 0);
-    const st = classStyle(l.cls);
-    return [
-      { text: n ? '     ■ ' : '■ ', options: { color: hex(l.cls === 'no-data' ? st.ink : st.fill) } },
-      { text: xmlText(l.text), options: { bold: !quiet, color: quiet ? '5B6475' : '1D2330', breakLine: n === row.length - 1 && r < rows.length - 1 } },
-    ];
-  }));
+/** The slide's legend as runs: a coloured square, then "Yes: 8 shown of 79"; the entries of each of the slide's rows
+ *  on one line: in the legend's column an entry a line (two where the slide sets them two to a row), the classes none
+ *  of which is drawn in one entry without a square where the slide names them so ("None shown: …"), then its notes
+ *  ("+66 more not labelled", "Dashed outline: unverified"), as the slide draws them (renderSlide.ts
+ *  legendColumnParts); on a map + network slide the entries of each of its rows on one line (a line each would take
+ *  four rows' height of a box that has two, and the text shrink to an unreadable size). The .pptx listed every
+ *  class a line beside a record card whose slide named four of them in one, and no note. */
+function legendRuns(rows: LegendEntry[][], notes: readonly string[] = []): Run[] {
+  const last = rows.length - 1;
+  return [
+    ...rows.flatMap((row, r) => row.flatMap((l, n) => {
+      const st = l.cls ? classStyle(l.cls) : null;
+      const end = n === row.length - 1 && (r < last || notes.length > 0);
+      return [
+        ...(st ? [{ text: n ? '     ■ ' : '■ ', options: { color: hex(l.cls === 'no-data' ? st.ink : st.fill) } }] : n ? [{ text: '     ' }] : []),
+        { text: xmlText(l.text), options: { bold: !l.quiet, color: l.quiet ? '5B6475' : '1D2330', breakLine: end } },
+      ];
+    })),
+    // (the notes at the slide's smallest type, as the slide sets them)
+    ...notes.map((note, i) => ({ text: xmlText(note), options: { color: '3D4555', fontSize: Math.round(MIN_READABLE * PT), breakLine: i < notes.length - 1 } })),
+  ];
 }
+/** A map + network slide's legend row's entries, as legendEntries has them (each class its own). */
+const rowEntries = (m: SlideModel, rows: number[][]): LegendEntry[][] =>
+  rows.map((row) => row.map((i) => { const l = m.legend[i]; return { cls: l.cls, text: l.text, quiet: l.shown === 0 && (m.matching !== null || l.total > 0) }; }));
 
 /** The key of links as runs: its heading, then each family as a stroke in its colour and its name, the lines as the
  *  slide draws them (a row's entries on one line). */
@@ -183,8 +194,9 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
     if (f.legend) {
       const inRows = m.layout === 'map-network';
-      const rows = inRows ? legendRows(m, f.legend.w) : m.legend.map((_, i) => [i]);
-      slide.addText(inLang(m, legendRuns(m, rows)), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: inRows ? Math.floor(ROW_SIZE * PT) : m.layout === 'map-record' ? 12 : 14, paraSpaceAfter: 4, ...langOf(m) });
+      const runs = inRows ? legendRuns(rowEntries(m, legendRows(m, f.legend.w))) : (({ rows, notes }) => legendRuns(rows, notes))(legendColumnParts(m, f));
+      // the column's type at the slide's size for it (12 pt at the slide's smallest, 20 units)
+      slide.addText(inLang(m, runs), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: inRows ? Math.floor(ROW_SIZE * PT) : Math.round(f.legendSize * PT), paraSpaceAfter: 4, ...langOf(m) });
     }
     if (f.key) {
       const stage = f.key.layout.items.find((it) => it.stage);

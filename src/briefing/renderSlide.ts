@@ -154,7 +154,10 @@ function ltrFrame(m: SlideModel): SlideFrame {
       const [picture, legend] = side(390);
       const legendSize = legendSizeFor(m, legend.w, legend.h, LEGEND_SIZES);
       const rest = { title, step, lensLine, statement, caption, sources, footer, record: null };
-      if (m.layout !== 'network' || !m.network?.key.families.length) return { ...rest, picture, legend, legendSize, key: null };
+      if (m.layout !== 'network' || !m.network?.key.families.length) {
+        const form = columnForm(m, legend);
+        return { ...rest, picture, legend, legendSize: form.size, ...(form.merged ? { legendMerged: true } : {}), ...(form.gap !== LEGEND_GAP ? { legendGap: form.gap } : {}), key: null };
+      }
       const col = columnWithKey(m, m.network.key, legend);
       // under the legend while the legend keeps 20 units; else beside the network; else under a smaller legend
       if (col && col.legendSize >= 20) return { ...rest, picture, legend: { ...legend, h: col.legendH }, legendSize: col.legendSize, key: { ...legend, y: legend.y + col.legendH + KEY_GAP, h: col.key.h, layout: col.key } };
@@ -211,6 +214,25 @@ function recordColumn(m: SlideModel, [picture, col]: [Rect, Rect], head: [TextBl
     room: whole ? 'whole' : found ? 'cut' : null,
     frame: { title, step, lensLine, statement, caption, sources, footer, picture, record: { ...col, h: col.h - legendH - 12, ...(tight ? { tight } : {}) }, legend: { ...col, y: col.y + col.h - legendH, h: legendH }, legendSize, legendCols, legendMerged, legendGap, key: null },
   };
+}
+
+/** A map's (or a network's without links) legend column: the largest size at which its entries and notes fit the
+ *  column whole; at the slide's smallest type, the classes none of which the map draws named in one entry ("None
+ *  shown: …", said on the slide), then the entries closer together. A Russian map under the Budapest Parties filter,
+ *  a two-line title and a two-line caption set five entries at 20 on 15 lines and left out "Dashed outline:
+ *  unverified" (and a French or Russian vote map its "+65 more not labelled"): notes were drawn only where they fit. */
+function columnForm(m: SlideModel, col: Rect): { size: number; merged: boolean; gap: number } {
+  const dropped = m.labelsDropped ?? 1;
+  const uncut = (size: number, merged: boolean) => !legendLines(m, col.w, size, 1, merged).some((ls) => ls.some((l) => l.endsWith('…')));
+  const forms = [
+    ...LEGEND_SIZES.map((size) => ({ size, merged: false, gap: LEGEND_GAP })),
+    ...(canMerge(m) ? [{ size: MIN_READABLE, merged: true, gap: LEGEND_GAP }] : []),
+    { size: MIN_READABLE, merged: false, gap: LEGEND_GAP_TIGHT },
+    ...(canMerge(m) ? [{ size: MIN_READABLE, merged: true, gap: LEGEND_GAP_TIGHT }] : []),
+  ].filter((f) => uncut(f.size, f.merged));
+  const need = (f: (typeof forms)[number]) => legendNeed(m, col.w, f.size, dropped, 1, f.merged, f.gap);
+  // (none fits: the one that takes the least room)
+  return forms.find((f) => need(f) <= col.h) ?? [...forms].sort((a, b) => need(a) - need(b))[0] ?? { size: MIN_READABLE, merged: false, gap: LEGEND_GAP };
 }
 
 /** What the record column may take from the map, in turn, where the card is short of room: the map drawn at about
@@ -289,7 +311,8 @@ const swatch = (x: number, y: number, size: number, cls: string) =>
 /** A legend entry as a column draws it: a class (its swatch and words), or, `cls` null, the classes of which the
  *  slide draws no State named in one line ("None shown: Signatory (2), Not party (120)"), where a card beside the
  *  legend is short of room at the slide's smallest type (each such class took a Russian entry of two or three lines). */
-interface Entry { cls: string | null; text: string; quiet: boolean }
+export interface LegendEntry { cls: string | null; text: string; quiet: boolean }
+type Entry = LegendEntry;
 const isQuiet = (m: SlideModel, l: SlideModel['legend'][number]) => l.shown === 0 && (m.matching !== null || l.total > 0);
 function legendEntries(m: SlideModel, merged = false): Entry[] {
   const all = m.legend.map((l) => ({ cls: l.cls, text: l.text, quiet: isQuiet(m, l) }));
@@ -335,6 +358,17 @@ const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m
 /** The height a legend column `w` wide takes at `size` (entries `cols` to a row) with its notes, the map leaving
  *  `dropped` names unplaced. */
 export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1, merged = false, gap = LEGEND_GAP) => legendColumnHeight(m, w, size, cols, merged, gap) + notesHeight(m, w, dropped);
+
+/** A legend column's entries as the frame sets them (`legendMerged`: the classes none of which is drawn in one entry),
+ *  `legendCols` to a row, and its notes: the .pptx writes the same (pptx.ts legendRuns), the map's count of names it
+ *  cannot place from the model (`labelsDropped`, as the slide's picture counts them). */
+export function legendColumnParts(m: SlideModel, f: SlideFrame): { rows: LegendEntry[][]; notes: string[] } {
+  const entries = legendEntries(m, f.legendMerged);
+  const cols = f.legendCols ?? 1;
+  const rows: LegendEntry[][] = [];
+  for (let i = 0; i < entries.length; i += cols) rows.push(entries.slice(i, i + cols));
+  return { rows, notes: legendNotes(m, m.labelsDropped ?? 0) };
+}
 
 function legendColumn(m: SlideModel, box: Rect, size: number, dropped: number, cols = 1, merged = false, gap = LEGEND_GAP): string {
   const out: string[] = [];

@@ -103,9 +103,9 @@ export interface SlideModel {
   /** ids to name on the map, in order of importance; `unlabelled` counts the matching states left unnamed */
   labels: { id: string; name: string }[];
   unlabelled: number;
-  /** How many of `labels` a map + record slide's map cannot place (mapPicture.ts mapLabelsDropped), where the model
-   *  was given the map's geometry; null when it was not (and on other layouts): the legend then keeps room for a
-   *  "+N more not labelled" note it may not draw, which a record card could have used. */
+  /** How many of `labels` a map or map + record slide's map cannot place (mapPicture.ts mapLabelsDropped), where the
+   *  model was given the map's geometry; null when it was not (and on other layouts): the legend then keeps room for a
+   *  "+N more not labelled" note it may not draw, which a record card or the legend's entries could have used. */
   labelsDropped: number | null;
   callout: (Callout & { name: string }) | null;
   zoom: string | null;
@@ -272,6 +272,8 @@ export function slideModel(atlas: Atlas, sources: Sources | null, input: SlideIn
     shortened: [],
   };
   if (model.record) return withCardRows(model, sources, uses, geo);
+  // a map's legend keeps room for "+N more not labelled" only where the map leaves names out (renderSlide.ts columnForm)
+  if (layout === 'map' && geo) return withShortened({ ...model, labelsDropped: mapLabelsDropped(geo, model, slideFrame(model).picture) });
   if (layout !== 'matrix') return withShortened(model);
   // the matrix keeps as many rows and columns as its box holds at a legible size: the box comes from the words' lengths
   const lit = new Set([...scene.marks.values()].filter((mk) => mk.highlighted).map((mk) => mk.id));

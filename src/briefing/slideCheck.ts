@@ -1,10 +1,16 @@
-// What the record-card tests check on a map + record slide (slideFloor.test, the sweep cardSweep.test): the card shows
+// What the slide tests check (slideFloor.test, the sweeps of slideSweep.test). On a map + record slide: the card shows
 // its own lens's row (the slide's fact for the State: its status and date) whole, and names on the card the first
-// source of every row it shows. Test-only: nothing in the app imports it.
+// source of every row it shows. On a slide with a legend column or row: every class's entry is drawn (or named in the
+// entry of the classes none of which is drawn), every note the map needs is drawn, and nothing in the legend or the key
+// of links is cut, set under 20 units or drawn past its box. Test-only: nothing in the app imports it.
 import type { Lang } from '../i18n/langs';
+import { formatMessage } from '../i18n/catalogue';
+import type { MapGeometry } from '../geo/mapGeometry';
 import { MAP_HEIGHT, MAP_WIDTH } from '../geo/projection';
+import { mapLabelsDropped } from './mapPicture';
 import { cardRows, cardSources, type SlideFrame } from './renderSlide';
 import type { SlideModel } from './slideModel';
+import { MIN_READABLE } from './textFit';
 
 /** A step title that takes two lines of the slide in each language (a presenter's own words, not the default title). */
 export const CROWDED_TITLE: Record<Lang, string> = {
@@ -52,4 +58,48 @@ export function cardFaults(m: SlideModel, f: SlideFrame): CardFaults {
     cut: nameFit.lines.some((l) => l.endsWith('…')) || !!own?.lines.some((l) => l.endsWith('…')),
     narrowed: f.record!.w > Math.min(640, Math.max(440, f.picture.w + f.record!.w - (f.picture.h * MAP_WIDTH) / MAP_HEIGHT)) + 1,
   };
+}
+
+/** What is wrong with a slide's legend and key of links, in words (empty: nothing). `d`: the slide's SVG read back. */
+export function legendFaults(m: SlideModel, f: SlideFrame, d: Document, geo: MapGeometry): string[] {
+  const faults: string[] = [];
+  const lg = f.legend;
+  if (!lg) return faults;
+  const bottom = (t: Element) => Number(t.getAttribute('y')) + 0.25 * Number(t.getAttribute('font-size'));
+  const bodyBottom = (f.caption ?? f.sources).y - 4;
+  const texts = (role: string) => [...d.querySelectorAll(`[data-role="${role}"] text`)];
+  const check = (part: string, box: { y: number; h: number }) => {
+    for (const t of texts(part)) {
+      const what = `${part} "${t.textContent}"`;
+      if (bottom(t) > box.y + box.h + 1) faults.push(`${what} ${Math.round(bottom(t) - box.y - box.h)} units past its box`);
+      if (bottom(t) > bodyBottom) faults.push(`${what} past the slide's body`);
+      if ((t.textContent ?? '').endsWith('…')) faults.push(`${what} cut`);
+      if (Number(t.getAttribute('font-size')) < MIN_READABLE) faults.push(`${what} at ${t.getAttribute('font-size')} units`);
+    }
+  };
+  check('legend', lg);
+  // every class has its entry, or is named in the entry of the classes none of which is drawn
+  const drawn = new Set([...d.querySelectorAll('[data-legend-class]')].map((g) => g.getAttribute('data-legend-class')));
+  const none = new Set([...d.querySelectorAll('[data-legend-none]')].flatMap((g) => (g.getAttribute('data-legend-none') ?? '').split(' ')));
+  for (const l of m.legend) {
+    if (!drawn.has(l.cls) && !none.has(l.cls)) faults.push(`class ${l.cls} (${l.shown} of ${l.total}) not in the legend`);
+    if (none.has(l.cls) && l.shown > 0) faults.push(`class ${l.cls} has ${l.shown} States drawn and no entry of its own`);
+  }
+  // the notes a map needs: "+N more not labelled" where it leaves names out, "Dashed outline: unverified" where it draws one
+  if (m.layout === 'map' || m.layout === 'map-record') {
+    const said = texts('legend').map((t) => t.textContent).join('').replace(/\s+/g, '');
+    const dropped = mapLabelsDropped(geo, m, f.picture);
+    const notes = [
+      m.unlabelled + dropped > 0 ? formatMessage(m.lang, 'slide.moreLabels', { count: m.unlabelled + dropped }) : '',
+      m.flagged.some((id) => !m.matching || m.matching.includes(id)) ? formatMessage(m.lang, 'slide.flagged') : '',
+    ];
+    for (const note of notes.filter(Boolean)) if (!said.includes(note.replace(/\s+/g, ''))) faults.push(`note "${note}" not in the legend`);
+  }
+  if (f.key) {
+    const k = f.key;
+    check('link-key', k);
+    if (k.x < lg.x + lg.w && lg.x < k.x + k.w && k.y < lg.y + lg.h - 0.5 && lg.y < k.y + k.h) faults.push('the key of links overlaps the legend');
+    for (const fam of m.network!.key.families) if (!d.querySelector(`[data-link-family="${fam.family}"]`)) faults.push(`family ${fam.family} not in the key`);
+  }
+  return faults;
 }
