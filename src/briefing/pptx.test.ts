@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_COLOURS } from '../theme/families';
 import { buildPptx } from './pptx';
-import { legendColumnParts, legendRows, slideFrame } from './renderSlide';
+import { cardRows, cardSources, legendColumnParts, legendRows, slideFrame } from './renderSlide';
 import { slideModel } from './slideModel';
 import { atlas, geometry, view, viewOf, sources } from './slideTestAtlas';
 import { CROWDED_CAPTION, CROWDED_TITLE } from './slideCheck';
@@ -141,6 +141,11 @@ describe('PowerPoint from slide models', () => {
     }
     const cardLines = runs(await zip.file('ppt/slides/slide1.xml')!.async('string'));
     expect(cardLines.some((t) => t.startsWith('Не показаны:'))).toBe(true);
+    // the card names the sources the slide's card names, and counts the others as it does (it wrote all three whole)
+    const { items, more } = cardSources(card, cardRows(card, slideFrame(card).record!).sourcesBox);
+    expect(more).toBeGreaterThan(0);
+    for (const s of card.record!.sources) expect(cardLines.includes(s.id), s.id).toBe(items.some((x) => x.src.id === s.id));
+    expect(cardLines.join('')).toContain(formatMessage('ru', 'slide.sourcesMore', { count: more }));
     expect(cardLines).not.toContain(card.legend.find((l) => l.cls === 'signatory')!.text);
   });
 

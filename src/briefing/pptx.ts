@@ -9,7 +9,7 @@ import { KEY_STAGE_STROKE, LEAD, PAD, ROW_H, SAMPLE, type KeyLayout } from './li
 import type { Rect } from './labelPlace';
 import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
-import { legendColumnParts, legendRows, ROW_SIZE, slideFrame, type LegendEntry, type TextBlock } from './renderSlide';
+import { cardRows, cardSources, legendColumnParts, legendRows, ROW_SIZE, slideFrame, type CardBox, type LegendEntry, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead, speakerNotes, unloadedParts } from './slideStrings';
@@ -124,14 +124,19 @@ function addKeyStages(slide: PptxGenJS.Slide, m: SlideModel, key: Rect & { layou
   }
 }
 
-function recordRuns(m: SlideModel): Run[] {
+function recordRuns(m: SlideModel, card: CardBox): Run[] {
   const rec = m.record!;
+  // the sources the slide's card names, each whole with its date and id (the slide may shorten the first's title),
+  // and the others counted as the card counts them: the card wrote every source whole and its text shrank under the
+  // slide's smallest type (a Russian card for Morocco: three long titles in a box sized for one)
+  const { items, more } = cardSources(m, cardRows(m, card).sourcesBox);
+  const small = { fontSize: Math.round(MIN_READABLE * PT), color: '3D4555' };
   return [
     { text: xmlText(rec.name), options: { bold: true, fontSize: 19, breakLine: true } },
     // the rows the slide's card draws (whose sources its sources line cites)
     ...rec.rows.filter((row) => row.shown).map((row) => ({ text: xmlText(row.text), options: { bold: row.current, breakLine: true } })),
-    // each source whole, with its date and id (the slide's picture may shorten a title; PowerPoint's text fits the box)
-    ...(rec.sources.length ? recordSourceRuns(m, rec.sources).map((run) => ({ text: xmlText(run.text), options: { fontSize: Math.round(MIN_READABLE * PT), color: '3D4555', ...run.options } })) : []),
+    ...(items.length ? recordSourceRuns(m, items.map((x) => x.src)).map((run) => ({ text: xmlText(run.text), options: { ...small, ...run.options } })) : []),
+    ...(more && items.length ? [{ text: xmlText(`${listSep(m.lang)}${formatMessage(m.lang, 'slide.sourcesMore', { count: more })}`), options: small }] : []),
   ];
 }
 
@@ -191,7 +196,7 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
       slide.addTable(t.rows, { x: f.picture.x * IN, y: f.picture.y * IN, colW: t.colW.map((w) => w * IN), rowH: t.rowH.map((h) => h * IN) });
       slide.addText(t.foot, { x: f.picture.x * IN, y: (f.picture.y + gridH) * IN, w: f.picture.w * IN, h: m.matrix.footH * IN, ...FIT, fontFace: 'Arial', ...langOf(m) });
     } else slide.addImage({ data: picture, ...box(f.picture), altText: xmlText(m.alt) });
-    if (f.record && m.record) slide.addText(inLang(m, recordRuns(m)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
+    if (f.record && m.record) slide.addText(inLang(m, recordRuns(m, f.record)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
     if (f.legend) {
       const inRows = m.layout === 'map-network';
       const runs = inRows ? legendRuns(rowEntries(m, legendRows(m, f.legend.w))) : (({ rows, notes }) => legendRuns(rows, notes))(legendColumnParts(m, f));

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/langs';
 import { LAYOUT_IDS } from './layouts';
 import { buildPptx } from './pptx';
 import { MATRIX_COLUMNS } from '../graph/matrix';
-import { renderSlide, slideFrame, SLIDE_W } from './renderSlide';
+import { cardRows, cardSources, renderSlide, slideFrame, SLIDE_W } from './renderSlide';
 import { slideModel, type SlideInput, type SlideModel } from './slideModel';
 import { atlas, geometry, svgDocument, view, viewOf, sources } from './slideTestAtlas';
 import { textWidth, wrap, charsFor, MIN_READABLE } from './textFit';
@@ -427,8 +427,11 @@ describe('slides in the step\'s language', () => {
     const runs = (xml: string) => [...xml.matchAll(/<a:r><a:rPr [^>]*lang="([^"]+)"[\s\S]*?<a:t>([^<]*)<\/a:t><\/a:r>/g)].map((x) => ({ lang: x[1], text: x[2].replace(/&amp;/g, '&') }));
     for (const [i, [lang, tag]] of cases.entries()) {
       const m = models[i];
-      const englishWords = new Set([...m.sourceNames.map((s) => s.title), ...m.record!.sources.flatMap((s) => [s.title, s.id, ...(s.note ? [s.date] : [])])]);
+      // (the card's sources as the slide's card names them: the others it counts, "and 2 more")
+      const named = cardSources(m, cardRows(m, slideFrame(m).record!).sourcesBox).items.map((x) => x.src);
+      const englishWords = new Set([...m.sourceNames.map((s) => s.title), ...named.flatMap((s) => [s.title, s.id, ...(s.note ? [s.date] : [])])]);
       expect(m.record!.sources.length, lang).toBeGreaterThan(1);
+      expect(named.length, lang).toBeGreaterThan(0);
       const all = runs(await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async('string'));
       // in English every run is the slide's; elsewhere exactly the dataset's words are English
       for (const r of all) expect(r.lang, `${lang}: ${r.text}`).toBe(lang !== 'en' && englishWords.has(r.text) ? 'en-US' : tag);
