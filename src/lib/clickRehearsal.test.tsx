@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rehearseClick, rehearseClickWhenIdle } from './clickRehearsal';
+import { isRehearsal, rehearseClick, rehearseClickWhenIdle } from './clickRehearsal';
 
 // jsdom takes no `view` but its own window object, which vitest's global `window` is not: the events are made here
 // without one (in a browser it is the page's window, which d3-zoom listens on)
@@ -26,6 +26,18 @@ describe('rehearseClick', () => {
     rehearseClick(el);
     expect(seen.filter((t) => t !== 'pointerover' && t !== 'pointermove' && t !== 'pointerdown' && t !== 'pointerup' && t !== 'pointerout'))
       .toEqual(['mouseover', 'mousemove', 'mousedown', 'focusin', 'mouseup', 'click', 'focusout', 'mouseout']);
+    el.remove();
+  });
+
+  it("its events are known as a rehearsal's (a menu's press-elsewhere ignores them), the person's are not", () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const seen: boolean[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'click']) document.addEventListener(type, (e) => seen.push(isRehearsal(e)));
+    rehearseClick(el);
+    el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(seen).toEqual([...Array(seen.length - 1).fill(true), false]);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
     el.remove();
   });
 

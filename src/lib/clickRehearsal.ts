@@ -19,14 +19,21 @@ const CLICK: readonly (readonly ['pointer' | 'mouse' | 'focus', string, number])
 /** Far outside any drawing, whatever its zoom: no node's hit test reaches it. */
 const NOWHERE = -1e5;
 
+/** The events a rehearsal dispatched: a menu's "press elsewhere closes it" must not take them for the person's (a
+ *  menu opened by a script's or an assistive technology's click, with no press or key, was closed by them). */
+const rehearsed = new WeakSet<Event>();
+export const isRehearsal = (e: Event): boolean => rehearsed.has(e);
+
 /** Dispatches the events of a click on `el` itself (its background, not a mark or node inside it). */
 export function rehearseClick(el: Element): void {
   for (const [kind, type, buttons] of CLICK) {
     // `view`: d3-zoom listens for the release on it
     const init = { bubbles: true, cancelable: true, composed: true, view: window, clientX: NOWHERE, clientY: NOWHERE, screenX: NOWHERE, screenY: NOWHERE, button: 0, buttons, detail: type === 'click' ? 1 : 0 };
-    el.dispatchEvent(kind === 'focus' ? new FocusEvent(type, { bubbles: true, composed: true, view: window })
+    const event = kind === 'focus' ? new FocusEvent(type, { bubbles: true, composed: true, view: window })
       : kind === 'pointer' && typeof PointerEvent === 'function' ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true })
-        : new MouseEvent(type, init));
+        : new MouseEvent(type, init);
+    rehearsed.add(event);
+    el.dispatchEvent(event);
   }
 }
 

@@ -5,6 +5,7 @@ import { PartBoundary } from '../../app/PartBoundary';
 import { pickView, useAppStore } from '../../store/appStore';
 import { selectSearch } from '../../store/useUrlSync';
 import { afterPaint } from '../../lib/afterPaint';
+import { isRehearsal } from '../../lib/clickRehearsal';
 import { useAtlas, useSources } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
@@ -49,7 +50,7 @@ export function BriefingToolbar() {
   useEffect(() => {
     const close = (e: Event) => {
       const m = menu.current;
-      if (!m?.open) return;
+      if (!m?.open || isRehearsal(e)) return;
       if (e instanceof KeyboardEvent ? e.key === 'Escape' : !m.contains(e.target as Node)) {
         m.open = false;
         if (e instanceof KeyboardEvent) m.querySelector('summary')?.focus();

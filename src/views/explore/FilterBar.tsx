@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { shiftInside } from '../../lib/insideScreen';
+import { isRehearsal } from '../../lib/clickRehearsal';
 import type { Atlas } from '../../data/atlas';
 import { DIMENSIONS, classesOf, isEmptyFilter, matchingIds, type Dimension } from '../../data/filters';
 import { isLensId } from '../../data/lenses';
@@ -54,7 +55,7 @@ export function FilterBar() {
 
   useEffect(() => {
     if (!open) return;
-    const outside = (e: MouseEvent) => { if (!bar.current?.contains(e.target as Node)) setOpen(null); };
+    const outside = (e: MouseEvent) => { if (!isRehearsal(e) && !bar.current?.contains(e.target as Node)) setOpen(null); };
     document.addEventListener('mousedown', outside);
     return () => document.removeEventListener('mousedown', outside);
   }, [open]);
