@@ -93,7 +93,7 @@ test('languages: a deck in French and Arabic presents each step in its language,
   for (let n = 1; n <= DECK.steps.length; n++) {
     const lang = DECK.steps[n - 1].view.lang;
     await page.waitForFunction((v) => new URL(location.href).searchParams.get('step') === String(v), n);
-    await page.locator('.slide-stage text[data-role="step"]').filter({ hasText: new RegExp(`^${n} / ${DECK.steps.length}$`) }).waitFor();
+    await page.locator('.slide-stage text[data-role="step"]').filter({ hasText: new RegExp(`^${n} ${lang === 'ar' ? 'من' : '/'} ${DECK.steps.length}$`) }).waitFor(); // Arabic: "2 من 3" ("2 of 3"), as its statements count
     await page.waitForFunction((l) => document.querySelector('.slide-stage > svg')?.getAttribute('lang') === l, lang);
     const { texts, problems } = await stage(page);
     const words = wordsOnSlide(texts);
