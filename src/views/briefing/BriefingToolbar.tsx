@@ -5,7 +5,7 @@ import { PartBoundary } from '../../app/PartBoundary';
 import { pickView, useAppStore } from '../../store/appStore';
 import { selectSearch } from '../../store/useUrlSync';
 import { afterPaint } from '../../lib/afterPaint';
-import { isRehearsal } from '../../lib/clickRehearsal';
+import { onPressOutside } from '../../lib/pressOutside';
 import { useAtlas, useSources } from '../../data/useAtlas';
 import { useDeckStore } from '../../briefing/deckStore';
 import { pageBase, SAFE_LINK_CHARS } from '../../briefing/deckParam';
@@ -48,17 +48,15 @@ export function BriefingToolbar() {
 
   // <details> stays open by itself; close the menu on a click elsewhere or Escape, like any menu.
   useEffect(() => {
-    const close = (e: Event) => {
+    const stopPress = onPressOutside(() => (menu.current?.open ? menu.current : null), () => { menu.current!.open = false; });
+    const escape = (e: KeyboardEvent) => {
       const m = menu.current;
-      if (!m?.open || isRehearsal(e)) return;
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !m.contains(e.target as Node)) {
-        m.open = false;
-        if (e instanceof KeyboardEvent) m.querySelector('summary')?.focus();
-      }
+      if (!m?.open || e.key !== 'Escape') return;
+      m.open = false;
+      m.querySelector('summary')?.focus();
     };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', close);
-    return () => { document.removeEventListener('pointerdown', close); document.removeEventListener('keydown', close); };
+    document.addEventListener('keydown', escape);
+    return () => { stopPress(); document.removeEventListener('keydown', escape); };
   }, []);
 
   const run = async (label: string, job: () => Promise<void> | void) => {

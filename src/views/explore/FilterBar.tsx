@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { shiftInside } from '../../lib/insideScreen';
-import { isRehearsal } from '../../lib/clickRehearsal';
+import { onPressOutside } from '../../lib/pressOutside';
 import type { Atlas } from '../../data/atlas';
 import { DIMENSIONS, classesOf, isEmptyFilter, matchingIds, type Dimension } from '../../data/filters';
 import { isLensId } from '../../data/lenses';
@@ -55,9 +55,7 @@ export function FilterBar() {
 
   useEffect(() => {
     if (!open) return;
-    const outside = (e: MouseEvent) => { if (!isRehearsal(e) && !bar.current?.contains(e.target as Node)) setOpen(null); };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    return onPressOutside(() => bar.current, () => setOpen(null));
   }, [open]);
 
   const close = (d: Dimension) => { setOpen(null); document.getElementById(`chip-${d}`)?.focus(); };
