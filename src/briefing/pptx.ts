@@ -9,7 +9,7 @@ import { KEY_STAGE_STROKE, LEAD, PAD, ROW_H, SAMPLE, type KeyLayout } from './li
 import type { Rect } from './labelPlace';
 import type PptxGenJS from 'pptxgenjs';
 import type { RecordSource, SlideModel } from './slideModel';
-import { cardRows, cardSources, legendColumnParts, legendRows, ROW_SIZE, slideFrame, type CardBox, type LegendEntry, type TextBlock } from './renderSlide';
+import { cardRows, cardSources, legendColumnParts, legendRowParts, ROW_SIZE, slideFrame, type CardBox, type LegendEntry, type TextBlock } from './renderSlide';
 import { formatMessage } from '../i18n/catalogue';
 import { listSep, ltr, tagsEnglish, type Lang } from '../i18n/langs';
 import { sourcesLead, speakerNotes, unloadedParts } from './slideStrings';
@@ -70,7 +70,7 @@ const textOf = (m: SlideModel, b: TextBlock, extra: Record<string, unknown> = {}
  *  legendColumnParts); on a map + network slide the entries of each of its rows on one line (a line each would take
  *  four rows' height of a box that has two, and the text shrink to an unreadable size). The .pptx listed every
  *  class a line beside a record card whose slide named four of them in one, and no note. */
-function legendRuns(rows: LegendEntry[][], notes: readonly string[] = []): Run[] {
+function legendRuns({ rows, notes = [] }: { rows: LegendEntry[][]; notes?: readonly string[] }): Run[] {
   const last = rows.length - 1;
   return [
     ...rows.flatMap((row, r) => row.flatMap((l, n) => {
@@ -85,9 +85,6 @@ function legendRuns(rows: LegendEntry[][], notes: readonly string[] = []): Run[]
     ...notes.map((note, i) => ({ text: xmlText(note), options: { color: '3D4555', fontSize: Math.round(MIN_READABLE * PT), breakLine: i < notes.length - 1 } })),
   ];
 }
-/** A map + network slide's legend row's entries, as legendEntries has them (each class its own). */
-const rowEntries = (m: SlideModel, rows: number[][]): LegendEntry[][] =>
-  rows.map((row) => row.map((i) => { const l = m.legend[i]; return { cls: l.cls, text: l.text, quiet: l.shown === 0 && (m.matching !== null || l.total > 0) }; }));
 
 /** The key of links as runs: its heading, then each family as a stroke in its colour and its name, the lines as the
  *  slide draws them (a row's entries on one line). */
@@ -199,7 +196,7 @@ export async function buildPptx<T extends 'blob' | 'arraybuffer'>(deckTitle: str
     if (f.record && m.record) slide.addText(inLang(m, recordRuns(m, f.record)), { ...box(f.record), ...FIT, fontFace: 'Arial', fontSize: 13, color: '1D2330', fill: { color: 'F4F6FA' }, margin: 8, ...langOf(m) });
     if (f.legend) {
       const inRows = m.layout === 'map-network';
-      const runs = inRows ? legendRuns(rowEntries(m, legendRows(m, f.legend.w))) : (({ rows, notes }) => legendRuns(rows, notes))(legendColumnParts(m, f));
+      const runs = legendRuns(inRows ? legendRowParts(m, f.legend.w) : legendColumnParts(m, f));
       // the column's type at the slide's size for it (12 pt at the slide's smallest, 20 units)
       slide.addText(inLang(m, runs), { ...box(f.legend), ...FIT, fontFace: 'Arial', fontSize: inRows ? Math.floor(ROW_SIZE * PT) : Math.round(f.legendSize * PT), paraSpaceAfter: 4, ...langOf(m) });
     }

@@ -312,9 +312,8 @@ const swatch = (x: number, y: number, size: number, cls: string) =>
  *  slide draws no State named in one line ("None shown: Signatory (2), Not party (120)"), where a card beside the
  *  legend is short of room at the slide's smallest type (each such class took a Russian entry of two or three lines). */
 export interface LegendEntry { cls: string | null; text: string; quiet: boolean }
-type Entry = LegendEntry;
 const isQuiet = (m: SlideModel, l: SlideModel['legend'][number]) => l.shown === 0 && (m.matching !== null || l.total > 0);
-function legendEntries(m: SlideModel, merged = false): Entry[] {
+function legendEntries(m: SlideModel, merged = false): LegendEntry[] {
   const all = m.legend.map((l) => ({ cls: l.cls, text: l.text, quiet: isQuiet(m, l) }));
   const none = m.legend.filter((l) => isQuiet(m, l));
   if (!merged || none.length < 2) return all;
@@ -359,6 +358,12 @@ const notesHeight = (m: SlideModel, w: number, dropped: number) => legendNotes(m
  *  `dropped` names unplaced. */
 export const legendNeed = (m: SlideModel, w: number, size: number, dropped: number, cols = 1, merged = false, gap = LEGEND_GAP) => legendColumnHeight(m, w, size, cols, merged, gap) + notesHeight(m, w, dropped);
 
+/** A map + network slide's legend row's entries, each class its own, in the rows legendRows sets (the .pptx writes a
+ *  row a line). */
+export function legendRowParts(m: SlideModel, w: number): { rows: LegendEntry[][] } {
+  const entries = legendEntries(m);
+  return { rows: legendRows(m, w).map((row) => row.map((i) => entries[i])) };
+}
 /** A legend column's entries as the frame sets them (`legendMerged`: the classes none of which is drawn in one entry),
  *  `legendCols` to a row, and its notes: the .pptx writes the same (pptx.ts legendRuns), the map's count of names it
  *  cannot place from the model (`labelsDropped`, as the slide's picture counts them). */
