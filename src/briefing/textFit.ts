@@ -13,10 +13,11 @@ export const MIN_READABLE = 20;
 export const EM = { regular: 0.53, bold: 0.59 } as const;
 
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef';
-/** Where a line may break: a space, except a no-break one (« sur\u00a060 », French thousands) and, in a name, the space
- *  of a treaty's number ("(Будапештская, CETS 185)" would leave "185)" alone on a title's last line). A heading that
- *  is the code alone ("CETS 224" over a narrow matrix column) may still take two lines. */
-const WORD_GAP = /(?<![(,،]\s?(?:C?ETS|STCE))[^\S\u00a0\u202f]+/;
+/** Where a line may break: a space, except a no-break one (« sur\u00a060 », French thousands), in a name the space
+ *  of a treaty's number ("(Будапештская, CETS 185)" would leave "185)" alone on a title's last line), and the space
+ *  before a Russian date's "г." (a card's row ended "… 1 сентября 2011" with "г." alone on its last line). A heading
+ *  that is the code alone ("CETS 224" over a narrow matrix column) may still take two lines. */
+const WORD_GAP = /(?<![(,،]\s?(?:C?ETS|STCE))[^\S\u00a0\u202f]+(?!гг?\.)/;
 /** A Chinese character (with the closing punctuation that may not start a line), or a run of anything else. */
 const PIECES = new RegExp(`[${CJK}][、。，；：）」』？！]*|[^${CJK}]+`, 'g');
 
